@@ -1,0 +1,37 @@
+# Dateline's two commands: `make demo` and `make test`. Everything CI runs is
+# reachable from `make test`.
+
+GO      ?= go
+BIN     := bin/dateline
+DB      ?= ./dateline-data
+PKGS    := ./...
+
+.PHONY: all build demo test vet fmt-check bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/dateline
+
+# Build, load the bundled sample articles into $(DB) and show the result.
+demo: build
+	./$(BIN) demo --db $(DB)
+
+# Every test, as CI runs them: formatting, vet, then the race-enabled suite
+# (unit, golden, fuzz seed corpora, the kill -9 crash test).
+test: fmt-check vet
+	$(GO) test -race -count=1 $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+# Benchmarks whose figures are quoted in README.md.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./graph/ingest/ ./graph/store/
+
+clean:
+	rm -rf bin

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"dateline/graph"
+	"dateline/graph/source"
+	"dateline/graph/store"
+)
+
+func pressReleases(t testing.TB) []string {
+	d := newsDir(t)
+	paths, err := filepath.Glob(filepath.Join(d, "*.csv.gz"))
+	if err != nil || len(paths) != 2 {
+		t.Fatalf("press releases: %v %v", paths, err)
+	}
+	return paths
+}
+
+func decodeStats(t *testing.T, s string) statsJSON {
+	t.Helper()
+	var st statsJSON
+	if err := json.Unmarshal([]byte(s), &st); err != nil {
+		t.Fatalf("stats --json printed %q: %v", s, err)
+	}
+	return st
+}
+
+// TestIngestPressReleases is the backbone's acceptance case: 1,796 dated
+// articles, then 1,796 unchanged, and the stats show the date range.
+func TestIngestPressReleases(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	paths := pressReleases(t)
+	r := runCLI(t, nil, append([]string{"ingest", "--db", db}, paths...)...)
+	if r.code != 0 {
+		t.Fatalf("ingest exited %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "read 1796, new 1796, unchanged 0, replaced 0, rejected 0") {
+		t.Errorf("first ingest summary: %s", r.stderr)
+	}
+	r = runCLI(t, nil, append([]string{"ingest", "--db", db}, paths...)...)
+	if r.code != 0 || !strings.Contains(r.stderr, "read 1796, new 0, unchanged 1796, replaced 0, rejected 0") {
+		t.Errorf("second ingest (exit %d): %s", r.code, r.stderr)
+	}
+	r = runCLI(t, nil, "stats", "--db", db, "--json")
+	if r.code != 0 {
+		t.Fatalf("stats exited %d: %s", r.code, r.stderr)
+	}
+	st := decodeStats(t, r.stdout)
+	if st.Articles != 1796 || st.Undated != 0 || st.FirstDate != "2021-10-24" || st.LastDate != "2022-06-24" {
+		t.Errorf("stats = %+v", st)
+	}
+	for _, k := range []string{"person", "place", "org"} {
+		if _, ok := st.Entities[k]; !ok {
+			t.Errorf("stats entities lack %q: %v", k, st.Entities)
+		}
+	}
+}
+
+func TestIngestSampleArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	sample := filepath.Join(repoRoot(t), "cmd", "dateline", "demodata", "sample-article.txt")
+	r := runCLI(t, nil, "ingest", "--db", db, sample)
+	if r.code != 0 {
+		t.Fatalf("ingest exited %d: %s", r.code, r.stderr)
+	}
+	s, err := store.Open(store.Options{Dir: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var got []*store.StoredArticle
+	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+		got = append(got, a)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("stored %d articles, want 1", len(got))
+	}
+	a := got[0]
+	if a.Date.String() != "2022-02-08" {
+		t.Errorf("date = %q, want 2022-02-08", a.Date)
+	}
+	if want := "There is no security for the Europeans if there is no security for Russia, French President Emmanuel Macron."; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	if !strings.HasPrefix(a.Text, "There is no security") || strings.Contains(a.Text[:20], "date") {
+		t.Errorf("text starts %q", a.Text[:40])
+	}
+}
+
+// TestIngestMixedJSONL stores every good line, names every bad one with
+// its line number, and exits non-zero.
+func TestIngestMixedJSONL(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	in := strings.Join([]string{
+		`{"url":"https://example.org/1","title":"One","date":"2022-02-08","text":"Macron met Putin in Moscow."}`,
+		`{"url":"https://example.org/2","title":"Two","date":"2022-02-09","text":"Scholz flew to Kyiv."`,
+		`{"url":"https://example.org/3","title":"Three","published":"Feb. 10, 2022","body":"Biden spoke."}`,
+		`not json at all`,
+		`{"url":"https://example.org/5","title":"Five","date":"2022-02-11"}`,
+		`{"url":"https://example.org/6","headline":"Six","pubDate":"Fri, 11 Feb 2022 10:00:00 GMT","content":"Lukashenko hosted drills."}`,
+	}, "\n") + "\n"
+	file := filepath.Join(t.TempDir(), "mixed.jsonl")
+	if err := os.WriteFile(file, []byte(in), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, nil, "ingest", "--db", db, file)
+	if r.code == 0 {
+		t.Errorf("ingest with bad lines exited 0")
+	}
+	for _, line := range []int{2, 4, 5} {
+		if !strings.Contains(r.stderr, file+":"+strconv.Itoa(line)+": ") {
+			t.Errorf("bad line %d not reported as FILE:%d: …; stderr:\n%s", line, line, r.stderr)
+		}
+	}
+	for _, line := range []int{1, 3, 6} {
+		if strings.Contains(r.stderr, file+":"+strconv.Itoa(line)+":") {
+			t.Errorf("good line %d reported as bad:\n%s", line, r.stderr)
+		}
+	}
+	if !strings.Contains(r.stderr, "new 3,") || !strings.Contains(r.stderr, "rejected 3") {
+		t.Errorf("summary: %s", r.stderr)
+	}
+	st := decodeStats(t, runCLI(t, nil, "stats", "--db", db, "--json").stdout)
+	if st.Articles != 3 || st.FirstDate != "2022-02-08" || st.LastDate != "2022-02-11" {
+		t.Errorf("stats = %+v", st)
+	}
+}
+
+func TestIngestStdinAndReplace(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	v1 := `{"url":"https://example.org/a","date":"2022-02-08","text":"First version."}` + "\n"
+	v2 := `{"url":"http://EXAMPLE.org/a#top","date":"2022-02-08","text":"Second version, corrected."}` + "\n"
+	if r := runCLI(t, strings.NewReader(v1), "ingest", "--db", db, "-"); r.code != 0 || !strings.Contains(r.stderr, "new 1") {
+		t.Fatalf("first: %d %s", r.code, r.stderr)
+	}
+	r := runCLI(t, strings.NewReader(v2), "ingest", "--db", db, "--format", "jsonl", "-")
+	if r.code != 0 || !strings.Contains(r.stderr, "replaced 1") {
+		t.Fatalf("second version under the same URL: %d %s", r.code, r.stderr)
+	}
+	st := decodeStats(t, runCLI(t, nil, "stats", "--db", db, "--json").stdout)
+	if st.Articles != 1 {
+		t.Errorf("after replacement %d articles, want 1", st.Articles)
+	}
+}
+
+func TestIngestWhileLocked(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	s, err := store.Open(store.Options{Dir: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	r := runCLI(t, strings.NewReader(`{"text":"x"}`), "ingest", "--db", db, "-")
+	if r.code == 0 || !strings.Contains(r.stderr, "in use by another dateline process") || strings.Contains(r.stderr, "Badger") {
+		t.Errorf("ingest into a held store: exit %d, %s", r.code, r.stderr)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"ingest"}, {"nosuch"}, {"ingest", "--nosuchflag", "x"}, {"ingest", "--format", "pdf", "x"}} {
+		if r := runCLI(t, nil, args...); r.code == 0 {
+			t.Errorf("%v exited 0", args)
+		}
+	}
+	if r := runCLI(t, nil, "ingest", "--help"); r.code != 0 || !strings.Contains(r.stderr, "Usage: dateline ingest") {
+		t.Errorf("ingest --help: %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, nil, "stats", "--db", filepath.Join(t.TempDir(), "missing")); r.code == 0 || !strings.Contains(r.stderr, "no database at") {
+		t.Errorf("stats on a missing db: %d %q", r.code, r.stderr)
+	}
+}
+
+// TestKillDuringIngest kills a real ingest process with SIGKILL in the
+// middle, then checks that the store opens, holds only whole articles, and
+// reaches the same final state when the ingest is run again.
+func TestKillDuringIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess test")
+	}
+	paths := pressReleases(t)
+	db := filepath.Join(t.TempDir(), "db")
+	cmd := exec.Command(os.Args[0], append([]string{"ingest", "-v", "--workers", "1", "--db", db}, paths...)...)
+	cmd.Env = append(os.Environ(), "DATELINE_RUN_MAIN=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	stored := 0
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "new ") {
+			stored++
+		}
+		if stored == 400 {
+			break
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if stored < 400 {
+		t.Fatalf("the ingest finished or failed before it could be killed (%d stored)", stored)
+	}
+
+	// Every article in the store must be whole: exactly as the reader reads it.
+	want := map[graph.ID]graph.Article{}
+	err = source.Read(context.Background(), paths, source.Options{}, func(it source.Item) error {
+		if it.Article != nil {
+			want[it.Article.ID] = *it.Article
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(store.Options{Dir: db})
+	if err != nil {
+		t.Fatalf("store does not open after kill -9: %v", err)
+	}
+	n := 0
+	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+		n++
+		w, ok := want[a.ID]
+		if !ok || w.Text != a.Text || w.Title != a.Title || w.Date != a.Date {
+			t.Errorf("article %d is not whole after kill -9", a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if int64(n) != st.Articles {
+		t.Errorf("counters say %d articles, the index holds %d", st.Articles, n)
+	}
+	if n < 400 || n >= 1796 {
+		t.Logf("%d articles survived the kill", n)
+	}
+
+	start := time.Now()
+	r := runCLI(t, nil, append([]string{"ingest", "--db", db}, paths...)...)
+	if r.code != 0 {
+		t.Fatalf("re-ingest after kill: %d %s", r.code, r.stderr)
+	}
+	t.Logf("re-ingest after kill took %s: %s", time.Since(start), strings.TrimSpace(r.stderr))
+	final := decodeStats(t, runCLI(t, nil, "stats", "--db", db, "--json").stdout)
+	if final.Articles != 1796 || final.FirstDate != "2021-10-24" || final.LastDate != "2022-06-24" {
+		t.Errorf("final state after kill and re-ingest: %+v", final)
+	}
+	if !strings.Contains(r.stderr, "unchanged "+strconv.Itoa(n)) {
+		t.Errorf("re-ingest should find the %d surviving articles unchanged: %s", n, r.stderr)
+	}
+}

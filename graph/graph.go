@@ -1,0 +1,208 @@
+// Package graph is Dateline's vocabulary: the plain types that every other
+// package speaks (articles, entities, mentions, quotes, events, relations and
+// the spans that tie each fact to its sentence). It holds no storage, no text
+// processing and no algorithms; those live in the subpackages (store, source,
+// ingest, extract/…, query, export), which all point down to this one.
+package graph
+
+import (
+	"fmt"
+
+	"dateline/timeline"
+)
+
+// ID identifies an article, entity, quote or event. IDs stay below 2^63 so
+// that they convert losslessly to the int64 node IDs gonum uses.
+type ID uint64
+
+// MaxID is the largest valid ID.
+const MaxID ID = 1<<63 - 1
+
+// Kind is the type of an entity.
+type Kind uint8
+
+// Entity kinds. Misc is kept for CoNLL compatibility (nationalities, events,
+// works); Dateline's views show Person, Place and Org.
+const (
+	KindUnknown Kind = iota
+	Person
+	Place
+	Org
+	Misc
+)
+
+var kindNames = [...]string{KindUnknown: "unknown", Person: "person", Place: "place", Org: "org", Misc: "misc"}
+
+// Kinds lists the entity kinds in display order.
+var Kinds = []Kind{Person, Place, Org, Misc}
+
+// String returns the lower-case kind name used in the API and the CLI.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// ParseKind is the inverse of Kind.String; it also accepts the CoNLL labels
+// PER, LOC and ORG.
+func ParseKind(s string) (Kind, error) {
+	switch s {
+	case "person", "PER", "PERSON":
+		return Person, nil
+	case "place", "LOC", "PLACE", "location":
+		return Place, nil
+	case "org", "ORG", "organization", "organisation":
+		return Org, nil
+	case "misc", "MISC":
+		return Misc, nil
+	}
+	return KindUnknown, fmt.Errorf("graph: unknown entity kind %q (want person, place, org or misc)", s)
+}
+
+// Span is a half-open range of byte offsets [Start, End) into an article's
+// Text. Every fact carries one so that it can show the sentence it came from.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Of returns the text the span covers, or "" when the span does not fit.
+func (s Span) Of(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Origin says where an article was read from, so that errors and provenance
+// can name the file and the line or record.
+type Origin struct {
+	File   string // path as given by the user, or "-" for standard input
+	Line   int    // 1-based line the article starts on, 0 when not line-based
+	Record int    // 1-based record number within the file (row, JSON line, file in a directory)
+}
+
+// String renders the origin as FILE:LINE (or FILE#RECORD when there is no line).
+func (o Origin) String() string {
+	switch {
+	case o.Line > 0:
+		return fmt.Sprintf("%s:%d", o.File, o.Line)
+	case o.Record > 0:
+		return fmt.Sprintf("%s#%d", o.File, o.Record)
+	}
+	return o.File
+}
+
+// Article is one news article as read from a source, before extraction.
+type Article struct {
+	ID     ID            // stable identity, see source.Identify
+	Key    string        // what the ID was derived from: the normalised URL, or "text:" and the text's hash
+	Date   timeline.Date // publication date with its precision; zero when undated
+	Title  string
+	Text   string
+	URL    string
+	Source string // publisher or site name
+	Origin Origin
+}
+
+// Mention is one occurrence of an entity name in an article.
+type Mention struct {
+	Entity   ID
+	Article  ID
+	Sentence Span // the sentence the mention is in
+	Span     Span // the name itself
+	Text     string
+	Kind     Kind
+	Date     timeline.Date // the article's date
+}
+
+// GeoRef links a place to its gazetteer entry.
+type GeoRef struct {
+	GeonameID int64
+	Lat, Lon  float64
+	Country   string // ISO 3166-1 alpha-2
+}
+
+// Role is a title or function a person holds, as an article states it
+// ("French President"), with the date of that article.
+type Role struct {
+	Title   string
+	Org     string // organisation or country the role belongs to, if stated
+	Date    timeline.Date
+	Article ID
+}
+
+// Entity is one person, place, organisation or other named thing, merged
+// across articles.
+type Entity struct {
+	ID        ID
+	Kind      Kind
+	Name      string   // canonical name
+	Aliases   []string // other names seen for it
+	Roles     []Role
+	Geo       *GeoRef
+	Mentions  int64 // number of mentions
+	Articles  int64 // number of articles mentioning it
+	FirstSeen timeline.Date
+	LastSeen  timeline.Date
+}
+
+// Quote is a statement attributed to a speaker: direct (in quotation marks)
+// or reported ("Macron said that …").
+type Quote struct {
+	ID          ID
+	Article     ID
+	Speaker     ID     // resolved entity; 0 when unresolved
+	SpeakerText string // the speaker as written ("he", "the French leader")
+	SpeakerSpan Span
+	Cue         string // the cue verb or phrase ("said", "according to")
+	Text        string // the words quoted or reported
+	Span        Span   // the content span
+	Sentence    Span
+	Direct      bool
+	Date        timeline.Date
+	About       []ID // entities mentioned inside the quote
+}
+
+// Event is something that happened, reported by one or more articles.
+type Event struct {
+	ID           ID
+	Category     string // CAMEO-like category: statement, meeting, agreement, force, …
+	Trigger      string
+	Participants []ID
+	Actor        ID // who acts, when the sentence makes it clear; 0 otherwise
+	Target       ID // who is acted on; 0 otherwise
+	Place        ID
+	Date         timeline.Date
+	Reported     bool // Date is the article's date, not one the text gives
+	Article      ID
+	Span         Span
+	Sentence     Span
+}
+
+// Relation is the co-occurrence of two entities on one day, with a weight
+// (the number of sentences that connect them). Edges keep per-day weights so
+// that a graph can be cut to any date window.
+type Relation struct {
+	From, To ID
+	Type     string
+	Day      int64 // days since 1970-01-01, see timeline.DayOf
+	Weight   int64
+	Article  ID
+	Sentence Span
+}
+
+// Document is everything one article contributes to the graph: the article
+// and the facts extracted from it. It is the unit the store writes in one
+// batch and takes back out when the article is replaced or deleted.
+type Document struct {
+	Article   Article
+	Entities  []Entity // entities as found in this article, before resolution; Mentions refer to them by index+1 until the store assigns IDs
+	Mentions  []Mention
+	Quotes    []Quote
+	Events    []Event
+	Relations []Relation
+}

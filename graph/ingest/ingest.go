@@ -1,0 +1,228 @@
+// Package ingest wires the article readers, the extraction stages and the
+// store into one pipeline: a reader goroutine streams articles, a pool of
+// workers runs the extraction stages on each, and a single writer stores
+// them one transaction per article, in input order.
+//
+// Memory stays bounded whatever the input size: at most a fixed number of
+// articles are in flight between the reader and the writer. Cancelling the
+// context stops the pipeline; every article the writer stored before that
+// is kept, and no partial article is ever written.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"dateline/graph"
+	"dateline/graph/source"
+	"dateline/graph/store"
+)
+
+// Stage is one extraction step. Workers call Process concurrently on
+// different documents, so a Stage must be safe for concurrent use.
+type Stage interface {
+	Process(ctx context.Context, doc *graph.Document) error
+}
+
+// Store is what the pipeline needs from the store.
+type Store interface {
+	Put(ctx context.Context, doc *graph.Document) (store.Result, error)
+}
+
+// Options configures Run.
+type Options struct {
+	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
+	Workers int
+	// Stages run in order on every article.
+	Stages []Stage
+	// Source configures the readers.
+	Source source.Options
+	// OnItem, if set, is called by the writer after each record is stored
+	// or rejected, in input order, with the running totals. The Article is
+	// nil for a rejection; Err is nil for a stored article.
+	OnItem func(ev Event)
+}
+
+// Event reports one record's outcome to Options.OnItem.
+type Event struct {
+	Article *graph.Article
+	Result  store.Result
+	Err     *source.Error
+	Totals  Summary
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Read      int64 // records read: articles plus rejected records
+	New       int64
+	Unchanged int64
+	Replaced  int64
+	Rejected  int64
+	Bytes     int64 // raw input bytes consumed
+	Elapsed   time.Duration
+}
+
+// String is the one-line summary the CLI prints.
+func (s Summary) String() string {
+	return fmt.Sprintf("read %d, new %d, unchanged %d, replaced %d, rejected %d (%.1f MB in %s)",
+		s.Read, s.New, s.Unchanged, s.Replaced, s.Rejected, float64(s.Bytes)/1e6, s.Elapsed.Round(time.Millisecond))
+}
+
+type job struct {
+	seq int64
+	doc *graph.Document
+	rej *source.Error
+}
+
+// Run reads paths, extracts and stores every article, and returns what it
+// did. Rejected records are counted and reported through OnItem, not
+// returned; the error is for a failure that stops the run (the store
+// failing, or ctx being cancelled), and the Summary then counts what was
+// stored before it.
+func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, error) {
+	start := time.Now()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var bytesRead atomic.Int64
+	srcOpts := opts.Source
+	onBytes := srcOpts.OnBytes
+	srcOpts.OnBytes = func(n int64) {
+		bytesRead.Add(n)
+		if onBytes != nil {
+			onBytes(n)
+		}
+	}
+
+	in := make(chan job, workers)
+	out := make(chan job, workers)
+	// tokens bounds the records between the reader and the writer, which
+	// bounds memory and the writer's reorder buffer.
+	tokens := make(chan struct{}, 4*workers+8)
+
+	var readErr error
+	go func() {
+		defer close(in)
+		var seq int64
+		readErr = source.Read(ctx, paths, srcOpts, func(it source.Item) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			j := job{seq: seq, rej: it.Err}
+			seq++
+			if it.Article != nil {
+				j.doc = &graph.Document{Article: *it.Article}
+			}
+			select {
+			case in <- j:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range in {
+				if j.doc != nil {
+					j = extract(ctx, opts.Stages, j)
+				}
+				out <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	var sum Summary
+	var writeErr error
+	pending := map[int64]job{}
+	var next int64
+	for j := range out {
+		if writeErr != nil || ctx.Err() != nil {
+			continue // drain so the workers and the reader can exit
+		}
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if err := write(ctx, st, j, &sum, bytesRead.Load(), opts.OnItem); err != nil {
+				writeErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	sum.Bytes = bytesRead.Load()
+	sum.Elapsed = time.Since(start)
+	switch {
+	case writeErr != nil:
+		return sum, writeErr
+	case readErr != nil && !errors.Is(readErr, context.Canceled):
+		return sum, fmt.Errorf("ingest: %w", readErr)
+	}
+	return sum, ctx.Err()
+}
+
+// extract runs the stages on one document; a failing stage rejects the
+// article with its origin.
+func extract(ctx context.Context, stages []Stage, j job) job {
+	for _, s := range stages {
+		if err := s.Process(ctx, j.doc); err != nil {
+			o := j.doc.Article.Origin
+			j.rej = &source.Error{File: o.File, Line: o.Line, Reason: fmt.Sprintf("extract: %v", err)}
+			j.doc = nil
+			break
+		}
+	}
+	return j
+}
+
+// write stores one job (or counts its rejection) and reports it.
+func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onItem func(Event)) error {
+	sum.Read++
+	ev := Event{Err: j.rej}
+	if j.rej != nil {
+		sum.Rejected++
+	} else {
+		res, err := st.Put(ctx, j.doc)
+		if err != nil {
+			sum.Read--
+			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, err)
+		}
+		switch res {
+		case store.New:
+			sum.New++
+		case store.Unchanged:
+			sum.Unchanged++
+		case store.Replaced:
+			sum.Replaced++
+		}
+		ev.Article, ev.Result = &j.doc.Article, res
+	}
+	if onItem != nil {
+		sum.Bytes = bytes
+		ev.Totals = *sum
+		onItem(ev)
+	}
+	return nil
+}

@@ -1,0 +1,287 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/timeline"
+)
+
+// Result says what Put did with an article.
+type Result uint8
+
+// Put outcomes.
+const (
+	New       Result = iota + 1 // the article was not in the store
+	Unchanged                   // the same content was already stored; nothing was written
+	Replaced                    // the article's content changed; the old version's contributions were taken out
+)
+
+func (r Result) String() string {
+	switch r {
+	case New:
+		return "new"
+	case Unchanged:
+		return "unchanged"
+	case Replaced:
+		return "replaced"
+	}
+	return "unknown"
+}
+
+// StoredArticle is an article as the store keeps it, with bookkeeping the
+// graph vocabulary does not need.
+type StoredArticle struct {
+	graph.Article
+	Hash     [32]byte  // content hash that decides unchanged versus replaced
+	Ingested time.Time // when this version was stored
+}
+
+const articleVersion = 1
+
+// contentHash covers what makes two versions of an article different. The
+// origin (file and line) is left out: the same article read from another
+// file is the same article.
+func contentHash(a *graph.Article) [32]byte {
+	h := sha256.New()
+	for _, f := range []string{a.Key, a.Date.String(), a.Title, a.Text, a.URL, a.Source} {
+		fmt.Fprintf(h, "%d:", len(f))
+		h.Write([]byte(f))
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+func encodeArticle(a *StoredArticle) []byte {
+	e := enc{b: make([]byte, 0, 64+len(a.Text)+len(a.Title)+len(a.URL))}
+	e.byte1(articleVersion)
+	e.str(a.Key)
+	e.date(a.Date)
+	e.str(a.Title)
+	e.str(a.Text)
+	e.str(a.URL)
+	e.str(a.Source)
+	e.str(a.Origin.File)
+	e.uvarint(uint64(a.Origin.Line))
+	e.uvarint(uint64(a.Origin.Record))
+	e.bytes(a.Hash[:])
+	e.varint(a.Ingested.Unix())
+	return e.b
+}
+
+func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
+	d := dec{b: v}
+	if err := d.version("article", articleVersion); err != nil {
+		return nil, err
+	}
+	a := &StoredArticle{}
+	a.ID = id
+	a.Key = d.str()
+	a.Date = d.date()
+	a.Title = d.str()
+	a.Text = d.str()
+	a.URL = d.str()
+	a.Source = d.str()
+	a.Origin.File = d.str()
+	a.Origin.Line = int(d.uvarint())
+	a.Origin.Record = int(d.uvarint())
+	if h := d.raw(); len(h) == 32 {
+		copy(a.Hash[:], h)
+	} else {
+		d.fail()
+	}
+	a.Ingested = time.Unix(d.varint(), 0).UTC()
+	if d.err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, d.err)
+	}
+	return a, nil
+}
+
+// Put stores one article and what was extracted from it, in one
+// transaction. Storing the same content again changes nothing and returns
+// Unchanged; new content under the same ID replaces the old version and
+// takes its contributions out.
+func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
+	a := &doc.Article
+	if a.ID == 0 || a.ID > graph.MaxID {
+		return 0, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
+	}
+	if len(doc.Entities)+len(doc.Mentions)+len(doc.Quotes)+len(doc.Events)+len(doc.Relations) > 0 {
+		return 0, fmt.Errorf("store: put article %d: schema version %d stores articles only, not extracted facts", a.ID, SchemaVersion)
+	}
+	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
+	var res Result
+	err := s.update(ctx, func(txn *badger.Txn) error {
+		c, err := readCounters(txn)
+		if err != nil {
+			return err
+		}
+		old, err := getArticle(txn, a.ID)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			res = New
+		case err != nil:
+			return err
+		case old.Key != a.Key:
+			return fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
+		case old.Hash == sa.Hash:
+			res = Unchanged
+			return nil
+		default:
+			res = Replaced
+			if err := removeArticle(txn, old, &c); err != nil {
+				return err
+			}
+		}
+		if err := txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
+			return err
+		}
+		if err := txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
+			return err
+		}
+		c.Articles++
+		if a.Date.IsZero() {
+			c.Undated++
+		}
+		return writeCounters(txn, c)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+	}
+	return res, nil
+}
+
+// removeArticle deletes an article and everything it contributed, and
+// adjusts the counters.
+func removeArticle(txn *badger.Txn, old *StoredArticle, c *counters) error {
+	if err := txn.Delete(articleKey(old.ID)); err != nil {
+		return err
+	}
+	if err := txn.Delete(articleDayKey(dayOf(old.Date), old.ID)); err != nil {
+		return err
+	}
+	c.Articles--
+	if old.Date.IsZero() {
+		c.Undated--
+	}
+	return nil
+}
+
+// Delete removes an article and its contributions. It returns ErrNotFound
+// when the article is not stored.
+func (s *Store) Delete(ctx context.Context, id graph.ID) error {
+	err := s.update(ctx, func(txn *badger.Txn) error {
+		c, err := readCounters(txn)
+		if err != nil {
+			return err
+		}
+		old, err := getArticle(txn, id)
+		if err != nil {
+			return err
+		}
+		if err := removeArticle(txn, old, &c); err != nil {
+			return err
+		}
+		return writeCounters(txn, c)
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete article %d: %w", id, err)
+	}
+	return nil
+}
+
+func getArticle(txn *badger.Txn, id graph.ID) (*StoredArticle, error) {
+	item, err := txn.Get(articleKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	var a *StoredArticle
+	err = item.Value(func(v []byte) error {
+		a, err = decodeArticle(id, v)
+		return err
+	})
+	return a, err
+}
+
+// Article returns the stored article with the given ID, or ErrNotFound.
+func (s *Store) Article(ctx context.Context, id graph.ID) (*StoredArticle, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var a *StoredArticle
+	err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		a, err = getArticle(txn, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// DateRange selects facts by day. A zero From or To leaves that side open;
+// Undated also includes facts with no date (they sort before every day).
+type DateRange struct {
+	From, To timeline.Date // inclusive periods: From's start to To's end
+	Undated  bool
+}
+
+// bounds returns the first and last key day of the range.
+func (r DateRange) bounds() (lo, hi int64) {
+	lo, hi = NoDay+1, 1<<62
+	if r.Undated {
+		lo = NoDay
+	}
+	if !r.From.IsZero() {
+		lo = r.From.Day()
+	}
+	if !r.To.IsZero() {
+		hi = timeline.DayOf(r.To.End()) - 1
+	}
+	return lo, hi
+}
+
+// Articles calls fn for each stored article in publication order (undated
+// ones first when the range asks for them), stopping at the first error.
+func (s *Store) Articles(ctx context.Context, r DateRange, fn func(*StoredArticle) error) error {
+	lo, hi := r.bounds()
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+		defer it.Close()
+		start := articleDayKey(lo, 0)
+		end := articleDayKey(hi, graph.MaxID)
+		for it.Seek(start); it.Valid(); it.Next() {
+			k := it.Item().Key()
+			if k[0] != pArticleDay || bytes.Compare(k, end) > 0 {
+				break
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, id, err := parseArticleDayKey(k)
+			if err != nil {
+				return err
+			}
+			a, err := getArticle(txn, id)
+			if err != nil {
+				return fmt.Errorf("store: article %d in date index: %w", id, err)
+			}
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

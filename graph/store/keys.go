@@ -1,0 +1,237 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"dateline/graph"
+	"dateline/timeline"
+)
+
+// Key prefixes; doc.go explains each one.
+const (
+	pMeta         byte = 0x01
+	pSeq          byte = 0x02
+	pArticle      byte = 0x10
+	pArticleDay   byte = 0x11
+	pContrib      byte = 0x12
+	pEntity       byte = 0x20
+	pEntityName   byte = 0x21
+	pEntityRank   byte = 0x22
+	pMention      byte = 0x30
+	pQuote        byte = 0x40
+	pQuoteSpeaker byte = 0x41
+	pQuoteDay     byte = 0x42
+	pQuoteAbout   byte = 0x43
+	pEvent        byte = 0x50
+	pEventDay     byte = 0x51
+	pEventEntity  byte = 0x52
+	pEdge         byte = 0x60
+	pEvidence     byte = 0x61
+)
+
+// NoDay is the day used in keys for undated facts; it sorts before every
+// real day.
+const NoDay int64 = math.MinInt64
+
+// keyError reports a key that does not parse as the expected kind.
+type keyError struct {
+	want string
+	key  []byte
+}
+
+func (e *keyError) Error() string {
+	return fmt.Sprintf("store: key %x is not a %s key", e.key, e.want)
+}
+
+func appendID(b []byte, id graph.ID) []byte { return binary.BigEndian.AppendUint64(b, uint64(id)) }
+
+func appendDay(b []byte, day int64) []byte {
+	return binary.BigEndian.AppendUint64(b, uint64(day)^(1<<63))
+}
+
+func readID(b []byte) graph.ID { return graph.ID(binary.BigEndian.Uint64(b)) }
+
+func readDay(b []byte) int64 { return int64(binary.BigEndian.Uint64(b) ^ (1 << 63)) }
+
+// metaKey is 01 name.
+func metaKey(name string) []byte { return append([]byte{pMeta}, name...) }
+
+// seqKey is 02 name.
+func seqKey(name string) []byte { return append([]byte{pSeq}, name...) }
+
+// articleKey is 10 article.
+func articleKey(id graph.ID) []byte { return appendID([]byte{pArticle}, id) }
+
+// parseArticleKey is the inverse of articleKey.
+func parseArticleKey(k []byte) (graph.ID, error) {
+	if len(k) != 9 || k[0] != pArticle {
+		return 0, &keyError{"article", k}
+	}
+	return readID(k[1:]), nil
+}
+
+// articleDayKey is 11 day article.
+func articleDayKey(day int64, id graph.ID) []byte {
+	return appendID(appendDay([]byte{pArticleDay}, day), id)
+}
+
+// parseArticleDayKey is the inverse of articleDayKey.
+func parseArticleDayKey(k []byte) (day int64, id graph.ID, err error) {
+	if len(k) != 17 || k[0] != pArticleDay {
+		return 0, 0, &keyError{"article-day", k}
+	}
+	return readDay(k[1:]), readID(k[9:]), nil
+}
+
+// contribKey is 12 article.
+func contribKey(id graph.ID) []byte { return appendID([]byte{pContrib}, id) }
+
+// parseContribKey is the inverse of contribKey.
+func parseContribKey(k []byte) (graph.ID, error) {
+	if len(k) != 9 || k[0] != pContrib {
+		return 0, &keyError{"contributions", k}
+	}
+	return readID(k[1:]), nil
+}
+
+// entityKey is 20 entity.
+func entityKey(id graph.ID) []byte { return appendID([]byte{pEntity}, id) }
+
+// parseEntityKey is the inverse of entityKey.
+func parseEntityKey(k []byte) (graph.ID, error) {
+	if len(k) != 9 || k[0] != pEntity {
+		return 0, &keyError{"entity", k}
+	}
+	return readID(k[1:]), nil
+}
+
+// entityNameKey is 21 kind name 00 entity. The name is a normalised form
+// that never contains a zero byte.
+func entityNameKey(kind graph.Kind, name string, id graph.ID) []byte {
+	b := make([]byte, 0, 2+len(name)+1+8)
+	b = append(b, pEntityName, byte(kind))
+	b = append(b, name...)
+	b = append(b, 0)
+	return appendID(b, id)
+}
+
+// entityNamePrefix is the scan prefix for names of a kind starting with
+// prefix.
+func entityNamePrefix(kind graph.Kind, prefix string) []byte {
+	return append([]byte{pEntityName, byte(kind)}, prefix...)
+}
+
+// parseEntityNameKey is the inverse of entityNameKey.
+func parseEntityNameKey(k []byte) (kind graph.Kind, name string, id graph.ID, err error) {
+	if len(k) < 11 || k[0] != pEntityName || k[len(k)-9] != 0 || bytes.IndexByte(k[2:len(k)-9], 0) >= 0 {
+		return 0, "", 0, &keyError{"entity-name", k}
+	}
+	return graph.Kind(k[1]), string(k[2 : len(k)-9]), readID(k[len(k)-8:]), nil
+}
+
+// entityRankKey is 22 kind ^mentions entity.
+func entityRankKey(kind graph.Kind, mentions int64, id graph.ID) []byte {
+	b := binary.BigEndian.AppendUint64([]byte{pEntityRank, byte(kind)}, ^uint64(mentions))
+	return appendID(b, id)
+}
+
+// parseEntityRankKey is the inverse of entityRankKey.
+func parseEntityRankKey(k []byte) (kind graph.Kind, mentions int64, id graph.ID, err error) {
+	if len(k) != 18 || k[0] != pEntityRank {
+		return 0, 0, 0, &keyError{"entity-rank", k}
+	}
+	return graph.Kind(k[1]), int64(^binary.BigEndian.Uint64(k[2:])), readID(k[10:]), nil
+}
+
+// mentionKey is 30 entity day article start.
+func mentionKey(entity graph.ID, day int64, article graph.ID, start int) []byte {
+	b := appendDay(appendID([]byte{pMention}, entity), day)
+	b = appendID(b, article)
+	return binary.BigEndian.AppendUint32(b, uint32(start))
+}
+
+// parseMentionKey is the inverse of mentionKey.
+func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, start int, err error) {
+	if len(k) != 29 || k[0] != pMention {
+		return 0, 0, 0, 0, &keyError{"mention", k}
+	}
+	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), int(binary.BigEndian.Uint32(k[25:])), nil
+}
+
+// idKey is prefix id, for quote and event records.
+func idKey(prefix byte, id graph.ID) []byte { return appendID([]byte{prefix}, id) }
+
+// parseIDKey is the inverse of idKey.
+func parseIDKey(prefix byte, k []byte) (graph.ID, error) {
+	if len(k) != 9 || k[0] != prefix {
+		return 0, &keyError{fmt.Sprintf("%#x record", prefix), k}
+	}
+	return readID(k[1:]), nil
+}
+
+// dayIndexKey is prefix day id (0x42 quotes by day, 0x51 events by day).
+func dayIndexKey(prefix byte, day int64, id graph.ID) []byte {
+	return appendID(appendDay([]byte{prefix}, day), id)
+}
+
+// parseDayIndexKey is the inverse of dayIndexKey.
+func parseDayIndexKey(prefix byte, k []byte) (day int64, id graph.ID, err error) {
+	if len(k) != 17 || k[0] != prefix {
+		return 0, 0, &keyError{fmt.Sprintf("%#x day-index", prefix), k}
+	}
+	return readDay(k[1:]), readID(k[9:]), nil
+}
+
+// ownerDayKey is prefix owner day id (0x41 quotes by speaker, 0x43 quotes by
+// entity mentioned, 0x52 events by entity).
+func ownerDayKey(prefix byte, owner graph.ID, day int64, id graph.ID) []byte {
+	return appendID(appendDay(appendID([]byte{prefix}, owner), day), id)
+}
+
+// parseOwnerDayKey is the inverse of ownerDayKey.
+func parseOwnerDayKey(prefix byte, k []byte) (owner graph.ID, day int64, id graph.ID, err error) {
+	if len(k) != 25 || k[0] != prefix {
+		return 0, 0, 0, &keyError{fmt.Sprintf("%#x owner-day", prefix), k}
+	}
+	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), nil
+}
+
+// edgeKey is 60 from to day.
+func edgeKey(from, to graph.ID, day int64) []byte {
+	return appendDay(appendID(appendID([]byte{pEdge}, from), to), day)
+}
+
+// parseEdgeKey is the inverse of edgeKey.
+func parseEdgeKey(k []byte) (from, to graph.ID, day int64, err error) {
+	if len(k) != 25 || k[0] != pEdge {
+		return 0, 0, 0, &keyError{"edge", k}
+	}
+	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), nil
+}
+
+// evidenceKey is 61 from to day article start.
+func evidenceKey(from, to graph.ID, day int64, article graph.ID, start int) []byte {
+	b := appendDay(appendID(appendID([]byte{pEvidence}, from), to), day)
+	b = appendID(b, article)
+	return binary.BigEndian.AppendUint32(b, uint32(start))
+}
+
+// parseEvidenceKey is the inverse of evidenceKey.
+func parseEvidenceKey(k []byte) (from, to graph.ID, day int64, article graph.ID, start int, err error) {
+	if len(k) != 37 || k[0] != pEvidence {
+		return 0, 0, 0, 0, 0, &keyError{"evidence", k}
+	}
+	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), readID(k[25:]), int(binary.BigEndian.Uint32(k[33:])), nil
+}
+
+// dayOf returns the key day for a date: its day number, or NoDay when the
+// date is unknown.
+func dayOf(d timeline.Date) int64 {
+	if d.IsZero() {
+		return NoDay
+	}
+	return d.Day()
+}

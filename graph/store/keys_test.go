@@ -1,0 +1,148 @@
+package store
+
+import (
+	"bytes"
+	"math"
+	"sort"
+	"testing"
+
+	"dateline/graph"
+)
+
+func TestKeyRoundTrips(t *testing.T) {
+	ids := []graph.ID{1, 42, 1 << 40, graph.MaxID}
+	days := []int64{NoDay, -1, 0, 19031, math.MaxInt32}
+	for _, id := range ids {
+		if got, err := parseArticleKey(articleKey(id)); err != nil || got != id {
+			t.Errorf("article key %d: got %d, %v", id, got, err)
+		}
+		if got, err := parseContribKey(contribKey(id)); err != nil || got != id {
+			t.Errorf("contrib key %d: got %d, %v", id, got, err)
+		}
+		if got, err := parseEntityKey(entityKey(id)); err != nil || got != id {
+			t.Errorf("entity key %d: got %d, %v", id, got, err)
+		}
+		for _, p := range []byte{pQuote, pEvent} {
+			if got, err := parseIDKey(p, idKey(p, id)); err != nil || got != id {
+				t.Errorf("id key %#x %d: got %d, %v", p, id, got, err)
+			}
+		}
+		for _, day := range days {
+			if d, got, err := parseArticleDayKey(articleDayKey(day, id)); err != nil || d != day || got != id {
+				t.Errorf("article day key (%d,%d): got (%d,%d), %v", day, id, d, got, err)
+			}
+			for _, p := range []byte{pQuoteDay, pEventDay} {
+				if d, got, err := parseDayIndexKey(p, dayIndexKey(p, day, id)); err != nil || d != day || got != id {
+					t.Errorf("day index %#x: got (%d,%d), %v", p, d, got, err)
+				}
+			}
+			for _, p := range []byte{pQuoteSpeaker, pQuoteAbout, pEventEntity} {
+				o, d, got, err := parseOwnerDayKey(p, ownerDayKey(p, 7, day, id))
+				if err != nil || o != 7 || d != day || got != id {
+					t.Errorf("owner day %#x: got (%d,%d,%d), %v", p, o, d, got, err)
+				}
+			}
+			e, d, a, s, err := parseMentionKey(mentionKey(id, day, 9, 1234))
+			if err != nil || e != id || d != day || a != 9 || s != 1234 {
+				t.Errorf("mention key: got (%d,%d,%d,%d), %v", e, d, a, s, err)
+			}
+			f, to, d2, err := parseEdgeKey(edgeKey(id, 5, day))
+			if err != nil || f != id || to != 5 || d2 != day {
+				t.Errorf("edge key: got (%d,%d,%d), %v", f, to, d2, err)
+			}
+			f, to, d2, a, s, err = parseEvidenceKey(evidenceKey(id, 5, day, 11, 77))
+			if err != nil || f != id || to != 5 || d2 != day || a != 11 || s != 77 {
+				t.Errorf("evidence key: got (%d,%d,%d,%d,%d), %v", f, to, d2, a, s, err)
+			}
+		}
+		k, n, got, err := parseEntityNameKey(entityNameKey(graph.Person, "emmanuel macron", id))
+		if err != nil || k != graph.Person || n != "emmanuel macron" || got != id {
+			t.Errorf("entity name key: got (%v,%q,%d), %v", k, n, got, err)
+		}
+		k, m, got, err := parseEntityRankKey(entityRankKey(graph.Org, 99, id))
+		if err != nil || k != graph.Org || m != 99 || got != id {
+			t.Errorf("entity rank key: got (%v,%d,%d), %v", k, m, got, err)
+		}
+	}
+}
+
+// TestKeyOrder checks the orderings doc.go promises: days in time order with
+// undated first, and entities with more mentions first.
+func TestKeyOrder(t *testing.T) {
+	days := []int64{19031, NoDay, -400, 0, 19032, -1, 1}
+	var keys [][]byte
+	for _, d := range days {
+		keys = append(keys, articleDayKey(d, 3))
+	}
+	sort.Slice(keys, func(i, j int) bool { return bytes.Compare(keys[i], keys[j]) < 0 })
+	var got []int64
+	for _, k := range keys {
+		d, _, _ := parseArticleDayKey(k)
+		got = append(got, d)
+	}
+	want := []int64{NoDay, -400, -1, 0, 1, 19031, 19032}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("day order: got %v, want %v", got, want)
+		}
+	}
+	if bytes.Compare(entityRankKey(graph.Person, 100, 9), entityRankKey(graph.Person, 5, 1)) >= 0 {
+		t.Error("an entity with 100 mentions should sort before one with 5")
+	}
+	if bytes.Compare(mentionKey(1, 10, 99, 0), mentionKey(1, 11, 1, 0)) >= 0 {
+		t.Error("an entity's mentions should sort by day before article")
+	}
+	// The worked example in doc.go.
+	want0 := []byte{0x11, 0x80, 0, 0, 0, 0, 0, 0x4a, 0x57, 0, 0, 0, 0, 0, 0, 0, 0x2a}
+	if got := articleDayKey(19031, 0x2a); !bytes.Equal(got, want0) {
+		t.Errorf("worked example: got %x, want %x", got, want0)
+	}
+}
+
+func TestParseRejectsWrongKeys(t *testing.T) {
+	if _, err := parseArticleKey(entityKey(1)); err == nil {
+		t.Error("parseArticleKey accepted an entity key")
+	}
+	if _, _, _, err := parseEntityNameKey([]byte{pEntityName, 1, 'a', 0, 'b', 0, 0, 0, 0, 0, 0, 0, 0, 1}); err == nil {
+		t.Error("parseEntityNameKey accepted a name with a zero byte")
+	}
+	if _, _, err := parseArticleDayKey(articleDayKey(1, 1)[:16]); err == nil {
+		t.Error("parseArticleDayKey accepted a short key")
+	}
+}
+
+// FuzzParseKeys feeds arbitrary bytes to every parser: none may panic, and
+// whatever parses must rebuild to the same bytes.
+func FuzzParseKeys(f *testing.F) {
+	f.Add(articleDayKey(19031, 42))
+	f.Add(entityNameKey(graph.Place, "moscow", 3))
+	f.Add(mentionKey(1, 2, 3, 4))
+	f.Add(evidenceKey(1, 2, 3, 4, 5))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, k []byte) {
+		if id, err := parseArticleKey(k); err == nil && !bytes.Equal(articleKey(id), k) {
+			t.Errorf("article key %x does not rebuild", k)
+		}
+		if d, id, err := parseArticleDayKey(k); err == nil && !bytes.Equal(articleDayKey(d, id), k) {
+			t.Errorf("article day key %x does not rebuild", k)
+		}
+		if kd, n, id, err := parseEntityNameKey(k); err == nil && !bytes.Equal(entityNameKey(kd, n, id), k) {
+			t.Errorf("entity name key %x does not rebuild", k)
+		}
+		if kd, m, id, err := parseEntityRankKey(k); err == nil && !bytes.Equal(entityRankKey(kd, m, id), k) {
+			t.Errorf("entity rank key %x does not rebuild", k)
+		}
+		if e, d, a, s, err := parseMentionKey(k); err == nil && !bytes.Equal(mentionKey(e, d, a, s), k) {
+			t.Errorf("mention key %x does not rebuild", k)
+		}
+		if a, b, d, err := parseEdgeKey(k); err == nil && !bytes.Equal(edgeKey(a, b, d), k) {
+			t.Errorf("edge key %x does not rebuild", k)
+		}
+		if a, b, d, ar, s, err := parseEvidenceKey(k); err == nil && !bytes.Equal(evidenceKey(a, b, d, ar, s), k) {
+			t.Errorf("evidence key %x does not rebuild", k)
+		}
+		if o, d, id, err := parseOwnerDayKey(pQuoteSpeaker, k); err == nil && !bytes.Equal(ownerDayKey(pQuoteSpeaker, o, d, id), k) {
+			t.Errorf("owner day key %x does not rebuild", k)
+		}
+	})
+}

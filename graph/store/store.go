@@ -1,0 +1,172 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// SchemaVersion is the version of the key layout and record encodings. A
+// store written with another version is refused by Open.
+const SchemaVersion uint32 = 1
+
+// ErrLocked is returned by Open when another process holds the database
+// directory (Badger allows one owner at a time).
+var ErrLocked = errors.New("store: database is in use by another process")
+
+// ErrNotFound is returned when an article, entity or other record does not
+// exist.
+var ErrNotFound = errors.New("store: not found")
+
+// SchemaError is returned by Open for a store written with another schema
+// version. It names the fix.
+type SchemaError struct {
+	Dir       string
+	Found     uint32
+	Supported uint32
+}
+
+func (e *SchemaError) Error() string {
+	return fmt.Sprintf("store: %s was written with schema version %d but this dateline reads version %d; "+
+		"ingest your articles into a new directory (dateline ingest --db NEWDIR …) or use the dateline release that wrote it",
+		e.Dir, e.Found, e.Supported)
+}
+
+// Options configures Open.
+type Options struct {
+	// Dir is the database directory; it is created if missing. Ignored when
+	// InMemory is set.
+	Dir string
+	// InMemory keeps everything in memory, for tests.
+	InMemory bool
+	// ReadOnly opens an existing store read-only: several read-only
+	// processes may share it, but not with a writer, and writes fail.
+	ReadOnly bool
+	// Logger receives Badger's warnings and errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// Store is the graph database. Its methods are safe for concurrent use;
+// writes are serialised so that counters stay exact.
+type Store struct {
+	db  *badger.DB
+	dir string
+	wmu sync.Mutex // serialises write transactions
+}
+
+// Open opens (or creates) the store described by opts.
+func Open(opts Options) (*Store, error) {
+	bo := badger.DefaultOptions(opts.Dir).
+		WithLogger(badgerLogger{opts.Logger}).
+		WithLoggingLevel(badger.WARNING).
+		WithMemTableSize(32 << 20).
+		WithBlockCacheSize(64 << 20).
+		WithIndexCacheSize(32 << 20).
+		WithNumVersionsToKeep(1).
+		WithCompactL0OnClose(true).
+		WithReadOnly(opts.ReadOnly)
+	dir := opts.Dir
+	if opts.InMemory {
+		bo = bo.WithInMemory(true).WithDir("").WithValueDir("")
+		dir = "(memory)"
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		if strings.Contains(err.Error(), "Another process is using this Badger database") ||
+			strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
+		}
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	s := &Store{db: db, dir: dir}
+	if err := s.checkSchema(opts.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkSchema writes the schema version into a new store and refuses a
+// store with another version.
+func (s *Store) checkSchema(readOnly bool) error {
+	var found uint32
+	var exists, empty bool
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(metaKey("schema"))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			it := txn.NewIterator(badger.IteratorOptions{})
+			defer it.Close()
+			it.Rewind()
+			empty = !it.Valid()
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		exists = true
+		return item.Value(func(v []byte) error {
+			if len(v) != 4 {
+				return fmt.Errorf("store: schema version record has %d bytes, want 4", len(v))
+			}
+			found = binary.BigEndian.Uint32(v)
+			return nil
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("store: read schema version of %s: %w", s.dir, err)
+	}
+	switch {
+	case exists && found != SchemaVersion:
+		return &SchemaError{Dir: s.dir, Found: found, Supported: SchemaVersion}
+	case exists:
+		return nil
+	case !empty:
+		return fmt.Errorf("store: %s holds a Badger database that Dateline did not write (no schema version); point --db at a new directory", s.dir)
+	case readOnly:
+		return nil
+	}
+	return s.db.Update(func(txn *badger.Txn) error {
+		return txn.Set(metaKey("schema"), binary.BigEndian.AppendUint32(nil, SchemaVersion))
+	})
+}
+
+// Dir returns the database directory ("(memory)" for an in-memory store).
+func (s *Store) Dir() string { return s.dir }
+
+// Close flushes and closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", s.dir, err)
+	}
+	return nil
+}
+
+// update runs fn in one serialised read-write transaction.
+func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return s.db.Update(fn)
+}
+
+// badgerLogger forwards Badger's log lines to slog.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) log(level slog.Level, format string, args ...any) {
+	if b.l != nil {
+		b.l.Log(context.Background(), level, "badger: "+strings.TrimSpace(fmt.Sprintf(format, args...)))
+	}
+}
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.log(slog.LevelError, f, a...) }
+func (b badgerLogger) Warningf(f string, a ...any) { b.log(slog.LevelWarn, f, a...) }
+func (b badgerLogger) Infof(f string, a ...any)    { b.log(slog.LevelDebug, f, a...) }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.log(slog.LevelDebug, f, a...) }
