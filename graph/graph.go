@@ -126,6 +126,19 @@ type GeoRef struct {
 	Country   string // ISO 3166-1 alpha-2
 }
 
+// Key identifies the gazetteer entry: "geonames:703448" for a GeoNames
+// place, "country:UA" for a country (the countries table has no GeoNames
+// IDs), "" when neither is known.
+func (g GeoRef) Key() string {
+	switch {
+	case g.GeonameID != 0:
+		return fmt.Sprintf("geonames:%d", g.GeonameID)
+	case g.Country != "":
+		return "country:" + g.Country
+	}
+	return ""
+}
+
 // Role is a title or function a person holds, as an article states it
 // ("French President"), with the date of that article.
 type Role struct {

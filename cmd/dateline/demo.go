@@ -8,8 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"dateline/graph/extract"
 	"dateline/graph/ingest"
-	"dateline/graph/source"
 )
 
 // demoData holds the bundled sample articles: the English press releases of
@@ -28,11 +28,13 @@ func demoCommand() *command {
 }
 
 func runDemo(ctx context.Context, e *env, args []string) error {
-	fset := newFlagSet(e, "demo", "demo [--db DIR]",
+	fset := newFlagSet(e, "demo", "demo [--db DIR] [--addr HOST:PORT] [--no-serve]",
 		"Ingests the bundled sample articles (1,796 press releases of Kremlin.ru and president.gov.ua,\n"+
-			"October 2021 – June 2022, CC BY 4.0, and the sample article) into the database and prints its statistics.\n"+
-			"Running it again changes nothing.")
+			"October 2021 – June 2022, CC BY 4.0, and the sample article) into the database, prints its\n"+
+			"statistics and serves the explorer on them. Running it again ingests nothing new.")
 	db := dbFlag(fset, e)
+	sf := addServeFlags(fset, e)
+	noServe := fset.Bool("no-serve", false, "load and print the statistics, but do not start the explorer")
 	if err := parseFlags(fset, args); err != nil {
 		return err
 	}
@@ -50,9 +52,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	pipe, err := extract.Default()
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stderr, "demo: loading %d bundled files into %s\n", len(paths), *db)
 	sum, err := ingest.Run(ctx, st, paths, ingest.Options{
-		Source: source.Options{},
+		Stages: []ingest.Stage{pipe},
 		OnItem: func(ev ingest.Event) {
 			if ev.Err != nil {
 				fmt.Fprintln(e.stderr, ev.Err.Error())
@@ -67,7 +73,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return printStats(e, s, false)
+	if err := printStats(e, s, false); err != nil || *noServe {
+		return err
+	}
+	return serve(ctx, e, st, *db, sf)
 }
 
 // writeDemoData copies the embedded files into dir and returns their paths

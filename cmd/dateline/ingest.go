@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"dateline/graph/extract"
 	"dateline/graph/ingest"
 	"dateline/graph/source"
 )
@@ -55,8 +56,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
+	pipe, err := extract.Default()
+	if err != nil {
+		return err
+	}
 	opts := ingest.Options{
 		Workers: *workers,
+		Stages:  []ingest.Stage{pipe},
 		Source:  source.Options{Format: *format, Fields: fm, Stdin: e.stdin},
 	}
 	bar := newProgress(e.stderr, paths, *quiet)

@@ -58,7 +58,9 @@ const (
 func commands() []*command {
 	cmds := []*command{
 		ingestCommand(),
+		serveCommand(),
 		statsCommand(),
+		entitiesCommand(),
 		demoCommand(),
 		evalCommand(),
 		trainCommand(),
@@ -138,13 +140,29 @@ func newFlagSet(e *env, name, usageLine, description string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, turning flag errors into a usage exit.
+// parseFlags parses args, turning flag errors into a usage exit. Flags may
+// come after positional arguments ("dateline entities putin --limit 5"), as
+// users expect; "--" ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return &exitError{code: exitUsage, err: errors.New("")}
 		}
-		return &exitError{code: exitUsage, err: errors.New("")}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// Leave the positional arguments where fs.Args finds them.
+	return fs.Parse(append([]string{"--"}, positional...))
 }

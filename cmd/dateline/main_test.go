@@ -49,9 +49,17 @@ func runCLI(t testing.TB, stdin io.Reader, args ...string) result {
 	if stdin == nil {
 		stdin = bytes.NewReader(nil)
 	}
+	// A default database in the test's own temporary directory, so that
+	// no test writes to the working directory.
+	defDB := filepath.Join(t.TempDir(), "default-db")
 	e := &env{
 		stdin: stdin, stdout: &out, stderr: &errb,
-		getenv: func(string) string { return "" },
+		getenv: func(k string) string {
+			if k == "DATELINE_DB" {
+				return defDB
+			}
+			return ""
+		},
 		log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	code := run(context.Background(), e, args)

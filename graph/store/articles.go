@@ -114,8 +114,8 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	if a.ID == 0 || a.ID > graph.MaxID {
 		return 0, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
 	}
-	if len(doc.Entities)+len(doc.Mentions)+len(doc.Quotes)+len(doc.Events)+len(doc.Relations) > 0 {
-		return 0, fmt.Errorf("store: put article %d: schema version %d stores articles only, not extracted facts", a.ID, SchemaVersion)
+	if len(doc.Events) > 0 {
+		return 0, fmt.Errorf("store: put article %d: schema version %d does not store events yet", a.ID, SchemaVersion)
 	}
 	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
 	var res Result
@@ -124,6 +124,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 		if err != nil {
 			return err
 		}
+		w := newWriter(s, txn, &c)
 		old, err := getArticle(txn, a.ID)
 		switch {
 		case errors.Is(err, ErrNotFound):
@@ -137,7 +138,16 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 			return nil
 		default:
 			res = Replaced
-			if err := removeArticle(txn, old, &c); err != nil {
+			if err := w.removeArticle(old); err != nil {
+				return err
+			}
+		}
+		contrib, err := w.addFacts(doc)
+		if err != nil {
+			return err
+		}
+		if len(contrib.entities)+len(contrib.relations)+len(contrib.quotes) > 0 {
+			if err := txn.Set(contribKey(a.ID), encodeContrib(contrib)); err != nil {
 				return err
 			}
 		}
@@ -160,17 +170,20 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 }
 
 // removeArticle deletes an article and everything it contributed, and
-// adjusts the counters.
-func removeArticle(txn *badger.Txn, old *StoredArticle, c *counters) error {
-	if err := txn.Delete(articleKey(old.ID)); err != nil {
+// adjusts the counters. The caller flushes the writer.
+func (w *writer) removeArticle(old *StoredArticle) error {
+	if err := w.removeFacts(old); err != nil {
 		return err
 	}
-	if err := txn.Delete(articleDayKey(dayOf(old.Date), old.ID)); err != nil {
+	if err := w.txn.Delete(articleKey(old.ID)); err != nil {
 		return err
 	}
-	c.Articles--
+	if err := w.txn.Delete(articleDayKey(dayOf(old.Date), old.ID)); err != nil {
+		return err
+	}
+	w.c.Articles--
 	if old.Date.IsZero() {
-		c.Undated--
+		w.c.Undated--
 	}
 	return nil
 }
@@ -187,7 +200,11 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 		if err != nil {
 			return err
 		}
-		if err := removeArticle(txn, old, &c); err != nil {
+		w := newWriter(s, txn, &c)
+		if err := w.removeArticle(old); err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
 			return err
 		}
 		return writeCounters(txn, c)
@@ -251,6 +268,13 @@ func (r DateRange) bounds() (lo, hi int64) {
 		hi = timeline.DayOf(r.To.End()) - 1
 	}
 	return lo, hi
+}
+
+// Contains reports whether a key day (NoDay for undated) falls in the
+// range.
+func (r DateRange) Contains(day int64) bool {
+	lo, hi := r.bounds()
+	return day >= lo && day <= hi
 }
 
 // Articles calls fn for each stored article in publication order (undated

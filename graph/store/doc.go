@@ -28,7 +28,8 @@
 //	0x51    51 day event                                     empty             events of a day range
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
-//	0x61    61 from to day article start                     empty             the sentences that support an edge
+//	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
+//	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)
 //
 // A worked example: the article with ID 0x2a published on 2022-02-08 (day
 // 19031 = 0x4a57) has the date-index key

@@ -30,6 +30,7 @@ const (
 	pEventEntity  byte = 0x52
 	pEdge         byte = 0x60
 	pEvidence     byte = 0x61
+	pPair         byte = 0x62
 )
 
 // NoDay is the day used in keys for undated facts; it sorts before every
@@ -225,6 +226,17 @@ func parseEvidenceKey(k []byte) (from, to graph.ID, day int64, article graph.ID,
 		return 0, 0, 0, 0, 0, &keyError{"evidence", k}
 	}
 	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), readID(k[25:]), int(binary.BigEndian.Uint32(k[33:])), nil
+}
+
+// pairKey is 62 from to: an edge's totals over all days.
+func pairKey(from, to graph.ID) []byte { return appendID(appendID([]byte{pPair}, from), to) }
+
+// parsePairKey is the inverse of pairKey.
+func parsePairKey(k []byte) (from, to graph.ID, err error) {
+	if len(k) != 17 || k[0] != pPair {
+		return 0, 0, &keyError{"pair", k}
+	}
+	return readID(k[1:]), readID(k[9:]), nil
 }
 
 // dayOf returns the key day for a date: its day number, or NoDay when the

@@ -55,6 +55,9 @@ func TestKeyRoundTrips(t *testing.T) {
 				t.Errorf("evidence key: got (%d,%d,%d,%d,%d), %v", f, to, d2, a, s, err)
 			}
 		}
+		if f, to, err := parsePairKey(pairKey(id, 5)); err != nil || f != id || to != 5 {
+			t.Errorf("pair key: got (%d,%d), %v", f, to, err)
+		}
 		k, n, got, err := parseEntityNameKey(entityNameKey(graph.Person, "emmanuel macron", id))
 		if err != nil || k != graph.Person || n != "emmanuel macron" || got != id {
 			t.Errorf("entity name key: got (%v,%q,%d), %v", k, n, got, err)
@@ -140,6 +143,9 @@ func FuzzParseKeys(f *testing.F) {
 		}
 		if a, b, d, ar, s, err := parseEvidenceKey(k); err == nil && !bytes.Equal(evidenceKey(a, b, d, ar, s), k) {
 			t.Errorf("evidence key %x does not rebuild", k)
+		}
+		if a, b, err := parsePairKey(k); err == nil && !bytes.Equal(pairKey(a, b), k) {
+			t.Errorf("pair key %x does not rebuild", k)
 		}
 		if o, d, id, err := parseOwnerDayKey(pQuoteSpeaker, k); err == nil && !bytes.Equal(ownerDayKey(pQuoteSpeaker, o, d, id), k) {
 			t.Errorf("owner day key %x does not rebuild", k)

@@ -58,6 +58,9 @@ type Store struct {
 	db  *badger.DB
 	dir string
 	wmu sync.Mutex // serialises write transactions
+
+	seqMu sync.Mutex
+	seqs  map[string]*badger.Sequence
 }
 
 // Open opens (or creates) the store described by opts.
@@ -84,7 +87,7 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir}
+	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}}
 	if err := s.checkSchema(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -139,8 +142,42 @@ func (s *Store) checkSchema(readOnly bool) error {
 // Dir returns the database directory ("(memory)" for an in-memory store).
 func (s *Store) Dir() string { return s.dir }
 
-// Close flushes and closes the database.
+// nextID returns the next ID of a sequence ("entity", "quote", "event").
+// IDs are leased from Badger in blocks, so a crash may skip some; they are
+// never reused. Zero is never returned.
+func (s *Store) nextID(name string) (uint64, error) {
+	s.seqMu.Lock()
+	defer s.seqMu.Unlock()
+	seq, ok := s.seqs[name]
+	if !ok {
+		var err error
+		if seq, err = s.db.GetSequence(seqKey(name), 256); err != nil {
+			return 0, fmt.Errorf("store: sequence %s: %w", name, err)
+		}
+		s.seqs[name] = seq
+	}
+	for {
+		n, err := seq.Next()
+		if err != nil {
+			return 0, fmt.Errorf("store: sequence %s: %w", name, err)
+		}
+		if n != 0 {
+			return n, nil
+		}
+	}
+}
+
+// Close releases the ID sequences, flushes and closes the database.
 func (s *Store) Close() error {
+	s.seqMu.Lock()
+	for name, seq := range s.seqs {
+		if err := seq.Release(); err != nil {
+			s.seqMu.Unlock()
+			return fmt.Errorf("store: release sequence %s: %w", name, err)
+		}
+	}
+	s.seqs = nil
+	s.seqMu.Unlock()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.dir, err)
 	}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"dateline/graph"
+	"dateline/graph/store"
+)
+
+func entitiesCommand() *command {
+	return &command{
+		name:    "entities",
+		summary: "list people, places and organizations, most mentioned first, or search them by name",
+		run:     runEntities,
+	}
+}
+
+// entityJSON is one entity in `entities --json` output.
+type entityJSON struct {
+	ID        uint64   `json:"id"`
+	Kind      string   `json:"kind"`
+	Name      string   `json:"name"`
+	Aliases   []string `json:"aliases,omitempty"`
+	Mentions  int64    `json:"mentions"`
+	Articles  int64    `json:"articles"`
+	FirstSeen string   `json:"first_seen,omitempty"`
+	LastSeen  string   `json:"last_seen,omitempty"`
+	GeonameID int64    `json:"geonames_id,omitempty"`
+	Lat       *float64 `json:"lat,omitempty"`
+	Lon       *float64 `json:"lon,omitempty"`
+	Country   string   `json:"country,omitempty"`
+}
+
+func newEntityJSON(e *store.StoredEntity) entityJSON {
+	out := entityJSON{ID: uint64(e.ID), Kind: e.Kind.String(), Name: e.Name, Aliases: e.Aliases,
+		Mentions: e.Mentions, Articles: e.Articles, FirstSeen: e.FirstSeen.String(), LastSeen: e.LastSeen.String()}
+	if g := e.Geo; g != nil {
+		lat, lon := g.Lat, g.Lon
+		out.GeonameID, out.Lat, out.Lon, out.Country = g.GeonameID, &lat, &lon, g.Country
+	}
+	return out
+}
+
+func runEntities(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "entities", "entities [--db DIR] [--kind person|place|org] [--limit N] [--json] [NAME-PREFIX]",
+		"Lists entities, most mentioned first. With NAME-PREFIX, only those with a name or alias\n"+
+			"(any word of it) starting with the prefix, ignoring case and accents.")
+	db := dbFlag(fs, e)
+	kindFlag := fs.String("kind", "", "only this `kind`: person, place or org (default all three)")
+	limit := fs.Int("limit", 20, "at most `N` entities (1–1000)")
+	asJSON := fs.Bool("json", false, "print JSON lines, one entity a line")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *limit < 1 || *limit > 1000 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("--limit %d is outside 1–1000", *limit)}
+	}
+	q := store.EntityQuery{Limit: *limit, Prefix: strings.Join(fs.Args(), " ")}
+	if *kindFlag != "" {
+		k, err := graph.ParseKind(*kindFlag)
+		if err != nil {
+			return &exitError{code: exitUsage, err: err}
+		}
+		q.Kinds = []graph.Kind{k}
+	}
+	st, err := openStore(e, *db, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	page, err := st.Entities(ctx, q)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		for _, ent := range page.Items {
+			if err := enc.Encode(newEntityJSON(ent)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "KIND\tNAME\tMENTIONS\tARTICLES\tSEEN\tALSO KNOWN AS")
+	for _, ent := range page.Items {
+		seen := ent.FirstSeen.String()
+		if ent.LastSeen != ent.FirstSeen {
+			seen += " … " + ent.LastSeen.String()
+		}
+		aka := ent.Aliases
+		if len(aka) > 4 {
+			aka = aka[:4]
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", ent.Kind, ent.Name, ent.Mentions, ent.Articles, seen, strings.Join(aka, "; "))
+	}
+	return tw.Flush()
+}

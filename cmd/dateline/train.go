@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/ner/build"
+)
+
+// trainCommand rebuilds the trained models from the shared corpora.
+func trainCommand() *command {
+	return &command{
+		name:    "train",
+		summary: "rebuild the trained models from the annotated corpora (ner)",
+		run: func(ctx context.Context, e *env, args []string) error {
+			if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+				fmt.Fprintf(e.stderr, "Usage: dateline train TASK [flags]\n\nTasks:\n  ner    the named-entity tagger (CoNLL-2003 train, gazetteers, word clusters)\n")
+				if len(args) == 0 {
+					return &exitError{code: exitUsage, err: errors.New("")}
+				}
+				return nil
+			}
+			switch args[0] {
+			case "ner":
+				return trainNER(ctx, e, args[1:])
+			}
+			return &exitError{code: exitUsage, err: fmt.Errorf("unknown task %q (want ner)", args[0])}
+		},
+	}
+}
+
+// trainNER trains the named-entity tagger, writes the model and prints its
+// score on the CoNLL-2003 dev set.
+func trainNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "train ner", "train ner [flags]",
+		"Train the named-entity tagger on CoNLL-2003 eng.train with gazetteer and word-cluster\n"+
+			"features, write the model, and score it on eng.testa (dev; never trained on).\n"+
+			"Training is deterministic: the same corpora and flags give the same model.")
+	corpora := fs.String("corpora", "../shared/corpora", "the shared corpora directory")
+	out := fs.String("out", "graph/extract/ner/model/ner.model", "where to write the model")
+	epochs := fs.Int("epochs", 12, "perceptron epochs per stage")
+	seed := fs.Uint64("seed", 1, "seed of the training shuffles")
+	bits := fs.Uint("bits", 20, "log2 of the rows in the hashed weight table")
+	folds := fs.Int("folds", 4, "jackknife folds for the document-level second stage (0: one stage)")
+	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
+	gaz := fs.Bool("gazetteer", true, "use gazetteer features")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
+	_, res, err := build.Run(ctx, build.Options{
+		Corpora:   *corpora,
+		Out:       *out,
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds},
+		Clusters:  *clusters,
+		Gazetteer: *gaz,
+		Logf:      logf,
+	})
+	if err != nil {
+		return err
+	}
+	h := res.Dev.Headline()
+	misc := res.Dev.Scorer.Type("MISC")
+	e.log.Info("train ner: done", slog.String("model", *out), slog.Int("bytes", res.ModelBytes), slog.Duration("elapsed", res.Elapsed))
+	fmt.Fprintf(e.stdout, "dev (eng.testa) PER+LOC+ORG: P %.4f R %.4f F1 %.4f; MISC F1 %.4f\n", h.Precision, h.Recall, h.F1, misc.F1)
+	for _, t := range []string{"PER", "LOC", "ORG"} {
+		m := res.Dev.Scorer.Type(t)
+		fmt.Fprintf(e.stdout, "  %s F1 %.4f\n", t, m.F1)
+	}
+	fmt.Fprintf(e.stdout, "model %s: %d bytes, trained in %s\n", *out, res.ModelBytes, res.Elapsed.Round(1e9))
+	return nil
+}

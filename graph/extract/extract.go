@@ -1,0 +1,304 @@
+// Package extract turns an article's text into the facts Dateline stores:
+// the sentences, the names in them grouped into the article's entities
+// (people, places, organisations), and the relations between entities
+// named in one sentence. Each step is its own package (segment, ner,
+// gazetteer); this one runs them in order as one ingest stage and resolves
+// names within the article. It imports no storage.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+	"dateline/graph/names"
+)
+
+// maxPairEntities caps how many entities of one sentence are paired into
+// relations: a sentence listing forty countries says little about each pair
+// and would add 780 edges.
+const maxPairEntities = 12
+
+// Pipeline is the extraction stage. It is safe for concurrent use.
+type Pipeline struct {
+	tagger *ner.Tagger
+	gaz    *gazetteer.Table
+}
+
+// New returns a pipeline using the given tagger and gazetteer.
+func New(t *ner.Tagger, g *gazetteer.Table) *Pipeline { return &Pipeline{tagger: t, gaz: g} }
+
+// Default returns a pipeline with the models embedded in the binary.
+func Default() (*Pipeline, error) {
+	t, err := ner.Default()
+	if err != nil {
+		return nil, err
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(t, g), nil
+}
+
+// Process fills doc's entities, mentions and relations from its text.
+func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	text := doc.Article.Text
+	sents := segment.Split(text)
+	found := p.tagger.Tag(text, sents)
+	b := newBuilder(p.gaz)
+	for _, m := range found {
+		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
+			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
+		}
+		b.add(m, sents[m.Sentence].Span)
+	}
+	b.resolvePeople()
+	doc.Entities, doc.Mentions = b.entities()
+	doc.Relations = relations(doc.Mentions)
+	return nil
+}
+
+// local is an entity of one article while it is being built.
+type local struct {
+	kind    graph.Kind
+	key     string
+	names   []string // surface forms, first seen first
+	counts  []int    // mentions of each surface form
+	titles  []string // titles written before the name ("President")
+	geo     *graph.GeoRef
+	mention []int // indexes into builder.mentions
+	into    int   // ≥ 0 when merged into another local entity
+}
+
+type builder struct {
+	gaz      *gazetteer.Table
+	locals   []*local
+	byKey    map[string]int // kind + key → local index
+	mentions []graph.Mention
+	owner    []int // mention index → local index
+}
+
+func newBuilder(g *gazetteer.Table) *builder {
+	return &builder{gaz: g, byKey: map[string]int{}}
+}
+
+// add records one tagged name. Nationality words ("French", "Russian")
+// become mentions of their country; other MISC names are left out.
+func (b *builder) add(m ner.Mention, sentence graph.Span) {
+	kind, name := m.Kind, m.Text
+	var geo *graph.GeoRef
+	if kind == graph.Misc {
+		code, ok := b.gaz.Demonym(name)
+		if !ok {
+			return
+		}
+		e, ok := b.gaz.Entry(code)
+		if !ok {
+			return
+		}
+		kind, name = graph.Place, e.Name
+		g := e.Geo
+		geo = &g
+	}
+	var title string
+	if kind == graph.Person {
+		title, name = names.StripTitle(name)
+		if !personName(name) {
+			return
+		}
+	}
+	key := names.Key(name)
+	if len([]rune(key)) < 2 {
+		return
+	}
+	if kind == graph.Place && geo == nil {
+		if g, ok := b.gaz.Lookup(m.Text); ok {
+			geo = &g
+		}
+	}
+	id := kind.String() + "\x00" + key
+	if geo != nil && geo.Key() != "" {
+		id = geo.Key()
+	}
+	li, ok := b.byKey[id]
+	if !ok {
+		li = len(b.locals)
+		b.byKey[id] = li
+		b.locals = append(b.locals, &local{kind: kind, key: key, geo: geo, into: -1})
+	}
+	l := b.locals[li]
+	if i := index(l.names, name); i >= 0 {
+		l.counts[i]++
+	} else {
+		l.names = append(l.names, name)
+		l.counts = append(l.counts, 1)
+	}
+	if title != "" && !contains(l.titles, title) {
+		l.titles = append(l.titles, title)
+	}
+	l.mention = append(l.mention, len(b.mentions))
+	b.mentions = append(b.mentions, graph.Mention{Span: m.Span, Sentence: sentence, Text: m.Text, Kind: kind})
+	b.owner = append(b.owner, li)
+}
+
+// personName reports whether a tagged person's name (title removed) looks
+// like a name rather than a role or a phrase: not a lone title ("Adviser"),
+// and no lower-case words other than name particles ("Head of the Office").
+func personName(name string) bool {
+	fields := strings.Fields(name)
+	if len(fields) == 1 && names.IsTitle(fields[0]) {
+		return false
+	}
+	for _, f := range fields {
+		r := []rune(f)
+		if len(r) > 0 && unicode.IsLower(r[0]) && !particles[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// particles are the lower-case words that belong inside names.
+var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "der": true, "van": true, "von": true,
+	"bin": true, "ibn": true, "al": true, "el": true, "le": true, "la": true, "du": true, "dos": true, "das": true, "ben": true}
+
+// resolvePeople joins a person named by one word ("Macron") to the one
+// person of the article whose full name ends (or, failing that, starts)
+// with it ("Emmanuel Macron"). When two people share the word, it stays
+// apart rather than guess.
+func (b *builder) resolvePeople() {
+	for _, l := range b.locals {
+		if l.kind != graph.Person || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		target := -1
+		for _, pos := range []func([]string) string{
+			func(w []string) string { return w[len(w)-1] },
+			func(w []string) string { return w[0] },
+		} {
+			n := 0
+			for j, o := range b.locals {
+				w := names.Words(o.key)
+				if o.kind == graph.Person && len(w) > 1 && pos(w) == l.key {
+					target, n = j, n+1
+				}
+			}
+			if n == 1 {
+				break
+			}
+			target = -1
+			if n > 1 {
+				break
+			}
+		}
+		if target >= 0 {
+			l.into = target
+		}
+	}
+}
+
+// entities returns the article's entities and its mentions pointing at
+// them (Entity = index + 1).
+func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
+	final := make([]int, len(b.locals))
+	var out []graph.Entity
+	for i, l := range b.locals {
+		if l.into >= 0 {
+			continue
+		}
+		final[i] = len(out)
+		out = append(out, graph.Entity{Kind: l.kind, Name: bestName(l.names, l.counts), Geo: l.geo})
+	}
+	for i, l := range b.locals {
+		if l.into >= 0 {
+			final[i] = final[l.into]
+		}
+	}
+	for i, l := range b.locals {
+		e := &out[final[i]]
+		for _, t := range l.titles {
+			e.Roles = append(e.Roles, graph.Role{Title: t})
+		}
+		for _, n := range l.names {
+			if n != e.Name && !contains(e.Aliases, n) {
+				e.Aliases = append(e.Aliases, n)
+			}
+		}
+	}
+	ms := make([]graph.Mention, len(b.mentions))
+	for i, m := range b.mentions {
+		m.Entity = graph.ID(final[b.owner[i]] + 1)
+		ms[i] = m
+	}
+	return out, ms
+}
+
+// bestName prefers a surface form of several words ("Emmanuel Macron"
+// over "Macron"), then the most mentioned, then the first seen.
+func bestName(ns []string, counts []int) string {
+	best, bi := "", -1
+	for i, n := range ns {
+		multi, bmulti := len(strings.Fields(n)) > 1, bi >= 0 && len(strings.Fields(best)) > 1
+		if bi < 0 || (multi && !bmulti) || (multi == bmulti && counts[i] > counts[bi]) {
+			best, bi = n, i
+		}
+	}
+	return best
+}
+
+// relations links every two distinct entities named in one sentence.
+func relations(ms []graph.Mention) []graph.Relation {
+	var out []graph.Relation
+	for i := 0; i < len(ms); {
+		j := i
+		var ids []graph.ID
+		for ; j < len(ms) && ms[j].Sentence == ms[i].Sentence; j++ {
+			if !containsID(ids, ms[j].Entity) && len(ids) < maxPairEntities {
+				ids = append(ids, ms[j].Entity)
+			}
+		}
+		for a := 0; a < len(ids); a++ {
+			for c := a + 1; c < len(ids); c++ {
+				out = append(out, graph.Relation{From: ids[a], To: ids[c], Type: "co-mention", Weight: 1, Sentence: ms[i].Sentence})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func index(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsID(xs []graph.ID, id graph.ID) bool {
+	for _, x := range xs {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

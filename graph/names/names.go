@@ -1,0 +1,168 @@
+// Package names normalises entity names so that spellings that differ only
+// in case, diacritics, punctuation, possessives or a leading article meet
+// in one key: "Zelenskyy’s" and "ZELENSKYY" both become "zelenskyy", "the
+// Kremlin" becomes "kremlin" and "São Paulo" becomes "sao paulo".
+//
+// Keys are what the store indexes names by and what resolution compares;
+// they never contain a zero byte.
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Key returns the normalised form of a name: lower case, Latin diacritics
+// removed, punctuation other than inner hyphens and apostrophes dropped,
+// a trailing possessive and a leading "the" removed, spaces collapsed.
+func Key(name string) string {
+	name = strings.TrimSpace(name)
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "s'", "s’"} {
+		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {
+			name = name[:len(name)-len(suf)]
+			if suf[0] == 's' {
+				name += "s"
+			}
+			break
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range name {
+		switch {
+		case r == 0:
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			r = fold(unicode.ToLower(r))
+			b.WriteRune(r)
+		case r == '-' || r == '\'' || r == '’' || r == '.' || r == '&':
+			// Kept only between letters: "Jean-Yves", "O'Brien", "U.S." → "us".
+			if r == '-' || r == '&' {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteRune(r)
+			}
+		default:
+			space = true
+		}
+	}
+	k := strings.Trim(b.String(), "-& ")
+	k = strings.TrimPrefix(k, "the ")
+	return strings.TrimSpace(k)
+}
+
+// Words splits a key into its words.
+func Words(key string) []string { return strings.Fields(key) }
+
+// Last returns the last word of a key ("emmanuel macron" → "macron").
+func Last(key string) string {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		return key[i+1:]
+	}
+	return key
+}
+
+// fold maps a Latin letter with a diacritic to its base letter; other runes
+// are returned unchanged. The table covers Latin-1 and Latin Extended-A,
+// which is what news names use (Zelenskyy, São Paulo, Erdoğan, Łukasz).
+func fold(r rune) rune {
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	return r
+}
+
+var foldTable = func() map[rune]rune {
+	groups := map[rune]string{
+		'a': "àáâãäåāăą",
+		'c': "çćĉċč",
+		'd': "ďđ",
+		'e': "èéêëēĕėęě",
+		'g': "ĝğġģ",
+		'h': "ĥħ",
+		'i': "ìíîïĩīĭįı",
+		'j': "ĵ",
+		'k': "ķ",
+		'l': "ĺļľŀł",
+		'n': "ñńņňŉ",
+		'o': "òóôõöøōŏő",
+		'r': "ŕŗř",
+		's': "śŝşš",
+		't': "ţťŧ",
+		'u': "ùúûüũūŭůűų",
+		'w': "ŵ",
+		'y': "ýÿŷ",
+		'z': "źżž",
+	}
+	m := map[rune]rune{}
+	for base, s := range groups {
+		for _, r := range s {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// ValidKey reports whether k could have come from Key: valid UTF-8, no zero
+// byte, no leading or trailing space.
+func ValidKey(k string) bool {
+	return k != "" && utf8.ValidString(k) && strings.IndexByte(k, 0) < 0 && strings.TrimSpace(k) == k
+}
+
+// titleWords are words that precede a person's name as a title or form of
+// address; they are not part of the name ("Mr Macron", "President Putin").
+var titleWords = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true, "madame": true, "monsieur": true,
+	"president": true, "vice": true, "prime": true, "minister": true, "chancellor": true, "premier": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "patriarch": true, "metropolitan": true,
+	"general": true, "gen": true, "colonel": true, "col": true, "lieutenant": true, "lt": true, "major": true,
+	"admiral": true, "marshal": true, "captain": true, "capt": true, "sergeant": true, "sgt": true,
+	"secretary": true, "senator": true, "sen": true, "rep": true, "representative": true, "congressman": true,
+	"congresswoman": true, "governor": true, "gov": true, "mayor": true, "ambassador": true, "envoy": true,
+	"deputy": true, "speaker": true, "chairman": true, "chairwoman": true, "chair": true, "commissioner": true,
+	"judge": true, "justice": true, "rev": true, "reverend": true, "father": true, "bishop": true, "archbishop": true,
+	"sheikh": true, "emir": true, "sultan": true, "ayatollah": true, "comrade": true,
+	"head": true, "chief": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "director": true, "leader": true,
+}
+
+// StripTitle removes leading title words from a person's name as written:
+// "Mr Macron" → ("Mr", "Macron"), "President Vladimir Putin" →
+// ("President", "Vladimir Putin"). At least one word of the name is always
+// kept, so "President" alone is returned unchanged.
+func StripTitle(name string) (title, rest string) {
+	fields := strings.Fields(name)
+	i := 0
+	for i < len(fields)-1 && titleWords[Key(strings.TrimSuffix(fields[i], "."))] && startsUpper(fields[i+1]) {
+		i++
+	}
+	if i == 0 {
+		return "", name
+	}
+	// Keep the rest as written, from the start of its first word.
+	at := 0
+	for j := 0; j < i; j++ {
+		at = strings.Index(name[at:], fields[j]) + at + len(fields[j])
+	}
+	return strings.Join(fields[:i], " "), strings.TrimSpace(name[at:])
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// IsTitle reports whether a single word is a title or form of address.
+func IsTitle(word string) bool { return titleWords[Key(strings.TrimSuffix(word, "."))] }

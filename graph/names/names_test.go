@@ -1,0 +1,78 @@
+package names
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Emmanuel Macron", "emmanuel macron"},
+		{"  Emmanuel   MACRON ", "emmanuel macron"},
+		{"Zelenskyy’s", "zelenskyy"},
+		{"Putin's", "putin"},
+		{"the Kremlin", "kremlin"},
+		{"The Hague", "hague"},
+		{"São Paulo", "sao paulo"},
+		{"Recep Tayyip Erdoğan", "recep tayyip erdogan"},
+		{"U.S.", "us"},
+		{"Jean-Yves Le Drian", "jean-yves le drian"},
+		{"O'Brien", "obrien"},
+		{"AT&T", "at&t"},
+		{"Kyiv,", "kyiv"},
+		{"Володимир Зеленський", "володимир зеленський"},
+		{"", ""},
+		{"\x00", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLast(t *testing.T) {
+	if got := Last("emmanuel macron"); got != "macron" {
+		t.Errorf("Last = %q", got)
+	}
+	if got := Last("nato"); got != "nato" {
+		t.Errorf("Last = %q", got)
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Emmanuel Macron", "the Kremlin’s", "São Paulo", "\xff\x00a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if k != "" && !ValidKey(k) {
+			t.Errorf("Key(%q) = %q is not a valid key", s, k)
+		}
+		if strings.Contains(k, "  ") {
+			t.Errorf("Key(%q) = %q has a double space", s, k)
+		}
+		if Key(k) != k && Key(Key(k)) != Key(k) {
+			t.Errorf("Key is not idempotent on %q: %q then %q", s, k, Key(k))
+		}
+	})
+}
+
+func TestStripTitle(t *testing.T) {
+	tests := []struct{ in, title, rest string }{
+		{"Mr Macron", "Mr", "Macron"},
+		{"Mr. Macron", "Mr.", "Macron"},
+		{"President Vladimir Putin", "President", "Vladimir Putin"},
+		{"Prime Minister Boris Johnson", "Prime Minister", "Boris Johnson"},
+		{"Emmanuel Macron", "", "Emmanuel Macron"},
+		{"President", "", "President"},
+		{"General", "", "General"},
+		{"Head of the Office", "", "Head of the Office"},
+	}
+	for _, tt := range tests {
+		title, rest := StripTitle(tt.in)
+		if title != tt.title || rest != tt.rest {
+			t.Errorf("StripTitle(%q) = %q, %q; want %q, %q", tt.in, title, rest, tt.title, tt.rest)
+		}
+	}
+}

@@ -1,0 +1,467 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/graph/names"
+	"dateline/timeline"
+)
+
+// StoredEntity is an entity as the store keeps it: the graph vocabulary
+// plus how many articles use each alias, so that an alias can be taken back
+// out when the last article that used it is replaced.
+type StoredEntity struct {
+	graph.Entity
+	AliasArticles map[string]int64 // alias as written → number of articles using it
+}
+
+const entityVersion = 1
+
+func encodeEntity(e *StoredEntity) []byte {
+	x := enc{}
+	x.byte1(entityVersion)
+	x.byte1(byte(e.Kind))
+	x.str(e.Name)
+	aliases := make([]string, 0, len(e.AliasArticles))
+	for a := range e.AliasArticles {
+		aliases = append(aliases, a)
+	}
+	sort.Strings(aliases)
+	x.uvarint(uint64(len(aliases)))
+	for _, a := range aliases {
+		x.str(a)
+		x.varint(e.AliasArticles[a])
+	}
+	x.uvarint(uint64(len(e.Roles)))
+	for _, r := range e.Roles {
+		x.str(r.Title)
+		x.str(r.Org)
+		x.date(r.Date)
+		x.uvarint(uint64(r.Article))
+	}
+	if e.Geo != nil {
+		x.byte1(1)
+		x.varint(e.Geo.GeonameID)
+		x.uvarint(math.Float64bits(e.Geo.Lat))
+		x.uvarint(math.Float64bits(e.Geo.Lon))
+		x.str(e.Geo.Country)
+	} else {
+		x.byte1(0)
+	}
+	x.varint(e.Mentions)
+	x.varint(e.Articles)
+	x.date(e.FirstSeen)
+	x.date(e.LastSeen)
+	return x.b
+}
+
+func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
+	d := dec{b: v}
+	if err := d.version("entity", entityVersion); err != nil {
+		return nil, err
+	}
+	e := &StoredEntity{AliasArticles: map[string]int64{}}
+	e.ID = id
+	e.Kind = graph.Kind(d.byte1())
+	e.Name = d.str()
+	n := d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		a := d.str()
+		e.AliasArticles[a] = d.varint()
+	}
+	n = d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		e.Roles = append(e.Roles, graph.Role{Title: d.str(), Org: d.str(), Date: d.date(), Article: graph.ID(d.uvarint())})
+	}
+	if d.byte1() == 1 {
+		e.Geo = &graph.GeoRef{GeonameID: d.varint(), Lat: math.Float64frombits(d.uvarint()),
+			Lon: math.Float64frombits(d.uvarint()), Country: d.str()}
+	}
+	e.Mentions = d.varint()
+	e.Articles = d.varint()
+	e.FirstSeen = d.date()
+	e.LastSeen = d.date()
+	if d.err != nil {
+		return nil, fmt.Errorf("store: entity %d: %w", id, d.err)
+	}
+	e.Aliases = e.aliasList()
+	return e, nil
+}
+
+// aliasList returns the aliases other than the canonical name, most used
+// first.
+func (e *StoredEntity) aliasList() []string {
+	var out []string
+	for a := range e.AliasArticles {
+		if a != e.Name {
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ci, cj := e.AliasArticles[out[i]], e.AliasArticles[out[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// chooseName picks the canonical name: a name of several words beats a
+// single word (a full name beats a surname); among those, the one used by
+// the most articles, then the shorter, then the first in byte order, so
+// that the choice is stable and a tagging slip ("Alexander Lukashenko
+// Lukashenko") does not win over the usual form.
+func (e *StoredEntity) chooseName() {
+	best, bestMulti, bestN := "", false, int64(-1)
+	for a, n := range e.AliasArticles {
+		multi := len(names.Words(names.Key(a))) > 1
+		better := false
+		switch {
+		case multi != bestMulti:
+			better = multi
+		case n != bestN:
+			better = n > bestN
+		case len(a) != len(best):
+			better = len(a) < len(best)
+		default:
+			better = a < best
+		}
+		if best == "" || better {
+			best, bestMulti, bestN = a, multi, n
+		}
+	}
+	if best != "" {
+		e.Name = best
+	}
+}
+
+func getEntity(txn *badger.Txn, id graph.ID) (*StoredEntity, error) {
+	item, err := txn.Get(entityKey(id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	var e *StoredEntity
+	err = item.Value(func(v []byte) error {
+		e, err = decodeEntity(id, v)
+		return err
+	})
+	return e, err
+}
+
+// Entity returns the stored entity with the given ID, or ErrNotFound.
+func (s *Store) Entity(ctx context.Context, id graph.ID) (*StoredEntity, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var e *StoredEntity
+	err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		e, err = getEntity(txn, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: entity %d: %w", id, err)
+	}
+	return e, nil
+}
+
+// geoKey is the name-index form of a gazetteer link, so that places
+// resolve by GeoNames ID (or country code) whatever they are called. It
+// starts with 0x01 so that no prefix search on letters finds it.
+func geoKey(g *graph.GeoRef) string { return "\x01" + g.Key() }
+
+// nameCandidates returns the entities of a kind indexed under exactly key.
+func nameCandidates(txn *badger.Txn, kind graph.Kind, key string) ([]graph.ID, error) {
+	prefix := append(entityNamePrefix(kind, key), 0)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	var ids []graph.ID
+	for it.Rewind(); it.Valid(); it.Next() {
+		_, _, id, err := parseEntityNameKey(it.Item().Key())
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+// EntityQuery selects entities for Entities.
+type EntityQuery struct {
+	Kinds  []graph.Kind // empty means person, place and org
+	Prefix string       // matched against the normalised names and aliases; "" lists by mentions
+	Limit  int          // 0 means 50
+	// After continues a listing by mentions: the rank key of the last
+	// entity of the previous page (from EntityPage.Next).
+	After []byte
+}
+
+// EntityPage is one page of entities.
+type EntityPage struct {
+	Items []*StoredEntity
+	Next  []byte // pass as EntityQuery.After for the next page; nil at the end
+}
+
+// Entities lists entities of the given kinds, most mentioned first. With a
+// Prefix, only those with a name or alias whose normalised form starts with
+// the normalised prefix, most mentioned first.
+func (s *Store) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
+	kinds := q.Kinds
+	if len(kinds) == 0 {
+		kinds = []graph.Kind{graph.Person, graph.Place, graph.Org}
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	var page EntityPage
+	err := s.db.View(func(txn *badger.Txn) error {
+		if q.Prefix != "" {
+			return prefixSearch(ctx, txn, kinds, names.Key(q.Prefix), limit, &page)
+		}
+		return rankList(ctx, txn, kinds, limit, q.After, &page)
+	})
+	if err != nil {
+		return page, fmt.Errorf("store: entities: %w", err)
+	}
+	return page, nil
+}
+
+// prefixSearch collects the entities with a name starting with key, then
+// orders them by mentions. The scan is bounded: a one-letter prefix on a big
+// store stops after a fixed number of index entries.
+func prefixSearch(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, key string, limit int, page *EntityPage) error {
+	if key == "" {
+		return nil
+	}
+	const maxScan = 5000
+	seen := map[graph.ID]bool{}
+	for _, k := range searchPrefixes(kinds, key) {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: k})
+		n := 0
+		for it.Rewind(); it.Valid() && n < maxScan; it.Next() {
+			n++
+			if err := ctx.Err(); err != nil {
+				it.Close()
+				return err
+			}
+			_, _, id, err := parseEntityNameKey(it.Item().Key())
+			if err != nil {
+				it.Close()
+				return err
+			}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			e, err := getEntity(txn, id)
+			if err != nil {
+				it.Close()
+				return err
+			}
+			page.Items = append(page.Items, e)
+		}
+		it.Close()
+	}
+	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].Mentions > page.Items[j].Mentions })
+	if len(page.Items) > limit {
+		page.Items = page.Items[:limit]
+	}
+	return nil
+}
+
+// searchPrefixes returns the name-index prefixes a search for key scans:
+// whole names starting with key, then later words starting with it.
+func searchPrefixes(kinds []graph.Kind, key string) [][]byte {
+	var out [][]byte
+	for _, k := range kinds {
+		out = append(out, entityNamePrefix(k, key), entityNamePrefix(k, suffixMark+key))
+	}
+	return out
+}
+
+// rankList merges the per-kind rank indexes into one list ordered by
+// mentions (descending), then kind, then ID. after, when set, is the rank
+// key of the last entity already listed: each kind's iterator is placed
+// just past it in that order.
+func rankList(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, limit int, after []byte, page *EntityPage) error {
+	var afterKind graph.Kind
+	var afterM int64
+	var afterID graph.ID
+	if len(after) > 0 {
+		var err error
+		if afterKind, afterM, afterID, err = parseEntityRankKey(after); err != nil {
+			return err
+		}
+	}
+	kinds = append([]graph.Kind(nil), kinds...)
+	sort.Slice(kinds, func(i, j int) bool { return kinds[i] < kinds[j] })
+	type cursor struct {
+		it   *badger.Iterator
+		pref []byte
+	}
+	var curs []cursor
+	defer func() {
+		for _, c := range curs {
+			c.it.Close()
+		}
+	}()
+	for _, k := range kinds {
+		pref := []byte{pEntityRank, byte(k)}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+		switch {
+		case len(after) == 0:
+			it.Seek(pref)
+		case k < afterKind: // same count, lower kind: already listed
+			it.Seek(entityRankKey(k, afterM-1, 0))
+		case k > afterKind: // same count, higher kind: still to come
+			it.Seek(entityRankKey(k, afterM, 0))
+		default:
+			it.Seek(entityRankKey(k, afterM, afterID+1))
+		}
+		curs = append(curs, cursor{it: it, pref: pref})
+	}
+	for len(page.Items) < limit {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		best, bestM := -1, int64(-1)
+		for i, c := range curs {
+			if !c.it.ValidForPrefix(c.pref) {
+				continue
+			}
+			if _, m, _, _ := parseEntityRankKey(c.it.Item().Key()); m > bestM {
+				best, bestM = i, m
+			}
+		}
+		if best < 0 {
+			page.Next = nil
+			return nil
+		}
+		k := curs[best].it.Item().KeyCopy(nil)
+		_, _, id, err := parseEntityRankKey(k)
+		if err != nil {
+			return err
+		}
+		e, err := getEntity(txn, id)
+		if err != nil {
+			return fmt.Errorf("rank index names entity %d: %w", id, err)
+		}
+		page.Items = append(page.Items, e)
+		page.Next = k
+		curs[best].it.Next()
+	}
+	return nil
+}
+
+// Mention is one stored mention of an entity.
+type Mention struct {
+	Entity   graph.ID
+	Article  graph.ID
+	Day      int64 // NoDay when the article is undated
+	Span     graph.Span
+	Sentence graph.Span
+	Text     string
+	Kind     graph.Kind
+}
+
+const mentionVersion = 1
+
+func encodeMention(m *graph.Mention) []byte {
+	x := enc{}
+	x.byte1(mentionVersion)
+	x.uvarint(uint64(m.Span.End))
+	x.uvarint(uint64(m.Sentence.Start))
+	x.uvarint(uint64(m.Sentence.End))
+	x.str(m.Text)
+	x.byte1(byte(m.Kind))
+	return x.b
+}
+
+// decodeMentionValue fills m from a mention record; start comes from the key.
+func decodeMentionValue(m *Mention, start int, v []byte) error {
+	d := dec{b: v}
+	if err := d.version("mention", mentionVersion); err != nil {
+		return err
+	}
+	m.Span = graph.Span{Start: start, End: int(d.uvarint())}
+	m.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	m.Text = d.str()
+	m.Kind = graph.Kind(d.byte1())
+	return d.err
+}
+
+// Mentions calls fn for an entity's mentions in date order within r,
+// stopping at the first error.
+func (s *Store) Mentions(ctx context.Context, entity graph.ID, r DateRange, fn func(Mention) error) error {
+	lo, hi := r.bounds()
+	pref := appendID([]byte{pMention}, entity)
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+		defer it.Close()
+		for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			_, day, art, start, err := parseMentionKey(item.Key())
+			if err != nil {
+				return err
+			}
+			if day > hi {
+				return nil
+			}
+			m := Mention{Entity: entity, Article: art, Day: day}
+			err = item.Value(func(v []byte) error { return decodeMentionValue(&m, start, v) })
+			if err != nil {
+				return err
+			}
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// seenRange returns the first and last dated day of an entity's mentions,
+// read from the mention index.
+func seenRange(txn *badger.Txn, entity graph.ID) (first, last timeline.Date, err error) {
+	pref := appendID([]byte{pMention}, entity)
+	for _, rev := range []bool{false, true} {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, Reverse: rev})
+		if rev {
+			it.Seek(appendDay(append([]byte(nil), pref...), math.MaxInt64))
+		} else {
+			it.Seek(appendDay(append([]byte(nil), pref...), NoDay+1))
+		}
+		if it.ValidForPrefix(pref) {
+			_, day, _, _, perr := parseMentionKey(it.Item().Key())
+			if perr != nil {
+				it.Close()
+				return first, last, perr
+			}
+			if day != NoDay {
+				d := timeline.At(timeline.FromDay(day), timeline.Day)
+				if rev {
+					last = d
+				} else {
+					first = d
+				}
+			}
+		}
+		it.Close()
+	}
+	return first, last, nil
+}

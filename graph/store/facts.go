@@ -1,0 +1,687 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/graph/names"
+	"dateline/timeline"
+)
+
+// contrib is what one article added to the graph, kept under 0x12 so that
+// replacing or deleting the article can take exactly that back out.
+type contrib struct {
+	entities  []entityContrib
+	relations []relationContrib
+	quotes    []graph.ID
+}
+
+type entityContrib struct {
+	id       graph.ID
+	aliases  []string // aliases as written in this article
+	mentions []mentionRef
+}
+
+type mentionRef struct{ start int }
+
+type relationContrib struct {
+	from, to graph.ID // from < to; stored both ways
+	day      int64
+	weight   int64
+	starts   []int // sentence starts of the evidence
+}
+
+const contribVersion = 1
+
+func encodeContrib(c *contrib) []byte {
+	x := enc{}
+	x.byte1(contribVersion)
+	x.uvarint(uint64(len(c.entities)))
+	for _, e := range c.entities {
+		x.uvarint(uint64(e.id))
+		x.uvarint(uint64(len(e.aliases)))
+		for _, a := range e.aliases {
+			x.str(a)
+		}
+		x.uvarint(uint64(len(e.mentions)))
+		for _, m := range e.mentions {
+			x.uvarint(uint64(m.start))
+		}
+	}
+	x.uvarint(uint64(len(c.relations)))
+	for _, r := range c.relations {
+		x.uvarint(uint64(r.from))
+		x.uvarint(uint64(r.to))
+		x.varint(r.day)
+		x.varint(r.weight)
+		x.uvarint(uint64(len(r.starts)))
+		for _, s := range r.starts {
+			x.uvarint(uint64(s))
+		}
+	}
+	x.uvarint(uint64(len(c.quotes)))
+	for _, id := range c.quotes {
+		x.uvarint(uint64(id))
+	}
+	return x.b
+}
+
+func decodeContrib(v []byte) (*contrib, error) {
+	d := dec{b: v}
+	if err := d.version("contributions", contribVersion); err != nil {
+		return nil, err
+	}
+	c := &contrib{}
+	n := d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		e := entityContrib{id: graph.ID(d.uvarint())}
+		na := d.uvarint()
+		for j := uint64(0); j < na && d.err == nil; j++ {
+			e.aliases = append(e.aliases, d.str())
+		}
+		nm := d.uvarint()
+		for j := uint64(0); j < nm && d.err == nil; j++ {
+			e.mentions = append(e.mentions, mentionRef{start: int(d.uvarint())})
+		}
+		c.entities = append(c.entities, e)
+	}
+	n = d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		r := relationContrib{from: graph.ID(d.uvarint()), to: graph.ID(d.uvarint()), day: d.varint(), weight: d.varint()}
+		ns := d.uvarint()
+		for j := uint64(0); j < ns && d.err == nil; j++ {
+			r.starts = append(r.starts, int(d.uvarint()))
+		}
+		c.relations = append(c.relations, r)
+	}
+	n = d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		c.quotes = append(c.quotes, graph.ID(d.uvarint()))
+	}
+	return c, d.err
+}
+
+// writer applies one article's facts inside a transaction, caching the
+// entity records it touches so that each is written once.
+type writer struct {
+	s        *Store
+	txn      *badger.Txn
+	c        *counters
+	entities map[graph.ID]*StoredEntity
+	before   map[graph.ID]int64 // mention counts before this transaction, for the rank index
+	created  map[graph.ID]bool
+}
+
+func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
+	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
+		before: map[graph.ID]int64{}, created: map[graph.ID]bool{}}
+}
+
+func (w *writer) entity(id graph.ID) (*StoredEntity, error) {
+	if e, ok := w.entities[id]; ok {
+		return e, nil
+	}
+	e, err := getEntity(w.txn, id)
+	if err != nil {
+		return nil, fmt.Errorf("entity %d: %w", id, err)
+	}
+	w.entities[id] = e
+	w.before[id] = e.Mentions
+	return e, nil
+}
+
+// addFacts resolves the document's entities to stored ones (creating new
+// ones where nothing fits), writes mentions and relations, and returns the
+// contributions record.
+func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
+	a := &doc.Article
+	day := dayOf(a.Date)
+	c := &contrib{}
+	local := make([]graph.ID, len(doc.Entities)) // local index → stored ID
+	byID := map[graph.ID]int{}                   // stored ID → index in c.entities
+	for i := range doc.Entities {
+		le := &doc.Entities[i]
+		id, err := w.resolve(le)
+		if err != nil {
+			return nil, err
+		}
+		local[i] = id
+		if j, ok := byID[id]; ok {
+			// Two local entities resolved to one stored entity.
+			c.entities[j].aliases = mergeAliases(c.entities[j].aliases, entityAliases(le))
+			continue
+		}
+		byID[id] = len(c.entities)
+		c.entities = append(c.entities, entityContrib{id: id, aliases: entityAliases(le)})
+	}
+	for i := range doc.Mentions {
+		m := doc.Mentions[i]
+		if m.Entity == 0 || int(m.Entity) > len(local) {
+			return nil, fmt.Errorf("mention %q refers to entity %d of %d", m.Text, m.Entity, len(local))
+		}
+		id := local[m.Entity-1]
+		m.Entity, m.Article, m.Date = id, a.ID, a.Date
+		if err := w.txn.Set(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
+			return nil, err
+		}
+		ec := &c.entities[byID[id]]
+		ec.mentions = append(ec.mentions, mentionRef{start: m.Span.Start})
+	}
+	for i, le := range doc.Entities {
+		id := local[i]
+		e, err := w.entity(id)
+		if err != nil {
+			return nil, err
+		}
+		if le.Geo != nil && le.Geo.Key() != "" && e.Geo == nil {
+			g := *le.Geo
+			e.Geo = &g
+			if err := w.txn.Set(entityNameKey(e.Kind, geoKey(&g), id), nil); err != nil {
+				return nil, err
+			}
+		}
+		for _, r := range le.Roles {
+			r.Article, r.Date = a.ID, a.Date
+			e.Roles = append(e.Roles, r)
+		}
+	}
+	for _, ec := range c.entities {
+		e, err := w.entity(ec.id)
+		if err != nil {
+			return nil, err
+		}
+		e.Mentions += int64(len(ec.mentions))
+		e.Articles++
+		w.c.Mentions += int64(len(ec.mentions))
+		for _, al := range ec.aliases {
+			if e.AliasArticles[al] == 0 {
+				for _, k := range indexKeys(al) {
+					if err := w.txn.Set(entityNameKey(e.Kind, k, ec.id), nil); err != nil {
+						return nil, err
+					}
+				}
+			}
+			e.AliasArticles[al]++
+		}
+		if !a.Date.IsZero() {
+			// Seen dates are days: what the mention index can give back
+			// when an article is taken out.
+			d := timeline.At(timeline.FromDay(day), timeline.Day)
+			if e.FirstSeen.IsZero() || d.Before(e.FirstSeen) {
+				e.FirstSeen = d
+			}
+			if e.LastSeen.IsZero() || e.LastSeen.Before(d) {
+				e.LastSeen = d
+			}
+		}
+	}
+	rels, err := w.addRelations(doc, local, day)
+	if err != nil {
+		return nil, err
+	}
+	c.relations = rels
+	if c.quotes, err = w.addQuotes(doc, local, day); err != nil {
+		return nil, err
+	}
+	return c, w.flush()
+}
+
+// entityAliases returns the distinct surface names of a local entity.
+func entityAliases(le *graph.Entity) []string {
+	return mergeAliases(nil, append([]string{le.Name}, le.Aliases...))
+}
+
+func mergeAliases(have, add []string) []string {
+	for _, a := range add {
+		if names.Key(a) == "" {
+			continue
+		}
+		dup := false
+		for _, h := range have {
+			if h == a {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, a)
+		}
+	}
+	return have
+}
+
+// resolve finds the stored entity a local entity is, or creates one. The
+// rules, strongest evidence first:
+//  1. a place with a gazetteer link joins the entity with that GeoNames ID;
+//  2. a multi-word name joins the one entity indexed under it (when several
+//     are, the most mentioned);
+//  3. a single-word name, or a multi-word name whose surname is indexed
+//     alone, joins the one entity indexed under that word, unless that
+//     entity has a full name with the same surname and another first name
+//     (two people called Kim stay apart);
+//  4. otherwise a new entity.
+func (w *writer) resolve(le *graph.Entity) (graph.ID, error) {
+	if le.Kind == graph.KindUnknown {
+		return 0, fmt.Errorf("entity %q has no kind", le.Name)
+	}
+	if le.Geo != nil && le.Geo.Key() != "" {
+		ids, err := nameCandidates(w.txn, le.Kind, geoKey(le.Geo))
+		if err != nil || len(ids) > 0 {
+			return first(ids), err
+		}
+	}
+	keys := aliasKeys(le)
+	if len(keys) == 0 {
+		return 0, fmt.Errorf("entity %q has no usable name", le.Name)
+	}
+	var multi, single []string
+	for _, k := range keys {
+		if len(names.Words(k)) > 1 {
+			multi = append(multi, k)
+		} else {
+			single = append(single, k)
+		}
+	}
+	for _, k := range multi {
+		ids, err := nameCandidates(w.txn, le.Kind, k)
+		if err != nil {
+			return 0, err
+		}
+		if id, err := w.mostMentioned(ids); err != nil || id != 0 {
+			return id, err
+		}
+	}
+	if le.Kind == graph.Person {
+		// Surnames: the single words of this entity, and the last word of
+		// its full names.
+		for _, k := range multi {
+			single = append(single, names.Last(k))
+		}
+	}
+	for _, k := range single {
+		ids, err := nameCandidates(w.txn, le.Kind, k)
+		if err != nil {
+			return 0, err
+		}
+		if le.Kind == graph.Person {
+			// People known by a full name ending in this word.
+			more, err := nameCandidates(w.txn, le.Kind, suffixMark+k)
+			if err != nil {
+				return 0, err
+			}
+			ids = unionIDs(ids, more)
+		}
+		id, err := w.pickSurname(k, ids)
+		if err != nil {
+			return 0, err
+		}
+		if id == 0 {
+			continue
+		}
+		ok, err := w.compatible(id, multi)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			return id, nil
+		}
+	}
+	return w.create(le)
+}
+
+// pickSurname chooses among the entities a single word could mean: the
+// only one; else the only one that has been called by that word alone;
+// else, among those, one mentioned at least three times as often as the
+// next (news calls the prominent Macron "Macron"). Otherwise none: an
+// ambiguous word gets an entity of its own rather than a guess.
+func (w *writer) pickSurname(word string, ids []graph.ID) (graph.ID, error) {
+	if len(ids) <= 1 {
+		return first(ids), nil
+	}
+	var alone []*StoredEntity
+	for _, id := range ids {
+		e, err := w.entity(id)
+		if err != nil {
+			return 0, err
+		}
+		for a := range e.AliasArticles {
+			if names.Key(a) == word {
+				alone = append(alone, e)
+				break
+			}
+		}
+	}
+	switch len(alone) {
+	case 0:
+		return 0, nil
+	case 1:
+		return alone[0].ID, nil
+	}
+	sort.Slice(alone, func(i, j int) bool { return alone[i].Mentions > alone[j].Mentions })
+	if alone[0].Mentions >= 3*alone[1].Mentions {
+		return alone[0].ID, nil
+	}
+	return 0, nil
+}
+
+// compatible reports whether a stored person can be the one named by full
+// names: no full name of theirs shares the surname with another first name.
+func (w *writer) compatible(id graph.ID, full []string) (bool, error) {
+	if len(full) == 0 {
+		return true, nil
+	}
+	e, err := w.entity(id)
+	if err != nil {
+		return false, err
+	}
+	for a := range e.AliasArticles {
+		ak := names.Words(names.Key(a))
+		if len(ak) < 2 {
+			continue
+		}
+		for _, f := range full {
+			fk := names.Words(f)
+			if ak[len(ak)-1] == fk[len(fk)-1] && !sameFirst(ak[0], fk[0]) {
+				return false, nil
+			}
+		}
+	}
+	return true, nil
+}
+
+// sameFirst compares first names, letting an initial match a name.
+func sameFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return (len(a) == 1 && a[0] == b[0]) || (len(b) == 1 && a[0] == b[0])
+}
+
+func (w *writer) mostMentioned(ids []graph.ID) (graph.ID, error) {
+	var best graph.ID
+	var bestN int64 = -1
+	for _, id := range ids {
+		e, err := w.entity(id)
+		if err != nil {
+			return 0, err
+		}
+		if e.Mentions > bestN {
+			best, bestN = id, e.Mentions
+		}
+	}
+	return best, nil
+}
+
+func unionIDs(a, b []graph.ID) []graph.ID {
+	for _, id := range b {
+		dup := false
+		for _, x := range a {
+			if x == id {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			a = append(a, id)
+		}
+	}
+	return a
+}
+
+func first(ids []graph.ID) graph.ID {
+	if len(ids) == 0 {
+		return 0
+	}
+	return ids[0]
+}
+
+// aliasKeys returns the distinct normalised names of a local entity,
+// longest first.
+func aliasKeys(le *graph.Entity) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, a := range append([]string{le.Name}, le.Aliases...) {
+		k := names.Key(a)
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return len(names.Words(keys[i])) > len(names.Words(keys[j])) })
+	return keys
+}
+
+// create allocates a new entity for a local one.
+func (w *writer) create(le *graph.Entity) (graph.ID, error) {
+	n, err := w.s.nextID("entity")
+	if err != nil {
+		return 0, err
+	}
+	id := graph.ID(n)
+	e := &StoredEntity{AliasArticles: map[string]int64{}}
+	e.ID, e.Kind, e.Name = id, le.Kind, le.Name
+	w.entities[id] = e
+	w.before[id] = 0
+	w.created[id] = true
+	w.c.Entities[le.Kind]++
+	return id, nil
+}
+
+// flush writes every touched entity and its rank key, deleting entities
+// that no article mentions any more.
+func (w *writer) flush() error {
+	for id, e := range w.entities {
+		if before, ok := w.before[id]; ok && !w.created[id] && before != e.Mentions {
+			if err := w.txn.Delete(entityRankKey(e.Kind, before, id)); err != nil {
+				return err
+			}
+		}
+		if e.Articles <= 0 {
+			if err := w.deleteEntity(e); err != nil {
+				return err
+			}
+			continue
+		}
+		e.chooseName()
+		if err := w.txn.Set(entityKey(id), encodeEntity(e)); err != nil {
+			return err
+		}
+		if w.created[id] || w.before[id] != e.Mentions {
+			if err := w.txn.Set(entityRankKey(e.Kind, e.Mentions, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (w *writer) deleteEntity(e *StoredEntity) error {
+	for a := range e.AliasArticles {
+		for _, k := range indexKeys(a) {
+			if err := w.txn.Delete(entityNameKey(e.Kind, k, e.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	if e.Geo != nil {
+		if err := w.txn.Delete(entityNameKey(e.Kind, geoKey(e.Geo), e.ID)); err != nil {
+			return err
+		}
+	}
+	if !w.created[e.ID] {
+		w.c.Entities[e.Kind]--
+	}
+	return w.txn.Delete(entityKey(e.ID))
+}
+
+// removeFacts takes an article's contributions back out.
+func (w *writer) removeFacts(old *StoredArticle) error {
+	item, err := w.txn.Get(contribKey(old.ID))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var c *contrib
+	if err := item.Value(func(v []byte) error { c, err = decodeContrib(v); return err }); err != nil {
+		return fmt.Errorf("contributions of article %d: %w", old.ID, err)
+	}
+	day := dayOf(old.Date)
+	for _, ec := range c.entities {
+		e, err := w.entity(ec.id)
+		if err != nil {
+			return err
+		}
+		for _, m := range ec.mentions {
+			if err := w.txn.Delete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
+				return err
+			}
+		}
+		e.Mentions -= int64(len(ec.mentions))
+		e.Articles--
+		w.c.Mentions -= int64(len(ec.mentions))
+		for _, al := range ec.aliases {
+			e.AliasArticles[al]--
+			if e.AliasArticles[al] <= 0 {
+				delete(e.AliasArticles, al)
+				if err := w.unindexAlias(e, al); err != nil {
+					return err
+				}
+			}
+		}
+		kept := e.Roles[:0]
+		for _, r := range e.Roles {
+			if r.Article != old.ID {
+				kept = append(kept, r)
+			}
+		}
+		e.Roles = kept
+	}
+	if err := w.removeRelations(c.relations, old.ID); err != nil {
+		return err
+	}
+	if err := w.removeQuotes(c.quotes); err != nil {
+		return err
+	}
+	// First and last seen come from the mention index, now without the
+	// old article's mentions. Deletes inside this transaction are visible
+	// to its iterators.
+	for _, ec := range c.entities {
+		e := w.entities[ec.id]
+		if e.Articles <= 0 {
+			continue
+		}
+		if e.FirstSeen, e.LastSeen, err = seenRange(w.txn, ec.id); err != nil {
+			return err
+		}
+	}
+	return w.txn.Delete(contribKey(old.ID))
+}
+
+// unindexAlias deletes the name-index entries of a removed alias that no
+// remaining alias of e still needs.
+func (w *writer) unindexAlias(e *StoredEntity, alias string) error {
+	needed := map[string]bool{}
+	for a := range e.AliasArticles {
+		for _, k := range indexKeys(a) {
+			needed[k] = true
+		}
+	}
+	for _, k := range indexKeys(alias) {
+		if !needed[k] {
+			if err := w.txn.Delete(entityNameKey(e.Kind, k, e.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// suffixMark starts the name-index entries for the later words of a name
+// ("\x02macron" for "Emmanuel Macron"), which let a search for a surname
+// find the full name and let a bare surname resolve to the one person who
+// has it. Exact names are indexed as they are, so resolution can tell
+// "Macron" said alone from "Macron" as part of a name.
+const suffixMark = "\x02"
+
+// indexKeys returns the name-index keys of an alias: its normalised form
+// and, marked, each tail starting at a later word.
+func indexKeys(alias string) []string {
+	k := names.Key(alias)
+	if k == "" {
+		return nil
+	}
+	keys := []string{k}
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			keys = append(keys, suffixMark+k[i+1:])
+		}
+	}
+	return keys
+}
+
+// ArticleFacts is what one article contributed, for showing the article
+// with its names and quotes highlighted.
+type ArticleFacts struct {
+	Mentions []Mention      // in text order
+	Quotes   []*graph.Quote // in text order
+}
+
+// ArticleFacts returns the mentions and quotes an article contributed.
+func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := &ArticleFacts{}
+	err := s.db.View(func(txn *badger.Txn) error {
+		a, err := getArticle(txn, id)
+		if err != nil {
+			return err
+		}
+		item, err := txn.Get(contribKey(id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var c *contrib
+		if err := item.Value(func(v []byte) error { c, err = decodeContrib(v); return err }); err != nil {
+			return err
+		}
+		day := dayOf(a.Date)
+		for _, ec := range c.entities {
+			for _, m := range ec.mentions {
+				mi, err := txn.Get(mentionKey(ec.id, day, id, m.start))
+				if err != nil {
+					return fmt.Errorf("mention of %d at %d: %w", ec.id, m.start, err)
+				}
+				mn := Mention{Entity: ec.id, Article: id, Day: day}
+				if err := mi.Value(func(v []byte) error { return decodeMentionValue(&mn, m.start, v) }); err != nil {
+					return err
+				}
+				out.Mentions = append(out.Mentions, mn)
+			}
+		}
+		for _, qid := range c.quotes {
+			q, err := getQuote(txn, qid)
+			if err != nil {
+				return err
+			}
+			out.Quotes = append(out.Quotes, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: facts of article %d: %w", id, err)
+	}
+	sort.Slice(out.Mentions, func(i, j int) bool { return out.Mentions[i].Span.Start < out.Mentions[j].Span.Start })
+	sort.Slice(out.Quotes, func(i, j int) bool { return out.Quotes[i].Span.Start < out.Quotes[j].Span.Start })
+	return out, nil
+}

@@ -1,0 +1,266 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dateline/graph"
+)
+
+// docWith builds a document whose text is the given sentences; each name
+// listed for a sentence becomes a mention of a local entity with that
+// name, and every two entities in one sentence a relation.
+func docWith(id graph.ID, date string, ents []graph.Entity, sentences ...[]string) *graph.Document {
+	d := article(id, "https://x/"+string(rune('a'+id)), date, "")
+	local := map[string]graph.ID{}
+	for i, e := range ents {
+		d.Entities = append(d.Entities, e)
+		local[e.Name] = graph.ID(i + 1)
+		for _, a := range e.Aliases {
+			local[a] = graph.ID(i + 1)
+		}
+	}
+	var text strings.Builder
+	for _, names := range sentences {
+		start := text.Len()
+		sent := strings.Join(names, " and ") + " met. "
+		text.WriteString(sent)
+		sp := graph.Span{Start: start, End: start + len(sent)}
+		off := start
+		var ids []graph.ID
+		for _, n := range names {
+			d.Mentions = append(d.Mentions, graph.Mention{Entity: local[n], Span: graph.Span{Start: off, End: off + len(n)}, Sentence: sp, Text: n, Kind: d.Entities[local[n]-1].Kind})
+			off += len(n) + len(" and ")
+			ids = append(ids, local[n])
+		}
+		for i := range ids {
+			for j := i + 1; j < len(ids); j++ {
+				d.Relations = append(d.Relations, graph.Relation{From: ids[i], To: ids[j], Weight: 1, Sentence: sp})
+			}
+		}
+	}
+	d.Article.Text = text.String()
+	return d
+}
+
+func person(name string, aliases ...string) graph.Entity {
+	return graph.Entity{Kind: graph.Person, Name: name, Aliases: aliases}
+}
+
+func find(t *testing.T, s *Store, kind graph.Kind, prefix string) []*StoredEntity {
+	t.Helper()
+	p, err := s.Entities(context.Background(), EntityQuery{Kinds: []graph.Kind{kind}, Prefix: prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p.Items
+}
+
+func TestResolutionAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	moscow := graph.Entity{Kind: graph.Place, Name: "Moscow", Geo: &graph.GeoRef{GeonameID: 524901, Lat: 55.75, Lon: 37.61, Country: "RU"}}
+	docs := []*graph.Document{
+		docWith(1, "2022-02-07", []graph.Entity{person("Emmanuel Macron", "Macron"), person("Vladimir Putin"), moscow},
+			[]string{"Emmanuel Macron", "Vladimir Putin", "Moscow"}, []string{"Macron", "Vladimir Putin"}),
+		// Only the surname: joins the one person known by it.
+		docWith(2, "2022-02-08", []graph.Entity{person("Macron"), {Kind: graph.Place, Name: "Moskva", Geo: &graph.GeoRef{GeonameID: 524901}}},
+			[]string{"Macron", "Moskva"}),
+		// Two different Kims must not merge.
+		docWith(3, "2022-03-01", []graph.Entity{person("Kim Jong Un", "Kim")}, []string{"Kim Jong Un"}, []string{"Kim"}),
+		docWith(4, "2022-03-02", []graph.Entity{person("Kim Yo Jong")}, []string{"Kim Yo Jong"}),
+	}
+	for _, d := range docs {
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms := find(t, s, graph.Person, "macron")
+	if len(ms) != 1 || ms[0].Name != "Emmanuel Macron" || ms[0].Mentions != 3 || ms[0].Articles != 2 {
+		t.Fatalf("Macron = %+v", ms)
+	}
+	if ms[0].FirstSeen.String() != "2022-02-07" || ms[0].LastSeen.String() != "2022-02-08" {
+		t.Errorf("Macron seen %s … %s", ms[0].FirstSeen, ms[0].LastSeen)
+	}
+	if got := find(t, s, graph.Place, "mosk"); len(got) != 1 || got[0].Name != "Moscow" || got[0].Mentions != 2 || got[0].Geo == nil {
+		t.Errorf("Moskva should join Moscow by GeoNames ID: %+v", got)
+	}
+	kims := find(t, s, graph.Person, "kim")
+	if len(kims) != 2 {
+		t.Errorf("the two Kims merged: %+v", kims)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Entities[graph.Person] != 4 || st.Entities[graph.Place] != 1 || st.Mentions != 10 {
+		t.Errorf("stats %+v", st)
+	}
+	// Relations: Macron–Putin weight 2 (two sentences), Macron–Moscow 2 (both articles).
+	weights := map[string]int64{}
+	s.Neighbours(ctx, ms[0].ID, func(p EdgeTotals) error {
+		e, _ := s.Entity(ctx, p.Neighbour)
+		weights[e.Name] = p.Weight
+		return nil
+	})
+	if weights["Vladimir Putin"] != 2 || weights["Moscow"] != 2 || len(weights) != 2 {
+		t.Errorf("Macron's neighbours %v", weights)
+	}
+	if st.Relations != 3 {
+		t.Errorf("relations = %d, want 3 (Macron–Putin, Macron–Moscow, Putin–Moscow)", st.Relations)
+	}
+	var ev []Evidence
+	s.EdgeEvidence(ctx, ms[0].ID, find(t, s, graph.Place, "moscow")[0].ID, func(e Evidence) error { ev = append(ev, e); return nil })
+	if len(ev) != 2 || ev[0].Article != 1 || ev[1].Article != 2 {
+		t.Errorf("Macron–Moscow evidence %+v", ev)
+	}
+}
+
+func TestReplaceAndDeleteTakeFactsOut(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	d1 := docWith(1, "2022-02-07", []graph.Entity{person("Olaf Scholz"), person("Joe Biden")}, []string{"Olaf Scholz", "Joe Biden"})
+	d2 := docWith(2, "2022-02-09", []graph.Entity{person("Olaf Scholz")}, []string{"Olaf Scholz"})
+	for _, d := range []*graph.Document{d1, d2} {
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Article 1 is corrected: Biden is gone, Scholz meets Macron instead.
+	d1b := docWith(1, "2022-02-07", []graph.Entity{person("Olaf Scholz"), person("Emmanuel Macron")}, []string{"Olaf Scholz", "Emmanuel Macron"})
+	if r, err := s.Put(ctx, d1b); err != nil || r != Replaced {
+		t.Fatalf("replace: %v %v", r, err)
+	}
+	if got := find(t, s, graph.Person, "joe"); len(got) != 0 {
+		t.Errorf("Biden survived the replacement: %+v", got[0])
+	}
+	sch := find(t, s, graph.Person, "scholz")
+	if len(sch) != 1 || sch[0].Mentions != 2 || sch[0].Articles != 2 {
+		t.Fatalf("Scholz after replacement: %+v", sch)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Entities[graph.Person] != 2 || st.Relations != 1 || st.Mentions != 3 {
+		t.Errorf("stats after replacement %+v", st)
+	}
+	if err := s.Delete(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	sch = find(t, s, graph.Person, "scholz")
+	if len(sch) != 1 || sch[0].Mentions != 1 || sch[0].FirstSeen.String() != "2022-02-09" {
+		t.Errorf("Scholz after delete: %+v", sch)
+	}
+	st, _ = s.Stats(ctx)
+	if st.Entities[graph.Person] != 1 || st.Relations != 0 || st.Mentions != 1 || st.Articles != 1 {
+		t.Errorf("stats after delete %+v", st)
+	}
+	var n int
+	s.Neighbours(ctx, sch[0].ID, func(EdgeTotals) error { n++; return nil })
+	if n != 0 {
+		t.Errorf("Scholz still has %d neighbours", n)
+	}
+}
+
+func TestEntitiesByMentionsPaginates(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	names := []string{"Anna Alpha", "Boris Beta", "Carla Gamma", "Dmytro Delta", "Eva Epsilon"}
+	for i, n := range names {
+		var sents [][]string
+		for range i + 1 {
+			sents = append(sents, []string{n})
+		}
+		if _, err := s.Put(ctx, docWith(graph.ID(i+1), "2022-01-01", []graph.Entity{person(n)}, sents...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Put(ctx, docWith(9, "2022-01-01", []graph.Entity{{Kind: graph.Org, Name: "NATO"}},
+		[]string{"NATO"}, []string{"NATO"}, []string{"NATO"})); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var after []byte
+	for {
+		p, err := s.Entities(ctx, EntityQuery{Limit: 2, After: after})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range p.Items {
+			got = append(got, e.Name)
+		}
+		if len(p.Items) < 2 {
+			break
+		}
+		after = p.Next
+	}
+	want := "Eva Epsilon,Dmytro Delta,Carla Gamma,NATO,Boris Beta,Anna Alpha"
+	if strings.Join(got, ",") != want {
+		t.Errorf("by mentions: %s\nwant %s", strings.Join(got, ","), want)
+	}
+	var ms []Mention
+	e := find(t, s, graph.Person, "eva")[0]
+	s.Mentions(ctx, e.ID, DateRange{}, func(m Mention) error { ms = append(ms, m); return nil })
+	if len(ms) != 5 || ms[0].Text != "Eva Epsilon" || ms[1].Span.Start <= ms[0].Span.Start {
+		t.Errorf("mentions %+v", ms)
+	}
+}
+
+func TestQuotesStoredQueriedAndReplaced(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	d := docWith(1, "2022-02-08", []graph.Entity{person("Emmanuel Macron", "Macron"), person("Vladimir Putin"), {Kind: graph.Place, Name: "Russia"}},
+		[]string{"Emmanuel Macron", "Vladimir Putin"}, []string{"Russia"})
+	d.Quotes = []graph.Quote{
+		{Speaker: 1, SpeakerText: "Macron", Cue: "said", Text: "There is no security for the Europeans if there is no security for Russia", Direct: true, About: []graph.ID{3}},
+		{Speaker: 2, SpeakerText: "Putin", Cue: "said", Text: "realistic", Direct: true},
+		{Speaker: 0, SpeakerText: "officials", Cue: "say", Text: "Russia could act any day now", About: []graph.ID{3}},
+	}
+	if _, err := s.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	d2 := docWith(2, "2022-02-10", []graph.Entity{person("Macron")}, []string{"Macron"})
+	d2.Quotes = []graph.Quote{{Speaker: 1, Cue: "told", Text: "avoid a war", Direct: true}}
+	if _, err := s.Put(ctx, d2); err != nil {
+		t.Fatal(err)
+	}
+	macron := find(t, s, graph.Person, "emmanuel")[0]
+	russia := find(t, s, graph.Place, "russia")[0]
+	texts := func(q QuoteQuery) []string {
+		p, err := s.Quotes(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, x := range p.Items {
+			out = append(out, x.Text)
+		}
+		return out
+	}
+	if got := texts(QuoteQuery{Speaker: macron.ID}); len(got) != 2 || got[1] != "avoid a war" {
+		t.Errorf("Macron's quotes in date order: %q", got)
+	}
+	if got := texts(QuoteQuery{About: russia.ID}); len(got) != 2 {
+		t.Errorf("quotes about Russia: %q", got)
+	}
+	if got := texts(QuoteQuery{Words: "SECURITY europeans"}); len(got) != 1 {
+		t.Errorf("quotes with words: %q", got)
+	}
+	if got := texts(QuoteQuery{Range: DateRange{From: day("2022-02-09")}}); len(got) != 1 || got[0] != "avoid a war" {
+		t.Errorf("quotes from 2022-02-09: %q", got)
+	}
+	p, _ := s.Quotes(ctx, QuoteQuery{Limit: 2})
+	p2, _ := s.Quotes(ctx, QuoteQuery{Limit: 2, After: p.Next})
+	if len(p.Items) != 2 || len(p2.Items) != 2 || p2.Items[1].Text != "avoid a war" {
+		t.Errorf("pages %d + %d", len(p.Items), len(p2.Items))
+	}
+	// Replacing article 1 without quotes takes its three quotes out.
+	d.Quotes = nil
+	d.Article.Text += " "
+	if _, err := s.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(QuoteQuery{}); len(got) != 1 {
+		t.Errorf("after replacement: %q", got)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Quotes != 1 {
+		t.Errorf("quote counter %d", st.Quotes)
+	}
+}

@@ -1,0 +1,296 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/graph/names"
+)
+
+const quoteVersion = 1
+
+func encodeQuote(q *graph.Quote) []byte {
+	x := enc{}
+	x.byte1(quoteVersion)
+	x.uvarint(uint64(q.Article))
+	x.uvarint(uint64(q.Speaker))
+	x.str(q.SpeakerText)
+	x.uvarint(uint64(q.SpeakerSpan.Start))
+	x.uvarint(uint64(q.SpeakerSpan.End))
+	x.str(q.Cue)
+	x.str(q.Text)
+	x.uvarint(uint64(q.Span.Start))
+	x.uvarint(uint64(q.Span.End))
+	x.uvarint(uint64(q.Sentence.Start))
+	x.uvarint(uint64(q.Sentence.End))
+	if q.Direct {
+		x.byte1(1)
+	} else {
+		x.byte1(0)
+	}
+	x.date(q.Date)
+	x.uvarint(uint64(len(q.About)))
+	for _, a := range q.About {
+		x.uvarint(uint64(a))
+	}
+	return x.b
+}
+
+func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
+	d := dec{b: v}
+	if err := d.version("quote", quoteVersion); err != nil {
+		return nil, err
+	}
+	q := &graph.Quote{ID: id}
+	q.Article = graph.ID(d.uvarint())
+	q.Speaker = graph.ID(d.uvarint())
+	q.SpeakerText = d.str()
+	q.SpeakerSpan = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	q.Cue = d.str()
+	q.Text = d.str()
+	q.Span = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	q.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	q.Direct = d.byte1() == 1
+	q.Date = d.date()
+	n := d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		q.About = append(q.About, graph.ID(d.uvarint()))
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("store: quote %d: %w", id, d.err)
+	}
+	return q, nil
+}
+
+// quoteKeys returns every key a stored quote occupies.
+func quoteKeys(q *graph.Quote, day int64) [][]byte {
+	keys := [][]byte{idKey(pQuote, q.ID), dayIndexKey(pQuoteDay, day, q.ID)}
+	if q.Speaker != 0 {
+		keys = append(keys, ownerDayKey(pQuoteSpeaker, q.Speaker, day, q.ID))
+	}
+	for _, a := range q.About {
+		keys = append(keys, ownerDayKey(pQuoteAbout, a, day, q.ID))
+	}
+	return keys
+}
+
+// addQuotes stores the document's quotes with their speakers and the
+// entities they mention mapped to stored IDs, and returns their IDs.
+func (w *writer) addQuotes(doc *graph.Document, local []graph.ID, day int64) ([]graph.ID, error) {
+	var ids []graph.ID
+	mapID := func(l graph.ID) (graph.ID, error) {
+		if l == 0 {
+			return 0, nil
+		}
+		if int(l) > len(local) {
+			return 0, fmt.Errorf("quote refers to entity %d of %d", l, len(local))
+		}
+		return local[l-1], nil
+	}
+	for i := range doc.Quotes {
+		q := doc.Quotes[i]
+		n, err := w.s.nextID("quote")
+		if err != nil {
+			return nil, err
+		}
+		q.ID, q.Article = graph.ID(n), doc.Article.ID
+		if q.Date.IsZero() {
+			q.Date = doc.Article.Date
+		}
+		if q.Speaker, err = mapID(q.Speaker); err != nil {
+			return nil, err
+		}
+		var about []graph.ID
+		for _, l := range q.About {
+			a, err := mapID(l)
+			if err != nil {
+				return nil, err
+			}
+			if a != q.Speaker && !containsID(about, a) {
+				about = append(about, a)
+			}
+		}
+		q.About = about
+		qday := dayOf(q.Date)
+		if err := w.txn.Set(idKey(pQuote, q.ID), encodeQuote(&q)); err != nil {
+			return nil, err
+		}
+		for _, k := range quoteKeys(&q, qday)[1:] {
+			if err := w.txn.Set(k, nil); err != nil {
+				return nil, err
+			}
+		}
+		ids = append(ids, q.ID)
+		w.c.Quotes++
+	}
+	return ids, nil
+}
+
+func containsID(xs []graph.ID, id graph.ID) bool {
+	for _, x := range xs {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// removeQuotes deletes quotes by ID with all their index keys.
+func (w *writer) removeQuotes(ids []graph.ID) error {
+	for _, id := range ids {
+		q, err := getQuote(w.txn, id)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		for _, k := range quoteKeys(q, dayOf(q.Date)) {
+			if err := w.txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		w.c.Quotes--
+	}
+	return nil
+}
+
+func getQuote(txn *badger.Txn, id graph.ID) (*graph.Quote, error) {
+	item, err := txn.Get(idKey(pQuote, id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	var q *graph.Quote
+	err = item.Value(func(v []byte) error { q, err = decodeQuote(id, v); return err })
+	return q, err
+}
+
+// Quote returns one quote by ID, or ErrNotFound.
+func (s *Store) Quote(ctx context.Context, id graph.ID) (*graph.Quote, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var q *graph.Quote
+	err := s.db.View(func(txn *badger.Txn) error {
+		var err error
+		q, err = getQuote(txn, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: quote %d: %w", id, err)
+	}
+	return q, nil
+}
+
+// QuoteQuery selects quotes. Speaker and About pick the index to scan
+// (speaker first); Words keeps quotes whose text contains every word
+// (case and accents ignored).
+type QuoteQuery struct {
+	Speaker graph.ID
+	About   graph.ID
+	Range   DateRange
+	Words   string
+	Limit   int    // 0 means 50
+	After   []byte // cursor from QuotePage.Next
+	// MaxScan bounds the index entries a word filter reads for one page;
+	// 0 means 20,000.
+	MaxScan int
+}
+
+// QuotePage is one page of quotes in date order.
+type QuotePage struct {
+	Items []*graph.Quote
+	Next  []byte // nil at the end
+}
+
+// Quotes lists quotes in date order.
+func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	maxScan := q.MaxScan
+	if maxScan <= 0 {
+		maxScan = 20000
+	}
+	var words []string
+	if q.Words != "" {
+		words = names.Words(names.Key(q.Words))
+	}
+	lo, hi := q.Range.bounds()
+	var pref, start []byte
+	var dayAt int
+	switch {
+	case q.Speaker != 0:
+		pref = appendID([]byte{pQuoteSpeaker}, q.Speaker)
+		dayAt = 9
+	case q.About != 0:
+		pref = appendID([]byte{pQuoteAbout}, q.About)
+		dayAt = 9
+	default:
+		pref = []byte{pQuoteDay}
+		dayAt = 1
+	}
+	start = appendDay(append([]byte(nil), pref...), lo)
+	var page QuotePage
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		defer it.Close()
+		it.Seek(start)
+		if len(q.After) > 0 {
+			it.Seek(q.After)
+			if it.ValidForPrefix(pref) && bytes.Equal(it.Item().Key(), q.After) {
+				it.Next()
+			}
+		}
+		scanned := 0
+		for ; it.ValidForPrefix(pref); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			k := it.Item().Key()
+			if len(k) != dayAt+16 {
+				return &keyError{"quote index", k}
+			}
+			if readDay(k[dayAt:]) > hi {
+				break
+			}
+			scanned++
+			qt, err := getQuote(txn, readID(k[dayAt+8:]))
+			if err != nil {
+				return err
+			}
+			if len(words) == 0 || hasWords(qt.Text, words) {
+				page.Items = append(page.Items, qt)
+			}
+			if len(page.Items) == limit || scanned >= maxScan {
+				page.Next = append([]byte(nil), k...)
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return page, fmt.Errorf("store: quotes: %w", err)
+	}
+	return page, nil
+}
+
+func hasWords(text string, words []string) bool {
+	k := " " + names.Key(text) + " "
+	for _, w := range words {
+		if !strings.Contains(k, " "+w) {
+			return false
+		}
+	}
+	return true
+}

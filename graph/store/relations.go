@@ -1,0 +1,340 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+)
+
+// EdgeTotals is an edge's totals over all days: the number of sentences
+// linking the two entities (Weight), the number of evidence sentences kept,
+// and the first and last day they were linked (NoDay when only undated
+// articles link them).
+type EdgeTotals struct {
+	Weight    int64
+	Evidence  int64
+	FirstDay  int64
+	LastDay   int64
+	Neighbour graph.ID
+}
+
+const pairVersion = 1
+
+func encodePair(p EdgeTotals) []byte {
+	x := enc{}
+	x.byte1(pairVersion)
+	x.varint(p.Weight)
+	x.varint(p.Evidence)
+	x.varint(p.FirstDay)
+	x.varint(p.LastDay)
+	return x.b
+}
+
+func decodePair(v []byte) (EdgeTotals, error) {
+	d := dec{b: v}
+	if err := d.version("pair", pairVersion); err != nil {
+		return EdgeTotals{}, err
+	}
+	p := EdgeTotals{Weight: d.varint(), Evidence: d.varint(), FirstDay: d.varint(), LastDay: d.varint()}
+	return p, d.err
+}
+
+func getUvarint(txn *badger.Txn, k []byte) (int64, error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	err = item.Value(func(v []byte) error {
+		u, m := binary.Uvarint(v)
+		if m <= 0 {
+			return errCorrupt
+		}
+		n = int64(u)
+		return nil
+	})
+	return n, err
+}
+
+func getPair(txn *badger.Txn, from, to graph.ID) (EdgeTotals, bool, error) {
+	item, err := txn.Get(pairKey(from, to))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return EdgeTotals{}, false, nil
+	}
+	if err != nil {
+		return EdgeTotals{}, false, err
+	}
+	var p EdgeTotals
+	err = item.Value(func(v []byte) error { p, err = decodePair(v); return err })
+	return p, true, err
+}
+
+func (w *writer) setBoth(k1, k2, v []byte) error {
+	if err := w.txn.Set(k1, v); err != nil {
+		return err
+	}
+	return w.txn.Set(k2, v)
+}
+
+// addRelations aggregates the document's relations per pair of stored
+// entities and adds them to the per-day weights, the evidence index and
+// the pair totals.
+func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) ([]relationContrib, error) {
+	agg := map[[2]graph.ID]*relationContrib{}
+	for _, r := range doc.Relations {
+		if r.From == 0 || r.To == 0 || int(r.From) > len(local) || int(r.To) > len(local) {
+			return nil, fmt.Errorf("relation refers to entities %d and %d of %d", r.From, r.To, len(local))
+		}
+		a, b := local[r.From-1], local[r.To-1]
+		if a == b {
+			continue // two names of one entity
+		}
+		if a > b {
+			a, b = b, a
+		}
+		rc := agg[[2]graph.ID{a, b}]
+		if rc == nil {
+			rc = &relationContrib{from: a, to: b, day: day}
+			agg[[2]graph.ID{a, b}] = rc
+		}
+		wt := r.Weight
+		if wt <= 0 {
+			wt = 1
+		}
+		rc.weight += wt
+		rc.starts = append(rc.starts, r.Sentence.Start)
+	}
+	out := make([]relationContrib, 0, len(agg))
+	for _, rc := range agg {
+		out = append(out, *rc)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].from != out[j].from {
+			return out[i].from < out[j].from
+		}
+		return out[i].to < out[j].to
+	})
+	for _, rc := range out {
+		wt, err := getUvarint(w.txn, edgeKey(rc.from, rc.to, day))
+		if err != nil {
+			return nil, err
+		}
+		v := binary.AppendUvarint(nil, uint64(wt+rc.weight))
+		if err := w.setBoth(edgeKey(rc.from, rc.to, day), edgeKey(rc.to, rc.from, day), v); err != nil {
+			return nil, err
+		}
+		for _, s := range rc.starts {
+			if err := w.txn.Set(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
+				return nil, err
+			}
+		}
+		p, ok, err := getPair(w.txn, rc.from, rc.to)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			w.c.Relations++
+			p.FirstDay, p.LastDay = day, day
+		}
+		p.Weight += rc.weight
+		p.Evidence += int64(len(rc.starts))
+		p.FirstDay, p.LastDay = minDay(p.FirstDay, day), max(p.LastDay, day)
+		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// minDay is min for key days, where NoDay (undated) only wins when nothing
+// is dated.
+func minDay(a, b int64) int64 {
+	switch {
+	case a == NoDay:
+		return b
+	case b == NoDay:
+		return a
+	}
+	return min(a, b)
+}
+
+// removeRelations takes one article's relations back out.
+func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error {
+	for _, rc := range rels {
+		k1, k2 := edgeKey(rc.from, rc.to, rc.day), edgeKey(rc.to, rc.from, rc.day)
+		wt, err := getUvarint(w.txn, k1)
+		if err != nil {
+			return err
+		}
+		if wt -= rc.weight; wt > 0 {
+			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
+		} else {
+			if err = w.txn.Delete(k1); err == nil {
+				err = w.txn.Delete(k2)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		for _, s := range rc.starts {
+			if err := w.txn.Delete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
+				return err
+			}
+		}
+		p, _, err := getPair(w.txn, rc.from, rc.to)
+		if err != nil {
+			return err
+		}
+		p.Weight -= rc.weight
+		p.Evidence -= int64(len(rc.starts))
+		if p.Weight <= 0 {
+			w.c.Relations--
+			if err := w.txn.Delete(pairKey(rc.from, rc.to)); err != nil {
+				return err
+			}
+			if err := w.txn.Delete(pairKey(rc.to, rc.from)); err != nil {
+				return err
+			}
+			continue
+		}
+		if p.FirstDay, p.LastDay, err = edgeDays(w.txn, rc.from, rc.to); err != nil {
+			return err
+		}
+		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// edgeDays scans an edge's per-day keys for its first and last day.
+func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error) {
+	pref := appendID(appendID([]byte{pEdge}, from), to)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+	defer it.Close()
+	first, last = NoDay, NoDay
+	for it.Rewind(); it.Valid(); it.Next() {
+		_, _, d, err := parseEdgeKey(it.Item().Key())
+		if err != nil {
+			return 0, 0, err
+		}
+		first, last = minDay(first, d), max(last, d)
+	}
+	return first, last, nil
+}
+
+// Neighbours calls fn with the totals of each edge of an entity, in
+// neighbour ID order.
+func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTotals) error) error {
+	pref := appendID([]byte{pPair}, entity)
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, to, err := parsePairKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			var p EdgeTotals
+			if err := it.Item().Value(func(v []byte) error { p, err = decodePair(v); return err }); err != nil {
+				return err
+			}
+			p.Neighbour = to
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EdgeDay is an edge's weight on one day.
+type EdgeDay struct {
+	Neighbour graph.ID
+	Day       int64
+	Weight    int64
+}
+
+// EdgeDays calls fn with an entity's per-day edge weights within r, in
+// neighbour then day order; it is what a date-windowed neighbourhood is cut
+// from.
+func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r DateRange, fn func(EdgeDay) error) error {
+	lo, hi := r.bounds()
+	pref := appendID([]byte{pEdge}, entity)
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, to, day, err := parseEdgeKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if day < lo || day > hi {
+				continue
+			}
+			var wt int64
+			err = it.Item().Value(func(v []byte) error {
+				u, n := binary.Uvarint(v)
+				if n <= 0 {
+					return errCorrupt
+				}
+				wt = int64(u)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if err := fn(EdgeDay{Neighbour: to, Day: day, Weight: wt}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Evidence is one sentence that links two entities.
+type Evidence struct {
+	Article  graph.ID
+	Day      int64
+	Sentence int // byte offset of the sentence start in the article text
+}
+
+// EdgeEvidence calls fn with the sentences linking a and b, in date order.
+func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidence) error) error {
+	if a > b {
+		a, b = b, a
+	}
+	pref := appendID(appendID([]byte{pEvidence}, a), b)
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, _, day, art, start, err := parseEvidenceKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if err := fn(Evidence{Article: art, Day: day, Sentence: start}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

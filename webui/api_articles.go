@@ -1,0 +1,191 @@
+package webui
+
+import (
+	"crypto/subtle"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"dateline/graph"
+	"dateline/graph/extract/segment"
+	"dateline/graph/ingest"
+	"dateline/graph/source"
+	"dateline/graph/store"
+	"dateline/timeline/timex"
+)
+
+// sentenceAt returns the span of the sentence of text that starts at
+// start (the evidence index keeps only sentence starts).
+func sentenceAt(text string, start int) graph.Span {
+	for _, s := range segment.Split(text) {
+		if s.Span.Start == start || (s.Span.Start <= start && start < s.Span.End) {
+			return s.Span
+		}
+	}
+	end := strings.IndexAny(text[min(start, len(text)):], ".!?\n")
+	if end < 0 {
+		return graph.Span{Start: start, End: len(text)}
+	}
+	return graph.Span{Start: start, End: start + end + 1}
+}
+
+type articleJSON struct {
+	articleRef
+	Precision string        `json:"precision,omitempty"`
+	Origin    string        `json:"origin"`
+	Text      string        `json:"text"`
+	Mentions  []spanMention `json:"mentions"`
+	Quotes    []quoteJSON   `json:"quotes"`
+	Dates     []spanDate    `json:"dates"`
+}
+
+type spanMention struct {
+	Span   spanJSON  `json:"span"`
+	Text   string    `json:"text"`
+	Entity entityRef `json:"entity"`
+}
+
+type spanDate struct {
+	Span  spanJSON `json:"span"`
+	Text  string   `json:"text"`
+	Type  string   `json:"type"`
+	Value string   `json:"value"`
+}
+
+// article answers GET /api/v1/articles/{id}: the text with its entities,
+// quotes and date expressions as byte spans. The text is returned as
+// plain text; pages insert it as text nodes, never as HTML.
+func (s *Server) article(c *gin.Context) {
+	p := &params{c: c}
+	id := p.pathID("id")
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	a, err := s.st.Article(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	facts, err := s.st.ArticleFacts(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := articleJSON{articleRef: articleRefOf(a), Precision: a.Date.Precision.String(), Origin: a.Origin.String(),
+		Text: a.Text, Mentions: []spanMention{}, Quotes: []quoteJSON{}, Dates: []spanDate{}}
+	if a.Date.IsZero() {
+		out.Precision = ""
+	}
+	ents := map[graph.ID]entityRef{}
+	for _, m := range facts.Mentions {
+		r, ok := ents[m.Entity]
+		if !ok {
+			e, err := s.st.Entity(ctx, m.Entity)
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			r = refOf(e)
+			ents[m.Entity] = r
+		}
+		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: r})
+	}
+	for _, q := range facts.Quotes {
+		out.Quotes = append(out.Quotes, s.quoteJSON(ctx, q, a))
+	}
+	for _, x := range timex.Tag(a.Text, a.Date, timex.Options{}) {
+		out.Dates = append(out.Dates, spanDate{Span: spanJSON{x.Span.Start, x.Span.End}, Text: x.Text, Type: x.Type.String(), Value: x.Value})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// articles answers GET /api/v1/articles?from=&to=&limit=&cursor=: articles
+// in publication order.
+func (s *Server) articles(c *gin.Context) {
+	p := &params{c: c}
+	r := p.dateRange()
+	limit := p.limit()
+	skip := p.integer("cursor", 0, 0, 1<<30)
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	out := list[articleRef]{Items: []articleRef{}}
+	n := 0
+	err := s.st.Articles(c.Request.Context(), withUndated(r), func(a *store.StoredArticle) error {
+		n++
+		if n <= skip {
+			return nil
+		}
+		if len(out.Items) == limit {
+			out.Next = itoa(skip + limit)
+			return errStop
+		}
+		out.Items = append(out.Items, articleRefOf(a))
+		return nil
+	})
+	if err != nil && err != errStop {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// postArticles answers POST /api/v1/articles: the body is a file in any
+// format `dateline ingest` reads (format= names it, else it is sniffed),
+// ingested with the server's extraction stages. Refused unless the server
+// has a token and the request carries it.
+func (s *Server) postArticles(c *gin.Context) {
+	if s.token == "" {
+		s.fail(c, &apiError{http.StatusForbidden, "ingest_disabled", "this server was started without --token; ingest over HTTP is disabled"})
+		return
+	}
+	auth := c.GetHeader("Authorization")
+	if tok, ok := strings.CutPrefix(auth, "Bearer "); !ok || !constantTimeEqual(tok, s.token) {
+		c.Header("WWW-Authenticate", `Bearer realm="dateline"`)
+		s.fail(c, &apiError{http.StatusUnauthorized, "unauthorized", "a valid 'Authorization: Bearer TOKEN' header is required"})
+		return
+	}
+	format := c.Query("format")
+	if err := source.ValidFormat(format); err != nil {
+		s.fail(c, badRequest("format: %v", err))
+		return
+	}
+	s.ingMu.Lock()
+	defer s.ingMu.Unlock()
+	var rejected []string
+	sum, err := ingest.Run(c.Request.Context(), s.st, []string{"-"}, ingest.Options{
+		Stages: s.stages,
+		Source: source.Options{Format: format, Stdin: c.Request.Body},
+		OnItem: func(ev ingest.Event) {
+			if ev.Err != nil && len(rejected) < 100 {
+				e := *ev.Err
+				e.File = "request"
+				rejected = append(rejected, e.Error())
+			}
+		},
+	})
+	if err != nil {
+		s.fail(c, fmt.Errorf("ingest over HTTP: %w", err))
+		return
+	}
+	status := http.StatusOK
+	if sum.New+sum.Replaced > 0 {
+		status = http.StatusCreated
+	}
+	if rejected == nil {
+		rejected = []string{}
+	}
+	c.JSON(status, gin.H{"read": sum.Read, "new": sum.New, "unchanged": sum.Unchanged, "replaced": sum.Replaced,
+		"rejected": sum.Rejected, "errors": rejected})
+}
+
+// constantTimeEqual compares a presented token with the server's without
+// leaking how much of it matched through timing.
+func constantTimeEqual(a, b string) bool {
+	return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}

@@ -1,0 +1,338 @@
+package webui
+
+import (
+	"context"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"dateline/graph"
+	"dateline/graph/names"
+	"dateline/graph/store"
+)
+
+// stats answers GET /api/v1/stats with the same shape as `dateline stats --json`.
+func (s *Server) stats(c *gin.Context) {
+	st, err := s.st.Stats(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ents := gin.H{}
+	for _, k := range []graph.Kind{graph.Person, graph.Place, graph.Org} {
+		ents[k.String()] = st.Entities[k]
+	}
+	c.JSON(http.StatusOK, gin.H{"articles": st.Articles, "undated": st.Undated, "first_date": st.FirstDate.String(),
+		"last_date": st.LastDate.String(), "entities": ents, "mentions": st.Mentions, "quotes": st.Quotes,
+		"events": st.Events, "relations": st.Relations})
+}
+
+// search answers GET /api/v1/search?q=&kind=&limit=: names and aliases
+// starting with q (any word of them), most mentioned first; when fewer
+// than limit match, names within a small edit distance of q follow
+// (typo-tolerant: "Zelenksy" finds Zelensky).
+func (s *Server) search(c *gin.Context) {
+	p := &params{c: c}
+	q := strings.TrimSpace(c.Query("q"))
+	kinds := p.kinds()
+	limit := p.integer("limit", 20, 1, 100)
+	if q == "" {
+		p.fail("q is required")
+	}
+	if len(q) > 200 {
+		p.fail("q is longer than 200 bytes")
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Prefix: q, Limit: limit})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	items := page.Items
+	if len(items) < limit && len([]rune(names.Key(q))) >= 4 {
+		more, err := s.fuzzy(ctx, kinds, names.Key(q), limit-len(items), items)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		items = append(items, more...)
+	}
+	out := list[entityJSON]{Items: []entityJSON{}}
+	for _, e := range items {
+		out.Items = append(out.Items, entityOf(e))
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// fuzzy scans the most mentioned entities (a bounded number) for a name
+// or alias word within edit distance 1 (2 for long queries) of key.
+func (s *Server) fuzzy(ctx context.Context, kinds []graph.Kind, key string, n int, have []*store.StoredEntity) ([]*store.StoredEntity, error) {
+	seen := map[graph.ID]bool{}
+	for _, e := range have {
+		seen[e.ID] = true
+	}
+	maxDist := 1
+	if len([]rune(key)) >= 7 {
+		maxDist = 2
+	}
+	var out []*store.StoredEntity
+	var after []byte
+	for scanned := 0; scanned < 5000 && len(out) < n; {
+		page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Limit: 500, After: after})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range page.Items {
+			scanned++
+			if seen[e.ID] || !nearName(e, key, maxDist) {
+				continue
+			}
+			seen[e.ID] = true
+			out = append(out, e)
+			if len(out) == n {
+				break
+			}
+		}
+		if page.Next == nil || len(page.Items) == 0 {
+			break
+		}
+		after = page.Next
+	}
+	return out, nil
+}
+
+// nearName reports whether key is within maxDist edits of a name of e, or
+// of one of its words, or of the start of one of its names.
+func nearName(e *store.StoredEntity, key string, maxDist int) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := names.Key(n)
+		cands := append([]string{k}, names.Words(k)...)
+		if len(k) > len(key) {
+			cands = append(cands, k[:len(key)])
+		}
+		for _, w := range cands {
+			if levenshtein(key, w, maxDist) <= maxDist {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levenshtein returns the edit distance of a and b, or limit+1 as soon as
+// it must exceed limit.
+func levenshtein(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// entities answers GET /api/v1/entities?kind=&limit=&cursor=: entities
+// most mentioned first.
+func (s *Server) entities(c *gin.Context) {
+	p := &params{c: c}
+	q := store.EntityQuery{Kinds: p.kinds(), Limit: p.limit(), After: p.cursor()}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	page, err := s.st.Entities(c.Request.Context(), q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := list[entityJSON]{Items: []entityJSON{}}
+	for _, e := range page.Items {
+		out.Items = append(out.Items, entityOf(e))
+	}
+	if len(page.Items) == q.Limit {
+		out.Next = encodeCursor(page.Next)
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// entity answers GET /api/v1/entities/{id}: the profile.
+func (s *Server) entity(c *gin.Context) {
+	p := &params{c: c}
+	id := p.pathID("id")
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	e, err := s.st.Entity(c.Request.Context(), id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, entityOf(e))
+}
+
+type mentionJSON struct {
+	Article  articleRef `json:"article"`
+	Date     string     `json:"date,omitempty"`
+	Text     string     `json:"text"`
+	Span     spanJSON   `json:"span"`
+	Sentence spanJSON   `json:"sentence_span"`
+	// SentenceText is the sentence the mention is in, as plain text; the
+	// pages escape it when they show it.
+	SentenceText string `json:"sentence"`
+}
+
+// mentionCursor is the position after a mention in an entity's date order.
+type mentionPos struct {
+	day   int64
+	art   graph.ID
+	start int
+}
+
+// entityMentions answers GET /api/v1/entities/{id}/mentions?from=&to=&limit=&cursor=:
+// the entity's mentions in date order with their sentences.
+func (s *Server) entityMentions(c *gin.Context) {
+	p := &params{c: c}
+	id := p.pathID("id")
+	r := p.dateRange()
+	limit := p.limit()
+	skip := p.integer("cursor", 0, 0, 1<<30)
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	if _, err := s.st.Entity(ctx, id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := list[mentionJSON]{Items: []mentionJSON{}}
+	arts := map[graph.ID]*store.StoredArticle{}
+	n := 0
+	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
+		n++
+		if n <= skip {
+			return nil
+		}
+		if len(out.Items) == limit {
+			out.Next = itoa(skip + limit)
+			return errStop
+		}
+		a, err := s.articleCached(ctx, arts, m.Article)
+		if err != nil {
+			return err
+		}
+		out.Items = append(out.Items, mentionJSON{Article: articleRefOf(a), Date: a.Date.String(), Text: m.Text,
+			Span: spanJSON{m.Span.Start, m.Span.End}, Sentence: spanJSON{m.Sentence.Start, m.Sentence.End},
+			SentenceText: m.Sentence.Of(a.Text)})
+		return nil
+	})
+	if err != nil && err != errStop {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// entityArticles answers GET /api/v1/entities/{id}/articles: the articles
+// mentioning the entity, newest first, with how often each does.
+func (s *Server) entityArticles(c *gin.Context) {
+	p := &params{c: c}
+	id := p.pathID("id")
+	r := p.dateRange()
+	limit := p.limit()
+	skip := p.integer("cursor", 0, 0, 1<<30)
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	if _, err := s.st.Entity(ctx, id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	type artCount struct {
+		id  graph.ID
+		day int64
+		n   int
+	}
+	var order []*artCount
+	byID := map[graph.ID]*artCount{}
+	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
+		ac := byID[m.Article]
+		if ac == nil {
+			ac = &artCount{id: m.Article, day: m.Day}
+			byID[m.Article] = ac
+			order = append(order, ac)
+		}
+		ac.n++
+		return nil
+	})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].day > order[j].day })
+	type item struct {
+		articleRef
+		Mentions int `json:"mentions"`
+	}
+	out := list[item]{Items: []item{}}
+	for i := skip; i < len(order) && len(out.Items) < limit; i++ {
+		a, err := s.st.Article(ctx, order[i].id)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		out.Items = append(out.Items, item{articleRefOf(a), order[i].n})
+	}
+	if skip+limit < len(order) {
+		out.Next = itoa(skip + limit)
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// withUndated includes undated facts when no range is given.
+func withUndated(r store.DateRange) store.DateRange {
+	if r.From.IsZero() && r.To.IsZero() {
+		r.Undated = true
+	}
+	return r
+}
+
+func (s *Server) articleCached(ctx context.Context, cache map[graph.ID]*store.StoredArticle, id graph.ID) (*store.StoredArticle, error) {
+	if a, ok := cache[id]; ok {
+		return a, nil
+	}
+	a, err := s.st.Article(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	cache[id] = a
+	return a, nil
+}

@@ -1,0 +1,74 @@
+package webui
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"dateline/graph"
+	"dateline/graph/store"
+)
+
+// quoteJSON renders a quote with its speaker, article and sentence.
+func (s *Server) quoteJSON(ctx context.Context, q *graph.Quote, a *store.StoredArticle) quoteJSON {
+	out := quoteJSON{ID: q.ID, Date: q.Date.String(), SpeakerText: q.SpeakerText, Cue: q.Cue, Text: q.Text,
+		Direct: q.Direct, Span: spanJSON{q.Span.Start, q.Span.End}, Sentence: spanJSON{q.Sentence.Start, q.Sentence.End},
+		SentenceText: q.Sentence.Of(a.Text), Article: articleRefOf(a), About: []entityRef{}}
+	if q.Speaker != 0 {
+		if e, err := s.st.Entity(ctx, q.Speaker); err == nil {
+			r := refOf(e)
+			out.Speaker = &r
+		}
+	}
+	for _, id := range q.About {
+		if e, err := s.st.Entity(ctx, id); err == nil {
+			out.About = append(out.About, refOf(e))
+		}
+	}
+	return out
+}
+
+// quotes answers GET /api/v1/quotes?speaker=&about=&from=&to=&q=&limit=&cursor=:
+// who said what when, in date order.
+func (s *Server) quotes(c *gin.Context) {
+	p := &params{c: c}
+	q := store.QuoteQuery{Speaker: p.queryID("speaker"), About: p.queryID("about"), Range: p.dateRange(),
+		Words: c.Query("q"), Limit: p.limit(), After: p.cursor()}
+	if len(q.Words) > 200 {
+		p.fail("q is longer than 200 bytes")
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	page, err := s.st.Quotes(ctx, q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := list[quoteJSON]{Items: []quoteJSON{}, Next: encodeCursor(page.Next)}
+	cache := map[graph.ID]*store.StoredArticle{}
+	for _, qt := range page.Items {
+		a, err := s.articleCached(ctx, cache, qt.Article)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		if q.Speaker != 0 && q.About != 0 && !containsID(qt.About, q.About) {
+			continue
+		}
+		out.Items = append(out.Items, s.quoteJSON(ctx, qt, a))
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func containsID(xs []graph.ID, id graph.ID) bool {
+	for _, x := range xs {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+// Package webui is Dateline's explorer: a Gin server with a JSON API under
+// /api/v1/ (described by openapi.json) and plain HTML/JS/CSS pages embedded
+// in the binary. It is the only package that imports Gin.
+//
+// Handlers are methods on Server, which holds their dependencies; errors
+// are logged once, here at the HTTP edge, and answered as JSON
+// {"error":{"code":…,"message":…}}.
+package webui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gin-contrib/gzip"
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"dateline/graph/ingest"
+	"dateline/graph/store"
+)
+
+// Options configures a Server.
+type Options struct {
+	// Store is the graph; the server does not close it.
+	Store *store.Store
+	// Stages run on articles posted to /api/v1/articles.
+	Stages []ingest.Stage
+	// Token, when set, allows POST /api/v1/articles for requests that
+	// carry it ("Authorization: Bearer TOKEN"). Without a token, ingest
+	// over HTTP is refused.
+	Token string
+	// Logger receives request logs; nil discards them.
+	Logger *slog.Logger
+	// Seed makes community detection reproducible.
+	Seed uint64
+	// MaxBody caps request bodies (ingest uploads); 0 means 64 MiB.
+	MaxBody int64
+}
+
+// Server serves the explorer.
+type Server struct {
+	st      *store.Store
+	stages  []ingest.Stage
+	token   string
+	log     *slog.Logger
+	seed    uint64
+	maxBody int64
+	engine  *gin.Engine
+	metrics *metrics
+	ingMu   sync.Mutex // one HTTP ingest at a time keeps the store's writer simple to reason about
+}
+
+// New returns a server for opts.
+func New(opts Options) *Server {
+	gin.SetMode(gin.ReleaseMode)
+	s := &Server{st: opts.Store, stages: opts.Stages, token: opts.Token, log: opts.Logger,
+		seed: opts.Seed, maxBody: opts.MaxBody}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = 64 << 20
+	}
+	s.metrics = newMetrics(prometheus.NewRegistry())
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.Use(s.recover, s.logRequests, s.secure, gzip.Gzip(gzip.DefaultCompression))
+	s.routes(e)
+	s.engine = e
+	return s
+}
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// Serve listens on addr and serves until ctx is cancelled, then shuts
+// down gracefully, letting requests in flight finish (up to 10 s). ready,
+// if not nil, receives the URL once the listener is open.
+func (s *Server) Serve(ctx context.Context, addr string, ready func(url string)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("webui: listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           s.engine,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	if ready != nil {
+		ready("http://" + ln.Addr().String() + "/")
+	}
+	select {
+	case err := <-errc:
+		return fmt.Errorf("webui: serve: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("webui: shutdown: %w", err)
+	}
+	return nil
+}
+
+// logRequests writes one structured log line a request and counts it.
+func (s *Server) logRequests(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	d := time.Since(start)
+	route := c.FullPath()
+	if route == "" {
+		route = "unmatched"
+	}
+	s.metrics.observe(c.Request.Method, route, c.Writer.Status(), d)
+	level := slog.LevelInfo
+	if c.Writer.Status() >= 500 {
+		level = slog.LevelError
+	}
+	s.log.LogAttrs(c.Request.Context(), level, "request",
+		slog.String("method", c.Request.Method),
+		slog.String("path", c.Request.URL.Path),
+		slog.String("route", route),
+		slog.Int("status", c.Writer.Status()),
+		slog.Duration("duration", d),
+		slog.Int("bytes", c.Writer.Size()))
+}
+
+// secure sets the headers every response carries: a Content-Security-Policy
+// that forbids inline script and any origin but this one, and no sniffing.
+func (s *Server) secure(c *gin.Context) {
+	h := c.Writer.Header()
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	if c.Request.Body != nil {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody)
+	}
+	c.Next()
+}
+
+// recover turns a panic into a logged 500 with a JSON body.
+func (s *Server) recover(c *gin.Context) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("panic in handler", "path", c.Request.URL.Path, "panic", fmt.Sprint(r))
+			if !c.Writer.Written() {
+				c.AbortWithStatusJSON(http.StatusInternalServerError, errorBody("internal", "internal error"))
+			}
+		}
+	}()
+	c.Next()
+}
