@@ -8,18 +8,24 @@ PKGS    := ./...
 
 .PHONY: all build demo test vet fmt-check bench clean
 
+# webassets: the explorer's front-end libraries, from the npm registry into
+# webui/assets/vendor (git-ignored).
+-include webui/assets.mk
+
+.DEFAULT_GOAL := all
 all: build
 
-build:
+build: webassets
 	$(GO) build -o $(BIN) ./cmd/dateline
 
-# Build, load the bundled sample articles into $(DB) and show the result.
+# Build, load the bundled sample articles into $(DB) and open the explorer
+# on them at http://127.0.0.1:8080/ (Ctrl-C stops it).
 demo: build
 	./$(BIN) demo --db $(DB)
 
 # Every test, as CI runs them: formatting, vet, then the race-enabled suite
 # (unit, golden, fuzz seed corpora, the kill -9 crash test).
-test: fmt-check vet
+test: fmt-check vet webassets
 	$(GO) test -race -count=1 $(PKGS)
 
 fmt-check:

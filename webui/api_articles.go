@@ -3,6 +3,7 @@ package webui
 import (
 	"crypto/subtle"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 
@@ -158,9 +159,10 @@ func (s *Server) postArticles(c *gin.Context) {
 	s.ingMu.Lock()
 	defer s.ingMu.Unlock()
 	var rejected []string
+	body := &readErr{r: c.Request.Body}
 	sum, err := ingest.Run(c.Request.Context(), s.st, []string{"-"}, ingest.Options{
 		Stages: s.stages,
-		Source: source.Options{Format: format, Stdin: c.Request.Body},
+		Source: source.Options{Format: format, Stdin: body},
 		OnItem: func(ev ingest.Event) {
 			if ev.Err != nil && len(rejected) < 100 {
 				e := *ev.Err
@@ -169,6 +171,11 @@ func (s *Server) postArticles(c *gin.Context) {
 			}
 		},
 	})
+	if err == nil && body.err != nil {
+		// The readers report a broken stream as a rejected record; for an
+		// upload that is the request failing (too large, cut off).
+		err = body.err
+	}
 	if err != nil {
 		s.fail(c, fmt.Errorf("ingest over HTTP: %w", err))
 		return
@@ -188,4 +195,18 @@ func (s *Server) postArticles(c *gin.Context) {
 // leaking how much of it matched through timing.
 func constantTimeEqual(a, b string) bool {
 	return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}
+
+// readErr remembers the first error reading a request body other than EOF.
+type readErr struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readErr) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }

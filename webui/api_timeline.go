@@ -8,18 +8,24 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"dateline/graph"
+	"dateline/graph/query"
 	"dateline/graph/store"
 	"dateline/timeline"
 )
 
 // timelineOpts are the parameters every timeline takes.
 type timelineOpts struct {
-	r       store.DateRange
-	by      string // "event" or "published"
-	bucket  timeline.Precision
-	knownAt timeline.Date
-	limit   int
+	r        store.DateRange
+	by       string // "event" or "published"
+	bucket   timeline.Precision
+	knownAt  timeline.Date
+	category string
+	limit    int
 }
+
+// eventCategories are the values category= accepts.
+var eventCategories = []string{"statement", "meeting", "agreement", "cooperation", "demand", "threat",
+	"military_posture", "force", "sanctions", "protest", "arrest", "election", "casualties", "aid"}
 
 func (p *params) timelineOpts() timelineOpts {
 	o := timelineOpts{r: p.dateRange()}
@@ -33,6 +39,7 @@ func (p *params) timelineOpts() timelineOpts {
 		o.bucket = timeline.Month
 	}
 	o.knownAt = p.date("known_at")
+	o.category = p.oneOf("category", "", eventCategories...)
 	o.limit = p.integer("limit", 200, 1, maxLimit)
 	return o
 }
@@ -52,16 +59,39 @@ type bucketJSON struct {
 	Mentions int64  `json:"mentions"`
 	Articles int64  `json:"articles"`
 	Quotes   int64  `json:"quotes"`
+	Events   int64  `json:"events"`
 }
 
 type timelineItem struct {
-	Type      string      `json:"type"` // "quote" or "article"
+	Type      string      `json:"type"` // "event", "quote" or "article"
 	Date      string      `json:"date"`
 	Precision string      `json:"precision"`
+	Reported  bool        `json:"reported,omitempty"`
+	Event     *eventJSON  `json:"event,omitempty"`
 	Quote     *quoteJSON  `json:"quote,omitempty"`
 	Article   *articleRef `json:"article,omitempty"`
 	Mentions  int         `json:"mentions,omitempty"`
 	sortDay   int64
+}
+
+// timelineItemOf renders an event or quote item.
+func (s *Server) timelineItemOf(ctx context.Context, cache map[graph.ID]*store.StoredArticle, it query.Item) (timelineItem, error) {
+	ti := timelineItem{Date: it.Date.String(), Precision: it.Date.Precision.String(), Reported: it.Reported, sortDay: it.Date.Day()}
+	if it.Event != nil {
+		ej, err := s.eventJSON(ctx, cache, it.Event)
+		if err != nil {
+			return ti, err
+		}
+		ti.Type, ti.Event = "event", &ej
+		return ti, nil
+	}
+	a, err := s.articleCached(ctx, cache, it.Quote.Article)
+	if err != nil {
+		return ti, err
+	}
+	qj := s.quoteJSON(ctx, it.Quote, a)
+	ti.Type, ti.Quote = "quote", &qj
+	return ti, nil
 }
 
 type laneJSON struct {
@@ -136,26 +166,23 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 	}
 	lane := &laneJSON{Entity: entityOf(e), Items: []timelineItem{}}
 	cache := map[graph.ID]*store.StoredArticle{}
-	qs, err := s.st.Quotes(ctx, store.QuoteQuery{Speaker: id, Range: o.r, Limit: o.limit})
+	items, err := query.Timeline(ctx, s.st, query.TimelineQuery{Entities: []graph.ID{id}, Range: o.r,
+		ByPublished: o.by == "published", KnownAt: o.knownAt, Category: o.category, Quotes: true, Limit: o.limit})
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range qs.Items {
-		a, err := s.articleCached(ctx, cache, q.Article)
+	for _, it := range items {
+		ti, err := s.timelineItemOf(ctx, cache, it)
 		if err != nil {
 			return nil, err
 		}
-		pub := timeline.DayOf(a.Date.Start)
-		if a.Date.IsZero() || !o.known(pub) {
-			continue
+		bj := b.at(it.Date.Day())
+		if it.Event != nil {
+			bj.Events++
+		} else {
+			bj.Quotes++
 		}
-		when := q.Date
-		if o.by == "published" {
-			when = timeline.At(a.Date.Start, timeline.Day)
-		}
-		b.at(when.Day()).Quotes++
-		qj := s.quoteJSON(ctx, q, a)
-		lane.Items = append(lane.Items, timelineItem{Type: "quote", Date: when.String(), Precision: when.Precision.String(), Quote: &qj, sortDay: when.Day()})
+		lane.Items = append(lane.Items, ti)
 	}
 	// The articles that mention the entity most, so the lane shows where
 	// it was in the news even before quotes and events are extracted.
@@ -249,14 +276,17 @@ func (s *Server) timeline(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	qs, err := s.st.Quotes(ctx, store.QuoteQuery{Range: o.r, Limit: 100000, MaxScan: 100000})
+	items, err := query.Timeline(ctx, s.st, query.TimelineQuery{Range: o.r, ByPublished: o.by == "published",
+		KnownAt: o.knownAt, Category: o.category, Quotes: true, Limit: 1 << 20})
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	for _, q := range qs.Items {
-		if !q.Date.IsZero() {
-			b.at(q.Date.Day()).Quotes++
+	for _, it := range items {
+		if it.Event != nil {
+			b.at(it.Date.Day()).Events++
+		} else {
+			b.at(it.Date.Day()).Quotes++
 		}
 	}
 	resp["buckets"] = b.list()

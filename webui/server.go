@@ -70,7 +70,9 @@ func New(opts Options) *Server {
 	s.metrics = newMetrics(prometheus.NewRegistry())
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
-	e.Use(s.recover, s.logRequests, s.secure, gzip.Gzip(gzip.DefaultCompression))
+	// /metrics compresses itself (promhttp); compressing it again here
+	// would send gzip inside gzip.
+	e.Use(s.recover, s.logRequests, s.secure, gzip.Gzip(gzip.DefaultCompression, gzip.WithExcludedPaths([]string{"/metrics"})))
 	s.routes(e)
 	s.engine = e
 	return s

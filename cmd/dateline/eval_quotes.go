@@ -44,20 +44,17 @@ func evalQuotes(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: exitInternal, err: err}
 	}
-	var (
-		total   polnear.Counts
-		elapsed time.Duration
-	)
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		sents := segment.Split(d.Text)
-		mentions := tagger.Tag(d.Text, sents)
+	var elapsed time.Duration
+	total, err := polnear.Evaluate(ctx, docs, func(text string) []polnear.Prediction {
+		sents := segment.Split(text)
+		mentions := tagger.Tag(text, sents)
 		start := time.Now()
-		qs := quote.Find(d.Text, sents, mentions)
+		qs := quote.Find(text, sents, mentions)
 		elapsed += time.Since(start)
-		total.Add(polnear.Score(d, polnear.FromQuotes(qs)))
+		return polnear.FromQuotes(qs)
+	})
+	if err != nil {
+		return err
 	}
 	r := total.Result()
 	if *asJSON {

@@ -61,6 +61,8 @@ func commands() []*command {
 		serveCommand(),
 		statsCommand(),
 		entitiesCommand(),
+		timelineCommand(),
+		quotesCommand(),
 		demoCommand(),
 		evalCommand(),
 		trainCommand(),

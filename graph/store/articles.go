@@ -114,9 +114,6 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	if a.ID == 0 || a.ID > graph.MaxID {
 		return 0, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
 	}
-	if len(doc.Events) > 0 {
-		return 0, fmt.Errorf("store: put article %d: schema version %d does not store events yet", a.ID, SchemaVersion)
-	}
 	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
 	var res Result
 	err := s.update(ctx, func(txn *badger.Txn) error {
@@ -146,7 +143,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 		if err != nil {
 			return err
 		}
-		if len(contrib.entities)+len(contrib.relations)+len(contrib.quotes) > 0 {
+		if len(contrib.entities)+len(contrib.relations)+len(contrib.quotes)+len(contrib.events) > 0 {
 			if err := txn.Set(contribKey(a.ID), encodeContrib(contrib)); err != nil {
 				return err
 			}

@@ -19,6 +19,7 @@ type contrib struct {
 	entities  []entityContrib
 	relations []relationContrib
 	quotes    []graph.ID
+	events    []eventRef
 }
 
 type entityContrib struct {
@@ -68,6 +69,11 @@ func encodeContrib(c *contrib) []byte {
 	for _, id := range c.quotes {
 		x.uvarint(uint64(id))
 	}
+	x.uvarint(uint64(len(c.events)))
+	for _, r := range c.events {
+		x.uvarint(uint64(r.id))
+		x.uvarint(uint64(r.start))
+	}
 	return x.b
 }
 
@@ -102,6 +108,10 @@ func decodeContrib(v []byte) (*contrib, error) {
 	n = d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		c.quotes = append(c.quotes, graph.ID(d.uvarint()))
+	}
+	n = d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		c.events = append(c.events, eventRef{id: graph.ID(d.uvarint()), start: int(d.uvarint())})
 	}
 	return c, d.err
 }
@@ -226,6 +236,9 @@ func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
 	}
 	c.relations = rels
 	if c.quotes, err = w.addQuotes(doc, local, day); err != nil {
+		return nil, err
+	}
+	if c.events, err = w.addEvents(doc, local); err != nil {
 		return nil, err
 	}
 	return c, w.flush()
@@ -567,6 +580,9 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 		return err
 	}
 	if err := w.removeQuotes(c.quotes); err != nil {
+		return err
+	}
+	if err := w.removeEvents(c.events, old.ID); err != nil {
 		return err
 	}
 	// First and last seen come from the mention index, now without the

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -262,5 +263,111 @@ func TestQuotesStoredQueriedAndReplaced(t *testing.T) {
 	st, _ := s.Stats(ctx)
 	if st.Quotes != 1 {
 		t.Errorf("quote counter %d", st.Quotes)
+	}
+}
+
+func TestEventsMergeAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	invasion := func(id graph.ID, source, date string, trigger string) *graph.Document {
+		d := docWith(id, date, []graph.Entity{{Kind: graph.Place, Name: "Russia"}, {Kind: graph.Place, Name: "Ukraine"}},
+			[]string{"Russia", "Ukraine"})
+		d.Article.Source = source
+		d.Events = []graph.Event{{Category: "force", Trigger: trigger, Participants: []graph.ID{1, 2}, Actor: 1, Target: 2,
+			Span: graph.Span{Start: 0, End: 6}, Sentence: d.Mentions[0].Sentence}}
+		return d
+	}
+	docs := []*graph.Document{
+		invasion(1, "en.kremlin.ru", "2022-02-24", "special military operation"),
+		invasion(2, "president.gov.ua", "2022-02-24", "invasion"),
+		invasion(3, "president.gov.ua", "2022-02-25", "attack"), // within a day: the same happening
+		invasion(4, "president.gov.ua", "2022-03-10", "attack"), // two weeks later: another
+	}
+	// A meeting on the same day is another event.
+	meet := docWith(5, "2022-02-24", []graph.Entity{person("Emmanuel Macron"), {Kind: graph.Place, Name: "Russia"}}, []string{"Emmanuel Macron", "Russia"})
+	meet.Events = []graph.Event{{Category: "meeting", Trigger: "talks", Participants: []graph.ID{1, 2}, Span: graph.Span{Start: 0, End: 5}}}
+	docs = append(docs, meet)
+	for _, d := range docs {
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := s.Events(ctx, EventQuery{Range: DateRange{From: day("2022-02-24"), To: day("2022-02-24")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Items) != 2 {
+		t.Fatalf("events of 2022-02-24: %d, want the invasion and the meeting", len(p.Items))
+	}
+	var inv *StoredEvent
+	for _, e := range p.Items {
+		if e.Category == "force" {
+			inv = e
+		}
+	}
+	if inv == nil || len(inv.Reports) != 3 || inv.Sources() != 2 || inv.Reported != true || inv.Actor == 0 {
+		t.Fatalf("the invasion: %+v", inv)
+	}
+	russia := find(t, s, graph.Place, "russia")[0]
+	p, _ = s.Events(ctx, EventQuery{Entity: russia.ID})
+	if len(p.Items) != 3 {
+		t.Errorf("Russia's events: %d, want 3", len(p.Items))
+	}
+	p, _ = s.Events(ctx, EventQuery{Entity: russia.ID, Category: "force"})
+	if len(p.Items) != 2 {
+		t.Errorf("Russia's force events: %d, want 2", len(p.Items))
+	}
+	st, _ := s.Stats(ctx)
+	if st.Events != 3 {
+		t.Errorf("event counter %d", st.Events)
+	}
+	// Taking reports out: the event stays while a report is left.
+	if err := s.Delete(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	ev, err := s.Event(ctx, inv.ID)
+	if err != nil || len(ev.Reports) != 2 || ev.Sources() != 1 {
+		t.Errorf("after deleting one report: %+v %v", ev, err)
+	}
+	s.Delete(ctx, 2)
+	s.Delete(ctx, 3)
+	if _, err := s.Event(ctx, inv.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("event with no report left: %v", err)
+	}
+	p, _ = s.Events(ctx, EventQuery{Entity: russia.ID})
+	if len(p.Items) != 2 {
+		t.Errorf("Russia's events after deletes: %d, want 2", len(p.Items))
+	}
+	if st, _ := s.Stats(ctx); st.Events != 2 {
+		t.Errorf("event counter after deletes %d", st.Events)
+	}
+}
+
+func TestScans(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	s.Put(ctx, docWith(1, "2022-01-10", []graph.Entity{person("Anna Ant"), person("Boris Bee")}, []string{"Anna Ant", "Boris Bee"}))
+	s.Put(ctx, docWith(2, "2022-01-12", []graph.Entity{person("Anna Ant"), person("Boris Bee")}, []string{"Anna Ant", "Boris Bee"}, []string{"Anna Ant"}))
+	var ents []string
+	s.EachEntity(ctx, func(e *StoredEntity) error { ents = append(ents, e.Name); return nil })
+	if strings.Join(ents, ",") != "Anna Ant,Boris Bee" {
+		t.Errorf("entities %v", ents)
+	}
+	var edges, days []string
+	s.EachEdge(ctx, func(a, b graph.ID, tt EdgeTotals) error {
+		edges = append(edges, strings.Join([]string{string(rune('0' + a)), string(rune('0' + b)), string(rune('0' + tt.Weight))}, "-"))
+		return nil
+	})
+	s.EachEdgeDay(ctx, DateRange{}, func(a, b graph.ID, d, w int64) error {
+		days = append(days, strings.Join([]string{string(rune('0' + a)), string(rune('0' + b)), string(rune('0' + w))}, "-"))
+		return nil
+	})
+	if strings.Join(edges, ",") != "1-2-2" || strings.Join(days, ",") != "1-2-1,1-2-1" {
+		t.Errorf("edges %v, days %v", edges, days)
+	}
+	var counts []int64
+	s.EachMentionDay(ctx, 1, DateRange{}, func(d, n int64) error { counts = append(counts, n); return nil })
+	if len(counts) != 2 || counts[0] != 1 || counts[1] != 2 {
+		t.Errorf("Anna's mentions per day %v", counts)
 	}
 }

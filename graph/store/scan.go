@@ -1,0 +1,141 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+)
+
+// Whole-store scans, for exports: each streams in key order and holds one
+// record at a time, so memory stays flat whatever the store's size.
+
+// EachEntity calls fn for every entity, in ID order.
+func (s *Store) EachEntity(ctx context.Context, fn func(*StoredEntity) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEntity}, PrefetchValues: true, PrefetchSize: 64})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id, err := parseEntityKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			var e *StoredEntity
+			if err := it.Item().Value(func(v []byte) error { e, err = decodeEntity(id, v); return err }); err != nil {
+				return err
+			}
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EachEdge calls fn for every edge once (From < To), with its totals over
+// all time, in (From, To) order.
+func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeTotals) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pPair}})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			from, to, err := parsePairKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if from > to {
+				continue
+			}
+			var t EdgeTotals
+			if err := it.Item().Value(func(v []byte) error { t, err = decodePair(v); return err }); err != nil {
+				return err
+			}
+			t.Neighbour = to
+			if err := fn(from, to, t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EachEdgeDay calls fn for every edge's weight on every day (From < To), in
+// (From, To, day) order: what a dynamic graph's spells are made from.
+func (s *Store) EachEdgeDay(ctx context.Context, r DateRange, fn func(from, to graph.ID, day, weight int64) error) error {
+	lo, hi := r.bounds()
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			from, to, day, err := parseEdgeKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if from > to || day < lo || day > hi {
+				continue
+			}
+			var w uint64
+			err = it.Item().Value(func(v []byte) error {
+				var n int
+				if w, n = binary.Uvarint(v); n <= 0 {
+					return errCorrupt
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if err := fn(from, to, day, int64(w)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EachMentionDay calls fn with the number of mentions of an entity on each
+// day it is mentioned, in day order (for node spells and per-day counts).
+func (s *Store) EachMentionDay(ctx context.Context, entity graph.ID, r DateRange, fn func(day, mentions int64) error) error {
+	lo, hi := r.bounds()
+	pref := appendID([]byte{pMention}, entity)
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		defer it.Close()
+		var cur, n int64 = NoDay, 0
+		for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.ValidForPrefix(pref); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, day, _, _, err := parseMentionKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if day > hi {
+				break
+			}
+			if day != cur && n > 0 {
+				if err := fn(cur, n); err != nil {
+					return err
+				}
+				n = 0
+			}
+			cur = day
+			n++
+		}
+		if n > 0 {
+			return fn(cur, n)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,98 @@
+package webui
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"dateline/graph"
+	"dateline/graph/store"
+)
+
+type reportJSON struct {
+	Article  articleRef `json:"article"`
+	Trigger  string     `json:"trigger"`
+	Span     spanJSON   `json:"span"`
+	Sentence string     `json:"sentence"`
+	SentSpan spanJSON   `json:"sentence_span"`
+	Date     string     `json:"date,omitempty"`
+	Reported bool       `json:"reported"`
+}
+
+type eventJSON struct {
+	ID           graph.ID     `json:"id,string"`
+	Category     string       `json:"category"`
+	Date         string       `json:"date,omitempty"`
+	Precision    string       `json:"precision,omitempty"`
+	Reported     bool         `json:"reported"`
+	Actor        *entityRef   `json:"actor"`
+	Target       *entityRef   `json:"target"`
+	Place        *entityRef   `json:"place"`
+	Participants []entityRef  `json:"participants"`
+	Sources      int          `json:"sources"`
+	Mentions     int          `json:"mentions"`
+	Reports      []reportJSON `json:"reports"`
+}
+
+// eventJSON renders an event with its participants and reports (each
+// with its sentence).
+func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.StoredArticle, ev *store.StoredEvent) (eventJSON, error) {
+	out := eventJSON{ID: ev.ID, Category: ev.Category, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+		Reported: ev.Reported, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
+	ref := func(id graph.ID) *entityRef {
+		if id == 0 {
+			return nil
+		}
+		e, err := s.st.Entity(ctx, id)
+		if err != nil {
+			return nil
+		}
+		r := refOf(e)
+		return &r
+	}
+	out.Actor, out.Target, out.Place = ref(ev.Actor), ref(ev.Target), ref(ev.Place)
+	for _, id := range ev.ParticipantIDs() {
+		if r := ref(id); r != nil {
+			out.Participants = append(out.Participants, *r)
+		}
+	}
+	for _, r := range ev.Reports {
+		a, err := s.articleCached(ctx, cache, r.Article)
+		if err != nil {
+			return out, err
+		}
+		out.Reports = append(out.Reports, reportJSON{Article: articleRefOf(a), Trigger: r.Trigger, Span: spanJSON{r.Span.Start, r.Span.End},
+			Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(), Reported: r.Reported})
+	}
+	return out, nil
+}
+
+// events answers GET /api/v1/events?entity=&category=&from=&to=&limit=&cursor=:
+// events in date order, each with its participants, sources and sentences.
+func (s *Server) events(c *gin.Context) {
+	p := &params{c: c}
+	q := store.EventQuery{Entity: p.queryID("entity"), Category: p.oneOf("category", "", eventCategories...),
+		Range: p.dateRange(), Limit: p.limit(), After: p.cursor()}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	ctx := c.Request.Context()
+	page, err := s.st.Events(ctx, q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := list[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
+	cache := map[graph.ID]*store.StoredArticle{}
+	for _, ev := range page.Items {
+		ej, err := s.eventJSON(ctx, cache, ev)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		out.Items = append(out.Items, ej)
+	}
+	c.JSON(http.StatusOK, out)
+}

@@ -1,0 +1,430 @@
+package webui
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"dateline/graph/extract"
+	"dateline/graph/ingest"
+	"dateline/graph/store"
+)
+
+// fixture is a server over a small real store: the sample article and a
+// few JSON Lines articles, read by the real extraction pipeline.
+type fixture struct {
+	srv *httptest.Server
+	st  *store.Store
+}
+
+var (
+	fixOnce sync.Once
+	fix     *fixture
+	fixErr  error
+)
+
+const testToken = "s3cret-token"
+
+func repoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..")
+}
+
+const sampleJSONL = `{"url":"https://example.org/a1","title":"Scholz visits Kyiv","date":"2022-02-14","text":"German Chancellor Olaf Scholz met Volodymyr Zelensky in Kyiv on Monday. Scholz said Germany stood with Ukraine."}
+{"url":"https://example.org/a2","title":"Scholz in Moscow","date":"2022-02-15","text":"Olaf Scholz met Vladimir Putin in Moscow. Putin said Russia did not want a war. Scholz and Putin talked for four hours."}
+{"url":"https://example.org/xss","title":"<script>alert(1)</script> headline","date":"2022-03-01","text":"Boris Johnson wrote <script>alert(1)</script> and <img src=x onerror=alert(2)> in London."}
+`
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	fixOnce.Do(func() {
+		st, err := store.Open(store.Options{InMemory: true})
+		if err != nil {
+			fixErr = err
+			return
+		}
+		pipe, err := extract.Default()
+		if err != nil {
+			fixErr = err
+			return
+		}
+		dir, err := os.MkdirTemp("", "webui-test-")
+		if err != nil {
+			fixErr = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		jl := filepath.Join(dir, "a.jsonl")
+		if fixErr = os.WriteFile(jl, []byte(sampleJSONL), 0o600); fixErr != nil {
+			return
+		}
+		sample := filepath.Join(repoRoot(), "cmd", "dateline", "demodata", "sample-article.txt")
+		sum, err := ingest.Run(context.Background(), st, []string{sample, jl}, ingest.Options{Stages: []ingest.Stage{pipe}})
+		if err != nil || sum.New != 4 {
+			fixErr = err
+			if err == nil {
+				fixErr = io.ErrUnexpectedEOF
+			}
+			return
+		}
+		s := New(Options{Store: st, Stages: []ingest.Stage{pipe}, Token: testToken, MaxBody: 1 << 20})
+		fix = &fixture{srv: httptest.NewServer(s.Handler()), st: st}
+	})
+	if fixErr != nil {
+		t.Fatalf("fixture: %v", fixErr)
+	}
+	return fix
+}
+
+// get fetches path and decodes the JSON body into out (when not nil).
+func (f *fixture) get(t *testing.T, path string, out any) int {
+	t.Helper()
+	resp, err := http.Get(f.srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if out != nil && resp.StatusCode < 300 {
+		if err := json.Unmarshal(body, out); err != nil {
+			t.Fatalf("GET %s: %v in %s", path, err, body)
+		}
+	}
+	if resp.StatusCode >= 400 {
+		var e struct {
+			Error struct{ Code, Message string }
+		}
+		if err := json.Unmarshal(body, &e); err != nil || e.Error.Code == "" || e.Error.Message == "" {
+			t.Errorf("GET %s: status %d without a JSON error body: %s", path, resp.StatusCode, body)
+		}
+	}
+	return resp.StatusCode
+}
+
+type entityList struct {
+	Items []entityJSON `json:"items"`
+	Next  string       `json:"next"`
+}
+
+// idOf finds an entity by search.
+func (f *fixture) idOf(t *testing.T, q, kind string) string {
+	t.Helper()
+	var l entityList
+	f.get(t, "/api/v1/search?q="+q+"&kind="+kind, &l)
+	if len(l.Items) == 0 {
+		t.Fatalf("search %q (%s) found nothing", q, kind)
+	}
+	return itoaID(l.Items[0].ID)
+}
+
+func itoaID[T ~uint64](id T) string {
+	b, _ := json.Marshal(uint64(id))
+	return string(b)
+}
+
+func TestSearchAndEntity(t *testing.T) {
+	f := newFixture(t)
+	var l entityList
+	if code := f.get(t, "/api/v1/search?q=puti", &l); code != 200 || len(l.Items) == 0 || l.Items[0].Name != "Vladimir Putin" {
+		t.Fatalf("search puti: %d %+v", code, l.Items)
+	}
+	// Typo-tolerant.
+	l = entityList{}
+	f.get(t, "/api/v1/search?q=Scholtz", &l)
+	if len(l.Items) == 0 || !strings.Contains(l.Items[0].Name, "Scholz") {
+		t.Errorf("search Scholtz: %+v", l.Items)
+	}
+	id := f.idOf(t, "putin", "person")
+	var e entityJSON
+	if code := f.get(t, "/api/v1/entities/"+id, &e); code != 200 || e.Kind != "person" || e.Mentions < 3 || e.FirstSeen != "2022-02-08" {
+		t.Errorf("entity %s: %d %+v", id, code, e)
+	}
+	var ms struct {
+		Items []mentionJSON `json:"items"`
+		Next  string
+	}
+	f.get(t, "/api/v1/entities/"+id+"/mentions?limit=2", &ms)
+	if len(ms.Items) != 2 || ms.Next == "" || !strings.Contains(ms.Items[0].SentenceText, ms.Items[0].Text) {
+		t.Errorf("mentions page: %+v", ms)
+	}
+	var ms2 struct{ Items []mentionJSON }
+	f.get(t, "/api/v1/entities/"+id+"/mentions?limit=2&cursor="+ms.Next, &ms2)
+	if len(ms2.Items) == 0 || ms2.Items[0].Span == ms.Items[0].Span {
+		t.Errorf("second mentions page repeats the first: %+v", ms2)
+	}
+	var arts struct{ Items []json.RawMessage }
+	f.get(t, "/api/v1/entities/"+id+"/articles", &arts)
+	if len(arts.Items) != 2 {
+		t.Errorf("Putin's articles: %d, want 2", len(arts.Items))
+	}
+	var all entityList
+	f.get(t, "/api/v1/entities?kind=person&limit=3", &all)
+	if len(all.Items) != 3 || all.Next == "" || all.Items[0].Mentions < all.Items[2].Mentions {
+		t.Errorf("entities by mentions: %+v", all)
+	}
+}
+
+func TestTimelineGraphPaths(t *testing.T) {
+	f := newFixture(t)
+	putin, scholz := f.idOf(t, "putin", "person"), f.idOf(t, "scholz", "person")
+	var tl struct {
+		Lanes []laneJSON `json:"lanes"`
+	}
+	f.get(t, "/api/v1/entities/"+scholz+"/timeline?bucket=day", &tl)
+	if len(tl.Lanes) != 1 || len(tl.Lanes[0].Buckets) != 2 || tl.Lanes[0].Buckets[0].Date != "2022-02-14" {
+		t.Errorf("Scholz's timeline: %+v", tl)
+	}
+	tl.Lanes = nil
+	f.get(t, "/api/v1/timeline?entity="+putin+"&entity="+scholz+"&bucket=month&known_at=2022-02-14", &tl)
+	if len(tl.Lanes) != 2 || len(tl.Lanes[1].Buckets) != 1 || tl.Lanes[1].Buckets[0].Mentions != 2 {
+		t.Errorf("as known at 2022-02-14 Scholz has the one article of that day: %+v", tl.Lanes)
+	}
+	var corpus struct{ Buckets []bucketJSON }
+	f.get(t, "/api/v1/timeline?bucket=month", &corpus)
+	if len(corpus.Buckets) != 2 || corpus.Buckets[0].Articles != 3 {
+		t.Errorf("corpus timeline: %+v", corpus)
+	}
+	var g graphJSON
+	f.get(t, "/api/v1/entities/"+scholz+"/neighbors?depth=2", &g)
+	names := map[string]bool{}
+	for _, n := range g.Nodes {
+		names[n.Name] = true
+	}
+	if !names["Vladimir Putin"] || len(g.Edges) == 0 {
+		t.Errorf("Scholz's neighbourhood: %+v", names)
+	}
+	g = graphJSON{}
+	f.get(t, "/api/v1/entities/"+scholz+"/neighbors?from=2022-02-14&to=2022-02-14", &g)
+	for _, n := range g.Nodes {
+		if n.Name == "Vladimir Putin" {
+			t.Errorf("Putin is Scholz's neighbour only from 2022-02-15, not on 2022-02-14")
+		}
+	}
+	g = graphJSON{}
+	f.get(t, "/api/v1/graph?limit=10", &g)
+	if len(g.Nodes) == 0 || len(g.Nodes) > 10 || len(g.Edges) == 0 {
+		t.Errorf("corpus graph: %d nodes %d edges", len(g.Nodes), len(g.Edges))
+	}
+	var ps struct{ Paths []pathJSON }
+	kyiv := f.idOf(t, "kyiv", "place")
+	f.get(t, "/api/v1/paths?from="+kyiv+"&to="+putin, &ps)
+	if len(ps.Paths) == 0 || len(ps.Paths[0].Hops) < 2 || len(ps.Paths[0].Hops[0].Evidence) == 0 || ps.Paths[0].Hops[0].Evidence[0].Sentence == "" {
+		t.Errorf("paths Kyiv → Putin: %+v", ps)
+	}
+}
+
+func TestArticleAndXSS(t *testing.T) {
+	f := newFixture(t)
+	var l struct{ Items []articleRef }
+	f.get(t, "/api/v1/articles?limit=10", &l)
+	if len(l.Items) != 4 {
+		t.Fatalf("articles: %+v", l.Items)
+	}
+	var xss articleRef
+	for _, a := range l.Items {
+		if strings.Contains(a.Title, "script") {
+			xss = a
+		}
+	}
+	resp, err := http.Get(f.srv.URL + "/api/v1/articles/" + itoaID(xss.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if strings.Contains(string(raw), "<script>") || strings.Contains(string(raw), "<img") {
+		t.Errorf("article JSON carries raw markup: %s", raw)
+	}
+	var a articleJSON
+	if err := json.Unmarshal(raw, &a); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "<script>alert(1)</script>") || len(a.Mentions) == 0 {
+		t.Errorf("article text or mentions lost: %+v", a)
+	}
+	for _, m := range a.Mentions {
+		if a.Text[m.Span[0]:m.Span[1]] != m.Text {
+			t.Errorf("mention span %v is %q, not %q", m.Span, a.Text[m.Span[0]:m.Span[1]], m.Text)
+		}
+	}
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("CSP = %q", csp)
+	}
+	var sample articleJSON
+	for _, r := range l.Items {
+		if r.Date == "2022-02-08" {
+			f.get(t, "/api/v1/articles/"+itoaID(r.ID), &sample)
+		}
+	}
+	found := false
+	for _, d := range sample.Dates {
+		if d.Text == "last week" && d.Value == "2022-W05" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("sample article dates: %+v", sample.Dates)
+	}
+}
+
+func TestBadParameters(t *testing.T) {
+	f := newFixture(t)
+	id := f.idOf(t, "putin", "person")
+	cases := map[string]int{
+		"/api/v1/search":                                               400,
+		"/api/v1/search?q=putin&kind=animal":                           400,
+		"/api/v1/search?q=putin&limit=0":                               400,
+		"/api/v1/search?q=putin&limit=101":                             400,
+		"/api/v1/entities?limit=501":                                   400,
+		"/api/v1/entities?cursor=zz":                                   400,
+		"/api/v1/entities/abc":                                         400,
+		"/api/v1/entities/0":                                           400,
+		"/api/v1/entities/999999999":                                   404,
+		"/api/v1/entities/" + id + "/mentions?from=yesterday":          400,
+		"/api/v1/entities/" + id + "/mentions?from=2022-13-01":         400,
+		"/api/v1/entities/" + id + "/timeline?bucket=year":             400,
+		"/api/v1/entities/" + id + "/timeline?by=magic":                400,
+		"/api/v1/entities/" + id + "/timeline?from=2022-03&to=2022-01": 400,
+		"/api/v1/entities/" + id + "/neighbors?depth=4":                400,
+		"/api/v1/entities/" + id + "/neighbors?depth=-1":               400,
+		"/api/v1/entities/" + id + "/neighbors?min_weight=0":           400,
+		"/api/v1/entities/" + id + "/neighbors?limit=1000":             400,
+		"/api/v1/quotes?speaker=x":                                     400,
+		"/api/v1/quotes?from=2022-02-30":                               400,
+		"/api/v1/graph?limit=100000":                                   400,
+		"/api/v1/paths?from=" + id:                                     400,
+		"/api/v1/paths?from=" + id + "&to=" + id:                       400,
+		"/api/v1/paths?from=" + id + "&to=999999999":                   404,
+		"/api/v1/paths?from=" + id + "&to=1&max_hops=9":                400,
+		"/api/v1/timeline?entity=1&entity=2&entity=3&entity=4&entity=5&entity=6&entity=7&entity=8&entity=9": 400,
+		"/api/v1/articles/12":       404,
+		"/api/v1/articles?limit=-3": 400,
+		"/api/v1/nosuch":            404,
+		"/assets/../webui.go":       404,
+	}
+	for path, want := range cases {
+		if got := f.get(t, path, nil); got != want {
+			t.Errorf("GET %s: status %d, want %d", path, got, want)
+		}
+	}
+}
+
+func TestQuotesRoute(t *testing.T) {
+	f := newFixture(t)
+	var q struct {
+		Items []quoteJSON `json:"items"`
+		Next  string      `json:"next"`
+	}
+	if code := f.get(t, "/api/v1/quotes?from=2022-02-01&to=2022-02-28&limit=5", &q); code != 200 {
+		t.Fatalf("quotes: %d", code)
+	}
+	for _, x := range q.Items {
+		if x.Date < "2022-02-01" || x.Date > "2022-02-28" || x.Text == "" || x.Article.ID == 0 {
+			t.Errorf("quote outside the window or empty: %+v", x)
+		}
+	}
+}
+
+func TestPostArticles(t *testing.T) {
+	f := newFixture(t)
+	post := func(token, body, query string) (int, map[string]any) {
+		req, _ := http.NewRequest("POST", f.srv.URL+"/api/v1/articles"+query, strings.NewReader(body))
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	body := `{"url":"https://example.org/new","date":"2022-04-01","text":"Antony Blinken met Dmytro Kuleba in Brussels."}` + "\n" + `{not json}` + "\n"
+	if code, _ := post("", body, ""); code != 401 {
+		t.Errorf("no token: %d", code)
+	}
+	if code, _ := post("wrong", body, ""); code != 401 {
+		t.Errorf("wrong token: %d", code)
+	}
+	if code, _ := post(testToken, body, "?format=pdf"); code != 400 {
+		t.Errorf("bad format: %d", code)
+	}
+	code, out := post(testToken, body, "")
+	if code != 201 || out["new"].(float64) != 1 || out["rejected"].(float64) != 1 {
+		t.Fatalf("post: %d %v", code, out)
+	}
+	if errs := out["errors"].([]any); len(errs) != 1 || !strings.HasPrefix(errs[0].(string), "request:2: ") {
+		t.Errorf("rejection not named by line: %v", out["errors"])
+	}
+	if code, out = post(testToken, body, ""); code != 200 || out["unchanged"].(float64) != 1 {
+		t.Errorf("re-post: %d %v", code, out)
+	}
+	if code, _ := post(testToken, strings.Repeat("x", 2<<20), "?format=text"); code != 413 {
+		t.Errorf("2 MiB body with a 1 MiB limit: %d", code)
+	}
+	// Taken back out so the other tests see the fixture they expect.
+	var l entityList
+	f.get(t, "/api/v1/search?q=blinken", &l)
+	if len(l.Items) == 0 {
+		t.Errorf("posted article's entities are not searchable")
+	}
+	st, _ := f.st.Stats(context.Background())
+	if st.Articles != 5 {
+		t.Errorf("articles after post: %d", st.Articles)
+	}
+	var arts struct{ Items []articleRef }
+	f.get(t, "/api/v1/articles?from=2022-04-01&to=2022-04-01", &arts)
+	if len(arts.Items) == 1 {
+		f.st.Delete(context.Background(), arts.Items[0].ID)
+	}
+}
+
+func TestServerPlumbing(t *testing.T) {
+	f := newFixture(t)
+	if code := f.get(t, "/healthz", nil); code != 200 {
+		t.Errorf("healthz %d", code)
+	}
+	req, _ := http.NewRequest("GET", f.srv.URL+"/api/v1/entities?limit=100", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Header.Get("Content-Encoding") != "gzip" {
+		t.Errorf("no gzip: %v", resp.Header)
+	}
+	zr, err := gzip.NewReader(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l entityList
+	if err := json.NewDecoder(zr).Decode(&l); err != nil || len(l.Items) == 0 {
+		t.Errorf("gzip body: %v", err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(f.srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `dateline_http_requests_total{method="GET",route="/api/v1/entities",status="200"}`) {
+		t.Errorf("metrics lack the request counter:\n%.500s", b)
+	}
+	resp, _ = http.Post(f.srv.URL+"/api/v1/stats", "text/plain", nil)
+	resp.Body.Close()
+	if resp.StatusCode != 405 {
+		t.Errorf("POST /api/v1/stats: %d, want 405", resp.StatusCode)
+	}
+}

@@ -1,0 +1,219 @@
+package webui
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"dateline/graph/extract"
+	"dateline/graph/ingest"
+	"dateline/graph/source"
+	"dateline/graph/store"
+	"dateline/timeline"
+)
+
+// The load benchmark measures API latency under 64 concurrent clients, on
+// the demo store (built here from the bundled press releases) or on any
+// store named by DATELINE_BENCH_DB, such as the 100,000-article store that
+// DATELINE_BENCH_BUILD=DIR builds from the shared corpora:
+//
+//	go test -run '^$' -bench APILoad -benchtime 2000x ./webui/
+//	DATELINE_BENCH_BUILD=/tmp/dl100k go test -run '^$' -bench APILoad -benchtime 2000x -timeout 60m ./webui/
+//	DATELINE_BENCH_DB=/tmp/dl100k go test -run '^$' -bench APILoad -benchtime 2000x ./webui/
+
+const clients = 64
+
+func benchStore(b *testing.B) *store.Store {
+	b.Helper()
+	if dir := os.Getenv("DATELINE_BENCH_DB"); dir != "" {
+		st, err := store.Open(store.Options{Dir: dir})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return st
+	}
+	dir := b.TempDir()
+	var paths []string
+	if out := os.Getenv("DATELINE_BENCH_BUILD"); out != "" {
+		dir = out
+		p, err := write100k(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		paths = []string{p}
+	} else {
+		paths, _ = filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "news", "*.csv.gz"))
+		if len(paths) == 0 {
+			b.Skip("shared corpus not found")
+		}
+	}
+	st, err := store.Open(store.Options{Dir: dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pipe, err := extract.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	sum, err := ingest.Run(context.Background(), st, paths, ingest.Options{Stages: []ingest.Stage{pipe}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("built the store in %s: %s", time.Since(start).Round(time.Second), sum)
+	return st
+}
+
+// write100k writes a JSON Lines file of 100,000 articles: the Reuters-21578
+// stories and the press releases, repeated with distinct URLs and dates
+// shifted by a year each round.
+func write100k(dir string) (string, error) {
+	type art struct {
+		URL, Title, Date, Text, Source string
+	}
+	var base []art
+	sgm, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "reuters21578", "*.sgm.gz"))
+	story := regexp.MustCompile(`(?s)<REUTERS[^>]*NEWID="(\d+)".*?<DATE>([^<]*)</DATE>.*?(?:<TITLE>([^<]*)</TITLE>)?.*?(?:<BODY>([^<]*)</BODY>)?.*?</REUTERS>`)
+	for _, p := range sgm {
+		f, err := os.Open(p)
+		if err != nil {
+			return "", err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return "", err
+		}
+		raw, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+		for _, m := range story.FindAllStringSubmatch(strings.ToValidUTF8(string(raw), "\uFFFD"), -1) {
+			if strings.TrimSpace(m[4]) == "" {
+				continue
+			}
+			d, err := timeline.Parse(strings.TrimSpace(m[2]))
+			if err != nil {
+				continue
+			}
+			text := strings.ReplaceAll(strings.ReplaceAll(m[4], "&lt;", "<"), "&amp;", "&")
+			base = append(base, art{URL: "https://reuters.example/" + m[1], Title: m[3], Date: d.Start.Format(time.RFC3339), Text: text, Source: "Reuters"})
+		}
+	}
+	news, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "news", "*.csv.gz"))
+	err := source.Read(context.Background(), news, source.Options{}, func(it source.Item) error {
+		if a := it.Article; a != nil {
+			base = append(base, art{URL: a.URL, Title: a.Title, Date: a.Date.Start.Format(time.RFC3339), Text: a.Text, Source: a.Source})
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	if len(base) == 0 {
+		return "", fmt.Errorf("no corpora found")
+	}
+	out := filepath.Join(dir, "100k.jsonl")
+	f, err := os.Create(out)
+	if err != nil {
+		return "", err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for i := 0; i < 100000; i++ {
+		a := base[i%len(base)]
+		round := i / len(base)
+		t, _ := time.Parse(time.RFC3339, a.Date)
+		a.Date = t.AddDate(round, 0, 0).Format(time.RFC3339)
+		a.URL = fmt.Sprintf("%s?copy=%d", a.URL, round)
+		if err := enc.Encode(map[string]string{"url": a.URL, "title": a.Title, "date": a.Date, "text": a.Text, "source": a.Source}); err != nil {
+			return "", err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return "", err
+	}
+	return out, f.Close()
+}
+
+func BenchmarkAPILoad(b *testing.B) {
+	st := benchStore(b)
+	defer st.Close()
+	srv := httptest.NewServer(New(Options{Store: st, Seed: 1}).Handler())
+	defer srv.Close()
+	page, err := st.Entities(context.Background(), store.EntityQuery{Limit: 50})
+	if err != nil || len(page.Items) == 0 {
+		b.Fatalf("no entities: %v", err)
+	}
+	var ids []string
+	var prefixes []string
+	for _, e := range page.Items {
+		ids = append(ids, fmt.Sprint(e.ID))
+		if r := []rune(strings.ToLower(e.Name)); len(r) >= 4 {
+			prefixes = append(prefixes, string(r[:4]))
+		}
+	}
+	routes := []struct {
+		name string
+		url  func(i int) string
+	}{
+		{"profile", func(i int) string { return "/api/v1/entities/" + ids[i%len(ids)] }},
+		{"timeline", func(i int) string { return "/api/v1/entities/" + ids[i%len(ids)] + "/timeline?bucket=month&limit=50" }},
+		{"neighbors-depth2", func(i int) string { return "/api/v1/entities/" + ids[i%len(ids)] + "/neighbors?depth=2&limit=50" }},
+		{"search", func(i int) string { return "/api/v1/search?q=" + prefixes[i%len(prefixes)] }},
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	for _, r := range routes {
+		b.Run(r.name, func(b *testing.B) {
+			lat := make([]time.Duration, b.N)
+			var errs int64
+			var mu sync.Mutex
+			var wg sync.WaitGroup
+			next := make(chan int)
+			b.ResetTimer()
+			for range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						t0 := time.Now()
+						resp, err := client.Get(srv.URL + r.url(i))
+						if err == nil {
+							io.Copy(io.Discard, resp.Body)
+							resp.Body.Close()
+						}
+						lat[i] = time.Since(t0)
+						if err != nil || resp.StatusCode != 200 {
+							mu.Lock()
+							errs++
+							mu.Unlock()
+						}
+					}
+				}()
+			}
+			for i := 0; i < b.N; i++ {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			b.StopTimer()
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+			b.ReportMetric(float64(errs), "errors")
+		})
+	}
+}
