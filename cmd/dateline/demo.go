@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
+	"dateline/graph"
 	"dateline/graph/extract"
 	"dateline/graph/ingest"
 )
@@ -58,7 +61,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "demo: loading %d bundled files into %s\n", len(paths), *db)
 	sum, err := ingest.Run(ctx, st, paths, ingest.Options{
-		Stages: []ingest.Stage{pipe},
+		Stages: []ingest.Stage{bundled{dir}, pipe},
 		OnItem: func(ev ingest.Event) {
 			if ev.Err != nil {
 				fmt.Fprintln(e.stderr, ev.Err.Error())
@@ -77,6 +80,18 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return serve(ctx, e, st, *db, sf)
+}
+
+// bundled names the bundled files by their place in the binary
+// ("demodata/sample-article.txt") rather than by the temporary copy they
+// were read from, so that the stored provenance is stable across runs.
+type bundled struct{ dir string }
+
+func (b bundled) Process(_ context.Context, doc *graph.Document) error {
+	if rel, err := filepath.Rel(b.dir, doc.Article.Origin.File); err == nil && !strings.HasPrefix(rel, "..") {
+		doc.Article.Origin.File = path.Join("demodata", filepath.ToSlash(rel))
+	}
+	return nil
 }
 
 // writeDemoData copies the embedded files into dir and returns their paths

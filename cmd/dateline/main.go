@@ -63,6 +63,7 @@ func commands() []*command {
 		entitiesCommand(),
 		timelineCommand(),
 		quotesCommand(),
+		exportCommand(),
 		demoCommand(),
 		evalCommand(),
 		trainCommand(),

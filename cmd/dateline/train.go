@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+
+	"dateline/graph/extract/gazetteer"
 
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/ner/build"
@@ -17,7 +21,7 @@ func trainCommand() *command {
 		summary: "rebuild the trained models from the annotated corpora (ner)",
 		run: func(ctx context.Context, e *env, args []string) error {
 			if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-				fmt.Fprintf(e.stderr, "Usage: dateline train TASK [flags]\n\nTasks:\n  ner    the named-entity tagger (CoNLL-2003 train, gazetteers, word clusters)\n")
+				fmt.Fprintf(e.stderr, "Usage: dateline train TASK [flags]\n\nTasks:\n  ner        the named-entity tagger (CoNLL-2003 train, gazetteers, word clusters)\n  gazetteer  the embedded place table (GeoNames cities, countries, regions)\n")
 				if len(args) == 0 {
 					return &exitError{code: exitUsage, err: errors.New("")}
 				}
@@ -26,8 +30,10 @@ func trainCommand() *command {
 			switch args[0] {
 			case "ner":
 				return trainNER(ctx, e, args[1:])
+			case "gazetteer":
+				return trainGazetteer(ctx, e, args[1:])
 			}
-			return &exitError{code: exitUsage, err: fmt.Errorf("unknown task %q (want ner)", args[0])}
+			return &exitError{code: exitUsage, err: fmt.Errorf("unknown task %q (want ner or gazetteer)", args[0])}
 		},
 	}
 }
@@ -41,12 +47,13 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 			"Training is deterministic: the same corpora and flags give the same model.")
 	corpora := fs.String("corpora", "../shared/corpora", "the shared corpora directory")
 	out := fs.String("out", "graph/extract/ner/model/ner.model", "where to write the model")
-	epochs := fs.Int("epochs", 12, "perceptron epochs per stage")
+	epochs := fs.Int("epochs", 10, "perceptron epochs per stage")
 	seed := fs.Uint64("seed", 1, "seed of the training shuffles")
 	bits := fs.Uint("bits", 20, "log2 of the rows in the hashed weight table")
 	folds := fs.Int("folds", 4, "jackknife folds for the document-level second stage (0: one stage)")
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
-	gaz := fs.Bool("gazetteer", true, "use gazetteer features")
+	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
+	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -54,7 +61,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	_, res, err := build.Run(ctx, build.Options{
 		Corpora:   *corpora,
 		Out:       *out,
-		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds},
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, TagDictMin: *tagdict},
 		Clusters:  *clusters,
 		Gazetteer: *gaz,
 		Logf:      logf,
@@ -71,5 +78,32 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "  %s F1 %.4f\n", t, m.F1)
 	}
 	fmt.Fprintf(e.stdout, "model %s: %d bytes, trained in %s\n", *out, res.ModelBytes, res.Elapsed.Round(1e9))
+	return nil
+}
+
+// trainGazetteer regenerates the embedded gazetteer table from the
+// corpora's GeoNames and world-countries files.
+func trainGazetteer(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "train gazetteer", "train gazetteer [flags]",
+		"Build the compact place table embedded in the binary (countries with demonyms, world\n"+
+			"regions, GeoNames cities over 15,000 people with Latin-script alternate names,\n"+
+			"first-level regions) from the corpora's gazetteer/ folder. The output is deterministic.")
+	corpora := fs.String("corpora", "../shared/corpora", "the shared corpora directory")
+	out := fs.String("out", "graph/extract/gazetteer/data/gazetteer.tsv.gz", "where to write the table")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := gazetteer.Build(ctx, *corpora, &buf); err != nil {
+		return err
+	}
+	tab, err := gazetteer.Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("train gazetteer: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "gazetteer %s: %d entries, %d bytes\n", *out, len(tab.Entries()), buf.Len())
 	return nil
 }

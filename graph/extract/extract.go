@@ -15,8 +15,11 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
+	"dateline/graph/extract/quote"
 	"dateline/graph/extract/segment"
 	"dateline/graph/names"
+	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 // maxPairEntities caps how many entities of one sentence are paired into
@@ -54,17 +57,88 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	text := doc.Article.Text
 	sents := segment.Split(text)
 	found := p.tagger.Tag(text, sents)
-	b := newBuilder(p.gaz)
-	for _, m := range found {
+	b := newBuilder(p.gaz, len(found))
+	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
 			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
 		}
-		b.add(m, sents[m.Sentence].Span)
+		b.add(i, m, sents[m.Sentence].Span)
 	}
 	b.resolvePeople()
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
+	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
+	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
 	return nil
+}
+
+// entityOf returns the local entity (index + 1) a tagger mention belongs
+// to, or 0 when the mention was left out.
+func (b *builder) entityOf(i int) graph.ID {
+	if i < 0 || i >= len(b.nerLocal) || b.nerLocal[i] < 0 {
+		return 0
+	}
+	return graph.ID(b.final[b.nerLocal[i]] + 1)
+}
+
+// quotes turns found quotes into graph quotes: the speaker as a local
+// entity, the entities named inside the quote, and its date.
+func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, published timeline.Date) []graph.Quote {
+	var out []graph.Quote
+	for _, q := range qs {
+		g := graph.Quote{SpeakerText: q.SpeakerText, SpeakerSpan: q.Speaker, Cue: q.Cue, Span: q.Content,
+			Sentence: q.Sentence, Direct: q.Direct, Date: quoteDate(q, dates, published)}
+		if q.SpeakerMention >= 0 {
+			g.Speaker = b.entityOf(q.SpeakerMention)
+		}
+		parts := q.Parts
+		if len(parts) == 0 {
+			parts = []graph.Span{q.Content}
+		}
+		var words []string
+		for _, p := range parts {
+			words = append(words, strings.TrimSpace(p.Of(text)))
+		}
+		g.Text = strings.Join(words, " … ")
+		for i, m := range b.mentions {
+			if m.Span.Start >= q.Content.Start && m.Span.End <= q.Content.End {
+				if id := graph.ID(b.final[b.owner[i]] + 1); id != g.Speaker && !containsID(g.About, id) {
+					g.About = append(g.About, id)
+				}
+			}
+		}
+		if g.Text != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// quoteDate is the date a statement was made: a day-precise date
+// expression in its attribution, next to the cue ("said on Monday"), else
+// the article's publication day.
+func quoteDate(q quote.Quote, dates []timex.Timex, published timeline.Date) timeline.Date {
+	const near = 60 // bytes between the cue and the date expression
+	for _, x := range dates {
+		if !x.Anchored() || x.Date.Precision != timeline.Day {
+			continue
+		}
+		if x.Span.Start < q.Sentence.Start || x.Span.End > q.Sentence.End {
+			continue
+		}
+		if x.Span.Start < q.Content.End && x.Span.End > q.Content.Start {
+			continue // inside the quoted words: what the quote is about, not when it was said
+		}
+		d := x.Span.Start - q.CueSpan.End
+		if q.CueSpan.End == 0 || d < 0 || d > near {
+			continue
+		}
+		return x.Date
+	}
+	if published.IsZero() {
+		return timeline.Date{}
+	}
+	return timeline.At(published.Start, timeline.Day)
 }
 
 // local is an entity of one article while it is being built.
@@ -81,19 +155,25 @@ type local struct {
 
 type builder struct {
 	gaz      *gazetteer.Table
+	nerLocal []int // tagger mention index → local index, -1 when left out
+	final    []int // local index → index of its entity in the output
 	locals   []*local
 	byKey    map[string]int // kind + key → local index
 	mentions []graph.Mention
 	owner    []int // mention index → local index
 }
 
-func newBuilder(g *gazetteer.Table) *builder {
-	return &builder{gaz: g, byKey: map[string]int{}}
+func newBuilder(g *gazetteer.Table, n int) *builder {
+	b := &builder{gaz: g, byKey: map[string]int{}, nerLocal: make([]int, n)}
+	for i := range b.nerLocal {
+		b.nerLocal[i] = -1
+	}
+	return b
 }
 
 // add records one tagged name. Nationality words ("French", "Russian")
 // become mentions of their country; other MISC names are left out.
-func (b *builder) add(m ner.Mention, sentence graph.Span) {
+func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
 	if kind == graph.Misc {
@@ -145,6 +225,7 @@ func (b *builder) add(m ner.Mention, sentence graph.Span) {
 	if title != "" && !contains(l.titles, title) {
 		l.titles = append(l.titles, title)
 	}
+	b.nerLocal[i] = li
 	l.mention = append(l.mention, len(b.mentions))
 	b.mentions = append(b.mentions, graph.Mention{Span: m.Span, Sentence: sentence, Text: m.Text, Kind: kind})
 	b.owner = append(b.owner, li)
@@ -223,6 +304,7 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			final[i] = final[l.into]
 		}
 	}
+	b.final = final
 	for i, l := range b.locals {
 		e := &out[final[i]]
 		for _, t := range l.titles {

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalNERJSON runs "dateline eval ner --json" on a small CoNLL file and
+// checks the documented keys and that the scores are the tagger's.
+func TestEvalNERJSON(t *testing.T) {
+	file := filepath.Join(repoRoot(t), "graph", "extract", "ner", "testdata", "tiny.conll")
+	r := runCLI(t, nil, "eval", "ner", "--json", file)
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %s", r.code, r.stderr)
+	}
+	var got map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, r.stdout)
+	}
+	for _, k := range []string{"precision", "recall", "f1", "types", "tokens", "seconds"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("missing key %q in %s", k, r.stdout)
+		}
+	}
+	var rep struct {
+		F1     float64 `json:"f1"`
+		Tokens int     `json:"tokens"`
+		Types  map[string]struct {
+			Precision, Recall, F1 float64
+			Support               int
+		} `json:"types"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Tokens != 50 {
+		t.Errorf("tokens = %d, want 50", rep.Tokens)
+	}
+	for typ, support := range map[string]int{"PER": 2, "LOC": 4, "ORG": 3, "MISC": 2} {
+		if rep.Types[typ].Support != support {
+			t.Errorf("%s support = %d, want %d", typ, rep.Types[typ].Support, support)
+		}
+	}
+	if rep.F1 < 0.5 {
+		t.Errorf("F1 on a file of CoNLL training sentences = %.3f, want at least 0.5", rep.F1)
+	}
+}
+
+func TestEvalNERTable(t *testing.T) {
+	file := filepath.Join(repoRoot(t), "graph", "extract", "ner", "testdata", "tiny.conll")
+	r := runCLI(t, nil, "eval", "ner", file)
+	if r.code != 0 || !strings.Contains(r.stdout, "PER+LOC+ORG") || !strings.Contains(r.stdout, "MISC") {
+		t.Errorf("exit %d, output:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestEvalNERErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.conll")
+	if err := os.WriteFile(bad, []byte("EU NNP B-NP X-ORG\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"eval", "ner"}, exitUsage},
+		{[]string{"eval", "ner", bad}, exitDataErr},
+		{[]string{"eval", "ner", filepath.Join(t.TempDir(), "missing.conll")}, exitFailure},
+	} {
+		if r := runCLI(t, nil, tc.args...); r.code != tc.code {
+			t.Errorf("%v: exit %d, want %d (stderr %s)", tc.args, r.code, tc.code, r.stderr)
+		}
+	}
+}

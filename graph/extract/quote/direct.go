@@ -1,0 +1,205 @@
+package quote
+
+import (
+	"strings"
+
+	"dateline/graph"
+)
+
+// markQuotes records, for every token inside quoted words, the index of
+// its quoted stretch, so that cues inside quotes are not taken as cues.
+func (d *doc) markQuotes(segs []quoted) []int {
+	in := make([]int, len(d.toks))
+	for i := range in {
+		in[i] = -1
+	}
+	for si, q := range segs {
+		for _, p := range q.parts {
+			for i := d.tokAt(p.Start); i < len(d.toks) && d.toks[i].span.Start < p.End; i++ {
+				in[i] = si
+			}
+		}
+	}
+	return in
+}
+
+// direct attributes the quoted stretches: to a cue after the closing mark
+// ("…," Macron said / said Putin), merging a second stretch that resumes
+// after the attribution; else to a cue before the opening mark in the same
+// sentence (Putin said some ideas were "realistic"; Putin said: "…"; Putin:
+// "…"); else, for a stretch that opens a sentence right after an
+// attributed quote, as a further part of that quote. Stretches with none of these are
+// titles or scare quotes and are left out.
+func (d *doc) direct(segs []quoted, out []Quote) []Quote {
+	d.inQuote = d.markQuotes(segs)
+	d.cueSpeaker = map[int]speaker{}
+	used := make([]bool, len(segs))
+	var (
+		last     = -1 // index in out of the last direct quote
+		lastTok  = -1
+		lastSent = -1
+	)
+	for i, q := range segs {
+		if used[i] {
+			continue
+		}
+		ot, ct := d.tokAt(q.open.Start), d.tokAt(q.close.Start)
+		if ot >= len(d.toks) || ct >= len(d.toks) {
+			continue
+		}
+		parts := append([]graph.Span(nil), q.parts...)
+		cueA, cueB, sp, end := d.afterQuote(ct)
+		if cueA >= 0 && i+1 < len(segs) {
+			nt := d.tokAt(segs[i+1].open.Start)
+			if nt < len(d.toks) && nt > end && nt-end <= 4 && d.clauseGap(end+1, nt) {
+				parts = append(parts, segs[i+1].parts...)
+				used[i+1] = true
+			}
+		}
+		if cueA < 0 {
+			cueA, cueB, sp = d.beforeQuote(ot)
+		}
+		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 {
+			// A further quoted sentence of the same speaker, with no cue of
+			// its own: it continues the previous quote.
+			prev := &out[last]
+			prev.Parts = append(prev.Parts, parts...)
+			prev.Content.End = parts[len(parts)-1].End
+			lastTok = ct
+			lastSent = d.toks[ct].sent
+			continue
+		}
+		if cueA < 0 {
+			continue // a title or a scare quote
+		}
+		qt := Quote{Parts: parts, Direct: true, SpeakerMention: -1}
+		qt.Content = graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
+		qt.CueSpan = d.span(cueA, cueB)
+		qt.Cue = qt.CueSpan.Of(d.text)
+		qt.Speaker = d.span(sp.a, sp.b-1)
+		d.cueSpeaker[cueA] = sp
+		out = append(out, qt)
+		last = len(out) - 1
+		lastTok = ct
+		lastSent = d.toks[ct].sent
+	}
+	return out
+}
+
+// clauseGap reports whether tokens [a,b) are only the punctuation that
+// separates an attribution from the resumed quote (", " or ": ").
+func (d *doc) clauseGap(a, b int) bool {
+	if b-1 < a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch d.toks[k].text {
+		case ",", ":", "—", "–", "-":
+		default:
+			if k != b-1 || !d.toks[k].word { // allow one adverb: he said, "…"
+				return false
+			}
+		}
+	}
+	return d.toks[b-1].text == "," || d.toks[b-1].text == ":" || d.toks[b-1].text == "—"
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (d *doc) opensSentence(i int) bool { return d.first[d.toks[i].sent] == i }
+
+// paragraphs counts the paragraph breaks between tokens a and b.
+func (d *doc) paragraphs(a, b int) int {
+	if a < 0 || a >= b || b >= len(d.toks) {
+		return 99
+	}
+	return strings.Count(d.text[d.toks[a].span.End:d.toks[b].span.Start], "\n\n")
+}
+
+// afterQuote looks for the attribution after the closing mark at token
+// ct, in the same sentence: a cue right after it with the speaker
+// following ("…," said Putin), or a speaker right after it, possibly with
+// an apposition, then the cue ("…," he added; "…," House Speaker Paul
+// Ryan, the convention chair, told the delegates). It returns the cue's
+// token range, the speaker and the last token of the attribution; cueA is
+// -1 when there is none.
+func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
+	k := ct + 1
+	if k < len(d.toks) && (d.toks[k].text == "," || d.toks[k].text == "—" || d.toks[k].text == "–") {
+		k++
+	}
+	sent := d.toks[ct].sent
+	for c := k; c < len(d.toks) && c < k+30; c++ {
+		t := d.toks[c]
+		if t.sent != sent || terminal(t.text) || isMark(t.text) || t.text == "(" {
+			break
+		}
+		if t.upper && c > k || !t.word || !isCue(t.lower) {
+			continue
+		}
+		if c == k {
+			sp = d.speakerRight(c)
+		} else {
+			sp = d.speakerLeft(c)
+			if sp.ok() && !d.titlesOnly(k, sp.a) {
+				sp = speaker{}
+			}
+		}
+		if !sp.ok() {
+			return -1, -1, speaker{}, 0
+		}
+		return c, c, sp, max(c, sp.b-1)
+	}
+	return -1, -1, speaker{}, 0
+}
+
+// titlesOnly reports whether tokens [a,b) are nothing but capitalised
+// words, the title the tagger left out of a name ("House Speaker").
+func (d *doc) titlesOnly(a, b int) bool {
+	if b < a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !d.toks[k].upper && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeQuote looks for the attribution before the opening mark at token
+// ot in its sentence: the nearest cue with a speaker (Putin said some ideas
+// were "realistic"; Putin said: "…"), or a name followed by a colon
+// (Putin: "…").
+func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
+	a, _ := d.sentBounds(d.toks[ot].sent)
+	if ot-2 >= a && d.toks[ot-1].text == ":" && d.toks[ot-2].ment >= 0 {
+		if sp := d.named(ot - 2); sp.ok() {
+			return ot - 1, ot - 1, sp
+		}
+	}
+	if ot == a && a > 0 && d.toks[a-1].text == ":" {
+		a, _ = d.sentBounds(d.toks[a-1].sent) // "In a 1963 speech, he declared:" and the quote below
+		ot--
+	}
+	for c := ot - 1; c >= a && c >= ot-40; c-- {
+		t := d.toks[c]
+		if d.inQuote[c] >= 0 {
+			continue // another quoted stretch of the same clause: said he hoped to "…" and "…"
+		}
+		if t.upper || !t.word || !isCue(t.lower) {
+			continue
+		}
+		if determiners[d.toks[max(c-1, a)].lower] && c > a {
+			continue // "the report", "his comments"
+		}
+		sp := d.speakerLeft(c)
+		if !sp.ok() {
+			sp = d.speakerRight(c)
+		}
+		if !sp.ok() {
+			return -1, -1, speaker{}
+		}
+		return c, c, sp
+	}
+	return -1, -1, speaker{}
+}

@@ -1,0 +1,112 @@
+package polnear_test
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/quote"
+	"dateline/graph/extract/quote/polnear"
+	"dateline/graph/extract/segment"
+)
+
+// trainArchive is the PolNeAR train compartment in the shared corpora.
+const trainArchive = "../../../../../shared/corpora/quotes/polnear/polnear-train.tar.gz"
+
+// untar unpacks a .tar.gz into dir, refusing paths that leave it.
+func untar(t *testing.T, archive, dir string) {
+	t.Helper()
+	f, err := os.Open(archive)
+	if err != nil {
+		t.Skipf("PolNeAR train not available: %v", err)
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, filepath.Clean("/"+h.Name))
+		switch h.Typeflag {
+		case tar.TypeDir:
+			if err := os.MkdirAll(name, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		case tar.TypeReg:
+			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(name, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestTrainTargets runs the ingest path over PolNeAR train and checks the
+// figures issue 4 asks for: content F1 ≥ 0.75 and speaker accuracy ≥ 0.85
+// on speech attributions. It tags 840 articles, so -short skips it.
+func TestTrainTargets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tags all of PolNeAR train")
+	}
+	dir := t.TempDir()
+	untar(t, trainArchive, dir)
+	var root string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.IsDir() && d.Name() == "attributions" && root == "" {
+			root = filepath.Dir(p)
+		}
+		return nil
+	})
+	if root == "" {
+		t.Fatal("no attributions/ directory in the archive")
+	}
+	docs, err := polnear.ReadDir(context.Background(), root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 840 {
+		t.Errorf("read %d articles, want 840", len(docs))
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := polnear.Evaluate(context.Background(), docs, func(text string) []polnear.Prediction {
+		sents := segment.Split(text)
+		return polnear.FromQuotes(quote.Find(text, sents, tagger.Tag(text, sents)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := c.Result()
+	t.Logf("content P %.4f R %.4f F1 %.4f, speaker accuracy %.4f", r.Content.Precision, r.Content.Recall, r.Content.F1, r.SpeakerAccuracy)
+	if r.Content.F1 < 0.75 {
+		t.Errorf("content F1 %.4f < 0.75", r.Content.F1)
+	}
+	if r.SpeakerAccuracy < 0.85 {
+		t.Errorf("speaker accuracy %.4f < 0.85", r.SpeakerAccuracy)
+	}
+	if !strings.HasPrefix(root, dir) {
+		t.Errorf("unpacked outside the temporary directory: %s", root)
+	}
+}

@@ -1,0 +1,67 @@
+package quote
+
+import (
+	"sort"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// Quote is one attributed statement found in a text. All spans are byte
+// offsets into the text given to Find.
+type Quote struct {
+	// Content is the words quoted or reported. For a direct quote it lies
+	// inside the quotation marks (marks excluded); a quote split by its
+	// attribution ("We will do everything," he added, "to find
+	// compromises") is one Quote whose Content spans both parts.
+	Content graph.Span
+	// Parts lists the pieces of Content when it is interrupted by an
+	// attribution or runs over several paragraphs; one part otherwise.
+	Parts []graph.Span
+	// Cue is the cue verb or phrase as written: "said", "added",
+	// "according to", ":"; "" when a quote continues an attributed one
+	// without a cue of its own.
+	Cue     string
+	CueSpan graph.Span
+	// Direct is true for words in quotation marks.
+	Direct bool
+	// Speaker is the speaker mention in the text: a name, a descriptor
+	// ("the French leader") or a pronoun ("he"); zero when none was found.
+	Speaker     graph.Span
+	SpeakerText string
+	// SpeakerMention is the index, in the mentions given to Find, of the
+	// PERSON or ORG name the speaker resolves to, or -1 when unresolved.
+	SpeakerMention int
+	// Sentence spans the sentences the quote touches, first to last.
+	Sentence graph.Span
+}
+
+// Find returns the quotes of text in content order. sents are text's
+// sentences (segment.Split) and mentions its names (ner.Tagger.Tag) in text
+// order. Find is deterministic, safe for concurrent use, and never panics
+// on any input, including sentences and mentions whose spans do not fit
+// text (they are ignored).
+func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote {
+	d := newDoc(text, sents, mentions)
+	if len(d.toks) == 0 {
+		return nil
+	}
+	segs := scanMarks(text)
+	var out []Quote
+	out = d.direct(segs, out)
+	out = d.reported(segs, out)
+	out = d.transcripts(out)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Content.Start != out[j].Content.Start {
+			return out[i].Content.Start < out[j].Content.Start
+		}
+		return out[i].Content.End < out[j].Content.End
+	})
+	d.resolveAll(out)
+	for i := range out {
+		out[i].Sentence = d.sentenceHull(out[i])
+		out[i].SpeakerText = out[i].Speaker.Of(text)
+	}
+	return out
+}

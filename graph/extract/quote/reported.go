@@ -1,0 +1,315 @@
+package quote
+
+import (
+	"strings"
+
+	"dateline/graph"
+)
+
+// prepositions open a phrase between a cue and its content ("said in a
+// statement that", "told reporters on Monday that").
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"to": true, "with": true, "from": true, "by": true, "while": true, "yesterday": true, "today": true,
+	"last": true, "earlier": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "this": true, "repeatedly": true, "publicly": true, "privately": true, "again": true, "once": true}
+
+// reported finds reported speech: a speaker and cue before the content
+// (Macron said that…, X told reporters…, Putin has assured him of…), the
+// content before a speaker and cue (…, he said.), and "according to X".
+func (d *doc) reported(segs []quoted, out []Quote) []Quote {
+	for c := 0; c < len(d.toks); c++ {
+		t := d.toks[c]
+		if !t.word || d.inQuote[c] >= 0 {
+			continue
+		}
+		if t.lower == "according" && c+1 < len(d.toks) && d.toks[c+1].lower == "to" {
+			if q, ok := d.according(c); ok {
+				out = append(out, q)
+			}
+			continue
+		}
+		if !isCue(t.lower) || t.upper && !d.headlineCue(c) {
+			continue
+		}
+		a, _ := d.sentBounds(t.sent)
+		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s") {
+			continue // a noun: "the report", "Trump's claims"
+		}
+		sp := d.speakerLeft(c)
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c-1 > a && d.toks[c-1].text == "," {
+			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"
+				sp = d.subject(c-1, a)
+			}
+		}
+		_, direct := d.cueSpeaker[c]
+		weak := weakVerbs[t.lower]
+		if sp.ok() {
+			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
+				weak = false // "Clinton suggested the United States should…"
+			}
+			if c+1 < len(d.toks) && d.toks[c+1].text == "," && sp.a-1 == a && d.toks[a].lower == "as" {
+				if _, b := d.sentBounds(t.sent); c+2 < b {
+					if e := d.trimEnd(c+2, b); e > c+2 {
+						out = append(out, d.reportedQuote(c+2, e, c, sp)) // "As The Post reported, …"
+						d.cueSpeaker[c] = sp
+						continue
+					}
+				}
+			}
+			if p, e, ok := d.contentAfter(c, weak, direct); ok {
+				out = append(out, d.reportedQuote(p, e, c, sp))
+				d.cueSpeaker[c] = sp
+				continue
+			}
+			if !weak && !direct && sp.a-1 > a && d.toks[sp.a-1].text == "," {
+				if q, ok := d.clauseBefore(a, sp.a-1, c, sp); ok {
+					out = append(out, q)
+					d.cueSpeaker[c] = sp
+				}
+			}
+			continue
+		}
+		if weak || direct || c-1 <= a || d.toks[c-1].text != "," {
+			continue
+		}
+		if sp = d.speakerRight(c); sp.ok() {
+			if q, ok := d.clauseBefore(a, c-1, c, sp); ok {
+				out = append(out, q)
+				d.cueSpeaker[c] = sp
+			}
+		}
+	}
+	return out
+}
+
+// inherited returns the speaker of the nearest earlier cue of the
+// sentence starting at token a, for participles that continue it.
+func (d *doc) inherited(c, a int) speaker {
+	for k := c - 1; k >= a; k-- {
+		if sp, ok := d.cueSpeaker[k]; ok {
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// reportedQuote builds a reported-speech Quote from content tokens p..e.
+func (d *doc) reportedQuote(p, e, c int, sp speaker) Quote {
+	content := d.span(p, e)
+	return Quote{
+		Content: content, Parts: []graph.Span{content},
+		Cue: d.toks[c].text, CueSpan: d.toks[c].span,
+		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1,
+	}
+}
+
+// contentAfter returns the content that follows the cue at token c, to the
+// end of the sentence: from "that" when it comes after a hearer or a
+// prepositional phrase ("told reporters on Monday that"), otherwise right
+// after the cue. Weak cues need "that"; so does a cue that already
+// attributes a direct quote.
+func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
+	_, b := d.sentBounds(d.toks[c].sent)
+	p = c + 1
+	if p < b && (d.toks[p].lower == "out" || d.toks[p].lower == "up") {
+		p++ // "pointed out"
+	}
+	p = d.skipTimeForward(p, b)
+	if p >= b {
+		return 0, 0, false
+	}
+	that := -1
+	for k := p; k < b && k < p+10; k++ {
+		tk := d.toks[k]
+		if tk.lower == "that" {
+			that = k
+			break
+		}
+		if tk.text == "," || terminal(tk.text) || isMark(tk.text) || isCue(tk.lower) && !tk.upper {
+			break
+		}
+	}
+	first := d.toks[p]
+	switch {
+	case that == p:
+	case tellVerbs[d.toks[c].lower] && that > p:
+		p = that
+	case tellVerbs[d.toks[c].lower] && (objectWords[first.lower] && first.lower != "the" && first.lower != "a" && first.lower != "an" || first.ment >= 0):
+		if first.ment >= 0 {
+			p = d.mtok[first.ment][1]
+		} else {
+			p++
+		}
+		if p < b && d.toks[p].lower == "of" {
+			p++
+		}
+	case prepositions[first.lower]:
+		if that < 0 {
+			return 0, 0, false
+		}
+		p = that
+	case first.text == ":":
+		p++
+	}
+	if p >= b {
+		return 0, 0, false
+	}
+	if (weak || direct) && d.toks[p].lower != "that" {
+		return 0, 0, false
+	}
+	f := d.toks[p]
+	if f.text == "," || terminal(f.text) || isMark(f.text) || f.text == ")" || f.text == "(" || f.lower == "and" || f.lower == "but" {
+		return 0, 0, false
+	}
+	e = d.trimEnd(p, b)
+	if e-p < 1 {
+		return 0, 0, false
+	}
+	return p, e, true
+}
+
+// trimEnd returns the last token of [p,b) before closing punctuation.
+func (d *doc) trimEnd(p, b int) int {
+	e := b - 1
+	for e > p && (terminal(d.toks[e].text) || d.toks[e].text == ")") {
+		e--
+	}
+	return e
+}
+
+// pastTense reports whether a cue is a past form, which unlike "reports"
+// or "claims" cannot be a noun.
+func pastTense(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "wrote" || w == "thought" || w == "told"
+}
+
+// strongSubject reports whether a speaker is a name or a personal
+// pronoun, which makes the word after it a verb.
+func (d *doc) strongSubject(sp speaker) bool {
+	if sp.ment >= 0 {
+		return true
+	}
+	if sp.b-sp.a == 1 {
+		l := d.toks[sp.a].lower
+		return l == "he" || l == "she" || l == "they" || l == "i" || l == "we"
+	}
+	return false
+}
+
+// clauseBefore builds the quote for "CLAUSE, SPEAKER CUE." or "CLAUSE,
+// CUE SPEAKER.": the content runs from the sentence start at token a to
+// the comma at token comma. Clauses in quotation marks are direct quotes
+// and are left to direct.
+func (d *doc) clauseBefore(a, comma, c int, sp speaker) (Quote, bool) {
+	if comma-a < 3 || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[comma-1].text) {
+		return Quote{}, false
+	}
+	return d.reportedQuote(a, comma-1, c, sp), true
+}
+
+// according handles "according to X, CLAUSE" and "CLAUSE, according to X"
+// with the cue at tokens c, c+1.
+func (d *doc) according(c int) (Quote, bool) {
+	a, b := d.sentBounds(d.toks[c].sent)
+	p := c + 2
+	if p >= b {
+		return Quote{}, false
+	}
+	var sp speaker
+	if d.toks[p].ment >= 0 {
+		sp = d.mentionSpeaker(p)
+	} else {
+		k := p
+		for k < b && k-p < 8 && d.toks[k].text != "," && !terminal(d.toks[k].text) && (d.toks[k].word || d.toks[k].text == "'s" || d.toks[k].text == "’s") {
+			k++
+		}
+		if k == p {
+			return Quote{}, false
+		}
+		sp = speaker{a: p, b: k, ment: -1}
+	}
+	q := Quote{Cue: d.text[d.toks[c].span.Start:d.toks[c+1].span.End], CueSpan: d.span(c, c+1),
+		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1}
+	switch {
+	case c > a && d.toks[c-1].text == ",":
+		if c-1-a < 3 || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[c-2].text) {
+			return Quote{}, false
+		}
+		q.Content = d.span(a, c-2)
+	case c == a:
+		k := sp.b
+		for k < b && d.toks[k].text != "," {
+			k++
+		}
+		e := b - 1
+		for e > k && terminal(d.toks[e].text) {
+			e--
+		}
+		if k+1 >= e || isMark(d.toks[k+1].text) {
+			return Quote{}, false
+		}
+		q.Content = d.span(k+1, e)
+	default:
+		return Quote{}, false
+	}
+	q.Parts = []graph.Span{q.Content}
+	return q, true
+}
+
+// transcripts finds transcript turns: a line that opens with a name (and
+// its title) followed by a colon, "Vladimir Putin: Good afternoon…"; the
+// content runs to the end of the line.
+func (d *doc) transcripts(out []Quote) []Quote {
+	for s := range d.sents {
+		a, b := d.sentBounds(s)
+		if a >= b || !d.lineStart(a) {
+			continue
+		}
+		for k := a + 1; k < b && k < a+10; k++ {
+			tk := d.toks[k]
+			if tk.text != ":" {
+				if !tk.word || !tk.upper && tk.lower != "of" && tk.lower != "the" {
+					break
+				}
+				continue
+			}
+			if d.toks[k-1].ment < 0 {
+				break
+			}
+			sp := d.named(k - 1)
+			if !sp.ok() || k+1 >= len(d.toks) || d.inQuote[k+1] >= 0 {
+				break
+			}
+			lineEnd := strings.IndexByte(d.text[tk.span.End:], '\n')
+			if lineEnd < 0 {
+				lineEnd = len(d.text)
+			} else {
+				lineEnd += tk.span.End
+			}
+			e := k + 1
+			words := 0
+			for ; e+1 < len(d.toks) && d.toks[e+1].span.End <= lineEnd; e++ {
+				if d.toks[e].word {
+					words++
+				}
+			}
+			if words < 2 {
+				break // "Clinton: 547."
+			}
+			content := d.span(k+1, e)
+			out = append(out, Quote{Content: content, Parts: []graph.Span{content}, Cue: ":", CueSpan: tk.span,
+				Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1})
+			break
+		}
+	}
+	return out
+}
+
+// headlineCue reports whether the capitalised word at c is a cue in a
+// title-case headline ("Trump Says His Plan Will…"): "Says" or "Said"
+// after a name.
+func (d *doc) headlineCue(c int) bool {
+	a, _ := d.sentBounds(d.toks[c].sent)
+	l := d.toks[c].lower
+	return (l == "says" || l == "said") && c > a && d.toks[c-1].ment >= 0
+}

@@ -1,0 +1,245 @@
+package quote
+
+import (
+	"strings"
+
+	"dateline/graph"
+)
+
+// speaker is a speaker found next to a cue: its token range [a,b) and the
+// mention it is, or -1 for a pronoun or a descriptor.
+type speaker struct {
+	a, b int
+	ment int
+}
+
+func (s speaker) ok() bool { return s.b > s.a }
+
+// mentionSpeaker returns the speaker for the mention covering token i.
+func (d *doc) mentionSpeaker(i int) speaker {
+	m := d.toks[i].ment
+	r := d.mtok[m]
+	return speaker{a: r[0], b: r[1], ment: m}
+}
+
+// speakerLeft finds the subject of the cue at token c: the name, pronoun
+// or descriptor just before it in the same sentence, past auxiliaries and
+// adverbs ("Putin has assured", "He further stated", "He also went on to
+// say"), or the name before an apposition or relative clause ("Sergei
+// Lavrov, Russia's foreign minister, said"; "Trump, who …, said").
+func (d *doc) speakerLeft(c int) speaker {
+	a, _ := d.sentBounds(d.toks[c].sent)
+	j := c - 1
+	if j-2 >= a && d.toks[j].lower == "to" {
+		switch {
+		case d.toks[j-1].lower == "on" && j-2 >= a && (d.toks[j-2].lower == "went" || d.toks[j-2].lower == "goes" || d.toks[j-2].lower == "go"):
+			j -= 3 // "went on to say"
+		case d.toks[j-1].lower == "continued" || d.toks[j-1].lower == "continues" || d.toks[j-1].lower == "proceeded":
+			j -= 2 // "continued to insist"
+		}
+	}
+	for {
+		for j >= a && (skippable[d.toks[j].lower] || isAdverb(d.toks[j])) {
+			j--
+		}
+		k := d.skipTimeBack(j, a)
+		if k == j {
+			break
+		}
+		j = k
+	}
+	if j < a {
+		return speaker{}
+	}
+	t := d.toks[j]
+	switch {
+	case t.ment >= 0:
+		return d.mentionSpeaker(j)
+	case subjectPronouns[t.lower]:
+		return speaker{a: j, b: j + 1, ment: -1}
+	case t.lower == "and" || t.lower == "but":
+		return d.subject(j, a) // "Graham called … and said"
+	case t.text == "," && j == c-1 && strings.HasSuffix(d.toks[c].lower, "ing"):
+		return d.subject(j, a) // "Albright urged women …, saying"
+	case t.text == ",":
+		if j-1 >= a && d.toks[j-1].ment >= 0 {
+			if sp := d.named(j - 1); sp.ok() {
+				return sp // "A Twitter spokesman, Christopher Abboud, said"
+			}
+		}
+		return d.apposed(j, a)
+	case t.lower == "who":
+		return d.apposed(j, a)
+	case t.num:
+		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
+	case t.word && !function[t.lower] && !determiners[t.lower]:
+		return d.nounPhrase(j, a)
+	}
+	return speaker{}
+}
+
+// isAdverb reports whether t is a lower-case -ly adverb ("reportedly").
+func isAdverb(t tok) bool {
+	return t.word && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+}
+
+// apposed finds the name before an apposition or relative clause that
+// ends at token j (a comma, or "who"): NAME , … , CUE or NAME , who CUE.
+func (d *doc) apposed(j, a int) speaker {
+	if d.toks[j].lower == "who" {
+		if j-2 >= a && d.toks[j-1].text == "," && d.toks[j-2].ment >= 0 {
+			return d.named(j - 2)
+		}
+		return speaker{}
+	}
+	for k := j - 1; k >= a && k >= j-30; k-- {
+		t := d.toks[k]
+		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
+			return speaker{}
+		}
+		if t.text != "," || k-1 < a {
+			continue
+		}
+		p := d.toks[k-1]
+		if p.ment >= 0 {
+			if sp := d.named(k - 1); sp.ok() {
+				return sp
+			}
+			continue // a place or age in the apposition: "Jillian Chase, 27, a user in New York, said"
+		}
+		if p.word && !p.upper && !function[p.lower] {
+			return d.nounPhrase(k-1, a) // "Democratic economists, like their counterparts, say"
+		}
+	}
+	return speaker{}
+}
+
+// named returns the speaker for the mention at token i when it is a
+// person or organisation.
+func (d *doc) named(i int) speaker {
+	m := d.toks[i].ment
+	if k := d.mentions[m].Kind; k != graph.Person && k != graph.Org {
+		return speaker{}
+	}
+	return d.mentionSpeaker(i)
+}
+
+// nounPhrase collects the descriptor whose head is token j: back to a
+// determiner or possessive ("the French leader", "Russia's foreign
+// minister") or over capitalised and plain words ("US officials"), at most
+// six tokens, within the sentence starting at token a.
+func (d *doc) nounPhrase(j, a int) speaker {
+	k := j
+	for k-1 >= a && j-k < 6 {
+		p := d.toks[k-1]
+		if determiners[p.lower] {
+			k--
+			break
+		}
+		if p.lower == "'s" || p.lower == "’s" {
+			k--
+			if k-1 >= a && d.toks[k-1].word {
+				k--
+				if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
+					k = d.mtok[m][0]
+				}
+			}
+			break
+		}
+		if !p.word || function[p.lower] && !p.upper || isCue(p.lower) && !p.upper {
+			break
+		}
+		k--
+	}
+	// A bare lower-case word is rarely a speaker ("change said"), unless
+	// a plural that names people ("officials said", "critics say").
+	if k == j && !d.toks[j].upper && !peoplePlural(d.toks[j].lower) {
+		return speaker{}
+	}
+	if k-1 >= a && d.toks[k-1].num && k == j {
+		k-- // "47 percent said"
+	}
+	if k == j && d.toks[j].upper && k > a {
+		return speaker{} // a capitalised word mid-sentence that the tagger did not call a name
+	}
+	return speaker{a: k, b: j + 1, ment: -1}
+}
+
+// speakerRight finds the speaker after an inverted cue ("said Putin",
+// "said the spokesman", "said Sen. Ted Cruz", "said he").
+func (d *doc) speakerRight(c int) speaker {
+	_, b := d.sentBounds(d.toks[c].sent)
+	j := c + 1
+	if j >= b {
+		return speaker{}
+	}
+	t := d.toks[j]
+	switch {
+	case t.ment >= 0:
+		return d.mentionSpeaker(j)
+	case t.lower == "he" || t.lower == "she" || t.lower == "they":
+		return speaker{a: j, b: j + 1, ment: -1}
+	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
+		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
+	case determiners[t.lower]:
+		k := j + 1
+		for k < b && k-j < 7 && d.toks[k].word && !function[d.toks[k].lower] {
+			k++
+		}
+		if k > j+1 {
+			return speaker{a: j, b: k, ment: -1}
+		}
+	}
+	return speaker{}
+}
+
+// subject returns the subject of the sentence that starts at token a, for
+// a cue after token j that continues its first verb ("Graham called … and
+// said"; "Clinton celebrated …, declaring"): the leftmost name or personal
+// pronoun before j that a lower-case word follows.
+func (d *doc) subject(j, a int) speaker {
+	for k := a; k < j; k++ {
+		t := d.toks[k]
+		if d.inQuote != nil && d.inQuote[k] >= 0 {
+			continue
+		}
+		n := k + 1
+		if n < j && d.toks[n].text == "(" { // "Sen. Bernie Sanders (I-Vt.) defended"
+			for n < j && d.toks[n].text != ")" {
+				n++
+			}
+			n++
+		}
+		if n >= j {
+			continue
+		}
+		next := d.toks[n]
+		verbNext := next.word && !next.upper && !notVerb[next.lower]
+		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && verbNext {
+			if sp := d.named(k); sp.ok() {
+				return sp
+			}
+		}
+		if (t.lower == "he" || t.lower == "she" || t.lower == "they") && verbNext {
+			return speaker{a: k, b: k + 1, ment: -1}
+		}
+	}
+	return speaker{}
+}
+
+// notVerb are the lower-case words that cannot follow a subject as its
+// verb; subject uses it to tell "Clinton has taken" from "Clinton and".
+var notVerb = map[string]bool{"and": true, "or": true, "of": true, "who": true, "which": true, "'s": true, "’s": true,
+	"in": true, "at": true, "on": true, "for": true, "to": true, "from": true, "with": true, "the": true, "a": true, "an": true, "that": true}
+
+// peoplePlural reports whether a bare lower-case word looks like a plural
+// noun for people ("officials", "critics", "analysts", "Republicans"),
+// not a verb in -s ("helps").
+func peoplePlural(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ans", "ials", "ics", "ents", "ants", "ies", "ives", "ees", "ats", "men", "people", "polls", "sources", "experts", "aides", "voters", "leaders", "officers"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
