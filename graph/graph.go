@@ -123,17 +123,19 @@ type Mention struct {
 type GeoRef struct {
 	GeonameID int64
 	Lat, Lon  float64
-	Country   string // ISO 3166-1 alpha-2
+	Country   string // ISO 3166-1 alpha-2 code of the country the place is in (or is)
+	Feature   string // "country", "city" or "region"
 }
 
 // Key identifies the gazetteer entry: "geonames:703448" for a GeoNames
 // place, "country:UA" for a country (the countries table has no GeoNames
-// IDs), "" when neither is known.
+// IDs), "" when neither is known (a region without an ID is identified by
+// its name, not by the country it lies in).
 func (g GeoRef) Key() string {
 	switch {
 	case g.GeonameID != 0:
 		return fmt.Sprintf("geonames:%d", g.GeonameID)
-	case g.Country != "":
+	case g.Feature == "country" && g.Country != "":
 		return "country:" + g.Country
 	}
 	return ""

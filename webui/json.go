@@ -3,6 +3,8 @@ package webui
 import (
 	"encoding/hex"
 	"errors"
+	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/query"
@@ -25,11 +27,15 @@ type geoJSON struct {
 	Country    string  `json:"country,omitempty"`
 }
 
+// roleJSON is one title an entity is given, with the dates of the first
+// and last articles giving it and how many do.
 type roleJSON struct {
-	Title   string   `json:"title"`
-	Org     string   `json:"org,omitempty"`
-	Date    string   `json:"date,omitempty"`
-	Article graph.ID `json:"article,string"`
+	Title    string   `json:"title"`
+	Org      string   `json:"org,omitempty"`
+	First    string   `json:"first,omitempty"`
+	Last     string   `json:"last,omitempty"`
+	Articles int      `json:"articles"`
+	Article  graph.ID `json:"article,string"` // the latest article giving it
 }
 
 type entityJSON struct {
@@ -53,12 +59,40 @@ func entityOf(e *store.StoredEntity) entityJSON {
 	if out.Aliases == nil {
 		out.Aliases = []string{}
 	}
-	for _, r := range e.Roles {
-		out.Roles = append(out.Roles, roleJSON{Title: r.Title, Org: r.Org, Date: r.Date.String(), Article: r.Article})
-	}
+	out.Roles = groupRoles(e.Roles)
 	if g := e.Geo; g != nil {
 		out.Geo = &geoJSON{GeonamesID: g.GeonameID, Lat: g.Lat, Lon: g.Lon, Country: g.Country}
 	}
+	return out
+}
+
+// groupRoles merges an entity's per-article roles by title and
+// organisation, most stated first.
+func groupRoles(rs []graph.Role) []roleJSON {
+	idx := map[string]int{}
+	out := []roleJSON{}
+	for _, r := range rs {
+		k := strings.ToLower(r.Title + "\x00" + r.Org)
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, roleJSON{Title: r.Title, Org: r.Org})
+		}
+		rj := &out[i]
+		rj.Articles++
+		d := r.Date.String()
+		if d != "" && (rj.First == "" || d < rj.First) {
+			rj.First = d
+		}
+		if d != "" && d >= rj.Last {
+			rj.Last, rj.Article = d, r.Article
+		}
+		if rj.Article == 0 {
+			rj.Article = r.Article
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
 	return out
 }
 

@@ -64,6 +64,14 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 		b.add(i, m, sents[m.Sentence].Span)
 	}
+	rf := roleFinder{gaz: p.gaz, text: text}
+	for i, m := range found {
+		if li := b.nerLocal[i]; li >= 0 && b.locals[li].kind == graph.Person {
+			if r, ok := rf.role(sents[m.Sentence], m.Span); ok {
+				b.locals[li].addRole(r)
+			}
+		}
+	}
 	b.resolvePeople()
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
@@ -141,13 +149,52 @@ func quoteDate(q quote.Quote, dates []timex.Timex, published timeline.Date) time
 	return timeline.At(published.Start, timeline.Day)
 }
 
+// addRole adds a role unless the list has it; a role with an organisation
+// replaces the same title without one.
+func addRole(rs *[]graph.Role, r graph.Role) {
+	for i, have := range *rs {
+		if strings.EqualFold(have.Title, r.Title) {
+			if have.Org == "" {
+				(*rs)[i].Org = r.Org
+			}
+			if have.Org == "" || strings.EqualFold(have.Org, r.Org) || r.Org == "" {
+				return
+			}
+		}
+	}
+	*rs = append(*rs, r)
+}
+
+func (l *local) addRole(r graph.Role) { addRole(&l.roles, r) }
+
+// geoOf is the link of a gazetteer entry.
+func geoOf(e gazetteer.Entry) *graph.GeoRef {
+	g := e.Geo
+	switch e.Kind {
+	case gazetteer.Country:
+		g.Feature = "country"
+	case gazetteer.City:
+		g.Feature = "city"
+	default:
+		g.Feature = "region"
+	}
+	return &g
+}
+
+// vagueRegions are place words that name a first-level region somewhere
+// (Cameroon has a "West" region) but almost never mean it in news.
+var vagueRegions = map[string]bool{"west": true, "east": true, "north": true, "south": true, "centre": true,
+	"center": true, "central": true, "capital": true, "coast": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "littoral": true, "islands": true, "mountains": true}
+
 // local is an entity of one article while it is being built.
 type local struct {
 	kind    graph.Kind
 	key     string
 	names   []string // surface forms, first seen first
 	counts  []int    // mentions of each surface form
-	titles  []string // titles written before the name ("President")
+	titles  []string     // titles written inside the tagged name ("President Putin")
+	roles   []graph.Role // roles stated around the name ("French President Emmanuel Macron")
 	geo     *graph.GeoRef
 	mention []int // indexes into builder.mentions
 	into    int   // ≥ 0 when merged into another local entity
@@ -182,12 +229,11 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 			return
 		}
 		e, ok := b.gaz.Entry(code)
-		if !ok {
+		if !ok || e.Kind != gazetteer.Country {
 			return
 		}
 		kind, name = graph.Place, e.Name
-		g := e.Geo
-		geo = &g
+		geo = geoOf(e)
 	}
 	var title string
 	if kind == graph.Person {
@@ -200,9 +246,9 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if len([]rune(key)) < 2 {
 		return
 	}
-	if kind == graph.Place && geo == nil {
-		if g, ok := b.gaz.Lookup(m.Text); ok {
-			geo = &g
+	if kind == graph.Place && geo == nil && !vagueRegions[names.Key(name)] {
+		if e, ok := b.gaz.Entry(m.Text); ok {
+			geo = geoOf(e)
 		}
 	}
 	id := kind.String() + "\x00" + key
@@ -308,7 +354,10 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	for i, l := range b.locals {
 		e := &out[final[i]]
 		for _, t := range l.titles {
-			e.Roles = append(e.Roles, graph.Role{Title: t})
+			addRole(&e.Roles, graph.Role{Title: t})
+		}
+		for _, r := range l.roles {
+			addRole(&e.Roles, r)
 		}
 		for _, n := range l.names {
 			if n != e.Name && !contains(e.Aliases, n) {

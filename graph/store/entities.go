@@ -52,6 +52,7 @@ func encodeEntity(e *StoredEntity) []byte {
 		x.uvarint(math.Float64bits(e.Geo.Lat))
 		x.uvarint(math.Float64bits(e.Geo.Lon))
 		x.str(e.Geo.Country)
+		x.str(e.Geo.Feature)
 	} else {
 		x.byte1(0)
 	}
@@ -82,7 +83,7 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 	}
 	if d.byte1() == 1 {
 		e.Geo = &graph.GeoRef{GeonameID: d.varint(), Lat: math.Float64frombits(d.uvarint()),
-			Lon: math.Float64frombits(d.uvarint()), Country: d.str()}
+			Lon: math.Float64frombits(d.uvarint()), Country: d.str(), Feature: d.str()}
 	}
 	e.Mentions = d.varint()
 	e.Articles = d.varint()

@@ -188,11 +188,13 @@ func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
 		if err != nil {
 			return nil, err
 		}
-		if le.Geo != nil && le.Geo.Key() != "" && e.Geo == nil {
+		if le.Geo != nil && e.Geo == nil {
 			g := *le.Geo
 			e.Geo = &g
-			if err := w.txn.Set(entityNameKey(e.Kind, geoKey(&g), id), nil); err != nil {
-				return nil, err
+			if g.Key() != "" {
+				if err := w.txn.Set(entityNameKey(e.Kind, geoKey(&g), id), nil); err != nil {
+					return nil, err
+				}
 			}
 		}
 		for _, r := range le.Roles {

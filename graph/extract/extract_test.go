@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/graph"
+	"dateline/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// sampleDoc runs the pipeline on the sample article Dateline was specified
+// from, as ingest would after reading its " date 2022-02-08 " header.
+func sampleDoc(t *testing.T) *graph.Document {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimPrefix(strings.TrimSpace(string(raw)), "date 2022-02-08 ")
+	day, _ := time.Parse("2006-01-02", "2022-02-08")
+	doc := &graph.Document{Article: graph.Article{ID: 1, Text: text, Date: timeline.At(day, timeline.Day)}}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestSampleArticleNames(t *testing.T) {
+	doc := sampleDoc(t)
+	kinds := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			kinds[n] = e.Kind
+		}
+	}
+	want := map[string]graph.Kind{
+		"Emmanuel Macron": graph.Person, "Vladimir Putin": graph.Person, "Volokdymyr Zelensky": graph.Person, "Joe Biden": graph.Person,
+		"Moscow": graph.Place, "Ukraine": graph.Place, "Russia": graph.Place, "Europe": graph.Place, "Eastern Europe": graph.Place,
+		"Germany": graph.Place, "Donbas": graph.Place, "NATO": graph.Org, "Kremlin": graph.Org,
+	}
+	for n, k := range want {
+		if kinds[n] != k {
+			t.Errorf("%s is %v, want %v", n, kinds[n], k)
+		}
+	}
+	for _, n := range []string{"Troops", "West", "The Hill", "Hill"} {
+		if kinds[n] == graph.Person {
+			t.Errorf("%s is a person", n)
+		}
+	}
+	// "Macron" is Emmanuel Macron, not a second person.
+	var macrons int
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Macron") {
+			macrons++
+		}
+	}
+	if macrons != 1 {
+		t.Errorf("%d Macron entities, want 1", macrons)
+	}
+	for _, m := range doc.Mentions {
+		if doc.Article.Text[m.Span.Start:m.Span.End] != m.Text || m.Sentence.Start > m.Span.Start || m.Sentence.End < m.Span.End {
+			t.Errorf("mention %q has span %v in sentence %v", m.Text, m.Span, m.Sentence)
+		}
+	}
+}
+
+func TestSampleArticleQuotes(t *testing.T) {
+	doc := sampleDoc(t)
+	speaker := func(q graph.Quote) string {
+		if q.Speaker == 0 {
+			return ""
+		}
+		return doc.Entities[q.Speaker-1].Name
+	}
+	want := []struct{ speaker, words string }{
+		{"Emmanuel Macron", "There is no security for the Europeans if there is no security for Russia"},
+		{"Vladimir Putin", "realistic"},
+		{"Vladimir Putin", "A number of his ideas, proposals ... are possible as a basis for further steps"},
+		{"Vladimir Putin", "We will do everything to find compromises that suit everyone"},
+		{"Emmanuel Macron", "avoid a war"},
+		{"Emmanuel Macron", "the proposals include an engagement from both sides"}, // reported
+		{"Vladimir Putin", "some of the ideas given by the former were"},            // reported
+	}
+	for _, w := range want {
+		found := false
+		for _, q := range doc.Quotes {
+			if strings.Contains(q.Text, w.words) && speaker(q) == w.speaker {
+				found = true
+				if q.Date.String() != "2022-02-08" {
+					t.Errorf("%q is dated %s", w.words, q.Date)
+				}
+				if !strings.Contains(q.Sentence.Of(doc.Article.Text), strings.Fields(w.words)[0]) {
+					t.Errorf("%q is not in its sentence %q", w.words, q.Sentence.Of(doc.Article.Text))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quote %q by %s", w.words, w.speaker)
+		}
+	}
+}
+
+// TestSampleArticleGolden pins the whole extraction of the sample article,
+// so that any change to what Dateline reads from it is seen in review.
+func TestSampleArticleGolden(t *testing.T) {
+	doc := sampleDoc(t)
+	type quoteOut struct {
+		Speaker, Cue, Text, Date string
+		Direct                   bool
+	}
+	type out struct {
+		Entities  []string
+		Quotes    []quoteOut
+		Relations int
+	}
+	var o out
+	for _, e := range doc.Entities {
+		o.Entities = append(o.Entities, e.Kind.String()+": "+e.Name+" "+strings.Join(e.Aliases, "|"))
+	}
+	for _, q := range doc.Quotes {
+		sp := q.SpeakerText
+		if q.Speaker != 0 {
+			sp = doc.Entities[q.Speaker-1].Name
+		}
+		o.Quotes = append(o.Quotes, quoteOut{sp, q.Cue, q.Text, q.Date.String(), q.Direct})
+	}
+	o.Relations = len(doc.Relations)
+	got, _ := json.MarshalIndent(o, "", "  ")
+	golden := filepath.Join("testdata", "sample-article.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+		t.Errorf("extraction of the sample article changed; run 'go test ./graph/extract -update' and review the diff.\ngot:\n%s", got)
+	}
+}
+
+func BenchmarkProcess(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	for range b.N {
+		doc := &graph.Document{Article: graph.Article{Text: string(raw)}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestSampleArticleRoles(t *testing.T) {
+	doc := sampleDoc(t)
+	roles := map[string][]string{}
+	for _, e := range doc.Entities {
+		for _, r := range e.Roles {
+			roles[e.Name] = append(roles[e.Name], r.Title+"/"+r.Org)
+		}
+	}
+	want := map[string]string{
+		"Emmanuel Macron":     "President/France",
+		"Vladimir Putin":      "leader/Kremlin",
+		"Joe Biden":           "President/United States",
+		"Volokdymyr Zelensky": "leader/Ukraine",
+	}
+	for name, role := range want {
+		found := false
+		for _, r := range roles[name] {
+			found = found || r == role
+		}
+		if !found {
+			t.Errorf("%s's roles %v lack %s", name, roles[name], role)
+		}
+	}
+}
+
+func TestRoleAfterName(t *testing.T) {
+	day, _ := time.Parse("2006-01-02", "2022-02-10")
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
+		Text: "Sergei Lavrov, Russia's foreign minister, met his British counterpart in Moscow. President of Ukraine Volodymyr Zelenskyy spoke later."}}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Entities {
+		for _, r := range e.Roles {
+			got[e.Name] = r.Title + "/" + r.Org
+		}
+	}
+	if got["Sergei Lavrov"] != "foreign minister/Russia" || (got["Volodymyr Zelenskyy"] != "President/Ukraine" && got["Zelenskyy"] != "President/Ukraine") {
+		t.Errorf("roles %v", got)
+	}
+}

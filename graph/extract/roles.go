@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
+	"dateline/graph/names"
+)
+
+// roleWords may form a title before or after a person's name, besides the
+// titles names.IsTitle knows: "foreign minister", "Kremlin leader".
+var roleWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "affairs": true, "interior": true, "finance": true,
+	"economy": true, "state": true, "federal": true, "first": true, "press": true, "national": true,
+	"security": true, "general": true, "acting": true, "former": true, "chief": true, "of": true,
+	"for": true, "and": true, "executive": true, "supreme": true, "commander": true, "in": true,
+}
+
+// isRoleWord reports whether a token can be part of a title.
+func isRoleWord(w string) bool {
+	k := names.Key(w)
+	return names.IsTitle(w) || roleWords[k]
+}
+
+// roleFinder reads titles around a person's name:
+//
+//	French President Emmanuel Macron        → President, France
+//	Kremlin leader Vladimir Putin           → leader, Kremlin
+//	President of Russia Vladimir Putin      → President, Russia
+//	Sergei Lavrov, Russia's foreign minister → foreign minister, Russia
+type roleFinder struct {
+	gaz  *gazetteer.Table
+	text string
+}
+
+// role returns the role stated next to the mention at span in sentence s,
+// or false.
+func (r roleFinder) role(s segment.Sentence, span graph.Span) (graph.Role, bool) {
+	toks := s.Tokens
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Span.Start >= span.Start && t.Span.End <= span.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return graph.Role{}, false
+	}
+	if role, ok := r.before(toks[:first]); ok {
+		return role, true
+	}
+	return r.after(toks[last+1:])
+}
+
+// before reads "[Demonym|Country|Org] Title… NAME" and "Title… of Country
+// NAME" from the tokens before the name, right to left.
+func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
+	end := len(toks) - 1
+	// "President of Russia Vladimir Putin": up to three capitalised words
+	// that are not titles, after "of", after a title.
+	j := end
+	for j >= 0 && j > end-3 && startsUpper(toks[j].Text) && !isRoleWord(toks[j].Text) {
+		j--
+	}
+	if j < end && j >= 1 && strings.EqualFold(toks[j].Text, "of") {
+		k := j - 1
+		for k >= 0 && k > j-6 && isRoleWord(toks[k].Text) {
+			k--
+		}
+		title := trimRoleEnds(toks[k+1 : j])
+		if hasTitle(title) {
+			// The country may be followed by a first name the tagger
+			// left out ("of Ukraine Volodymyr Zelensky"): take the
+			// longest run of words that names a country, else all of
+			// them as an organisation.
+			org := joinTokens(toks[j+1 : end+1])
+			for k := end; k > j; k-- {
+				if c := r.placeName(joinTokens(toks[j+1 : k+1])); c != "" {
+					org = c
+					break
+				}
+			}
+			return graph.Role{Title: joinTokens(title), Org: org}, true
+		}
+	}
+	// "French President Emmanuel Macron", "Kremlin leader Vladimir Putin".
+	i := end
+	for i >= 0 && i > end-5 && isRoleWord(toks[i].Text) {
+		i--
+	}
+	title := trimRoleEnds(toks[i+1 : end+1])
+	if !hasTitle(title) {
+		return graph.Role{}, false
+	}
+	org := ""
+	if i >= 0 {
+		w := toks[i].Text
+		switch {
+		case r.demonym(w) != "":
+			org = r.demonym(w)
+		case r.placeName(w) != "":
+			org = r.placeName(w)
+		case startsUpper(w) && w != "The":
+			org = w // an organisation written before the title: "Kremlin leader"
+		}
+	}
+	return graph.Role{Title: joinTokens(title), Org: org}, true
+}
+
+// after reads ", Russia's foreign minister" after the name.
+func (r roleFinder) after(toks []token.Token) (graph.Role, bool) {
+	if len(toks) < 3 || toks[0].Text != "," {
+		return graph.Role{}, false
+	}
+	i := 1
+	org := ""
+	if i+1 < len(toks) && (toks[i+1].Text == "'s" || toks[i+1].Text == "’s") {
+		org = r.placeName(toks[i].Text)
+		if org == "" {
+			org = toks[i].Text
+		}
+		i += 2
+	} else if strings.EqualFold(toks[i].Text, "the") {
+		i++
+	}
+	start := i
+	for i < len(toks) && i < start+5 && isRoleWord(toks[i].Text) {
+		i++
+	}
+	title := toks[start:i]
+	if !hasTitle(title) {
+		return graph.Role{}, false
+	}
+	if org == "" && i+1 < len(toks) && strings.EqualFold(toks[i].Text, "of") {
+		org = r.placeName(toks[i+1].Text)
+	}
+	return graph.Role{Title: joinTokens(trimRoleEnds(title)), Org: org}, true
+}
+
+func (r roleFinder) demonym(w string) string {
+	if !startsUpper(w) {
+		return ""
+	}
+	code, ok := r.gaz.Demonym(w)
+	if !ok {
+		return ""
+	}
+	if e, ok := r.gaz.Entry(code); ok {
+		return e.Name
+	}
+	return ""
+}
+
+// placeName returns the name of the country a word or phrase names.
+func (r roleFinder) placeName(s string) string {
+	if !startsUpper(s) {
+		return ""
+	}
+	if e, ok := r.gaz.Entry(s); ok && e.Kind == gazetteer.Country {
+		return e.Name
+	}
+	return ""
+}
+
+// hasTitle reports whether a run of role words contains a real title (not
+// only "foreign" or "of").
+func hasTitle(ts []token.Token) bool {
+	for _, t := range ts {
+		if names.IsTitle(t.Text) || strings.EqualFold(t.Text, "minister") || strings.EqualFold(t.Text, "secretary") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRoleEnds drops connecting words at either end of a title.
+func trimRoleEnds(ts []token.Token) []token.Token {
+	for len(ts) > 0 && isConnector(ts[0].Text) {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && isConnector(ts[len(ts)-1].Text) {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+func isConnector(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "for", "and", "in":
+		return true
+	}
+	return false
+}
+
+func joinTokens(ts []token.Token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
