@@ -117,43 +117,12 @@ func nearName(e *store.StoredEntity, key string, maxDist int) bool {
 			cands = append(cands, k[:len(key)])
 		}
 		for _, w := range cands {
-			if levenshtein(key, w, maxDist) <= maxDist {
+			if names.Distance(key, w, maxDist) <= maxDist {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// levenshtein returns the edit distance of a and b, or limit+1 as soon as
-// it must exceed limit.
-func levenshtein(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // entities answers GET /api/v1/entities?kind=&limit=&cursor=: entities

@@ -40,13 +40,21 @@ type roleJSON struct {
 
 type entityJSON struct {
 	entityRef
-	Aliases   []string   `json:"aliases"`
-	Roles     []roleJSON `json:"roles"`
-	Geo       *geoJSON   `json:"geo,omitempty"`
-	Mentions  int64      `json:"mentions"`
-	Articles  int64      `json:"articles"`
-	FirstSeen string     `json:"first_seen,omitempty"`
-	LastSeen  string     `json:"last_seen,omitempty"`
+	Aliases   []string    `json:"aliases"`
+	Roles     []roleJSON  `json:"roles"`
+	Geo       *geoJSON    `json:"geo,omitempty"`
+	Mentions  int64       `json:"mentions"`
+	Articles  int64       `json:"articles"`
+	FirstSeen string      `json:"first_seen,omitempty"`
+	LastSeen  string      `json:"last_seen,omitempty"`
+	Merges    []mergeJSON `json:"merges"`
+}
+
+// mergeJSON says why a name joined the entity.
+type mergeJSON struct {
+	Alias   string   `json:"alias"`
+	Reason  string   `json:"reason"`
+	Article graph.ID `json:"article,string"`
 }
 
 func refOf(e *store.StoredEntity) entityRef {
@@ -60,6 +68,10 @@ func entityOf(e *store.StoredEntity) entityJSON {
 		out.Aliases = []string{}
 	}
 	out.Roles = groupRoles(e.Roles)
+	out.Merges = []mergeJSON{}
+	for _, m := range e.Merges {
+		out.Merges = append(out.Merges, mergeJSON{Alias: m.Alias, Reason: m.Reason, Article: m.Article})
+	}
 	if g := e.Geo; g != nil {
 		out.Geo = &geoJSON{GeonamesID: g.GeonameID, Lat: g.Lat, Lon: g.Lon, Country: g.Country}
 	}

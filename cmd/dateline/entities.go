@@ -33,11 +33,27 @@ type entityJSON struct {
 	Lat       *float64 `json:"lat,omitempty"`
 	Lon       *float64 `json:"lon,omitempty"`
 	Country   string   `json:"country,omitempty"`
+	Roles     []string `json:"roles,omitempty"`
+	Merges    []string `json:"merges,omitempty"`
 }
 
 func newEntityJSON(e *store.StoredEntity) entityJSON {
 	out := entityJSON{ID: uint64(e.ID), Kind: e.Kind.String(), Name: e.Name, Aliases: e.Aliases,
 		Mentions: e.Mentions, Articles: e.Articles, FirstSeen: e.FirstSeen.String(), LastSeen: e.LastSeen.String()}
+	seen := map[string]bool{}
+	for _, r := range e.Roles {
+		s := r.Title
+		if r.Org != "" {
+			s += " (" + r.Org + ")"
+		}
+		if !seen[s] {
+			seen[s] = true
+			out.Roles = append(out.Roles, s)
+		}
+	}
+	for _, m := range e.Merges {
+		out.Merges = append(out.Merges, m.Alias+": "+m.Reason)
+	}
 	if g := e.Geo; g != nil {
 		lat, lon := g.Lat, g.Lon
 		out.GeonameID, out.Lat, out.Lon, out.Country = g.GeonameID, &lat, &lon, g.Country

@@ -64,7 +64,12 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 		b.add(i, m, sents[m.Sentence].Span)
 	}
-	rf := roleFinder{gaz: p.gaz, text: text}
+	rf := roleFinder{gaz: p.gaz, text: text, orgs: map[int]string{}}
+	for _, m := range found {
+		if m.Kind == graph.Org {
+			rf.orgs[m.Span.End] = m.Text
+		}
+	}
 	for i, m := range found {
 		if li := b.nerLocal[i]; li >= 0 && b.locals[li].kind == graph.Person {
 			if r, ok := rf.role(sents[m.Sentence], m.Span); ok {
@@ -354,7 +359,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	for i, l := range b.locals {
 		e := &out[final[i]]
 		for _, t := range l.titles {
-			addRole(&e.Roles, graph.Role{Title: t})
+			if !names.IsHonorific(t) {
+				addRole(&e.Roles, graph.Role{Title: t})
+			}
 		}
 		for _, r := range l.roles {
 			addRole(&e.Roles, r)

@@ -34,6 +34,7 @@ func isRoleWord(w string) bool {
 type roleFinder struct {
 	gaz  *gazetteer.Table
 	text string
+	orgs map[int]string // end offset → text of each ORG name the tagger found
 }
 
 // role returns the role stated next to the mention at span in sentence s,
@@ -106,8 +107,8 @@ func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
 			org = r.demonym(w)
 		case r.placeName(w) != "":
 			org = r.placeName(w)
-		case startsUpper(w) && w != "The":
-			org = w // an organisation written before the title: "Kremlin leader"
+		case r.orgs[toks[i].Span.End] != "":
+			org = r.orgs[toks[i].Span.End] // an organisation before the title: "Kremlin leader"
 		}
 	}
 	return graph.Role{Title: joinTokens(title), Org: org}, true
@@ -172,7 +173,7 @@ func (r roleFinder) placeName(s string) string {
 // only "foreign" or "of").
 func hasTitle(ts []token.Token) bool {
 	for _, t := range ts {
-		if names.IsTitle(t.Text) || strings.EqualFold(t.Text, "minister") || strings.EqualFold(t.Text, "secretary") {
+		if (names.IsTitle(t.Text) && !names.IsHonorific(t.Text)) || strings.EqualFold(t.Text, "minister") || strings.EqualFold(t.Text, "secretary") {
 			return true
 		}
 	}

@@ -166,3 +166,45 @@ func startsUpper(s string) bool {
 
 // IsTitle reports whether a single word is a title or form of address.
 func IsTitle(word string) bool { return titleWords[Key(strings.TrimSuffix(word, "."))] }
+
+// Distance returns the Levenshtein edit distance between a and b in runes,
+// or limit+1 as soon as it must exceed limit (so a bounded comparison of
+// long strings stays cheap).
+func Distance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// honorifics are forms of address: stripped from names like titles, but
+// not roles a person holds.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true, "madame": true, "monsieur": true,
+	"comrade": true, "prof": true, "professor": true, "rev": true, "reverend": true}
+
+// IsHonorific reports whether a word is a form of address ("Mr", "Dr.")
+// rather than a function ("President").
+func IsHonorific(word string) bool { return honorifics[Key(strings.TrimSuffix(word, "."))] }

@@ -76,3 +76,24 @@ func TestStripTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"zelensky", "zelenskyy", 2, 1},
+		{"zelensky", "zelenskiy", 2, 1},
+		{"volokdymyr", "volodymyr", 2, 1},
+		{"kim", "kim", 2, 0},
+		{"putin", "macron", 2, 3},
+		{"a", "abcdef", 2, 3},
+		{"", "ab", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := Distance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("Distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}

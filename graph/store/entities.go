@@ -20,6 +20,18 @@ import (
 type StoredEntity struct {
 	graph.Entity
 	AliasArticles map[string]int64 // alias as written → number of articles using it
+	Merges        []Merge          // why each alias that resolution chose joined the entity
+}
+
+// dropMerges forgets the merge notes of an alias no article uses any more.
+func (e *StoredEntity) dropMerges(alias string) {
+	kept := e.Merges[:0]
+	for _, m := range e.Merges {
+		if m.Alias != alias {
+			kept = append(kept, m)
+		}
+	}
+	e.Merges = kept
 }
 
 const entityVersion = 1
@@ -60,6 +72,12 @@ func encodeEntity(e *StoredEntity) []byte {
 	x.varint(e.Articles)
 	x.date(e.FirstSeen)
 	x.date(e.LastSeen)
+	x.uvarint(uint64(len(e.Merges)))
+	for _, m := range e.Merges {
+		x.str(m.Alias)
+		x.str(m.Reason)
+		x.uvarint(uint64(m.Article))
+	}
 	return x.b
 }
 
@@ -89,6 +107,10 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 	e.Articles = d.varint()
 	e.FirstSeen = d.date()
 	e.LastSeen = d.date()
+	n = d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		e.Merges = append(e.Merges, Merge{Alias: d.str(), Reason: d.str(), Article: graph.ID(d.uvarint())})
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("store: entity %d: %w", id, d.err)
 	}

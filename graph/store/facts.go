@@ -154,13 +154,31 @@ func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
 	c := &contrib{}
 	local := make([]graph.ID, len(doc.Entities)) // local index → stored ID
 	byID := map[graph.ID]int{}                   // stored ID → index in c.entities
-	for i := range doc.Entities {
+	reasons := map[graph.ID]string{}             // why each stored entity was chosen
+	context := map[graph.ID]bool{}
+	// People last, so that the places and organisations of the article can
+	// serve as context for matching spelling variants of their names.
+	order := make([]int, len(doc.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return doc.Entities[order[a]].Kind != graph.Person && doc.Entities[order[b]].Kind == graph.Person
+	})
+	for _, i := range order {
 		le := &doc.Entities[i]
-		id, err := w.resolve(le)
+		id, reason, err := w.resolve(le, context)
 		if err != nil {
 			return nil, err
 		}
 		local[i] = id
+		context[id] = true
+		if reason != "" {
+			reasons[id] = reason
+		}
+	}
+	for i := range doc.Entities {
+		le, id := &doc.Entities[i], local[i]
 		if j, ok := byID[id]; ok {
 			// Two local entities resolved to one stored entity.
 			c.entities[j].aliases = mergeAliases(c.entities[j].aliases, entityAliases(le))
@@ -212,6 +230,9 @@ func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
 		w.c.Mentions += int64(len(ec.mentions))
 		for _, al := range ec.aliases {
 			if e.AliasArticles[al] == 0 {
+				if r := reasons[ec.id]; r != "" && !w.created[ec.id] {
+					e.Merges = append(e.Merges, Merge{Alias: al, Reason: r, Article: a.ID})
+				}
 				for _, k := range indexKeys(al) {
 					if err := w.txn.Set(entityNameKey(e.Kind, k, ec.id), nil); err != nil {
 						return nil, err
@@ -268,191 +289,6 @@ func mergeAliases(have, add []string) []string {
 		}
 	}
 	return have
-}
-
-// resolve finds the stored entity a local entity is, or creates one. The
-// rules, strongest evidence first:
-//  1. a place with a gazetteer link joins the entity with that GeoNames ID;
-//  2. a multi-word name joins the one entity indexed under it (when several
-//     are, the most mentioned);
-//  3. a single-word name, or a multi-word name whose surname is indexed
-//     alone, joins the one entity indexed under that word, unless that
-//     entity has a full name with the same surname and another first name
-//     (two people called Kim stay apart);
-//  4. otherwise a new entity.
-func (w *writer) resolve(le *graph.Entity) (graph.ID, error) {
-	if le.Kind == graph.KindUnknown {
-		return 0, fmt.Errorf("entity %q has no kind", le.Name)
-	}
-	if le.Geo != nil && le.Geo.Key() != "" {
-		ids, err := nameCandidates(w.txn, le.Kind, geoKey(le.Geo))
-		if err != nil || len(ids) > 0 {
-			return first(ids), err
-		}
-	}
-	keys := aliasKeys(le)
-	if len(keys) == 0 {
-		return 0, fmt.Errorf("entity %q has no usable name", le.Name)
-	}
-	var multi, single []string
-	for _, k := range keys {
-		if len(names.Words(k)) > 1 {
-			multi = append(multi, k)
-		} else {
-			single = append(single, k)
-		}
-	}
-	for _, k := range multi {
-		ids, err := nameCandidates(w.txn, le.Kind, k)
-		if err != nil {
-			return 0, err
-		}
-		if id, err := w.mostMentioned(ids); err != nil || id != 0 {
-			return id, err
-		}
-	}
-	if le.Kind == graph.Person {
-		// Surnames: the single words of this entity, and the last word of
-		// its full names.
-		for _, k := range multi {
-			single = append(single, names.Last(k))
-		}
-	}
-	for _, k := range single {
-		ids, err := nameCandidates(w.txn, le.Kind, k)
-		if err != nil {
-			return 0, err
-		}
-		if le.Kind == graph.Person {
-			// People known by a full name ending in this word.
-			more, err := nameCandidates(w.txn, le.Kind, suffixMark+k)
-			if err != nil {
-				return 0, err
-			}
-			ids = unionIDs(ids, more)
-		}
-		id, err := w.pickSurname(k, ids)
-		if err != nil {
-			return 0, err
-		}
-		if id == 0 {
-			continue
-		}
-		ok, err := w.compatible(id, multi)
-		if err != nil {
-			return 0, err
-		}
-		if ok {
-			return id, nil
-		}
-	}
-	return w.create(le)
-}
-
-// pickSurname chooses among the entities a single word could mean: the
-// only one; else the only one that has been called by that word alone;
-// else, among those, one mentioned at least three times as often as the
-// next (news calls the prominent Macron "Macron"). Otherwise none: an
-// ambiguous word gets an entity of its own rather than a guess.
-func (w *writer) pickSurname(word string, ids []graph.ID) (graph.ID, error) {
-	if len(ids) <= 1 {
-		return first(ids), nil
-	}
-	var alone []*StoredEntity
-	for _, id := range ids {
-		e, err := w.entity(id)
-		if err != nil {
-			return 0, err
-		}
-		for a := range e.AliasArticles {
-			if names.Key(a) == word {
-				alone = append(alone, e)
-				break
-			}
-		}
-	}
-	switch len(alone) {
-	case 0:
-		return 0, nil
-	case 1:
-		return alone[0].ID, nil
-	}
-	sort.Slice(alone, func(i, j int) bool { return alone[i].Mentions > alone[j].Mentions })
-	if alone[0].Mentions >= 3*alone[1].Mentions {
-		return alone[0].ID, nil
-	}
-	return 0, nil
-}
-
-// compatible reports whether a stored person can be the one named by full
-// names: no full name of theirs shares the surname with another first name.
-func (w *writer) compatible(id graph.ID, full []string) (bool, error) {
-	if len(full) == 0 {
-		return true, nil
-	}
-	e, err := w.entity(id)
-	if err != nil {
-		return false, err
-	}
-	for a := range e.AliasArticles {
-		ak := names.Words(names.Key(a))
-		if len(ak) < 2 {
-			continue
-		}
-		for _, f := range full {
-			fk := names.Words(f)
-			if ak[len(ak)-1] == fk[len(fk)-1] && !sameFirst(ak[0], fk[0]) {
-				return false, nil
-			}
-		}
-	}
-	return true, nil
-}
-
-// sameFirst compares first names, letting an initial match a name.
-func sameFirst(a, b string) bool {
-	if a == b {
-		return true
-	}
-	return (len(a) == 1 && a[0] == b[0]) || (len(b) == 1 && a[0] == b[0])
-}
-
-func (w *writer) mostMentioned(ids []graph.ID) (graph.ID, error) {
-	var best graph.ID
-	var bestN int64 = -1
-	for _, id := range ids {
-		e, err := w.entity(id)
-		if err != nil {
-			return 0, err
-		}
-		if e.Mentions > bestN {
-			best, bestN = id, e.Mentions
-		}
-	}
-	return best, nil
-}
-
-func unionIDs(a, b []graph.ID) []graph.ID {
-	for _, id := range b {
-		dup := false
-		for _, x := range a {
-			if x == id {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			a = append(a, id)
-		}
-	}
-	return a
-}
-
-func first(ids []graph.ID) graph.ID {
-	if len(ids) == 0 {
-		return 0
-	}
-	return ids[0]
 }
 
 // aliasKeys returns the distinct normalised names of a local entity,
@@ -565,6 +401,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 			e.AliasArticles[al]--
 			if e.AliasArticles[al] <= 0 {
 				delete(e.AliasArticles, al)
+				e.dropMerges(al)
 				if err := w.unindexAlias(e, al); err != nil {
 					return err
 				}

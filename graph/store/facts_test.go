@@ -371,3 +371,63 @@ func TestScans(t *testing.T) {
 		t.Errorf("Anna's mentions per day %v", counts)
 	}
 }
+
+func TestSpellingVariantsMergeWithEvidence(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	ukraine := graph.Entity{Kind: graph.Place, Name: "Ukraine", Geo: &graph.GeoRef{Country: "UA", Feature: "country"}}
+	docs := []*graph.Document{
+		docWith(1, "2022-02-01", []graph.Entity{person("Volodymyr Zelensky", "Zelensky"), ukraine}, []string{"Volodymyr Zelensky", "Ukraine"}),
+		// Typo in the first name, same surname: joins by surname (rule 3).
+		docWith(2, "2022-02-08", []graph.Entity{person("Volokdymyr Zelensky")}, []string{"Volokdymyr Zelensky"}),
+		// Transliteration variant alone, in an article about Ukraine: joins by close spelling and context.
+		docWith(3, "2022-02-09", []graph.Entity{person("Zelenskyy"), ukraine}, []string{"Zelenskyy", "Ukraine"}),
+		// Same first name, close surname, no shared context: joins (same first name is evidence).
+		docWith(4, "2022-02-10", []graph.Entity{person("Volodymyr Zelenskiy")}, []string{"Volodymyr Zelenskiy"}),
+		// A close surname with another first name stays apart, even with
+		// shared context and her surname said alone.
+		docWith(5, "2022-02-11", []graph.Entity{person("Olena Zelenska", "Zelenska"), ukraine}, []string{"Olena Zelenska", "Ukraine"}, []string{"Zelenska"}),
+		// A surname close to someone's first name is not that person.
+		docWith(6, "2022-02-12", []graph.Entity{person("Andrzej Duda", "Andrei"), ukraine}, []string{"Andrzej Duda", "Ukraine"}, []string{"Andrei"}),
+		docWith(7, "2022-02-13", []graph.Entity{person("Sara Andres"), ukraine}, []string{"Sara Andres", "Ukraine"}),
+	}
+	for _, d := range docs {
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	zs := find(t, s, graph.Person, "zelensk")
+	if len(zs) != 2 {
+		for _, z := range zs {
+			t.Logf("%s %v", z.Name, z.Aliases)
+		}
+		t.Fatalf("%d Zelensk* people, want Volodymyr Zelensky and Olena Zelenska", len(zs))
+	}
+	z := zs[0]
+	if z.Name != "Volodymyr Zelensky" || z.Articles != 4 {
+		t.Fatalf("merged entity %+v", z.Entity)
+	}
+	reasons := map[string]string{}
+	for _, m := range z.Merges {
+		reasons[m.Alias] = m.Reason
+	}
+	if !strings.Contains(reasons["Zelenskyy"], "spelling variant") || !strings.Contains(reasons["Zelenskyy"], "Ukraine") {
+		t.Errorf("why Zelenskyy merged: %q", reasons["Zelenskyy"])
+	}
+	if reasons["Volokdymyr Zelensky"] == "" || reasons["Volodymyr Zelenskiy"] == "" {
+		t.Errorf("merge reasons %v", reasons)
+	}
+	if got := find(t, s, graph.Person, "sara"); len(got) != 1 || got[0].Name != "Sara Andres" {
+		t.Errorf("Sara Andres: %+v", got)
+	}
+	// Taking article 3 out takes the Zelenskyy alias and its merge note out.
+	if err := s.Delete(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	z, _ = s.Entity(ctx, z.ID)
+	for _, m := range z.Merges {
+		if m.Alias == "Zelenskyy" {
+			t.Errorf("merge note of a removed alias kept: %+v", m)
+		}
+	}
+}
