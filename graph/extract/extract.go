@@ -77,6 +77,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 			}
 		}
 	}
+	b.unifyKinds()
 	b.resolvePeople()
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
@@ -303,13 +304,52 @@ func personName(name string) bool {
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "der": true, "van": true, "von": true,
 	"bin": true, "ibn": true, "al": true, "el": true, "le": true, "la": true, "du": true, "dos": true, "das": true, "ben": true}
 
+// unifyKinds gives one kind to a name tagged with several in one article
+// ("Zelenskyy" as a person in one sentence and an organisation in
+// another): the kind of most of its mentions, a person on a tie, since a
+// name is one thing within one article.
+func (b *builder) unifyKinds() {
+	byName := map[string][]int{}
+	var order []string
+	for i, l := range b.locals {
+		if l.geo != nil && l.geo.Key() != "" {
+			continue // a gazetteer place keeps its link
+		}
+		if _, ok := byName[l.key]; !ok {
+			order = append(order, l.key)
+		}
+		byName[l.key] = append(byName[l.key], i)
+	}
+	for _, k := range order {
+		idx := byName[k]
+		if len(idx) < 2 {
+			continue
+		}
+		best := idx[0]
+		for _, i := range idx[1:] {
+			bi, li := b.locals[best], b.locals[i]
+			if len(li.mention) > len(bi.mention) || (len(li.mention) == len(bi.mention) && li.kind == graph.Person) {
+				best = i
+			}
+		}
+		for _, i := range idx {
+			if i != best {
+				b.locals[i].into = best
+				for _, m := range b.locals[i].mention {
+					b.mentions[m].Kind = b.locals[best].kind
+				}
+			}
+		}
+	}
+}
+
 // resolvePeople joins a person named by one word ("Macron") to the one
 // person of the article whose full name ends (or, failing that, starts)
 // with it ("Emmanuel Macron"). When two people share the word, it stays
 // apart rather than guess.
 func (b *builder) resolvePeople() {
 	for _, l := range b.locals {
-		if l.kind != graph.Person || len(names.Words(l.key)) != 1 {
+		if l.kind != graph.Person || l.into >= 0 || len(names.Words(l.key)) != 1 {
 			continue
 		}
 		target := -1
@@ -320,7 +360,7 @@ func (b *builder) resolvePeople() {
 			n := 0
 			for j, o := range b.locals {
 				w := names.Words(o.key)
-				if o.kind == graph.Person && len(w) > 1 && pos(w) == l.key {
+				if o.kind == graph.Person && o.into < 0 && len(w) > 1 && pos(w) == l.key {
 					target, n = j, n+1
 				}
 			}
@@ -352,7 +392,11 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	}
 	for i, l := range b.locals {
 		if l.into >= 0 {
-			final[i] = final[l.into]
+			root := l.into
+			for b.locals[root].into >= 0 {
+				root = b.locals[root].into
+			}
+			final[i] = final[root]
 		}
 	}
 	b.final = final

@@ -140,7 +140,7 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 			defer wg.Done()
 			for j := range in {
 				if j.doc != nil {
-					j = extract(ctx, opts.Stages, j)
+					j = runStages(ctx, opts.Stages, j)
 				}
 				out <- j
 			}
@@ -183,9 +183,9 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 	return sum, ctx.Err()
 }
 
-// extract runs the stages on one document; a failing stage rejects the
+// runStages runs the stages on one document; a failing stage rejects the
 // article with its origin.
-func extract(ctx context.Context, stages []Stage, j job) job {
+func runStages(ctx context.Context, stages []Stage, j job) job {
 	for _, s := range stages {
 		if err := s.Process(ctx, j.doc); err != nil {
 			o := j.doc.Article.Origin

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"dateline/graph"
+	"dateline/graph/extract"
 	"dateline/graph/store"
 )
 
@@ -155,4 +156,31 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(1796*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(raw*int64(b.N))/1e6/b.Elapsed().Seconds(), "gzMB/s")
+}
+
+// BenchmarkIngestExtract ingests the press-release corpus with every
+// extraction stage on (names, roles, quotes, dates, relations), into a
+// fresh on-disk store per iteration, with as many workers as GOMAXPROCS.
+func BenchmarkIngestExtract(b *testing.B) {
+	paths := newsPaths(b)
+	pipe, err := extract.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range b.N {
+		b.StopTimer()
+		s, err := store.Open(store.Options{Dir: b.TempDir()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		sum, err := Run(context.Background(), s, paths, Options{Stages: []Stage{pipe}})
+		if err != nil || sum.New != 1796 {
+			b.Fatal(sum, err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(1796*b.N)/b.Elapsed().Seconds(), "articles/s")
 }

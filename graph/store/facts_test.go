@@ -431,3 +431,18 @@ func TestSpellingVariantsMergeWithEvidence(t *testing.T) {
 		}
 	}
 }
+
+func TestMistaggedPersonJoinsPerson(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	s.Put(ctx, docWith(1, "2022-02-01", []graph.Entity{person("Volodymyr Zelenskyy")}, []string{"Volodymyr Zelenskyy"}, []string{"Volodymyr Zelenskyy"}, []string{"Volodymyr Zelenskyy"}))
+	s.Put(ctx, docWith(2, "2022-02-02", []graph.Entity{{Kind: graph.Org, Name: "Volodymyr Zelenskyy"}}, []string{"Volodymyr Zelenskyy"}))
+	// An organisation that merely shares a word stays an organisation.
+	s.Put(ctx, docWith(3, "2022-02-03", []graph.Entity{{Kind: graph.Org, Name: "Zelenskyy Foundation"}}, []string{"Zelenskyy Foundation"}))
+	if got := find(t, s, graph.Person, "volodymyr"); len(got) != 1 || got[0].Mentions != 4 {
+		t.Errorf("person: %+v", got)
+	}
+	if got := find(t, s, graph.Org, "zelenskyy"); len(got) != 1 || got[0].Name != "Zelenskyy Foundation" {
+		t.Errorf("orgs: %+v", got)
+	}
+}

@@ -67,6 +67,26 @@ func (w *writer) resolve(le *graph.Entity, context map[graph.ID]bool) (graph.ID,
 			return id, "same name (" + k + ")", err
 		}
 	}
+	if le.Kind != graph.Person && le.Geo == nil {
+		// A full name that is a known person's, tagged as something else
+		// in this article, is that person: the tagger's slip should not
+		// split one person in two.
+		for _, k := range multi {
+			ids, err := nameCandidates(w.txn, graph.Person, k)
+			if err != nil {
+				return 0, "", err
+			}
+			id, err := w.mostMentioned(ids)
+			if err != nil {
+				return 0, "", err
+			}
+			if id != 0 {
+				if e, err := w.entity(id); err == nil && e.Mentions >= minPersonEvidence {
+					return id, fmt.Sprintf("the full name of a person (tagged %s here)", le.Kind), nil
+				}
+			}
+		}
+	}
 	if le.Kind == graph.Person {
 		// Surnames: the single words of this entity, and the last word of
 		// its full names.
@@ -111,6 +131,10 @@ func (w *writer) resolve(le *graph.Entity, context map[graph.ID]bool) (graph.ID,
 	id, err := w.create(le)
 	return id, "", err
 }
+
+// minPersonEvidence is how many mentions a person needs before a name
+// tagged as an organisation or place joins them.
+const minPersonEvidence = 3
 
 // closeSpelling looks for the one person whose name is a spelling variant
 // of one of keys (rule 4 of resolve).
