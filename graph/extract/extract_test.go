@@ -121,9 +121,14 @@ func TestSampleArticleGolden(t *testing.T) {
 		Speaker, Cue, Text, Date string
 		Direct                   bool
 	}
+	type eventOut struct {
+		Category, Trigger, Date, Place string
+		Participants                   []string
+	}
 	type out struct {
 		Entities  []string
 		Quotes    []quoteOut
+		Events    []eventOut
 		Relations int
 	}
 	var o out
@@ -136,6 +141,22 @@ func TestSampleArticleGolden(t *testing.T) {
 			sp = doc.Entities[q.Speaker-1].Name
 		}
 		o.Quotes = append(o.Quotes, quoteOut{sp, q.Cue, q.Text, q.Date.String(), q.Direct})
+	}
+	name := func(id graph.ID) string {
+		if id == 0 {
+			return ""
+		}
+		return doc.Entities[id-1].Name
+	}
+	for _, e := range doc.Events {
+		eo := eventOut{Category: e.Category, Trigger: e.Trigger, Date: e.Date.String(), Place: name(e.Place)}
+		if e.Reported {
+			eo.Date = "reported"
+		}
+		for _, p := range e.Participants {
+			eo.Participants = append(eo.Participants, name(p))
+		}
+		o.Events = append(o.Events, eo)
 	}
 	o.Relations = len(doc.Relations)
 	got, _ := json.MarshalIndent(o, "", "  ")
@@ -194,6 +215,33 @@ func TestSampleArticleRoles(t *testing.T) {
 		if !found {
 			t.Errorf("%s's roles %v lack %s", name, roles[name], role)
 		}
+	}
+}
+
+func TestSampleArticleEvents(t *testing.T) {
+	doc := sampleDoc(t)
+	var meeting, deployment bool
+	for _, e := range doc.Events {
+		names := map[string]bool{}
+		for _, p := range e.Participants {
+			names[doc.Entities[p-1].Name] = true
+		}
+		place := ""
+		if e.Place != 0 {
+			place = doc.Entities[e.Place-1].Name
+		}
+		if e.Category == "meeting" && names["Emmanuel Macron"] && names["Vladimir Putin"] && place == "Moscow" && e.Reported {
+			meeting = true
+		}
+		if e.Category == "military_posture" && names["Joe Biden"] && e.Date.String() == "2022-W05" {
+			deployment = true
+		}
+		if e.Category == "force" {
+			t.Errorf("a hypothetical invasion became a force event: %+v", e)
+		}
+	}
+	if !meeting || !deployment {
+		t.Errorf("meeting in Moscow found: %v; Biden's deployment last week found: %v", meeting, deployment)
 	}
 }
 

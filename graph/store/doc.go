@@ -27,6 +27,7 @@
 //	0x50    50 event                                         event record      an event by ID
 //	0x51    51 day event                                     empty             events of a day range
 //	0x52    52 entity day event                              empty             an entity's events in date order
+//	0x53    53 event                                         event (8 bytes)   where an event's reports went when a later report showed it was another event's happening
 //	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
 //	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)

@@ -241,9 +241,16 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 		rep := Report{Article: doc.Article.ID, Source: doc.Article.Source, Trigger: e.Trigger, Span: e.Span,
 			Sentence: e.Sentence, Date: date, Reported: reported, Published: doc.Article.Date,
 			Participants: parts, Actor: actor, Target: target, Place: place}
-		ev, err := w.findSameEvent(e.Category, date, parts, place)
+		ev, others, err := w.findSameEvent(e.Category, date, parts, place)
 		if err != nil {
 			return nil, err
+		}
+		if ev != nil && len(others) > 0 {
+			// This report bridges events that were told apart: they are
+			// one happening, gathered into the best match.
+			if err := w.absorb(ev, others); err != nil {
+				return nil, err
+			}
 		}
 		if ev == nil {
 			n, err := w.s.nextID("event")
@@ -266,16 +273,18 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 }
 
 // findSameEvent looks for a stored event of the same happening: the same
-// category, a date within a day, at least one shared participant (or, for
-// events with none, the same place), and no conflicting place.
-func (w *writer) findSameEvent(category string, date timeline.Date, parts []graph.ID, place graph.ID) (*StoredEvent, error) {
+// category, a date within a day, at least one shared participant or place,
+// and no conflicting place. Among several, the one sharing most wins.
+func (w *writer) findSameEvent(category string, date timeline.Date, parts []graph.ID, place graph.ID) (best *StoredEvent, others []*StoredEvent, err error) {
 	if date.IsZero() {
-		return nil, nil
+		return nil, nil, nil
 	}
 	day := date.Day()
 	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEventDay}})
 	defer it.Close()
 	end := dayIndexKey(pEventDay, day+1, graph.MaxID)
+	var all []*StoredEvent
+	bestShared := 0
 	for it.Seek(dayIndexKey(pEventDay, day-1, 0)); it.ValidForPrefix([]byte{pEventDay}); it.Next() {
 		k := it.Item().Key()
 		if bytes.Compare(k, end) > 0 {
@@ -283,27 +292,121 @@ func (w *writer) findSameEvent(category string, date timeline.Date, parts []grap
 		}
 		_, id, err := parseDayIndexKey(pEventDay, k)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ev, err := getEvent(w.txn, id)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if ev.Category != category || (place != 0 && ev.Place != 0 && place != ev.Place) {
+		if ev.Category != category {
 			continue
 		}
-		shared := false
-		for _, p := range parts {
-			if ev.Participants[p] > 0 {
-				shared = true
-				break
+		if ok, err := w.compatiblePlaces(place, ev); err != nil || !ok {
+			if err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		// Who and where overlap: a place counts with the participants, so
+		// that "the operation in Ukraine" meets "Russia attacked Ukraine".
+		shared := 0
+		for _, p := range append(parts, place) {
+			if p != 0 && (ev.Participants[p] > 0 || ev.Place == p) {
+				shared++
 			}
 		}
-		if shared || (len(parts) == 0 && len(ev.Participants) == 0 && place != 0 && place == ev.Place) {
-			return ev, nil
+		if shared == 0 {
+			continue
+		}
+		// Among candidates, the one sharing most participants, then the
+		// most reported, so that one happening gathers its reports.
+		all = append(all, ev)
+		if best == nil || shared > bestShared || (shared == bestShared && len(ev.Reports) > len(best.Reports)) {
+			best, bestShared = ev, shared
 		}
 	}
-	return nil, nil
+	for _, ev := range all {
+		if ev != best {
+			others = append(others, ev)
+		}
+	}
+	return best, others, nil
+}
+
+// absorb moves the reports of others into ev and deletes them, leaving a
+// redirect so that their articles' contributions still find their reports.
+// The caller writes ev.
+func (w *writer) absorb(ev *StoredEvent, others []*StoredEvent) error {
+	if err := w.unindexEvent(ev); err != nil {
+		return err
+	}
+	for _, o := range others {
+		if err := w.unindexEvent(o); err != nil {
+			return err
+		}
+		if err := w.txn.Delete(idKey(pEvent, o.ID)); err != nil {
+			return err
+		}
+		if err := w.txn.Set(idKey(pEventMoved, o.ID), appendID(nil, ev.ID)); err != nil {
+			return err
+		}
+		ev.Reports = append(ev.Reports, o.Reports...)
+		w.c.Events--
+	}
+	ev.summarise()
+	return nil
+}
+
+// currentEvent follows redirects left by absorb to the event that now
+// holds an event's reports.
+func currentEvent(txn *badger.Txn, id graph.ID) (*StoredEvent, error) {
+	for range 64 {
+		ev, err := getEvent(txn, id)
+		if !errors.Is(err, ErrNotFound) {
+			return ev, err
+		}
+		item, err := txn.Get(idKey(pEventMoved, id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil, ErrNotFound
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := item.Value(func(v []byte) error {
+			if len(v) != 8 {
+				return errCorrupt
+			}
+			id = readID(v)
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return nil, fmt.Errorf("event %d: redirect chain too long", id)
+}
+
+// compatiblePlaces reports whether a report placed at place can be of the
+// same happening as ev: either place unknown, the same place, one place
+// taking part in the other report (Ukraine as place and as participant),
+// two places in the same country (Donbas and Kyiv for a war in Ukraine),
+// or a place the gazetteer cannot locate. Only places known to lie in
+// different countries keep reports apart.
+func (w *writer) compatiblePlaces(place graph.ID, ev *StoredEvent) (bool, error) {
+	if place == 0 || ev.Place == 0 || place == ev.Place || ev.Participants[place] > 0 {
+		return true, nil
+	}
+	a, err := w.entity(place)
+	if err != nil {
+		return false, err
+	}
+	b, err := w.entity(ev.Place)
+	if err != nil {
+		return false, err
+	}
+	if a.Geo == nil || b.Geo == nil || a.Geo.Country == "" || b.Geo.Country == "" {
+		return true, nil // a place the gazetteer does not know cannot be told apart
+	}
+	return a.Geo.Country == b.Geo.Country, nil
 }
 
 func (w *writer) putEvent(ev *StoredEvent) error {
@@ -331,7 +434,7 @@ func (w *writer) unindexEvent(ev *StoredEvent) error {
 // events left with no report.
 func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 	for _, r := range refs {
-		ev, err := getEvent(w.txn, r.id)
+		ev, err := currentEvent(w.txn, r.id)
 		if errors.Is(err, ErrNotFound) {
 			continue
 		}

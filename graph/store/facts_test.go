@@ -446,3 +446,41 @@ func TestMistaggedPersonJoinsPerson(t *testing.T) {
 		t.Errorf("orgs: %+v", got)
 	}
 }
+
+func TestEventsBridgedByALaterReport(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	ents := []graph.Entity{{Kind: graph.Place, Name: "Russia"}, {Kind: graph.Place, Name: "Ukraine"}}
+	report := func(id graph.ID, source string, parts []graph.ID, place graph.ID) *graph.Document {
+		d := docWith(id, "2022-02-24", ents, []string{"Russia", "Ukraine"})
+		d.Article.Source = source
+		d.Events = []graph.Event{{Category: "force", Trigger: "attack", Participants: parts, Place: place, Span: graph.Span{Start: 0, End: 6}}}
+		return d
+	}
+	// Two reports with nothing in common make two events; a third naming
+	// both Russia and Ukraine shows they were one happening.
+	for _, d := range []*graph.Document{
+		report(1, "kremlin", nil, 2),
+		report(2, "president", []graph.ID{1}, 0),
+		report(3, "president", []graph.ID{1, 2}, 0),
+	} {
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, _ := s.Events(ctx, EventQuery{})
+	if len(p.Items) != 1 || len(p.Items[0].Reports) != 3 || p.Items[0].Sources() != 2 {
+		t.Fatalf("after the bridge: %d events, first %+v", len(p.Items), p.Items[0])
+	}
+	// Deleting the first article finds its report through the redirect.
+	if err := s.Delete(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	p, _ = s.Events(ctx, EventQuery{})
+	if len(p.Items) != 1 || len(p.Items[0].Reports) != 2 {
+		t.Errorf("after deleting a redirected report: %+v", p.Items)
+	}
+	if st, _ := s.Stats(ctx); st.Events != 1 {
+		t.Errorf("event counter %d", st.Events)
+	}
+}

@@ -28,6 +28,7 @@ const (
 	pEvent        byte = 0x50
 	pEventDay     byte = 0x51
 	pEventEntity  byte = 0x52
+	pEventMoved   byte = 0x53
 	pEdge         byte = 0x60
 	pEvidence     byte = 0x61
 	pPair         byte = 0x62
