@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"sort"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -90,6 +91,10 @@ func (s *Server) timelineItemOf(ctx context.Context, cache map[graph.ID]*store.S
 		return ti, err
 	}
 	qj := s.quoteJSON(ctx, it.Quote, a)
+	// Lanes carry many quotes: keep each short (transcripts can run to
+	// thousands of characters) and leave the sentence to the quote's own
+	// view; the span still leads to it.
+	qj.Text, qj.SentenceText = clip(qj.Text, 400), ""
 	ti.Type, ti.Quote = "quote", &qj
 	return ti, nil
 }
@@ -292,4 +297,13 @@ func (s *Server) timeline(c *gin.Context) {
 	resp["buckets"] = b.list()
 	resp["lanes"] = []*laneJSON{}
 	c.JSON(http.StatusOK, resp)
+}
+
+// clip shortens s to at most n runes, ending with "…" when it cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
 }

@@ -1,0 +1,43 @@
+# Front-end libraries for the explorer's pages. The top Makefile includes
+# this file; it also runs alone: make -f webui/assets.mk webassets
+#
+# webassets installs the versions pinned in webui/package-lock.json from the
+# npm registry and copies the built files the pages load into
+# webui/assets/vendor/, which go:embed then puts into the binary. Neither
+# node_modules/ nor assets/vendor/ is committed.
+
+NPM          ?= npm
+WEBUI_DIR    := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+WEBUI_MODS   := $(WEBUI_DIR)/node_modules
+WEBUI_VENDOR := $(WEBUI_DIR)/assets/vendor
+
+# Each pair is the file in node_modules and its name under assets/vendor.
+# vis-timeline's "peer" build is used rather than its standalone build: the
+# standalone one injects its CSS as an inline <style>, which the server's
+# Content-Security-Policy (style-src 'self') refuses.
+WEBUI_FILES := \
+	cytoscape/dist/cytoscape.min.js:cytoscape.min.js \
+	moment/min/moment.min.js:moment.min.js \
+	vis-data/peer/umd/vis-data.min.js:vis-data.min.js \
+	vis-timeline/peer/umd/vis-timeline-graph2d.min.js:vis-timeline-graph2d.min.js \
+	vis-timeline/styles/vis-timeline-graph2d.min.css:vis-timeline-graph2d.min.css \
+	cytoscape/LICENSE:LICENSE.cytoscape \
+	moment/LICENSE:LICENSE.moment \
+	vis-timeline/LICENSE.MIT.txt:LICENSE.vis-timeline \
+	vis-data/LICENSE-MIT:LICENSE.vis-data
+
+.PHONY: webassets webassets-clean
+
+webassets:
+	cd $(WEBUI_DIR) && if [ -f package-lock.json ]; then $(NPM) ci --no-audit --no-fund; else $(NPM) install --no-audit --no-fund; fi
+	rm -rf $(WEBUI_VENDOR)
+	mkdir -p $(WEBUI_VENDOR)
+	printf '*\n' > $(WEBUI_VENDOR)/.gitignore
+	@set -e; for pair in $(WEBUI_FILES); do \
+		src=$${pair%%:*}; dst=$${pair##*:}; \
+		cp $(WEBUI_MODS)/$$src $(WEBUI_VENDOR)/$$dst; \
+	done
+	@echo "webassets: copied $(words $(WEBUI_FILES)) files into $(WEBUI_VENDOR)"
+
+webassets-clean:
+	rm -rf $(WEBUI_MODS) $(WEBUI_VENDOR)
