@@ -26,6 +26,7 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.GET("/quotes", s.quotes)
 	v1.GET("/events", s.events)
 	v1.GET("/graph", s.graph)
+	v1.GET("/export", s.export)
 	v1.GET("/paths", s.paths)
 	v1.GET("/articles", s.articles)
 	v1.GET("/articles/:id", s.article)

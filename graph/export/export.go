@@ -1,0 +1,241 @@
+// Package export writes a selection of Dateline's graph in the formats
+// other tools read: GraphML, GEXF 1.3 (dynamic, with spells), networkx
+// node-link JSON, Cytoscape.js elements, Neo4j admin-import CSV, Cypher,
+// RDF N-Quads, FollowTheMoney JSON lines, TimelineJS3 JSON, GeoJSON and
+// quotes as CSV or JSON lines. One encoder a format, one file each.
+//
+// Encoders stream: a whole-graph export reads the store's entities and
+// edges in key order and writes as it goes, holding only the set of kept
+// entity IDs (see Select), so memory stays flat on a large store. With an
+// empty Selection every graph format writes the same nodes and edges.
+//
+// # Node and edge attributes
+//
+// The graph formats carry the same attributes: kind, name, aliases (joined
+// with "; " where the format has no lists), roles, mentions (in the
+// window), articles, first_seen and last_seen (ISO dates at their
+// precision), and for places lat, lon, country and geonames_id; edges carry
+// weight (sentences linking the two entities in the window), type (always
+// "co-occurrence": two entities named in one sentence), first and last
+// (ISO days) and evidence (evidence sentences kept, over all time). Node
+// IDs are the store's entity IDs written as decimal strings.
+//
+// # RDF vocabulary (nquads)
+//
+// IRIs are URNs: urn:dateline:entity:ID, urn:dateline:article:ID,
+// urn:dateline:edge:A-B, urn:dateline:quote:ID, urn:dateline:event:ID.
+// Terms come from schema.org (https://schema.org/) where they fit and from
+// Dateline's own namespace (https://dateline.invalid/ns#, prefix dl:)
+// where they do not:
+//
+//	entity   a schema:Person | schema:Place | schema:Organization | schema:Thing (misc)
+//	         schema:name, schema:alternateName, schema:jobTitle (roles),
+//	         schema:latitude, schema:longitude (xsd:double), schema:addressCountry,
+//	         schema:sameAs <https://sws.geonames.org/ID/>,
+//	         dl:mentions, dl:articles (xsd:long), dl:firstSeen, dl:lastSeen (xsd:string, ISO at its precision)
+//	edge     a dl:CoOccurrence; dl:entity (both ends); dl:weight, dl:evidence (xsd:long);
+//	         dl:firstDate, dl:lastDate (xsd:date)
+//	article  a schema:NewsArticle; schema:headline, schema:url, schema:datePublished,
+//	         schema:publisher (source name); schema:mentions ENTITY
+//	quote    a schema:Quotation; schema:text, schema:spokenByCharacter ENTITY,
+//	         dl:speakerText, dl:cue, dl:direct (xsd:boolean), schema:dateCreated,
+//	         schema:isPartOf ARTICLE, schema:about ENTITY
+//	event    a schema:Event; schema:name (the trigger), dl:category, schema:startDate,
+//	         schema:location PLACE, schema:actor ENTITY, dl:target ENTITY,
+//	         dl:participant ENTITY, schema:subjectOf ARTICLE
+//
+// Entities and edges (facts merged across articles) are in the default
+// graph. Everything an article states is in the named graph of that
+// article (its IRI): the article's own description, which kept entities it
+// mentions, its quotes, and its report of each event. Dropping a named
+// graph therefore drops exactly one source's contribution.
+package export
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"dateline/graph"
+	"dateline/graph/query"
+	"dateline/graph/store"
+	"dateline/timeline"
+)
+
+// Format is one export format: how to name it, serve it and write it.
+type Format struct {
+	Name        string // the --format / format= name
+	ContentType string // the HTTP Content-Type
+	Ext         string // the file name extension, with its dot
+	// Graph is true for the formats that write the entity graph (and so
+	// agree on its node and edge counts).
+	Graph  bool
+	encode func(ctx context.Context, g *Graph, w io.Writer) error
+}
+
+// Encode writes the selection in the format. CSV writes a zip archive
+// holding nodes.csv and edges.csv; use CSVFiles to write them elsewhere.
+func (f *Format) Encode(ctx context.Context, g *Graph, w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := f.encode(ctx, g, bw); err != nil {
+		return fmt.Errorf("export: %s: %w", f.Name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("export: %s: write: %w", f.Name, err)
+	}
+	return nil
+}
+
+// Filename returns the name a download of the format gets, from a stem
+// such as "dateline".
+func (f *Format) Filename(stem string) string { return stem + f.Ext }
+
+var formats = []*Format{
+	{Name: "graphml", ContentType: "application/graphml+xml", Ext: ".graphml", Graph: true, encode: encodeGraphML},
+	{Name: "gexf", ContentType: "application/gexf+xml", Ext: ".gexf", Graph: true, encode: encodeGEXF},
+	{Name: "json", ContentType: "application/json", Ext: ".json", Graph: true, encode: encodeNodeLink},
+	{Name: "cytoscape", ContentType: "application/json", Ext: ".cyjs", Graph: true, encode: encodeCytoscape},
+	{Name: "csv", ContentType: "application/zip", Ext: ".zip", Graph: true, encode: encodeCSVZip},
+	{Name: "cypher", ContentType: "application/x-cypher-query; charset=utf-8", Ext: ".cypher", Graph: true, encode: encodeCypher},
+	{Name: "nquads", ContentType: "application/n-quads", Ext: ".nq", Graph: true, encode: encodeNQuads},
+	{Name: "ftm", ContentType: "application/x-ndjson", Ext: ".ftm.json", encode: encodeFtM},
+	{Name: "timelinejs", ContentType: "application/json", Ext: ".timeline.json", encode: encodeTimelineJS},
+	{Name: "geojson", ContentType: "application/geo+json", Ext: ".geojson", encode: encodeGeoJSON},
+	{Name: "quotes-csv", ContentType: "text/csv; charset=utf-8", Ext: ".quotes.csv", encode: encodeQuotesCSV},
+	{Name: "quotes-jsonl", ContentType: "application/x-ndjson", Ext: ".quotes.jsonl", encode: encodeQuotesJSONL},
+}
+
+// Formats returns the format names in display order.
+func Formats() []string {
+	out := make([]string, len(formats))
+	for i, f := range formats {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// Lookup returns the format called name.
+func Lookup(name string) (*Format, error) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	return nil, fmt.Errorf("export: unknown format %q (want one of %s)", name, strings.Join(Formats(), ", "))
+}
+
+// idString writes an ID as the decimal string every format uses.
+func idString(id graph.ID) string { return strconv.FormatUint(uint64(id), 10) }
+
+// dayString renders a key day as an ISO date, "" for undated.
+func dayString(d int64) string { return query.Day(d) }
+
+// spell is a run of consecutive days, both ends included.
+type spell struct{ first, last int64 }
+
+// spells merges days (in order) into runs of consecutive days.
+func spells(days []DayCount) []spell {
+	var out []spell
+	for _, d := range days {
+		if n := len(out); n > 0 && d.Day == out[n-1].last+1 {
+			out[n-1].last = d.Day
+			continue
+		}
+		out = append(out, spell{d.Day, d.Day})
+	}
+	return out
+}
+
+// roles renders an entity's roles as "Title (Org)", distinct, in order.
+func roles(e *store.StoredEntity) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range e.Roles {
+		s := r.Title
+		if r.Org != "" {
+			s += " (" + r.Org + ")"
+		}
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// aliases returns an entity's aliases other than its name, sorted.
+func aliases(e *store.StoredEntity) []string {
+	var out []string
+	for _, a := range e.Aliases {
+		if a != e.Name {
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// attr is one node or edge attribute with its type, shared by the formats
+// that declare typed attributes (GraphML, GEXF).
+type attr struct {
+	name string
+	typ  string // "string", "long" or "double"
+}
+
+var nodeAttrs = []attr{
+	{"kind", "string"}, {"name", "string"}, {"aliases", "string"}, {"roles", "string"},
+	{"mentions", "long"}, {"articles", "long"}, {"first_seen", "string"}, {"last_seen", "string"},
+	{"lat", "double"}, {"lon", "double"}, {"country", "string"}, {"geonames_id", "long"},
+}
+
+var edgeAttrs = []attr{
+	{"type", "string"}, {"weight", "long"}, {"first", "string"}, {"last", "string"}, {"evidence", "long"},
+}
+
+// relationType is the type of every edge: two entities named in one sentence.
+const relationType = "co-occurrence"
+
+// nodeValues returns a node's attribute values as strings, "" where it has
+// none (the encoder then leaves the attribute out).
+func nodeValues(n *Node) []string {
+	e := n.Entity
+	v := []string{e.Kind.String(), e.Name, strings.Join(aliases(e), "; "), strings.Join(roles(e), "; "),
+		strconv.FormatInt(n.Mentions, 10), strconv.FormatInt(e.Articles, 10), e.FirstSeen.String(), e.LastSeen.String(),
+		"", "", "", ""}
+	if geo := e.Geo; geo != nil {
+		if geo.Lat != 0 || geo.Lon != 0 {
+			v[8], v[9] = strconv.FormatFloat(geo.Lat, 'f', -1, 64), strconv.FormatFloat(geo.Lon, 'f', -1, 64)
+		}
+		v[10] = geo.Country
+		if geo.GeonameID != 0 {
+			v[11] = strconv.FormatInt(geo.GeonameID, 10)
+		}
+	}
+	return v
+}
+
+func edgeValues(e *Edge) []string {
+	return []string{relationType, strconv.FormatInt(e.Weight, 10), dayString(e.FirstDay), dayString(e.LastDay), strconv.FormatInt(e.Evidence, 10)}
+}
+
+// dateOnly renders a date's first day as YYYY-MM-DD (for formats whose
+// date type has no precision), "" for the zero date.
+func dateOnly(d timeline.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Start.Format("2006-01-02")
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
