@@ -49,7 +49,8 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "graph/extract/ner/model/ner.model", "where to write the model")
 	epochs := fs.Int("epochs", 10, "perceptron epochs per stage")
 	seed := fs.Uint64("seed", 1, "seed of the training shuffles")
-	bits := fs.Uint("bits", 20, "log2 of the rows in the hashed weight table")
+	bits := fs.Uint("bits", 18, "log2 of the rows in the hashed weight table")
+	restarts := fs.Int("restarts", 3, "perceptrons (shuffle seeds) averaged into each final stage")
 	folds := fs.Int("folds", 4, "jackknife folds for the document-level second stage (0: one stage)")
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
@@ -61,7 +62,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	_, res, err := build.Run(ctx, build.Options{
 		Corpora:   *corpora,
 		Out:       *out,
-		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, TagDictMin: *tagdict},
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict},
 		Clusters:  *clusters,
 		Gazetteer: *gaz,
 		Logf:      logf,

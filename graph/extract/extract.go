@@ -18,6 +18,7 @@ import (
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/quote"
 	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
 	"dateline/graph/names"
 	"dateline/timeline"
 	"dateline/timeline/timex"
@@ -57,7 +58,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := p.tagger.Tag(text, sents)
+	found := splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents))
 	b := newBuilder(p.gaz, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
@@ -136,6 +137,57 @@ func (b *builder) events(evs []event.Event) []graph.Event {
 		out = append(out, g)
 	}
 	return out
+}
+
+// splitTitledNames repairs a slip the tagger makes on the official style
+// "President of Ukraine Volodymyr Zelenskyy": it tags "Ukraine Volodymyr
+// Zelenskyy" as one name. After "<title> of", a name that starts with a
+// country and goes on with two or more capitalised words is the country
+// and a person.
+func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for _, m := range ms {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+			out = append(out, m)
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first := -1
+		for i, t := range toks {
+			if t.Span.Start == m.Span.Start {
+				first = i
+				break
+			}
+		}
+		last := first
+		for last >= 0 && last+1 < len(toks) && toks[last+1].Span.End <= m.Span.End {
+			last++
+		}
+		if first < 2 || last-first < 2 || !strings.EqualFold(toks[first-1].Text, "of") || !isRoleWord(toks[first-2].Text) {
+			out = append(out, m)
+			continue
+		}
+		e, ok := gaz.Entry(toks[first].Text)
+		rest := toks[first+1 : last+1]
+		if !ok || e.Kind != gazetteer.Country || !allCapitalised(rest) {
+			out = append(out, m)
+			continue
+		}
+		out = append(out,
+			ner.Mention{Kind: graph.Place, Span: toks[first].Span, Sentence: m.Sentence, Text: toks[first].Text},
+			ner.Mention{Kind: graph.Person, Span: graph.Span{Start: rest[0].Span.Start, End: m.Span.End}, Sentence: m.Sentence,
+				Text: m.Text[rest[0].Span.Start-m.Span.Start:]})
+	}
+	return out
+}
+
+func allCapitalised(ts []token.Token) bool {
+	for _, t := range ts {
+		if !startsUpper(t.Text) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // entityOf returns the local entity (index + 1) a tagger mention belongs

@@ -248,7 +248,7 @@ func TestSampleArticleEvents(t *testing.T) {
 func TestRoleAfterName(t *testing.T) {
 	day, _ := time.Parse("2006-01-02", "2022-02-10")
 	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
-		Text: "Sergei Lavrov, Russia's foreign minister, met his British counterpart in Moscow. President of Ukraine Volodymyr Zelenskyy spoke later."}}
+		Text: "Sergei Lavrov, Russia's foreign minister, met his British counterpart in Moscow. Later, President of Ukraine Volodymyr Zelenskyy said that he had spoken to Emmanuel Macron."}}
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)

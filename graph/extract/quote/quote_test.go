@@ -188,7 +188,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name:   "partial quote",
-			text:   "Putin said some of the ideas were \"realistic\" and could form a basis for joint steps.",
+			text:   "Russian President Vladimir Putin met Macron. Putin said some of the ideas were \"realistic\" and could form a basis for joint steps.",
 			direct: true, cue: "said", speaker: "Putin", resolved: "Putin",
 			parts: []string{"realistic"},
 		},
@@ -248,7 +248,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name:   "reported without that, after auxiliaries",
-			text:   "Putin has assured him of his readiness to engage in talks.",
+			text:   "Macron spoke to Vladimir Putin. Putin has assured him of his readiness to engage in talks.",
 			direct: false, cue: "assured", speaker: "Putin", resolved: "Putin",
 			parts: []string{"his readiness to engage in talks"},
 		},

@@ -1,0 +1,275 @@
+// Package gazetteer links place names to their GeoNames entry (id,
+// coordinates, country) and nationality words to their country
+// ("French" → FR), from a compact table embedded in the binary.
+//
+// The table is generated from the shared corpora by Build ("dateline train
+// gazetteer"): the 250 countries of world-countries (common, official and
+// alternative names, ISO codes, coordinates, English demonyms), the GeoNames
+// cities with more than 15,000 inhabitants (or capitals) with their
+// Latin-script alternate names, GeoNames' first-level administrative
+// regions, the world regions the countries belong to ("Eastern Europe"),
+// and a short curated list of regions GeoNames lacks (data/regions.tsv:
+// Donbas, Crimea, the Balkans…). Countries win over cities of the same name, and among cities the
+// most populous wins, which is what news text usually means ("Moscow" is
+// the Russian capital, not Moscow, Idaho).
+//
+// Data credits: GeoNames (CC BY 4.0), world-countries by Mohammed Le Doze
+// (ODbL 1.0).
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"dateline/graph"
+)
+
+// Kind says what sort of place an entry is.
+type Kind uint8
+
+// Entry kinds, in order of preference when names collide.
+const (
+	Country Kind = iota + 1
+	City
+	Region
+)
+
+// Entry is one place of the table.
+type Entry struct {
+	Kind       Kind
+	Geo        graph.GeoRef
+	Population int64
+	Name       string   // preferred name
+	Names      []string // every name the entry answers to, Name first
+	Demonyms   []string // countries only: English demonyms ("Ukrainian")
+}
+
+// Table is a loaded gazetteer. It is read-only and safe for concurrent use.
+type Table struct {
+	entries  []Entry
+	byName   map[string]int // normalised name → best entry
+	exact    map[string]int // upper-case codes that match only as written ("US", "UK")
+	demonyms map[string]int // normalised demonym → country entry
+}
+
+//go:embed data/gazetteer.tsv.gz
+var embedded []byte
+
+var (
+	once     sync.Once
+	defTable *Table
+	defErr   error
+)
+
+// Default returns the embedded table, decoded on the first call.
+func Default() (*Table, error) {
+	once.Do(func() {
+		defTable, defErr = Read(bytes.NewReader(embedded))
+		if defErr != nil {
+			defErr = fmt.Errorf("gazetteer: load embedded table: %w", defErr)
+		}
+	})
+	return defTable, defErr
+}
+
+// Lookup resolves a place name with the embedded table. See Table.Lookup.
+func Lookup(name string) (graph.GeoRef, bool) {
+	t, err := Default()
+	if err != nil {
+		return graph.GeoRef{}, false
+	}
+	return t.Lookup(name)
+}
+
+// Demonym resolves a nationality word with the embedded table. See
+// Table.Demonym.
+func Demonym(word string) (string, bool) {
+	t, err := Default()
+	if err != nil {
+		return "", false
+	}
+	return t.Demonym(word)
+}
+
+// normalise folds case and apostrophes and collapses white space so that
+// "Côte d’Ivoire" and "côte d'ivoire" meet.
+func normalise(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// isCode reports whether a name is a short upper-case code ("US", "UKR"),
+// which matches only as written so that "us" and "in" are not countries.
+func isCode(s string) bool {
+	if len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Lookup returns the gazetteer link of a place name: a country if one has
+// the name (common, official or alternative), else a world or curated
+// region, else the most populous city with that name or alternate name,
+// else a first-level region. Only cities carry a GeoNames id; countries
+// and regions carry coordinates and, where they have one, a country code.
+func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
+	if i, ok := t.exact[strings.TrimSpace(name)]; ok {
+		return t.entries[i].Geo, true
+	}
+	n := normalise(name)
+	if strings.HasPrefix(n, "the ") {
+		if i, ok := t.byName[n[4:]]; ok {
+			return t.entries[i].Geo, true
+		}
+	}
+	if i, ok := t.byName[n]; ok {
+		return t.entries[i].Geo, true
+	}
+	return graph.GeoRef{}, false
+}
+
+// Entry returns the entry a name resolves to, as Lookup does.
+func (t *Table) Entry(name string) (Entry, bool) {
+	if i, ok := t.exact[strings.TrimSpace(name)]; ok {
+		return t.entries[i], true
+	}
+	if i, ok := t.byName[normalise(name)]; ok {
+		return t.entries[i], true
+	}
+	return Entry{}, false
+}
+
+// Demonym returns the ISO 3166-1 alpha-2 code of the country a nationality
+// word belongs to ("French" → "FR", "Ukrainians" → "UA"). Upper-case
+// country codes used as adjectives ("US officials") count too.
+func (t *Table) Demonym(word string) (string, bool) {
+	w := strings.TrimSpace(word)
+	if isCode(w) {
+		if i, ok := t.exact[w]; ok && t.entries[i].Kind == Country {
+			return t.entries[i].Geo.Country, true
+		}
+	}
+	n := normalise(w)
+	if i, ok := t.demonyms[n]; ok {
+		return t.entries[i].Geo.Country, true
+	}
+	if strings.HasSuffix(n, "s") {
+		if i, ok := t.demonyms[n[:len(n)-1]]; ok {
+			return t.entries[i].Geo.Country, true
+		}
+	}
+	return "", false
+}
+
+// Entries returns every entry of the table, in file order: countries,
+// world regions, the curated regions, cities by decreasing population,
+// first-level administrative regions. The slice is
+// shared; callers must not modify it.
+func (t *Table) Entries() []Entry { return t.entries }
+
+// Read decodes a table written by Build: gzip over tab-separated lines
+// "kind geonameid lat lon country population names demonyms", where names
+// and demonyms are "|"-separated.
+func Read(r io.Reader) (*Table, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: read: %w", err)
+	}
+	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 8 {
+			return nil, fmt.Errorf("gazetteer: read line %d: %d fields, want 8", line, len(f))
+		}
+		var e Entry
+		switch f[0] {
+		case "C":
+			e.Kind = Country
+		case "P":
+			e.Kind = City
+		case "A":
+			e.Kind = Region
+		default:
+			return nil, fmt.Errorf("gazetteer: read line %d: unknown kind %q", line, f[0])
+		}
+		var errs [4]error
+		e.Geo.GeonameID, errs[0] = strconv.ParseInt(f[1], 10, 64)
+		e.Geo.Lat, errs[1] = strconv.ParseFloat(f[2], 64)
+		e.Geo.Lon, errs[2] = strconv.ParseFloat(f[3], 64)
+		e.Geo.Country = f[4]
+		e.Population, errs[3] = strconv.ParseInt(f[5], 10, 64)
+		for _, err := range errs {
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: read line %d: %w", line, err)
+			}
+		}
+		e.Names = strings.Split(f[6], "|")
+		e.Name = e.Names[0]
+		if f[7] != "" {
+			e.Demonyms = strings.Split(f[7], "|")
+		}
+		t.add(e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: read: %w", err)
+	}
+	return t, nil
+}
+
+// add indexes an entry. Entries arrive in preference order, so the first
+// entry to claim a name keeps it.
+func (t *Table) add(e Entry) {
+	i := len(t.entries)
+	t.entries = append(t.entries, e)
+	for _, n := range e.Names {
+		if isCode(n) {
+			if _, ok := t.exact[n]; !ok {
+				t.exact[n] = i
+			}
+			continue
+		}
+		k := normalise(n)
+		if _, ok := t.byName[k]; !ok {
+			t.byName[k] = i
+		}
+	}
+	for _, d := range e.Demonyms {
+		k := normalise(d)
+		if _, ok := t.demonyms[k]; !ok {
+			t.demonyms[k] = i
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name    string
+		id      int64
+		country string
+		ok      bool
+	}{
+		{"Kyiv", 703448, "UA", true},
+		{"Kiev", 703448, "UA", true},
+		{"kiev", 703448, "UA", true},
+		{"Moscow", 524901, "RU", true}, // the capital, not Moscow, Idaho
+		{"São Paulo", 3448439, "BR", true},
+		{"Ukraine", 0, "UA", true},
+		{"the United States", 0, "US", true},
+		{"US", 0, "US", true},
+		{"Germany", 0, "DE", true},
+		{"Côte d’Ivoire", 0, "CI", true},
+		{"Donbas", 0, "UA", true}, // from the curated regions, not GeoNames
+		{"us", 0, "", false},      // a pronoun, not a country
+		{"Nowhereville Xyz", 0, "", false},
+	}
+	for _, tt := range tests {
+		g, ok := Lookup(tt.name)
+		if ok != tt.ok || g.GeonameID != tt.id || g.Country != tt.country {
+			t.Errorf("Lookup(%q) = %+v, %v; want id %d country %q, %v", tt.name, g, ok, tt.id, tt.country, tt.ok)
+		}
+	}
+	g, _ := Lookup("Kyiv")
+	if g.Lat < 50 || g.Lat > 51 || g.Lon < 30 || g.Lon > 31 {
+		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", g.Lat, g.Lon)
+	}
+	if e, ok := mustDefault(t).Entry("Eastern Europe"); !ok || e.Kind != Region {
+		t.Errorf("Entry(Eastern Europe) = %+v, %v; want a region", e, ok)
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	tests := []struct {
+		word, want string
+		ok         bool
+	}{
+		{"French", "FR", true},
+		{"Russian", "RU", true},
+		{"Ukrainian", "UA", true},
+		{"Ukrainians", "UA", true},
+		{"American", "US", true},
+		{"US", "US", true},
+		{"British", "GB", true},
+		{"table", "", false},
+		{"us", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Demonym(tt.word)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Demonym(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func mustDefault(t *testing.T) *Table {
+	t.Helper()
+	tab, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+// TestEmbeddedIsCurrent rebuilds the table from the shared corpora and
+// checks that the embedded file is what Build produces.
+func TestEmbeddedIsCurrent(t *testing.T) {
+	corpora := filepath.Join("..", "..", "..", "..", "shared", "corpora")
+	if _, err := os.Stat(filepath.Join(corpora, "gazetteer")); err != nil {
+		t.Skip("shared corpora not available")
+	}
+	var a, b bytes.Buffer
+	if err := Build(context.Background(), corpora, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Build(context.Background(), corpora, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("Build is not deterministic")
+	}
+	ta, err := Read(&a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(ta.Entries()), len(mustDefault(t).Entries()); got != want {
+		t.Errorf("rebuilt table has %d entries, embedded %d: run dateline train gazetteer", got, want)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	if _, err := Read(bytes.NewReader([]byte("not gzip"))); err == nil {
+		t.Error("Read of non-gzip data: want error")
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	tab, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		tab.Lookup("Kiev")
+	}
+}
+
+func TestInstitution(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{{"Kremlin", true}, {"the White House", true}, {"Pentagon", true}, {"Moscow", false}, {"House", false}}
+	for _, tt := range tests {
+		if got := Institution(tt.name); got != tt.want {
+			t.Errorf("Institution(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("C\t0\t49\t32\tUA\t0\tUkraine|Ukrayina\tUkrainian\nP\t703448\t50.45\t30.52\tUA\t2797553\tKyiv|Kiev\t\n"))
+	zw.Close()
+	f.Add(b.Bytes())
+	f.Fuzz(func(t *testing.T, in []byte) {
+		tab, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, e := range tab.Entries() {
+			tab.Lookup(e.Name)
+		}
+	})
+}

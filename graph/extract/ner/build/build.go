@@ -1,0 +1,237 @@
+// Package build rebuilds the named-entity model from the shared corpora:
+// it reads CoNLL-2003 eng.train, builds the lexicon (gazetteer phrases and
+// word clusters learned from raw news text), trains the tagger and scores
+// it on eng.testa. Dev data is only ever scored, never trained on.
+//
+// It is the code behind "dateline train ner"; keeping it out of package
+// main lets tests and other tools rebuild a model the same way.
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"dateline/graph/extract/gazetteer"
+
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/ner/conll"
+)
+
+// Options configure Run.
+type Options struct {
+	Corpora string // the shared corpora directory (holding conll2003/, gazetteer/, reuters21578/, news/)
+	Out     string // where to write the model file; "" writes nothing
+	Train   ner.TrainOptions
+	// Clusters is the number of bits of the cluster paths to learn; 0
+	// learns no clusters.
+	Clusters int
+	// Gazetteer adds gazetteer phrase features.
+	Gazetteer bool
+	Logf      func(format string, args ...any)
+}
+
+// Result is what Run measured.
+type Result struct {
+	Dev        *ner.Evaluation // the model on eng.testa
+	ModelBytes int
+	Elapsed    time.Duration
+}
+
+// ReadCoNLL reads a CoNLL-2003 column file.
+func ReadCoNLL(path string) ([]conll.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("build: %w", err)
+	}
+	defer f.Close()
+	docs, err := conll.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("build: %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// Run trains a model, writes it to opts.Out and scores it on the dev set.
+func Run(ctx context.Context, opts Options) (*ner.Model, *Result, error) {
+	start := time.Now()
+	logf := opts.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	train, err := ReadCoNLL(filepath.Join(opts.Corpora, "conll2003", "eng.train"))
+	if err != nil {
+		return nil, nil, err
+	}
+	dev, err := ReadCoNLL(filepath.Join(opts.Corpora, "conll2003", "eng.testa"))
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := Lexicon(ctx, opts, train)
+	if err != nil {
+		return nil, nil, err
+	}
+	exs := make([]ner.Example, len(train))
+	for i, d := range train {
+		exs[i] = ner.FromCoNLL(d)
+	}
+	logf("build: %d training documents", len(exs))
+	opts.Train.Logf = logf
+	m, err := ner.Train(ctx, exs, lex, opts.Train)
+	if err != nil {
+		return nil, nil, err
+	}
+	res := &Result{}
+	if opts.Out != "" {
+		if err := writeModel(m, opts.Out); err != nil {
+			return nil, nil, err
+		}
+		st, err := os.Stat(opts.Out)
+		if err != nil {
+			return nil, nil, fmt.Errorf("build: %w", err)
+		}
+		res.ModelBytes = int(st.Size())
+		// Score the model as written, so that quantisation is measured too.
+		f, err := os.Open(opts.Out)
+		if err != nil {
+			return nil, nil, fmt.Errorf("build: %w", err)
+		}
+		m, err = ner.Decode(f)
+		f.Close()
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	res.Dev, err = ner.New(m).Evaluate(ctx, dev)
+	if err != nil {
+		return nil, nil, err
+	}
+	res.Elapsed = time.Since(start)
+	return m, res, nil
+}
+
+func writeModel(m *ner.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("build: write model: %w", err)
+	}
+	if err := m.Encode(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("build: write model: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("build: write model: %w", err)
+	}
+	return nil
+}
+
+// Lexicon builds the tagger's lexicon as opts ask: gazetteer phrases
+// (countries, demonyms, cities and regions from the corpora's gazetteer
+// files, and first names taken from the training data's own PER labels) and
+// word clusters learned from raw news text.
+func Lexicon(ctx context.Context, opts Options, train []conll.Document) (*ner.Lexicon, error) {
+	lex := ner.NewLexicon()
+	if opts.Gazetteer {
+		var buf bytes.Buffer
+		if err := gazetteer.Build(ctx, opts.Corpora, &buf); err != nil {
+			return nil, err
+		}
+		tab, err := gazetteer.Read(&buf)
+		if err != nil {
+			return nil, err
+		}
+		cats := map[gazetteer.Kind]ner.GazCategory{gazetteer.Country: ner.Country, gazetteer.City: ner.City, gazetteer.Region: ner.Region}
+		for _, e := range tab.Entries() {
+			for _, n := range e.Names {
+				if isCode(n) && n != "US" && n != "UK" {
+					continue // "IN", "IT", "TO" are words far more often than countries
+				}
+				lex.AddPhrase(n, cats[e.Kind])
+			}
+			for _, d := range e.Demonyms {
+				lex.AddPhrase(d, ner.Demonym)
+				lex.AddPhrase(d+"s", ner.Demonym)
+			}
+		}
+		for _, n := range firstNames(train, 2) {
+			lex.AddPhrase(n, ner.PersonName)
+		}
+		gum, err := gumFirstNames(opts.Corpora)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range gum {
+			lex.AddPhrase(n, ner.PersonName)
+		}
+		opts.logf("build: %d given names from GUM", len(gum))
+		given, err := givenNames()
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range given {
+			lex.AddPhrase(n, ner.PersonName)
+		}
+		for _, n := range organisations() {
+			lex.AddPhrase(n, ner.OrgName)
+		}
+	}
+	if opts.Clusters > 0 {
+		if err := addClusters(ctx, opts, train, lex); err != nil {
+			return nil, err
+		}
+	}
+	c, p := lex.Sizes()
+	opts.logf("build: lexicon: %d clustered words, %d gazetteer phrases", c, p)
+	return lex, nil
+}
+
+func (o Options) logf(format string, args ...any) {
+	if o.Logf != nil {
+		o.Logf(format, args...)
+	}
+}
+
+func isCode(s string) bool {
+	if len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNames returns the words that begin a multi-word PER entity in the
+// training data at least min times, sorted.
+func firstNames(docs []conll.Document, min int) []string {
+	counts := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for i := 0; i+1 < len(s); i++ {
+				if s[i].Tag == "B-PER" && s[i+1].Tag == "I-PER" && len(s[i].Text) > 2 {
+					counts[s[i].Text]++
+				}
+			}
+		}
+	}
+	var out []string
+	for w, n := range counts {
+		if n >= min {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,39 @@
+// Package ner finds the names of people, places, organisations and other
+// named things (CoNLL-2003's PER, LOC, ORG and MISC) in news text.
+//
+// The tagger is a first-order structured perceptron (Collins 2002) with
+// averaged weights, decoded with Viterbi under BIO constraints (an I-X tag
+// may only follow B-X or I-X). A perceptron rather than a CRF: it trains in
+// seconds per epoch without gradients or line searches, its averaged weights
+// match CRF accuracy on CoNLL-style tagging when the features are rich, and
+// decoding is a handful of table look-ups per token. Features are hashed
+// (no feature strings are built at run time) into a fixed table of 2^18
+// rows (TrainOptions.Bits) of one weight per label, which keeps tagging
+// allocation-free per token and the model small; the collisions at that
+// size cost nothing measurable on dev.
+//
+// The features follow Ratinov & Roth (2009), "Design Challenges and
+// Misconceptions in Named Entity Recognition": the word and its neighbours
+// (±2), shapes, prefixes and suffixes, sentence position and ALL-CAPS
+// headlines; gazetteer matches (countries, demonyms, cities and regions
+// from package gazetteer, given names, organisations); word clusters
+// learned without labels from raw news text (package ner/cluster), as
+// bit-path prefixes of several lengths; and document-level context:
+// label-free statistics of the same word elsewhere in the article and the
+// words around its other occurrences ("context aggregation"), and a
+// second stage that sees how the first stage tagged the word's other
+// occurrences ("extended prediction history"). The second stage is trained
+// on jackknifed first-stage output so that it learns how far to trust it.
+// Each final stage is the average of a few perceptrons trained with
+// different shuffles, which removes most of the variance the shuffle order
+// causes. A tag dictionary keeps very frequent words to the labels they had
+// in training ("the" never begins a person's name).
+//
+// One decision is policy rather than learning: seats of government named
+// for their building ("the Kremlin", "the White House") are reported as
+// organisations (see gazetteer.Institution), although CoNLL-2003 annotates
+// them as locations.
+//
+// The trained model is embedded (model/ner.model) and loaded once by
+// Default; Train and the "dateline train ner" command rebuild it.
+package ner

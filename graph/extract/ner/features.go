@@ -1,0 +1,592 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/graph/extract/segment"
+)
+
+// Feature templates. Each feature is the hash of a template number and one
+// or more precomputed token hashes, so no feature string is ever built. The
+// numbers are part of the model format: renumbering them invalidates a
+// trained model.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fLower
+	fLowerM1
+	fLowerP1
+	fLowerM2
+	fLowerP2
+	fBigramM1
+	fBigramP1
+	fShape
+	fShapeM1
+	fShapeP1
+	fShapeTri
+	fShort
+	fPrefix
+	fSuffix
+	fFirst
+	fFirstShape
+	fCapsLower
+	fCapsShape
+	fGaz
+	fGazM1
+	fGazP1
+	fCluster
+	fClusterM1
+	fClusterP1
+	fDocLowerSeen
+	fDocCapMid
+	fPred
+	fPredShape
+	fLen
+	fWordM1Shape
+	fLowerM1Shape
+	fGazShape
+	fPredDoc
+	fClusterM2
+	fClusterP2
+	fAggPrev
+	fAggNext
+)
+
+// maxAgg caps the distinct neighbours kept per word for context
+// aggregation.
+const maxAgg = 6
+
+// Gazetteer categories, as bit positions in a token's gazetteer mask: each
+// category has a begin bit (2c) and an inside bit (2c+1).
+const (
+	gazCountry = iota
+	gazCity
+	gazRegion
+	gazDemonym
+	gazPerson
+	gazOrg
+	numGaz
+)
+
+// clusterPrefixes are the bit-path prefix lengths used as cluster features,
+// following Ratinov & Roth (4, 6, 10, 20).
+var clusterPrefixes = [...]uint32{4, 6, 10, 20}
+
+// mix combines two hashes (a splitmix64 finaliser over their xor-product).
+func mix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 ^ b
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	return h
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is the hash of a word as written, and hashLower of its
+// lower-cased form. Both fold typographic variants that the training data
+// (plain ASCII newswire) never shows onto the forms it does: curly quotes
+// and apostrophes become straight ones, en and em dashes become "-", and
+// dotted acronyms lose their dots ("U.S." hashes as "US"), so that modern
+// text meets the features the model learned.
+func hashString(s string) uint64 { return hashWord(s, false) }
+
+func hashLower(s string) uint64 { return hashWord(s, true) }
+
+func hashWord(s string, lower bool) uint64 {
+	h := uint64(fnvOffset)
+	dropDots := dottedAcronym(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == '.' && dropDots {
+				continue
+			}
+			if lower && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '’', '‘', '′':
+			r = '\''
+		case '“', '”', '„', '″':
+			r = '"'
+		case '–', '—', '‒', '−':
+			r = '-'
+		default:
+			if lower {
+				r = unicode.ToLower(r)
+			}
+		}
+		var buf [utf8.UTFMax]byte
+		m := utf8.EncodeRune(buf[:], r)
+		for _, b := range buf[:m] {
+			h ^= uint64(b)
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// dottedAcronym reports whether s looks like "U.S." or "U.N.": short,
+// upper-case letters each followed by a dot.
+func dottedAcronym(s string) bool {
+	if len(s) < 4 || len(s) > 10 || s[len(s)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || i+1 >= len(s) || s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// HashPhrase is the lexicon key of a sequence of words: the lower-cased
+// words' hashes mixed in order. The gazetteer features and the model file
+// store phrases by this key only.
+func hashPhrase(words []string) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		h = mix(h, hashLower(w))
+	}
+	return h
+}
+
+// Token flags.
+const (
+	flagUpper    = 1 << iota // starts with an upper-case letter
+	flagAllCaps              // two or more letters, all upper case
+	flagFirst                // first token of its sentence
+	flagCapsSent             // the sentence is written in capitals (a headline)
+	flagLower                // starts with a lower-case letter
+	flagDigit                // contains a digit
+)
+
+// tokInfo is what the feature templates need about one token, computed
+// once per document.
+type tokInfo struct {
+	word, lower  uint64
+	shape, short uint64
+	pre, suf     [4]uint64
+	clusterHash  [len(clusterPrefixes)]uint64 // 0 when the word has no cluster
+	gaz          uint16
+	flags        uint8
+	length       uint8
+	docLowerSeen bool
+	docCapMid    bool
+	pred         label  // first-stage label (second stage only)
+	predDoc      label  // majority first-stage label of the word's other occurrences
+	predDocOK    bool   // predDoc is set
+	agg          int32  // 1 + index into docInfo.aggs; 0 for none
+	allowed      uint16 // tag dictionary: labels this word may take (bit per label); 0 allows all
+}
+
+// docInfo is a document prepared for tagging: every token of every sentence
+// in one flat slice, with sentence boundaries.
+type docInfo struct {
+	toks   []tokInfo
+	starts []int // start index of each sentence in toks, plus len(toks) at the end
+	aggs   []agg // context aggregation per capitalised word; tokInfo.agg indexes it (+1)
+}
+
+// agg is the context aggregation of one capitalised word in a document
+// (Ratinov & Roth 2009): the distinct lower-cased words seen right before
+// and right after any of its occurrences, so that "Zelenskyy" at the start
+// of a sentence still sees the "President" and "said" around it elsewhere.
+type agg struct {
+	prev, next [maxAgg]uint64
+	np, nn     uint8
+}
+
+func (a *agg) add(list *[maxAgg]uint64, n *uint8, h uint64) {
+	for _, x := range list[:*n] {
+		if x == h {
+			return
+		}
+	}
+	if int(*n) < maxAgg {
+		list[*n] = h
+		*n++
+	}
+}
+
+func shapeHashes(s string) (long, short uint64) {
+	long, short = fnvOffset, fnvOffset
+	var last byte
+	n := 0
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		case r == '’' || r == '‘':
+			c = '\''
+		case r == '“' || r == '”':
+			c = '"'
+		case r == '–' || r == '—':
+			c = '-'
+		default:
+			c = '?'
+		}
+		if n < 12 {
+			long ^= uint64(c)
+			long *= fnvPrime
+		}
+		n++
+		if c != last {
+			short ^= uint64(c)
+			short *= fnvPrime
+			last = c
+		}
+	}
+	return long, short
+}
+
+// prepare computes the per-token information of a document. sents are the
+// document's sentences; the lexicon supplies clusters and gazetteers.
+func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
+	d.toks = d.toks[:0]
+	d.starts = d.starts[:0]
+	for _, s := range sents {
+		d.starts = append(d.starts, len(d.toks))
+		caps, letters := 0, 0
+		for _, t := range s.Tokens {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if unicode.IsLetter(r) {
+				letters++
+				if isAllCaps(t.Text) {
+					caps++
+				}
+			}
+		}
+		capsSent := letters >= 2 && caps*10 >= letters*9
+		for j, t := range s.Tokens {
+			var ti tokInfo
+			w := t.Text
+			ti.word = hashString(w)
+			ti.lower = hashLower(w)
+			ti.shape, ti.short = shapeHashes(w)
+			for k := 1; k <= 4; k++ {
+				if k <= len(w) {
+					ti.pre[k-1] = hashLower(w[:k])
+					ti.suf[k-1] = hashLower(w[len(w)-k:])
+				}
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsUpper(r):
+				ti.flags |= flagUpper
+			case unicode.IsLower(r):
+				ti.flags |= flagLower
+			}
+			if isAllCaps(w) {
+				ti.flags |= flagAllCaps
+			}
+			if j == 0 {
+				ti.flags |= flagFirst
+			}
+			if capsSent {
+				ti.flags |= flagCapsSent
+			}
+			for i := 0; i < len(w); i++ {
+				if w[i] >= '0' && w[i] <= '9' {
+					ti.flags |= flagDigit
+					break
+				}
+			}
+			ln := len(w)
+			if ln > 12 {
+				ln = 12
+			}
+			ti.length = uint8(ln)
+			ti.allowed = m.tagdict[ti.lower]
+			if p, ok := m.lex.cluster(w, ti.word, ti.lower, capsSent); ok {
+				for k, n := range clusterPrefixes {
+					if l := p >> 24; l >= n || k == 0 {
+						pl := n
+						if l < n {
+							pl = l
+						}
+						ti.clusterHash[k] = mix(uint64(n), uint64(pl)<<32|uint64((p&0xffffff)>>(l-pl)))
+					}
+				}
+			}
+			d.toks = append(d.toks, ti)
+		}
+		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
+	}
+	d.starts = append(d.starts, len(d.toks))
+	m.docStats(d)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// docStats sets the label-free document features: whether a capitalised
+// word also appears in lower case in the document (a common word, not a
+// name), and whether it appears capitalised away from the start of a
+// sentence outside headlines (a name, even where it starts a sentence).
+func (m *Model) docStats(d *docInfo) {
+	// One map for the whole document: word → seen-lower bit | capitalised-mid bit.
+	const seenLower, seenCapMid = 1, 2
+	seen := make(map[uint64]uint8, len(d.toks)/2)
+	for _, t := range d.toks {
+		if t.flags&flagLower != 0 {
+			seen[t.lower] |= seenLower
+		}
+		if t.flags&flagUpper != 0 && t.flags&(flagFirst|flagCapsSent) == 0 {
+			seen[t.lower] |= seenCapMid
+		}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&flagUpper != 0 {
+			f := seen[t.lower]
+			t.docLowerSeen = f&seenLower != 0
+			t.docCapMid = f&seenCapMid != 0
+		}
+	}
+	// Context aggregation over the capitalised words, within sentences.
+	d.aggs = d.aggs[:0]
+	index := make(map[uint64]int32, len(d.toks)/8)
+	for si := 0; si+1 < len(d.starts); si++ {
+		a, b := d.starts[si], d.starts[si+1]
+		for i := a; i < b; i++ {
+			t := &d.toks[i]
+			if t.flags&flagUpper == 0 || t.flags&flagCapsSent != 0 {
+				continue
+			}
+			k, ok := index[t.lower]
+			if !ok {
+				d.aggs = append(d.aggs, agg{})
+				k = int32(len(d.aggs))
+				index[t.lower] = k
+			}
+			t.agg = k
+			g := &d.aggs[k-1]
+			if i > a {
+				g.add(&g.prev, &g.np, d.toks[i-1].lower)
+			}
+			if i+1 < b {
+				g.add(&g.next, &g.nn, d.toks[i+1].lower)
+			}
+		}
+	}
+}
+
+// setPredictions records the first stage's labels in the document and the
+// majority label each capitalised word received at its other occurrences.
+func setPredictions(d *docInfo, labels []label) {
+	type counts [numLabels]int32
+	index := make(map[uint64]int32, len(d.aggs)+1)
+	var byWord []counts
+	for i := range d.toks {
+		d.toks[i].pred = labels[i]
+		if d.toks[i].flags&flagUpper == 0 {
+			continue
+		}
+		k, ok := index[d.toks[i].lower]
+		if !ok {
+			byWord = append(byWord, counts{})
+			k = int32(len(byWord) - 1)
+			index[d.toks[i].lower] = k
+		}
+		byWord[k][labels[i]]++
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		t.predDocOK = false
+		if t.flags&flagUpper == 0 {
+			continue
+		}
+		c := &byWord[index[t.lower]]
+		best, bestN := lO, int32(0)
+		total := int32(0)
+		for l := label(0); l < numLabels; l++ {
+			n := c[l]
+			if l == labels[i] {
+				n-- // other occurrences only
+			}
+			total += n
+			if n > bestN {
+				best, bestN = l, n
+			}
+		}
+		if total > 0 {
+			t.predDoc, t.predDocOK = best, true
+		}
+	}
+}
+
+// features appends the hashed feature keys of token i to out. stage2 adds
+// the first-stage prediction features.
+func (d *docInfo) features(i, s0, s1 int, stage2 bool, out []uint64) []uint64 {
+	out = d.baseFeatures(i, s0, s1, out)
+	if stage2 {
+		out = d.stage2Features(i, s0, s1, out)
+	}
+	return out
+}
+
+// baseFeatures appends the features both stages use.
+func (d *docInfo) baseFeatures(i, s0, s1 int, out []uint64) []uint64 {
+	toks := d.toks
+	t := &toks[i]
+	// Neighbours stay within the sentence [s0, s1).
+	get := func(k int) *tokInfo {
+		if k < s0 || k >= s1 {
+			return nil
+		}
+		return &toks[k]
+	}
+	const none = 0x5151
+	lowerOf := func(p *tokInfo) uint64 {
+		if p == nil {
+			return none
+		}
+		return p.lower
+	}
+	shapeOf := func(p *tokInfo) uint64 {
+		if p == nil {
+			return none
+		}
+		return p.short
+	}
+	m1, p1, m2, p2 := get(i-1), get(i+1), get(i-2), get(i+2)
+	out = append(out,
+		fBias,
+		mix(fLower, t.lower),
+		mix(fLowerM1, lowerOf(m1)),
+		mix(fLowerP1, lowerOf(p1)),
+		mix(fLowerM2, lowerOf(m2)),
+		mix(fLowerP2, lowerOf(p2)),
+		mix(fBigramM1, mix(lowerOf(m1), t.lower)),
+		mix(fBigramP1, mix(t.lower, lowerOf(p1))),
+		mix(fShape, t.shape),
+		mix(fShort, t.short),
+		mix(fShapeM1, shapeOf(m1)),
+		mix(fShapeP1, shapeOf(p1)),
+		mix(fShapeTri, mix(mix(shapeOf(m1), t.short), shapeOf(p1))),
+		mix(fLowerM1Shape, mix(lowerOf(m1), t.short)),
+		mix(fLen, uint64(t.length)),
+	)
+	if m1 != nil && m1.flags&(flagFirst|flagCapsSent) == 0 {
+		// The previous word as written: a capitalised "The" inside a
+		// sentence starts a title ("according to The Hill").
+		out = append(out, mix(fWordM1Shape, mix(m1.word, t.short)))
+	}
+	if t.flags&flagCapsSent == 0 {
+		out = append(out, mix(fWord, t.word))
+	} else {
+		out = append(out, mix(fCapsLower, t.lower), mix(fCapsShape, t.short))
+	}
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			out = append(out, mix(fPrefix+uint64(k)<<8, t.pre[k]), mix(fSuffix+uint64(k)<<8, t.suf[k]))
+		}
+	}
+	if t.flags&flagFirst != 0 {
+		out = append(out, fFirst, mix(fFirstShape, t.short))
+	}
+	if t.gaz != 0 {
+		for b := 0; b < 2*numGaz; b++ {
+			if t.gaz&(1<<b) != 0 {
+				out = append(out, mix(fGaz, uint64(b)), mix(fGazShape, mix(uint64(b), t.short)))
+			}
+		}
+	}
+	if m1 != nil && m1.gaz != 0 {
+		out = append(out, mix(fGazM1, uint64(m1.gaz)))
+	}
+	if p1 != nil && p1.gaz != 0 {
+		out = append(out, mix(fGazP1, uint64(p1.gaz)))
+	}
+	for k := range clusterPrefixes {
+		if t.clusterHash[k] != 0 {
+			out = append(out, mix(fCluster, t.clusterHash[k]))
+		}
+		if m1 != nil && m1.clusterHash[k] != 0 {
+			out = append(out, mix(fClusterM1, m1.clusterHash[k]))
+		}
+		if p1 != nil && p1.clusterHash[k] != 0 {
+			out = append(out, mix(fClusterP1, p1.clusterHash[k]))
+		}
+	}
+	if m2 != nil && m2.clusterHash[1] != 0 {
+		out = append(out, mix(fClusterM2, m2.clusterHash[1]))
+	}
+	if p2 != nil && p2.clusterHash[1] != 0 {
+		out = append(out, mix(fClusterP2, p2.clusterHash[1]))
+	}
+	if t.docLowerSeen {
+		out = append(out, fDocLowerSeen)
+	}
+	if t.agg > 0 {
+		g := &d.aggs[t.agg-1]
+		for _, h := range g.prev[:g.np] {
+			out = append(out, mix(fAggPrev, h))
+		}
+		for _, h := range g.next[:g.nn] {
+			out = append(out, mix(fAggNext, h))
+		}
+	}
+	if t.docCapMid {
+		out = append(out, mix(fDocCapMid, uint64(t.flags&flagFirst)))
+	}
+	return out
+}
+
+// stage2Features appends the features that read the first stage's labels.
+func (d *docInfo) stage2Features(i, s0, s1 int, out []uint64) []uint64 {
+	toks := d.toks
+	t := &toks[i]
+	var m1, p1 *tokInfo
+	if i-1 >= s0 {
+		m1 = &toks[i-1]
+	}
+	if i+1 < s1 {
+		p1 = &toks[i+1]
+	}
+	{
+		out = append(out, mix(fPred, uint64(t.pred)), mix(fPredShape, mix(uint64(t.pred), t.short)))
+		if t.predDocOK {
+			out = append(out, mix(fPredDoc, uint64(t.predDoc)), mix(fPredDoc+1<<8, mix(uint64(t.predDoc), uint64(t.pred))))
+		}
+		if m1 != nil {
+			out = append(out, mix(fPred+1<<8, uint64(m1.pred)))
+		}
+		if p1 != nil {
+			out = append(out, mix(fPred+2<<8, uint64(p1.pred)))
+		}
+	}
+	return out
+}

@@ -1,0 +1,366 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// stage is one perceptron: transition weights (row numLabels is the
+// sentence start), the scale of its quantised feature weights in the
+// model's table, and, during training only, its float weights.
+type stage struct {
+	w     []float32 // training only: rows of numLabels weights
+	trans [numLabels + 1][numLabels]float32
+	scale float32
+}
+
+// Model is a trained tagger model: one or two stages and the lexicon the
+// features read. At run time the feature weights of all stages live in one
+// table of int16, row r holding stage 1's numLabels weights and then stage
+// 2's, so that one memory access per feature serves both stages (the
+// table is far bigger than the caches, and these accesses are most of the
+// tagging time).
+type Model struct {
+	bits   uint
+	mask   uint64
+	stages []*stage
+	tab    []int16
+	stride int // numLabels × len(stages)
+	lex    *Lexicon
+	// tagdict restricts frequent words to the labels they had in the
+	// training data (a tag dictionary): "the" never begins a person's
+	// name, whatever its neighbours suggest. Keyed by lower-cased word hash.
+	tagdict map[uint64]uint16
+}
+
+// mask sets the scores of labels a token may not take to -Inf.
+func mask(row []float32, allowed uint16) {
+	if allowed == 0 {
+		return
+	}
+	for l := range row {
+		if allowed&(1<<l) == 0 {
+			row[l] = float32(math.Inf(-1))
+		}
+	}
+}
+
+func newModel(bits uint, lex *Lexicon) *Model {
+	return &Model{bits: bits, mask: 1<<bits - 1, lex: lex}
+}
+
+func newStage(bits uint) *stage {
+	return &stage{w: make([]float32, (1<<bits)*int(numLabels))}
+}
+
+// quantLimit is the largest quantised weight magnitude.
+const quantLimit = 1<<15 - 1
+
+// finalize quantises the stages' float weights into the shared int16
+// table and drops the float weights.
+func (m *Model) finalize() {
+	m.stride = int(numLabels) * len(m.stages)
+	rows := 1 << m.bits
+	m.tab = make([]int16, rows*m.stride)
+	for k, st := range m.stages {
+		var maxAbs float64
+		for _, v := range st.w {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+		}
+		st.scale = float32(maxAbs / quantLimit)
+		if st.scale == 0 {
+			st.scale = 1
+		}
+		for r := 0; r < rows; r++ {
+			for l := 0; l < int(numLabels); l++ {
+				m.tab[r*m.stride+k*int(numLabels)+l] = int16(math.Round(float64(st.w[r*int(numLabels)+l] / st.scale)))
+			}
+		}
+		st.w = nil
+	}
+}
+
+// accumulate adds the table rows of feats to acc (stride values: every
+// stage's label weights, still quantised).
+func (m *Model) accumulate(feats []uint64, acc []int32) {
+	if m.stride == 2*int(numLabels) {
+		// The common case, with fixed-size arrays so that the compiler
+		// drops the bounds checks and unrolls the loop.
+		a := (*[2 * numLabels]int32)(acc)
+		for _, f := range feats {
+			row := (*[2 * numLabels]int16)(m.tab[int(f&m.mask)*(2*int(numLabels)):])
+			for j := range a {
+				a[j] += int32(row[j])
+			}
+		}
+		return
+	}
+	acc = acc[:m.stride]
+	for _, f := range feats {
+		row := m.tab[int(f&m.mask)*m.stride:][:len(acc)]
+		for j, v := range row {
+			acc[j] += int32(v)
+		}
+	}
+}
+
+// accumulateStage adds only stage k's part of the rows of feats to acc
+// (numLabels values).
+func (m *Model) accumulateStage(k int, feats []uint64, acc []int32) {
+	acc = acc[:numLabels]
+	off := k * int(numLabels)
+	for _, f := range feats {
+		row := m.tab[int(f&m.mask)*m.stride+off:][:numLabels]
+		for j, v := range row {
+			acc[j] += int32(v)
+		}
+	}
+}
+
+// bioTrans returns the stage's transition weights with the transitions
+// BIO forbids set to -Inf, so that Viterbi needs no branch to skip them.
+func bioTrans(st *stage) [numLabels + 1][numLabels]float32 {
+	t := st.trans
+	negInf := float32(math.Inf(-1))
+	for p := label(0); p <= numLabels; p++ {
+		for l := label(0); l < numLabels; l++ {
+			if !allowed(p, l) {
+				t[p][l] = negInf
+			}
+		}
+	}
+	return t
+}
+
+// viterbi returns the best label sequence for n tokens whose emission
+// scores are in sc (numLabels per token), under BIO constraints. back and
+// dp are scratch of at least n*numLabels.
+func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []label) {
+	tr := bioTrans(st)
+	const L = int(numLabels)
+	for l := 0; l < L; l++ {
+		dp[l] = sc[l] + tr[numLabels][l]
+	}
+	for i := 1; i < n; i++ {
+		prev := (*[L]float32)(dp[(i-1)*L:])
+		cur := (*[L]float32)(dp[i*L:])
+		em := (*[L]float32)(sc[i*L:])
+		bk := (*[L]label)(back[i*L:])
+		for l := 0; l < L; l++ {
+			best, arg := prev[0]+tr[0][l], label(0)
+			for p := 1; p < L; p++ {
+				if v := prev[p] + tr[p][l]; v > best {
+					best, arg = v, label(p)
+				}
+			}
+			cur[l] = best + em[l]
+			bk[l] = arg
+		}
+	}
+	last := dp[(n-1)*L:][:L]
+	best := lO
+	for l := label(1); l < numLabels; l++ {
+		if last[l] > last[best] {
+			best = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = back[i*L+int(best)]
+	}
+}
+
+const magic = "DLNER\x01"
+
+// Encode writes the model in its compact binary form: gzip over a header,
+// each stage's weights quantised to integers (only rows with a non-zero
+// weight, delta-coded) and the lexicon.
+func (m *Model) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: encode model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
+	f32 := func(v float32) { binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(v)); bw.Write(buf[:4]) }
+	bw.WriteString(magic)
+	uv(uint64(m.bits))
+	uv(uint64(len(m.stages)))
+	rows := 1 << m.bits
+	for k, st := range m.stages {
+		for i := range st.trans {
+			for _, v := range st.trans[i] {
+				f32(v)
+			}
+		}
+		f32(st.scale)
+		nonzero := 0
+		for r := 0; r < rows; r++ {
+			if m.rowNonzero(r, k) {
+				nonzero++
+			}
+		}
+		uv(uint64(nonzero))
+		prev := -1
+		for r := 0; r < rows; r++ {
+			if !m.rowNonzero(r, k) {
+				continue
+			}
+			uv(uint64(r - prev))
+			prev = r
+			for _, v := range m.tab[r*m.stride+k*int(numLabels):][:numLabels] {
+				sv(int64(v))
+			}
+		}
+	}
+	writeMap := func(mp map[uint64]uint32) {
+		keys := make([]uint64, 0, len(mp))
+		for k := range mp {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		uv(uint64(len(keys)))
+		var prev uint64
+		for _, k := range keys {
+			uv(k - prev)
+			prev = k
+			uv(uint64(mp[k]))
+		}
+	}
+	writeMap(m.lex.clusters)
+	writeMap(m.lex.lowerClusters)
+	phrases := make(map[uint64]uint32, len(m.lex.phrases))
+	for k, v := range m.lex.phrases {
+		phrases[k] = uint32(v)
+	}
+	writeMap(phrases)
+	uv(uint64(m.lex.maxPhrase))
+	dict := make(map[uint64]uint32, len(m.tagdict))
+	for k, v := range m.tagdict {
+		dict[k] = uint32(v)
+	}
+	writeMap(dict)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner: encode model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: encode model: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) rowNonzero(r, k int) bool {
+	for _, v := range m.tab[r*m.stride+k*int(numLabels):][:numLabels] {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: decode model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("ner: decode model: not a Dateline NER model (bad magic)")
+	}
+	var derr error
+	uv := func() uint64 {
+		v, err := binary.ReadUvarint(br)
+		if err != nil && derr == nil {
+			derr = err
+		}
+		return v
+	}
+	sv := func() int64 {
+		v, err := binary.ReadVarint(br)
+		if err != nil && derr == nil {
+			derr = err
+		}
+		return v
+	}
+	f32 := func() float32 {
+		var b [4]byte
+		if _, err := io.ReadFull(br, b[:]); err != nil && derr == nil {
+			derr = err
+		}
+		return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	}
+	bits := uint(uv())
+	if bits < 8 || bits > 22 {
+		return nil, fmt.Errorf("ner: decode model: table bits %d out of range", bits)
+	}
+	nst := int(uv())
+	if nst < 1 || nst > 2 {
+		return nil, fmt.Errorf("ner: decode model: %d stages, want 1 or 2", nst)
+	}
+	m := newModel(bits, NewLexicon())
+	rows := 1 << bits
+	m.stride = nst * int(numLabels)
+	m.tab = make([]int16, rows*m.stride)
+	for k := 0; k < nst; k++ {
+		st := &stage{}
+		for i := range st.trans {
+			for j := range st.trans[i] {
+				st.trans[i][j] = f32()
+			}
+		}
+		st.scale = f32()
+		n := int(uv())
+		r := -1
+		for i := 0; i < n && derr == nil; i++ {
+			r += int(uv())
+			if r < 0 || r >= rows {
+				return nil, fmt.Errorf("ner: decode model: row %d out of range", r)
+			}
+			row := m.tab[r*m.stride+k*int(numLabels):][:numLabels]
+			for l := range row {
+				v := sv()
+				if v < -quantLimit || v > quantLimit {
+					return nil, fmt.Errorf("ner: decode model: weight %d out of range", v)
+				}
+				row[l] = int16(v)
+			}
+		}
+		m.stages = append(m.stages, st)
+	}
+	readMap := func(mp map[uint64]uint32) {
+		n := int(uv())
+		var k uint64
+		for i := 0; i < n && derr == nil; i++ {
+			k += uv()
+			mp[k] = uint32(uv())
+		}
+	}
+	readMap(m.lex.clusters)
+	readMap(m.lex.lowerClusters)
+	phrases := map[uint64]uint32{}
+	readMap(phrases)
+	for k, v := range phrases {
+		m.lex.phrases[k] = uint16(v)
+	}
+	m.lex.maxPhrase = int(uv())
+	dict := map[uint64]uint32{}
+	readMap(dict)
+	m.tagdict = make(map[uint64]uint16, len(dict))
+	for k, v := range dict {
+		m.tagdict[k] = uint16(v)
+	}
+	if derr != nil {
+		return nil, fmt.Errorf("ner: decode model: %w", derr)
+	}
+	return m, nil
+}

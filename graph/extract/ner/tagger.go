@@ -1,0 +1,219 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
+)
+
+// Mention is a name found in a text: its kind, its byte span in the text,
+// the index of its sentence in the slice given to Tag, and its text.
+type Mention struct {
+	Kind     graph.Kind
+	Span     graph.Span
+	Sentence int
+	Text     string
+}
+
+// Tagger tags names with a trained model. It is safe for concurrent use:
+// the model is read-only and each call takes its scratch space from a pool.
+type Tagger struct {
+	m    *Model
+	pool sync.Pool
+}
+
+// scratch is the per-call working memory of Tag.
+type scratch struct {
+	doc    docInfo
+	feats  []uint64 // base features of every token, token i at feats[offs[i]:offs[i+1]]
+	offs   []int32
+	extra  []uint64
+	acc    []int32 // quantised base scores, m.stride per token
+	sc     []float32
+	dp     []float32
+	back   []label
+	labels []label
+	tmp    []label
+}
+
+// New returns a tagger for a model.
+func New(m *Model) *Tagger {
+	t := &Tagger{m: m}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
+
+//go:embed model/ner.model
+var embedded []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger for the model embedded in the binary. The
+// model is decoded on the first call only; later calls share it.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		m, err := Decode(bytes.NewReader(embedded))
+		if err != nil {
+			defaultErr = fmt.Errorf("ner: load embedded model: %w", err)
+			return
+		}
+		defaultTagger = New(m)
+	})
+	return defaultTagger, defaultErr
+}
+
+// Tag returns the names in text, whose sentences (from segment.Split) are
+// sents. The whole text is one document: a name's other occurrences in it
+// inform how each is tagged. Mentions come in text order.
+func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	labels := t.m.label(sents, s)
+	var out []Mention
+	k := 0
+	for si, sent := range sents {
+		n := len(sent.Tokens)
+		ls := labels[k : k+n]
+		for i := 0; i < n; {
+			l := ls[i]
+			if l == lO {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < n && ls[j] != lO && !ls[j].isBegin() && ls[j].typ() == l.typ() {
+				j++
+			}
+			// A name neither starts nor ends with punctuation or a clitic.
+			a, b := i, j
+			for a < b && edge(sent.Tokens[a]) {
+				a++
+			}
+			for b > a && edge(sent.Tokens[b-1]) {
+				b--
+			}
+			if a < b {
+				sp := graph.Span{Start: sent.Tokens[a].Span.Start, End: sent.Tokens[b-1].Span.End}
+				kind := typeKinds[l.typ()]
+				name := sp.Of(text)
+				if kind == graph.Place && gazetteer.Institution(name) {
+					kind = graph.Org // "the Kremlin said": see gazetteer.Institution
+				}
+				out = append(out, Mention{Kind: kind, Span: sp, Sentence: si, Text: name})
+			}
+			i = j
+		}
+		k += n
+	}
+	return out
+}
+
+// edge reports whether a token cannot begin or end a name: a possessive
+// clitic or a typographic quote. (Brackets and ASCII quotes can: CoNLL
+// annotates names such as "( Reuters )"-style fragments, and trimming them
+// costs exact matches.)
+func edge(t token.Token) bool {
+	switch t.Text {
+	case "'s", "’s", "'S", "’S", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// label runs the stages over a document and returns one label per token
+// (all sentences in order), in s.labels.
+func (m *Model) label(sents []segment.Sentence, s *scratch) []label {
+	m.prepare(sents, &s.doc)
+	return m.labelPrepared(s)
+}
+
+// labelPrepared labels the document already prepared in s.doc. The base
+// features are computed and looked up once for all stages; the second
+// stage then adds only the features that read the first stage's labels.
+func (m *Model) labelPrepared(s *scratch) []label {
+	d := &s.doc
+	n := len(d.toks)
+	s.labels = grow(s.labels, n)
+	s.baseFeatures()
+	s.acc = grow(s.acc, n*m.stride)
+	clear(s.acc)
+	for i := 0; i < n; i++ {
+		m.accumulate(s.feats[s.offs[i]:s.offs[i+1]], s.acc[i*m.stride:])
+	}
+	for k := range m.stages {
+		s.decode(m, k, s.labels)
+		if k+1 < len(m.stages) {
+			setPredictions(d, s.labels)
+		}
+	}
+	return s.labels
+}
+
+// baseFeatures computes the base features of every token of s.doc.
+func (s *scratch) baseFeatures() {
+	d := &s.doc
+	n := len(d.toks)
+	s.offs = grow(s.offs, n+1)
+	s.feats = s.feats[:0]
+	for si := 0; si+1 < len(d.starts); si++ {
+		a, b := d.starts[si], d.starts[si+1]
+		for i := a; i < b; i++ {
+			s.offs[i] = int32(len(s.feats))
+			s.feats = d.baseFeatures(i, a, b, s.feats)
+		}
+	}
+	s.offs[n] = int32(len(s.feats))
+}
+
+// decode tags every sentence of the prepared document with stage k, from
+// the accumulated base scores in s.acc plus, after the first stage, the
+// stage's own features.
+func (s *scratch) decode(m *Model, k int, out []label) {
+	d := &s.doc
+	st := m.stages[k]
+	L := int(numLabels)
+	for si := 0; si+1 < len(d.starts); si++ {
+		a, b := d.starts[si], d.starts[si+1]
+		n := b - a
+		if n == 0 {
+			continue
+		}
+		if cap(s.sc) < n*L {
+			s.sc = make([]float32, n*L*2)
+			s.dp = make([]float32, n*L*2)
+			s.back = make([]label, n*L*2)
+		}
+		sc := s.sc[:n*L]
+		for i := a; i < b; i++ {
+			var acc [numLabels]int32
+			copy(acc[:], s.acc[i*m.stride+k*L:])
+			if k > 0 {
+				s.extra = d.stage2Features(i, a, b, s.extra[:0])
+				m.accumulateStage(k, s.extra, acc[:])
+			}
+			row := sc[(i-a)*L:][:numLabels]
+			for l := range row {
+				row[l] = float32(acc[l]) * st.scale
+			}
+			mask(row, d.toks[i].allowed)
+		}
+		viterbi(st, sc, n, out[a:b], s.dp, s.back)
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}
