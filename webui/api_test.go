@@ -324,6 +324,43 @@ func TestBadParameters(t *testing.T) {
 	}
 }
 
+func TestEventsRoute(t *testing.T) {
+	f := newFixture(t)
+	var ev struct {
+		Items []eventJSON `json:"items"`
+	}
+	if code := f.get(t, "/api/v1/events?category=meeting", &ev); code != 200 {
+		t.Fatalf("events: %d", code)
+	}
+	found := false
+	for _, e := range ev.Items {
+		names := map[string]bool{}
+		for _, p := range e.Participants {
+			names[p.Name] = true
+		}
+		if names["Vladimir Putin"] && names["Emmanuel Macron"] && e.Place != nil && e.Place.Name == "Moscow" {
+			found = true
+			if len(e.Reports) == 0 || e.Reports[0].Sentence == "" || !e.Reported || e.Date != "2022-02-08" {
+				t.Errorf("the Moscow talks: %+v", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no meeting of Putin and Macron in Moscow: %+v", ev.Items)
+	}
+	putin := f.idOf(t, "putin", "person")
+	ev.Items = nil
+	f.get(t, "/api/v1/events?entity="+putin+"&from=2022-02-15&to=2022-02-15", &ev)
+	for _, e := range ev.Items {
+		if e.Date != "2022-02-15" {
+			t.Errorf("event outside the window: %+v", e)
+		}
+	}
+	if code := f.get(t, "/api/v1/events?category=picnic", nil); code != 400 {
+		t.Errorf("unknown category: %d", code)
+	}
+}
+
 func TestQuotesRoute(t *testing.T) {
 	f := newFixture(t)
 	var q struct {

@@ -61,9 +61,45 @@ func TestIngestPressReleases(t *testing.T) {
 		t.Errorf("stats = %+v", st)
 	}
 	for _, k := range []string{"person", "place", "org"} {
-		if _, ok := st.Entities[k]; !ok {
-			t.Errorf("stats entities lack %q: %v", k, st.Entities)
+		if st.Entities[k] < 500 {
+			t.Errorf("stats entities %q: %d, want hundreds", k, st.Entities[k])
 		}
+	}
+	if st.Mentions < 20000 || st.Quotes < 1000 || st.Events < 500 || st.Relations < 5000 {
+		t.Errorf("extracted facts: %+v", st)
+	}
+	// The top people of the corpus are real people.
+	r = runCLI(t, nil, "entities", "--db", db, "--kind", "person", "--limit", "10", "--json")
+	top := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		var e entityJSON
+		if err := json.Unmarshal([]byte(line), &e); err == nil {
+			top[e.Name] = true
+		}
+	}
+	for _, who := range []string{"Vladimir Putin", "Volodymyr Zelenskyy", "Emmanuel Macron", "Alexander Lukashenko"} {
+		if !top[who] {
+			t.Errorf("%s is not among the top people: %v", who, top)
+		}
+	}
+	// The start of the invasion on 2022-02-24 is one event reported by
+	// both sources.
+	r = runCLI(t, nil, "timeline", "--db", db, "--from", "2022-02-24", "--to", "2022-02-24", "--category", "force", "--json")
+	var tl struct{ Items []timelineItemJSON }
+	if err := json.Unmarshal([]byte(r.stdout), &tl); err != nil {
+		t.Fatalf("timeline --json: %v: %s", err, r.stdout)
+	}
+	merged := false
+	for _, it := range tl.Items {
+		merged = merged || (len(it.Sources) == 2 && it.Reports >= 5)
+	}
+	if !merged {
+		t.Errorf("no force event of 2022-02-24 reported by both sources: %+v", tl.Items)
+	}
+	// Emmanuel Macron's statements of 2022-02-07/08 are attributed to him.
+	r = runCLI(t, nil, "quotes", "--db", db, "--speaker", "Emmanuel Macron", "--from", "2022-02-07", "--to", "2022-02-08", "--json")
+	if n := strings.Count(r.stdout, "\n"); n < 3 {
+		t.Errorf("Macron's quotes of 2022-02-07/08: %d\n%s", n, r.stdout)
 	}
 }
 
