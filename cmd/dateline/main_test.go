@@ -60,7 +60,7 @@ func runCLI(t testing.TB, stdin io.Reader, args ...string) result {
 			}
 			return ""
 		},
-		log:    slog.New(slog.NewTextHandler(io.Discard, nil)),
+		log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	code := run(context.Background(), e, args)
 	return result{code: code, stdout: out.String(), stderr: errb.String()}

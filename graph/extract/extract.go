@@ -301,8 +301,8 @@ var vagueRegions = map[string]bool{"west": true, "east": true, "north": true, "s
 type local struct {
 	kind    graph.Kind
 	key     string
-	names   []string // surface forms, first seen first
-	counts  []int    // mentions of each surface form
+	names   []string     // surface forms, first seen first
+	counts  []int        // mentions of each surface form
 	titles  []string     // titles written inside the tagged name ("President Putin")
 	roles   []graph.Role // roles stated around the name ("French President Emmanuel Macron")
 	geo     *graph.GeoRef

@@ -92,7 +92,7 @@ func TestSampleArticleQuotes(t *testing.T) {
 		{"Vladimir Putin", "We will do everything to find compromises that suit everyone"},
 		{"Emmanuel Macron", "avoid a war"},
 		{"Emmanuel Macron", "the proposals include an engagement from both sides"}, // reported
-		{"Vladimir Putin", "some of the ideas given by the former were"},            // reported
+		{"Vladimir Putin", "some of the ideas given by the former were"},           // reported
 	}
 	for _, w := range want {
 		found := false
