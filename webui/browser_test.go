@@ -46,6 +46,15 @@ const (
 		`Marchenko said the city would publish the budget. <img src=x onerror=alert(2)> The council met later.`
 )
 
+// browserMarkupTitle and browserMarkupText are a second hostile article,
+// whose markup sits inside a direct quote, so that the quote itself (its
+// words, in exports' headlines) carries it.
+const (
+	browserMarkupTitle = `Marchenko promises an open budget`
+	browserMarkupText  = `Mayor Olena Marchenko spoke to reporters in Lviv on Tuesday. ` +
+		`"The budget will be <b>open</b> to every resident <img src=x onerror=alert(3)>," Marchenko said. The council meets next week.`
+)
+
 // browserEnv is the server and the browser the subtests share.
 type browserEnv struct {
 	srv     *httptest.Server
@@ -91,12 +100,18 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 		t.Fatalf("browser tests: no press releases under ../../shared/corpora/news (err %v)", err)
 	}
 	xss := filepath.Join(t.TempDir(), "xss.jsonl")
-	line, err := json.Marshal(map[string]string{"url": "https://example.org/xss", "title": browserXSSTitle,
-		"date": "2022-03-01", "text": browserXSSText})
-	if err != nil {
-		t.Fatal(err)
+	var lines []byte
+	for _, a := range []map[string]string{
+		{"url": "https://example.org/xss", "title": browserXSSTitle, "date": "2022-03-01", "text": browserXSSText},
+		{"url": "https://example.org/markup", "title": browserMarkupTitle, "date": "2022-03-01", "text": browserMarkupText},
+	} {
+		line, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(append(lines, line...), '\n')
 	}
-	if err := os.WriteFile(xss, append(line, '\n'), 0o600); err != nil {
+	if err := os.WriteFile(xss, lines, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	paths = append(paths, "../cmd/dateline/demodata/sample-article.txt", xss)
@@ -170,6 +185,12 @@ type tab struct {
 // logged an error, threw, or opened a dialog.
 func (e *browserEnv) open(t *testing.T, path string) *tab {
 	t.Helper()
+	return e.openURL(t, e.srv.URL+path)
+}
+
+// openURL is open for any address (a page of another test server).
+func (e *browserEnv) openURL(t *testing.T, path string) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(e.browser)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	tb := &tab{ctx: ctx}
@@ -218,7 +239,7 @@ func (e *browserEnv) open(t *testing.T, path string) *tab {
 			t.Errorf("%s: a dialog opened: %s", path, d)
 		}
 	})
-	if err := chromedp.Do(ctx, chromedp.Navigate(e.srv.URL+path)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(path)); err != nil {
 		t.Fatalf("open %s: %v", path, err)
 	}
 	return tb
@@ -388,6 +409,13 @@ func TestBrowser(t *testing.T) {
 		tb := env.open(t, "/timeline?entity="+putin.ID+"&entity="+zelenskyy.ID+"&bucket=month")
 		tb.wait(t, "two lanes with items", `document.querySelectorAll('.vis-label').length === 2 && document.querySelectorAll('.vis-item.art, .vis-item.quote').length > 0`)
 		tb.wait(t, "the lanes' names", `[...document.querySelectorAll('.vis-label .name')].map(n => n.textContent).join('|') === 'Vladimir Putin|Volodymyr Zelenskyy'`)
+		// The export takes one entity: the first lane's, said beside the link.
+		env.checkExport(t, tb, []string{"timelinejs", "quotes-csv", "quotes-jsonl"}, url.Values{"entity": {putin.ID}})
+		if note := evalIn[string](t, tb, `document.querySelector('.export-note').textContent`); note != "Exports the first entity, Vladimir Putin." {
+			t.Errorf("the export note says %q", note)
+		}
+		tb2 := env.open(t, "/timeline?from=2022-02-01&to=2022-02-28")
+		env.checkExport(t, tb2, []string{"timelinejs", "quotes-csv", "quotes-jsonl"}, url.Values{"from": {"2022-02-01"}, "to": {"2022-02-28"}})
 		tb.screenshot(t, "timeline")
 	})
 
@@ -409,6 +437,11 @@ func TestBrowser(t *testing.T) {
 		if loc := evalIn[string](t, tb, `location.search`); !strings.Contains(loc, "wto=") {
 			t.Errorf("the URL does not hold the window: %q", loc)
 		}
+		// The export is the narrowed window of the whole corpus, with the
+		// page's strength and Top N.
+		win := evalIn[[]string](t, tb, `['wfrom', 'wto'].map(k => new URLSearchParams(location.search).get(k))`)
+		graphFormats := []string{"gexf", "graphml", "json", "cytoscape", "csv", "cypher", "nquads", "ftm", "geojson"}
+		env.checkExport(t, tb, graphFormats, url.Values{"from": {win[0]}, "to": {win[1]}, "min_weight": {"2"}, "top": {"60"}})
 		// Choosing a node shows who it is; "Expand neighbours" adds theirs.
 		nodes := evalIn[int](t, tb, `dateline.cy.nodes().length`)
 		evalIn[bool](t, tb, `(dateline.cy.nodes().min(n => n.degree()).ele.emit('tap'), true)`)
@@ -426,6 +459,7 @@ func TestBrowser(t *testing.T) {
 		tb2 := env.open(t, "/graph?entity="+putin.ID+"&depth=1&pfrom="+putin.ID+"&pto="+zelenskyy.ID)
 		tb2.wait(t, "the neighbourhood", `window.dateline && dateline.cy && dateline.cy.nodes('.centre').length === 1`)
 		tb2.wait(t, "a path with its evidence", `document.querySelectorAll('.paths .evidence li a').length > 0`)
+		env.checkExport(t, tb2, graphFormats, url.Values{"entity": {putin.ID}, "depth": {"1"}, "min_weight": {"2"}, "top": {"60"}})
 		href := evalIn[string](t, tb2, `document.querySelector('.paths .evidence li a').getAttribute('href')`)
 		if !strings.HasPrefix(href, "/article?id=") || !strings.Contains(href, "&hl=") {
 			t.Errorf("evidence link %q does not open a highlighted sentence", href)
@@ -442,8 +476,24 @@ func TestBrowser(t *testing.T) {
 		} else {
 			tb.wait(t, "the note that there are no quotes yet", `document.querySelector('#table .empty') !== null`)
 		}
+		// Unfiltered, the page starts at the corpus's last month; the export follows.
+		from := evalIn[string](t, tb, `new URLSearchParams(location.search).get('from') || ''`)
+		if from == "" {
+			t.Error("the quotes page did not default to the last month")
+		}
+		env.checkExport(t, tb, []string{"quotes-csv", "quotes-jsonl"}, url.Values{"from": {from}})
 		tb.screenshot(t, "quotes")
+
+		// A speaker becomes the export's entity; "about" is not an export
+		// filter, and the note says so.
+		tb2 := env.open(t, "/quotes?speaker="+putin.ID+"&about="+zelenskyy.ID+"&to=2022-03-31")
+		env.checkExport(t, tb2, []string{"quotes-csv", "quotes-jsonl"}, url.Values{"entity": {putin.ID}, "to": {"2022-03-31"}})
+		if note := evalIn[string](t, tb2, `document.querySelector('.export-note').textContent`); !strings.Contains(note, "About") {
+			t.Errorf("the export note says %q, want that About is left out", note)
+		}
 	})
+
+	t.Run("TimelineJS", func(t *testing.T) { testTimelineJS(t, env) })
 
 	t.Run("OpenHighlighted", func(t *testing.T) {
 		// A quote's link when the store has quotes, else a mention's: both

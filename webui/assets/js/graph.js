@@ -9,6 +9,7 @@ import { api } from './api.js';
 import { el, clear, $, header, state, setState, errorBox, empty, loading, picker, entityLink, kindBadge,
   fmtDate, num, plural, articleHref, entityHref, needLibrary, library, drawn } from './ui.js';
 import { Network, dayNum, dayStr } from './network.js';
+import { exporter } from './exporter.js';
 
 header();
 library('cytoscape').catch(() => {});
@@ -27,7 +28,21 @@ let span = null;
 let playing = null;
 const ui = {};
 
-function save() { setState(view); }
+function save() { setState(view); if (ui.export) ui.export.update(); }
+
+/**
+ * exportSelection maps what is on screen to the export's parameters: the
+ * centre and depth (or the whole corpus), the date window (the slider's
+ * when narrowed, else the From/to dates), the strength as min_weight and
+ * Top as top.
+ */
+function exportSelection() {
+  return {
+    entity: view.entity, depth: view.entity ? view.depth : '',
+    from: view.wfrom || view.from, to: view.wto || view.to,
+    min_weight: view.min, top: view.limit,
+  };
+}
 
 function sel(label, key, opts, onChange) {
   const s = el('select', { name: key, on: { change: () => { view[key] = s.value; save(); onChange(); } } },
@@ -47,6 +62,7 @@ function buildControls() {
   ui.winLabel = el('output', { id: 'win-label', attrs: { for: 'win-from win-to' } });
   ui.count = el('span', { id: 'edge-count', class: 'meta', attrs: { 'aria-live': 'polite' } });
   ui.play = el('button', { type: 'button', text: 'Replay', on: { click: play } });
+  ui.export = exporter(['gexf', 'graphml', 'json', 'cytoscape', 'csv', 'cypher', 'nquads', 'ftm', 'geojson'], exportSelection);
   const onSlide = () => {
     if (+ui.lo.value > +ui.hi.value) {
       if (document.activeElement === ui.lo) ui.hi.value = ui.lo.value; else ui.lo.value = ui.hi.value;
@@ -64,7 +80,8 @@ function buildControls() {
       sel('Top', 'limit', [['30', '30'], ['60', '60'], ['100', '100'], ['200', '200']], load),
       sel('Strength', 'min', [['1', 'any'], ['2', '≥ 2'], ['5', '≥ 5'], ['10', '≥ 10'], ['25', '≥ 25']], load),
       sel('Colour by', 'colour', [['community', 'community'], ['kind', 'kind']], () => net && net.setColour(view.colour))),
-    el('div', { class: 'row slider' }, el('span', { class: 'label', text: 'Date window' }), ui.lo, ui.hi, ui.winLabel, ui.play, ui.count));
+    el('div', { class: 'row slider' }, el('span', { class: 'label', text: 'Date window' }), ui.lo, ui.hi, ui.winLabel, ui.play, ui.count),
+    el('div', { class: 'row' }, ui.export.node));
   controls.addEventListener('submit', (ev) => ev.preventDefault());
   picker(centre, (e) => { view.entity = e.id; view.wfrom = view.wto = ''; save(); load(); });
   centre.addEventListener('search', () => { if (!centre.value && view.entity) { view.entity = ''; save(); load(); } });

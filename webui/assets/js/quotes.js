@@ -6,6 +6,7 @@
 import { api } from './api.js';
 import { el, clear, $, header, state, setState, errorBox, empty, loading, picker, entityLink, fmtDate, plural, articleHref, needLibrary, library, debounce, clip, drawn } from './ui.js';
 import { drawLanes, itemDetail } from './lanes.js';
+import { exporter } from './exporter.js';
 
 header();
 library('vis').catch(() => {});
@@ -19,8 +20,17 @@ let tl = null;
 let quotes = [];
 let next = '';
 let defaulted = false;
+let exp = null;
 
-function save() { setState(view); }
+function save() { setState(view); if (exp) exp.update(); }
+
+// The quote exports select by speaker (the export's entity) and dates;
+// "about" and words are this view's filters only, which the note says.
+function exportSelection() { return { entity: view.speaker, from: view.from, to: view.to }; }
+
+function exportNote() {
+  return view.about || view.q ? 'The export keeps the speaker and dates, not “About” or the words.' : '';
+}
 
 function entityFilter(key, label, placeholder) {
   const i = el('input', { type: 'search', id: 'f-' + key, placeholder });
@@ -38,11 +48,13 @@ function buildControls() {
   };
   const words = el('input', { type: 'search', id: 'f-q', value: view.q, placeholder: 'Words in the quote' });
   words.addEventListener('input', debounce(() => { view.q = words.value.trim(); save(); load(); }, 300));
+  exp = exporter(['quotes-csv', 'quotes-jsonl'], exportSelection, exportNote);
   clear(controls, el('div', { class: 'row' },
     entityFilter('speaker', 'Said by', 'Anyone'),
     entityFilter('about', 'About', 'Anything'),
     el('div', { class: 'grow' }, el('label', { attrs: { for: 'f-q' }, text: 'Containing' }), words),
-    date('From', 'from'), date('to', 'to')));
+    date('From', 'from'), date('to', 'to')),
+    el('div', { class: 'row' }, exp.node));
   controls.addEventListener('submit', (ev) => ev.preventDefault());
 }
 

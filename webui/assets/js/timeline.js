@@ -7,6 +7,7 @@ import { api } from './api.js';
 import { el, clear, $, header, state, setState, errorBox, empty, loading, picker, kindBadge, fmtDate, needLibrary, library, drawn } from './ui.js';
 import { drawLanes, itemDetail, itemList, CATEGORIES, categoryLabel } from './lanes.js';
 import { bars } from './charts.js';
+import { exporter } from './exporter.js';
 
 header();
 library('vis').catch(() => {});
@@ -22,8 +23,19 @@ const controls = $('#controls');
 const box = $('#lanes');
 const detail = $('#detail');
 let tl = null;
+let exp = null;
 
-function save() { setState(view); }
+function save() { setState(view); if (exp) exp.update(); }
+
+// The export takes one entity: the first lane's, or the whole corpus when
+// none is chosen; the dates are the view's.
+function exportSelection() { return { entity: view.entity[0] || '', from: view.from, to: view.to }; }
+
+function exportNote() {
+  if (view.entity.length < 2) return '';
+  const e = names.get(view.entity[0]);
+  return `Exports the first entity, ${e ? e.name : '#' + view.entity[0]}.`;
+}
 
 function buildControls() {
   const add = el('input', { type: 'search', id: 'add-entity', placeholder: 'Add a person, place or organization to compare' });
@@ -37,6 +49,7 @@ function buildControls() {
     const i = el('input', { type: 'date', name: key, value: view[key], on: { change: () => { view[key] = i.value; save(); draw(); } } });
     return el('label', {}, label + ' ', i);
   };
+  exp = exporter(['timelinejs', 'quotes-csv', 'quotes-jsonl'], exportSelection, exportNote);
   const zoom = (label, f) => el('button', { type: 'button', text: label, on: { click: () => tl && (f > 1 ? tl.zoomOut(0.5) : tl.zoomIn(0.5)) } });
   clear(controls,
     el('div', { class: 'row' }, el('div', { class: 'grow' }, add), chips),
@@ -44,7 +57,8 @@ function buildControls() {
       sel('Periods', 'bucket', [['day', 'days'], ['week', 'weeks'], ['month', 'months']]),
       sel('Dated by', 'by', [['event', 'what the text says'], ['published', 'publication']]),
       sel('Events', 'category', [['', 'all kinds']].concat(CATEGORIES.map((c) => [c, categoryLabel(c)]))),
-      el('span', { class: 'zoom' }, zoom('Zoom in', 0.5), zoom('Zoom out', 2), el('button', { type: 'button', text: 'Fit', on: { click: () => tl && tl.fit() } }))));
+      el('span', { class: 'zoom' }, zoom('Zoom in', 0.5), zoom('Zoom out', 2), el('button', { type: 'button', text: 'Fit', on: { click: () => tl && tl.fit() } }))),
+    el('div', { class: 'row' }, exp.node));
   controls.addEventListener('submit', (ev) => ev.preventDefault());
   add.parentElement.append(el('label', { class: 'visually-hidden', attrs: { for: 'add-entity' }, text: 'Add an entity to compare' }));
   picker(add, (e) => {
@@ -78,6 +92,7 @@ async function draw() {
   }
   for (const l of t.lanes) names.set(l.entity.id, l.entity);
   renderChips();
+  exp.update();
   if (!(await needLibrary(box, 'vis'))) return;
   box.replaceChildren();
   tl = drawLanes(box, t.lanes, {
