@@ -178,8 +178,9 @@ type Quote struct {
 	Span        Span   // the content span
 	Sentence    Span
 	Direct      bool
-	Date        timeline.Date
-	About       []ID // entities mentioned inside the quote
+	Date        timeline.Date // when it was said: the article's day unless the text dates it
+	Published   timeline.Date // the article's publication date
+	About       []ID          // entities mentioned inside the quote
 }
 
 // Event is something that happened, reported by one or more articles.

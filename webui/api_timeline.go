@@ -138,32 +138,23 @@ func (b *buckets) list() []bucketJSON {
 }
 
 // lane builds one entity's timeline: mentions and articles by bucket from
-// the mention index, and the entity's quotes (as speaker) as items, each
-// with its sentence, plus the articles that mention it most.
+// the per-day counts, the entity's events and quotes as items, and its
+// latest articles, so that the lane shows where it was in the news even
+// when nothing was extracted about it.
 func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJSON, error) {
 	e, err := s.st.Entity(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	b := newBuckets(o.bucket)
-	type art struct {
-		day int64
-		n   int
+	r := o.r
+	if !o.knownAt.IsZero() && (r.To.IsZero() || o.knownAt.Before(r.To)) {
+		r.To = o.knownAt // mentions are dated by publication
 	}
-	arts := map[graph.ID]*art{}
-	err = s.st.Mentions(ctx, id, o.r, func(m store.Mention) error {
-		if m.Day == store.NoDay || !o.known(m.Day) {
-			return nil
-		}
-		bj := b.at(m.Day)
-		bj.Mentions++
-		a := arts[m.Article]
-		if a == nil {
-			a = &art{day: m.Day}
-			arts[m.Article] = a
-			bj.Articles++
-		}
-		a.n++
+	err = s.st.MentionDays(ctx, id, r, func(day, mentions, articles int64) error {
+		bj := b.at(day)
+		bj.Mentions += mentions
+		bj.Articles += articles
 		return nil
 	})
 	if err != nil {
@@ -189,35 +180,27 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 		}
 		lane.Items = append(lane.Items, ti)
 	}
-	// The articles that mention the entity most, so the lane shows where
-	// it was in the news even before quotes and events are extracted.
-	ids := make([]graph.ID, 0, len(arts))
-	for aid := range arts {
-		ids = append(ids, aid)
+	latest, err := s.st.LatestArticles(ctx, id, r, min(latestArticles, o.limit))
+	if err != nil {
+		return nil, err
 	}
-	sort.Slice(ids, func(i, j int) bool {
-		if arts[ids[i]].n != arts[ids[j]].n {
-			return arts[ids[i]].n > arts[ids[j]].n
-		}
-		return ids[i] < ids[j]
-	})
-	for _, aid := range ids {
-		if len(lane.Items) >= o.limit {
-			break
-		}
-		a, err := s.articleCached(ctx, cache, aid)
+	for _, la := range latest {
+		a, err := s.articleCached(ctx, cache, la.Article)
 		if err != nil {
 			return nil, err
 		}
 		ref := articleRefOf(a)
 		d := timeline.At(a.Date.Start, timeline.Day)
 		lane.Items = append(lane.Items, timelineItem{Type: "article", Date: d.String(), Precision: d.Precision.String(),
-			Article: &ref, Mentions: arts[aid].n, sortDay: d.Day()})
+			Article: &ref, Mentions: la.Mentions, sortDay: d.Day()})
 	}
 	sort.SliceStable(lane.Items, func(i, j int) bool { return lane.Items[i].sortDay < lane.Items[j].sortDay })
 	lane.Buckets = b.list()
 	return lane, nil
 }
+
+// latestArticles is how many of an entity's latest articles a lane lists.
+const latestArticles = 20
 
 // entityTimeline answers GET /api/v1/entities/{id}/timeline.
 func (s *Server) entityTimeline(c *gin.Context) {

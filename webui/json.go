@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"sort"
-	"strings"
 
 	"dateline/graph"
 	"dateline/graph/query"
@@ -67,7 +66,12 @@ func entityOf(e *store.StoredEntity) entityJSON {
 	if out.Aliases == nil {
 		out.Aliases = []string{}
 	}
-	out.Roles = groupRoles(e.Roles)
+	stats := append([]store.RoleStat(nil), e.RoleStats...)
+	sort.SliceStable(stats, func(i, j int) bool { return stats[i].Articles > stats[j].Articles })
+	for _, r := range stats {
+		out.Roles = append(out.Roles, roleJSON{Title: r.Title, Org: r.Org, First: r.First.String(), Last: r.Last.String(),
+			Articles: int(r.Articles), Article: r.Latest})
+	}
 	out.Merges = []mergeJSON{}
 	for _, m := range e.Merges {
 		out.Merges = append(out.Merges, mergeJSON{Alias: m.Alias, Reason: m.Reason, Article: m.Article})
@@ -75,36 +79,6 @@ func entityOf(e *store.StoredEntity) entityJSON {
 	if g := e.Geo; g != nil {
 		out.Geo = &geoJSON{GeonamesID: g.GeonameID, Lat: g.Lat, Lon: g.Lon, Country: g.Country}
 	}
-	return out
-}
-
-// groupRoles merges an entity's per-article roles by title and
-// organisation, most stated first.
-func groupRoles(rs []graph.Role) []roleJSON {
-	idx := map[string]int{}
-	out := []roleJSON{}
-	for _, r := range rs {
-		k := strings.ToLower(r.Title + "\x00" + r.Org)
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
-			out = append(out, roleJSON{Title: r.Title, Org: r.Org})
-		}
-		rj := &out[i]
-		rj.Articles++
-		d := r.Date.String()
-		if d != "" && (rj.First == "" || d < rj.First) {
-			rj.First = d
-		}
-		if d != "" && d >= rj.Last {
-			rj.Last, rj.Article = d, r.Article
-		}
-		if rj.Article == 0 {
-			rj.Article = r.Article
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
 	return out
 }
 

@@ -24,6 +24,8 @@ type Store interface {
 	Entities(ctx context.Context, q store.EntityQuery) (store.EntityPage, error)
 	EdgeDays(ctx context.Context, entity graph.ID, r store.DateRange, fn func(store.EdgeDay) error) error
 	EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(store.Evidence) error) error
+	Neighbours(ctx context.Context, entity graph.ID, fn func(store.EdgeTotals) error) error
+	EdgeDaysAmong(ctx context.Context, ids []graph.ID, r store.DateRange, fn func(from, to graph.ID, day, weight int64) error) error
 }
 
 // Node is an entity in a result graph.
@@ -100,7 +102,10 @@ func edgesOf(ctx context.Context, st Store, id graph.ID, w Window) (map[graph.ID
 
 // Neighbourhood returns the entities within depth hops of centre (1–3)
 // in the window, keeping at most limit nodes: at each hop the neighbours
-// most strongly linked to what is already selected come first.
+// most strongly linked to what is already selected come first. Hops are
+// read from the edge totals when the window is all time (one key per
+// neighbour), else from the per-day weights; the edges among the selected
+// nodes, with their per-day weights, are then read pair by pair.
 func Neighbourhood(ctx context.Context, st Store, centre graph.ID, depth int, w Window, limit int) (*Graph, error) {
 	if depth < 1 || depth > 3 {
 		return nil, fmt.Errorf("query: depth %d is outside 1–3", depth)
@@ -114,20 +119,16 @@ func Neighbourhood(ctx context.Context, st Store, centre graph.ID, depth int, w 
 		return nil, err
 	}
 	g.add(&Node{Entity: ce})
-	edges := map[[2]graph.ID]*Edge{}
 	frontier := []graph.ID{centre}
-	for d := 1; d <= depth && len(g.Nodes) < limit; d++ {
+	for d := 1; d <= depth && len(g.Nodes) < limit && len(frontier) > 0; d++ {
 		cand := map[graph.ID]int64{}
 		for _, id := range frontier {
-			es, err := edgesOf(ctx, st, id, w)
-			if err != nil {
-				return nil, err
-			}
-			for n, e := range es {
-				edges[[2]graph.ID{e.Source, e.Target}] = e
+			if err := neighbours(ctx, st, id, w, func(n graph.ID, weight int64) {
 				if g.index[n] == nil {
-					cand[n] += e.Weight
+					cand[n] += weight
 				}
+			}); err != nil {
+				return nil, err
 			}
 		}
 		ids := make([]graph.ID, 0, len(cand))
@@ -153,19 +154,63 @@ func Neighbourhood(ctx context.Context, st Store, centre graph.ID, depth int, w 
 			frontier = append(frontier, id)
 		}
 	}
-	// Edges among the selected nodes: the last frontier's edges to each
-	// other were not read yet.
-	for _, id := range frontier {
-		es, err := edgesOf(ctx, st, id, w)
-		if err != nil {
-			return nil, err
+	if err := g.readEdges(ctx, st, w); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// neighbours calls fn with each neighbour of id and the weight linking
+// them within the window, dropping those under the minimum weight.
+func neighbours(ctx context.Context, st Store, id graph.ID, w Window, fn func(graph.ID, int64)) error {
+	r := w.Range
+	if r.From.IsZero() && r.To.IsZero() {
+		return st.Neighbours(ctx, id, func(t store.EdgeTotals) error {
+			if t.Weight >= w.MinWeight {
+				fn(t.Neighbour, t.Weight)
+			}
+			return nil
+		})
+	}
+	es, err := edgesOf(ctx, st, id, w)
+	if err != nil {
+		return err
+	}
+	for n, e := range es {
+		fn(n, e.Weight)
+	}
+	return nil
+}
+
+// readEdges fills the edges among the graph's nodes from their per-day
+// weights within the window.
+func (g *Graph) readEdges(ctx context.Context, st Store, w Window) error {
+	ids := make([]graph.ID, len(g.Nodes))
+	for i, n := range g.Nodes {
+		ids[i] = n.Entity.ID
+	}
+	edges := map[[2]graph.ID]*Edge{}
+	err := st.EdgeDaysAmong(ctx, ids, w.Range, func(a, b graph.ID, day, weight int64) error {
+		e := edges[[2]graph.ID{a, b}]
+		if e == nil {
+			e = &Edge{Source: a, Target: b, FirstDay: day, LastDay: day}
+			edges[[2]graph.ID{a, b}] = e
 		}
-		for _, e := range es {
-			edges[[2]graph.ID{e.Source, e.Target}] = e
+		e.Weight += weight
+		e.FirstDay, e.LastDay = min(e.FirstDay, day), max(e.LastDay, day)
+		e.Days = append(e.Days, DayWeight{Day: day, Weight: weight})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("query: edges among %d nodes: %w", len(ids), err)
+	}
+	for k, e := range edges {
+		if e.Weight < w.MinWeight {
+			delete(edges, k)
 		}
 	}
 	g.keepEdges(edges)
-	return g, nil
+	return nil
 }
 
 // Period returns the network of a date window across the corpus: the

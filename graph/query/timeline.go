@@ -14,7 +14,6 @@ import (
 type TimelineStore interface {
 	Events(ctx context.Context, q store.EventQuery) (store.EventPage, error)
 	Quotes(ctx context.Context, q store.QuoteQuery) (store.QuotePage, error)
-	Article(ctx context.Context, id graph.ID) (*store.StoredArticle, error)
 }
 
 // TimelineQuery selects a timeline's items.
@@ -54,18 +53,6 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 	}
 	seenEvent := map[graph.ID]bool{}
 	seenQuote := map[graph.ID]bool{}
-	pubs := map[graph.ID]timeline.Date{}
-	pubOf := func(id graph.ID) (timeline.Date, error) {
-		if d, ok := pubs[id]; ok {
-			return d, nil
-		}
-		a, err := st.Article(ctx, id)
-		if err != nil {
-			return timeline.Date{}, err
-		}
-		pubs[id] = a.Date
-		return a.Date, nil
-	}
 	known := func(pub timeline.Date) bool {
 		return q.KnownAt.IsZero() || (!pub.IsZero() && pub.Start.Before(q.KnownAt.End()))
 	}
@@ -120,10 +107,7 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 				if seenQuote[qt.ID] || qt.Date.IsZero() {
 					continue
 				}
-				pub, err := pubOf(qt.Article)
-				if err != nil {
-					return nil, err
-				}
+				pub := qt.Published
 				if !known(pub) {
 					continue
 				}

@@ -20,6 +20,7 @@
 //	0x21    21 kind name 00 entity                           empty             prefix search on normalised names and aliases, by kind
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
 //	0x30    30 entity day article start                      mention record    an entity's mentions in date order (its timeline)
+//	0x31    31 entity day                                    mentions, articles an entity's counts per day (timeline histograms, node spells)
 //	0x40    40 quote                                         quote record      a quote by ID
 //	0x41    41 speaker day quote                             empty             a speaker's quotes in date order
 //	0x42    42 day quote                                     empty             all quotes in date order

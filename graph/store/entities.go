@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -21,6 +22,79 @@ type StoredEntity struct {
 	graph.Entity
 	AliasArticles map[string]int64 // alias as written → number of articles using it
 	Merges        []Merge          // why each alias that resolution chose joined the entity
+	RoleStats     []RoleStat       // roles with how many articles give them; Entity.Roles lists them most given first
+}
+
+// RoleStat is a role as the entity's articles give it: how many do, and
+// the first and last of them.
+type RoleStat struct {
+	Title, Org  string
+	Articles    int64
+	First, Last timeline.Date
+	Latest      graph.ID // the last article giving it
+}
+
+func sameRole(a, b graph.Role) bool {
+	return strings.EqualFold(a.Title, b.Title) && strings.EqualFold(a.Org, b.Org)
+}
+
+func containsRole(rs []graph.Role, r graph.Role) bool {
+	for _, x := range rs {
+		if sameRole(x, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addRole counts a role given by article a. Roles are kept aggregated so
+// that an entity named in thousands of articles keeps a small record.
+func (e *StoredEntity) addRole(r graph.Role, a *graph.Article) {
+	d := timeline.Date{}
+	if !a.Date.IsZero() {
+		d = timeline.At(a.Date.Start, timeline.Day)
+	}
+	for i := range e.RoleStats {
+		rs := &e.RoleStats[i]
+		if sameRole(graph.Role{Title: rs.Title, Org: rs.Org}, r) {
+			rs.Articles++
+			if !d.IsZero() && (rs.First.IsZero() || d.Before(rs.First)) {
+				rs.First = d
+			}
+			if !d.IsZero() && (rs.Last.IsZero() || !d.Before(rs.Last)) {
+				rs.Last, rs.Latest = d, a.ID
+			}
+			return
+		}
+	}
+	e.RoleStats = append(e.RoleStats, RoleStat{Title: r.Title, Org: r.Org, Articles: 1, First: d, Last: d, Latest: a.ID})
+}
+
+// dropRole uncounts a role of a removed article; the role goes when no
+// article gives it any more. (Its first and last dates are not narrowed
+// before then: the record keeps counts, not every article.)
+func (e *StoredEntity) dropRole(r graph.Role) {
+	for i := range e.RoleStats {
+		rs := &e.RoleStats[i]
+		if sameRole(graph.Role{Title: rs.Title, Org: rs.Org}, r) {
+			if rs.Articles--; rs.Articles <= 0 {
+				e.RoleStats = append(e.RoleStats[:i], e.RoleStats[i+1:]...)
+			}
+			return
+		}
+	}
+}
+
+// rolesOf lists the aggregated roles as graph roles (dated by the last
+// article giving each), most given first.
+func rolesOf(stats []RoleStat) []graph.Role {
+	sorted := append([]RoleStat(nil), stats...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Articles > sorted[j].Articles })
+	out := make([]graph.Role, 0, len(sorted))
+	for _, rs := range sorted {
+		out = append(out, graph.Role{Title: rs.Title, Org: rs.Org, Date: rs.Last, Article: rs.Latest})
+	}
+	return out
 }
 
 // dropMerges forgets the merge notes of an alias no article uses any more.
@@ -51,12 +125,14 @@ func encodeEntity(e *StoredEntity) []byte {
 		x.str(a)
 		x.varint(e.AliasArticles[a])
 	}
-	x.uvarint(uint64(len(e.Roles)))
-	for _, r := range e.Roles {
+	x.uvarint(uint64(len(e.RoleStats)))
+	for _, r := range e.RoleStats {
 		x.str(r.Title)
 		x.str(r.Org)
-		x.date(r.Date)
-		x.uvarint(uint64(r.Article))
+		x.varint(r.Articles)
+		x.date(r.First)
+		x.date(r.Last)
+		x.uvarint(uint64(r.Latest))
 	}
 	if e.Geo != nil {
 		x.byte1(1)
@@ -97,7 +173,7 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 	}
 	n = d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
-		e.Roles = append(e.Roles, graph.Role{Title: d.str(), Org: d.str(), Date: d.date(), Article: graph.ID(d.uvarint())})
+		e.RoleStats = append(e.RoleStats, RoleStat{Title: d.str(), Org: d.str(), Articles: d.varint(), First: d.date(), Last: d.date(), Latest: graph.ID(d.uvarint())})
 	}
 	if d.byte1() == 1 {
 		e.Geo = &graph.GeoRef{GeonameID: d.varint(), Lat: math.Float64frombits(d.uvarint()),
@@ -115,6 +191,7 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 		return nil, fmt.Errorf("store: entity %d: %w", id, d.err)
 	}
 	e.Aliases = e.aliasList()
+	e.Roles = rolesOf(e.RoleStats)
 	return e, nil
 }
 

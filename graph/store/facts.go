@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"sort"
@@ -26,6 +27,7 @@ type entityContrib struct {
 	id       graph.ID
 	aliases  []string // aliases as written in this article
 	mentions []mentionRef
+	roles    []graph.Role // roles this article gave (title and organisation only)
 }
 
 type mentionRef struct{ start int }
@@ -52,6 +54,11 @@ func encodeContrib(c *contrib) []byte {
 		x.uvarint(uint64(len(e.mentions)))
 		for _, m := range e.mentions {
 			x.uvarint(uint64(m.start))
+		}
+		x.uvarint(uint64(len(e.roles)))
+		for _, r := range e.roles {
+			x.str(r.Title)
+			x.str(r.Org)
 		}
 	}
 	x.uvarint(uint64(len(c.relations)))
@@ -93,6 +100,10 @@ func decodeContrib(v []byte) (*contrib, error) {
 		nm := d.uvarint()
 		for j := uint64(0); j < nm && d.err == nil; j++ {
 			e.mentions = append(e.mentions, mentionRef{start: int(d.uvarint())})
+		}
+		nr := d.uvarint()
+		for j := uint64(0); j < nr && d.err == nil; j++ {
+			e.roles = append(e.roles, graph.Role{Title: d.str(), Org: d.str()})
 		}
 		c.entities = append(c.entities, e)
 	}
@@ -215,14 +226,21 @@ func (w *writer) addFacts(doc *graph.Document) (*contrib, error) {
 				}
 			}
 		}
+		ec := &c.entities[byID[id]]
 		for _, r := range le.Roles {
-			r.Article, r.Date = a.ID, a.Date
-			e.Roles = append(e.Roles, r)
+			if containsRole(ec.roles, r) {
+				continue
+			}
+			ec.roles = append(ec.roles, graph.Role{Title: r.Title, Org: r.Org})
+			e.addRole(r, a)
 		}
 	}
 	for _, ec := range c.entities {
 		e, err := w.entity(ec.id)
 		if err != nil {
+			return nil, err
+		}
+		if err := w.countDay(ec.id, day, int64(len(ec.mentions)), 1); err != nil {
 			return nil, err
 		}
 		e.Mentions += int64(len(ec.mentions))
@@ -394,6 +412,9 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 				return err
 			}
 		}
+		if err := w.countDay(ec.id, day, -int64(len(ec.mentions)), -1); err != nil {
+			return err
+		}
 		e.Mentions -= int64(len(ec.mentions))
 		e.Articles--
 		w.c.Mentions -= int64(len(ec.mentions))
@@ -407,13 +428,9 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 				}
 			}
 		}
-		kept := e.Roles[:0]
-		for _, r := range e.Roles {
-			if r.Article != old.ID {
-				kept = append(kept, r)
-			}
+		for _, r := range ec.roles {
+			e.dropRole(r)
 		}
-		e.Roles = kept
 	}
 	if err := w.removeRelations(c.relations, old.ID); err != nil {
 		return err
@@ -539,4 +556,43 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 	sort.Slice(out.Mentions, func(i, j int) bool { return out.Mentions[i].Span.Start < out.Mentions[j].Span.Start })
 	sort.Slice(out.Quotes, func(i, j int) bool { return out.Quotes[i].Span.Start < out.Quotes[j].Span.Start })
 	return out, nil
+}
+
+// countDay adds to an entity's mention and article counts of a day,
+// deleting the key when they fall to zero.
+func (w *writer) countDay(entity graph.ID, day, mentions, articles int64) error {
+	k := mentionDayKey(entity, day)
+	m, a, err := getDayCounts(w.txn, k)
+	if err != nil {
+		return err
+	}
+	m, a = m+mentions, a+articles
+	if m <= 0 && a <= 0 {
+		return w.txn.Delete(k)
+	}
+	return w.txn.Set(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
+}
+
+func getDayCounts(txn *badger.Txn, k []byte) (mentions, articles int64, err error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, 0, nil
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	err = item.Value(func(v []byte) error { mentions, articles, err = decodeDayCounts(v); return err })
+	return mentions, articles, err
+}
+
+func decodeDayCounts(v []byte) (mentions, articles int64, err error) {
+	m, n := binary.Uvarint(v)
+	if n <= 0 {
+		return 0, 0, errCorrupt
+	}
+	a, n2 := binary.Uvarint(v[n:])
+	if n2 <= 0 {
+		return 0, 0, errCorrupt
+	}
+	return int64(m), int64(a), nil
 }

@@ -370,6 +370,14 @@ func TestScans(t *testing.T) {
 	if len(counts) != 2 || counts[0] != 1 || counts[1] != 2 {
 		t.Errorf("Anna's mentions per day %v", counts)
 	}
+	if err := s.Delete(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	var days2 []int64
+	s.MentionDays(ctx, 1, DateRange{}, func(d, m, a int64) error { days2 = append(days2, m, a); return nil })
+	if len(days2) != 2 || days2[0] != 1 || days2[1] != 1 {
+		t.Errorf("Anna's (mentions, articles) per day after a delete: %v", days2)
+	}
 }
 
 func TestSpellingVariantsMergeWithEvidence(t *testing.T) {

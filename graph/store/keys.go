@@ -21,6 +21,7 @@ const (
 	pEntityName   byte = 0x21
 	pEntityRank   byte = 0x22
 	pMention      byte = 0x30
+	pMentionDay   byte = 0x31
 	pQuote        byte = 0x40
 	pQuoteSpeaker byte = 0x41
 	pQuoteDay     byte = 0x42
@@ -161,6 +162,20 @@ func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, st
 		return 0, 0, 0, 0, &keyError{"mention", k}
 	}
 	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), int(binary.BigEndian.Uint32(k[25:])), nil
+}
+
+// mentionDayKey is 31 entity day: an entity's mention and article counts
+// on one day.
+func mentionDayKey(entity graph.ID, day int64) []byte {
+	return appendDay(appendID([]byte{pMentionDay}, entity), day)
+}
+
+// parseMentionDayKey is the inverse of mentionDayKey.
+func parseMentionDayKey(k []byte) (entity graph.ID, day int64, err error) {
+	if len(k) != 17 || k[0] != pMentionDay {
+		return 0, 0, &keyError{"mention-day", k}
+	}
+	return readID(k[1:]), readDay(k[9:]), nil
 }
 
 // idKey is prefix id, for quote and event records.

@@ -46,6 +46,9 @@ func TestKeyRoundTrips(t *testing.T) {
 			if err != nil || e != id || d != day || a != 9 || s != 1234 {
 				t.Errorf("mention key: got (%d,%d,%d,%d), %v", e, d, a, s, err)
 			}
+			if e, d, err := parseMentionDayKey(mentionDayKey(id, day)); err != nil || e != id || d != day {
+				t.Errorf("mention-day key: got (%d,%d), %v", e, d, err)
+			}
 			f, to, d2, err := parseEdgeKey(edgeKey(id, 5, day))
 			if err != nil || f != id || to != 5 || d2 != day {
 				t.Errorf("edge key: got (%d,%d,%d), %v", f, to, d2, err)
@@ -143,6 +146,9 @@ func FuzzParseKeys(f *testing.F) {
 		}
 		if a, b, d, ar, s, err := parseEvidenceKey(k); err == nil && !bytes.Equal(evidenceKey(a, b, d, ar, s), k) {
 			t.Errorf("evidence key %x does not rebuild", k)
+		}
+		if e, d, err := parseMentionDayKey(k); err == nil && !bytes.Equal(mentionDayKey(e, d), k) {
+			t.Errorf("mention-day key %x does not rebuild", k)
 		}
 		if a, b, err := parsePairKey(k); err == nil && !bytes.Equal(pairKey(a, b), k) {
 			t.Errorf("pair key %x does not rebuild", k)

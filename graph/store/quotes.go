@@ -35,6 +35,7 @@ func encodeQuote(q *graph.Quote) []byte {
 		x.byte1(0)
 	}
 	x.date(q.Date)
+	x.date(q.Published)
 	x.uvarint(uint64(len(q.About)))
 	for _, a := range q.About {
 		x.uvarint(uint64(a))
@@ -58,6 +59,7 @@ func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	q.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
 	q.Direct = d.byte1() == 1
 	q.Date = d.date()
+	q.Published = d.date()
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		q.About = append(q.About, graph.ID(d.uvarint()))
@@ -99,7 +101,7 @@ func (w *writer) addQuotes(doc *graph.Document, local []graph.ID, day int64) ([]
 		if err != nil {
 			return nil, err
 		}
-		q.ID, q.Article = graph.ID(n), doc.Article.ID
+		q.ID, q.Article, q.Published = graph.ID(n), doc.Article.ID, doc.Article.Date
 		if q.Date.IsZero() {
 			q.Date = doc.Article.Date
 		}

@@ -338,3 +338,49 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 		return nil
 	})
 }
+
+// EdgeDaysAmong calls fn with the per-day weight of every edge between two
+// of ids within r (from < to), in one read transaction with one iterator
+// that seeks from pair to pair: the edges of a selection cost its pairs,
+// not the degrees of its hubs.
+func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r DateRange, fn func(from, to graph.ID, day, weight int64) error) error {
+	lo, hi := r.bounds()
+	sorted := append([]graph.ID(nil), ids...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
+		defer it.Close()
+		for i, a := range sorted {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			for _, b := range sorted[i+1:] {
+				pref := appendID(appendID([]byte{pEdge}, a), b)
+				for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.ValidForPrefix(pref); it.Next() {
+					_, _, day, err := parseEdgeKey(it.Item().Key())
+					if err != nil {
+						return err
+					}
+					if day > hi {
+						break
+					}
+					var w uint64
+					err = it.Item().Value(func(v []byte) error {
+						var n int
+						if w, n = binary.Uvarint(v); n <= 0 {
+							return errCorrupt
+						}
+						return nil
+					})
+					if err != nil {
+						return err
+					}
+					if err := fn(a, b, day, int64(w)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+}

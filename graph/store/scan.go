@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -107,35 +108,83 @@ func (s *Store) EachEdgeDay(ctx context.Context, r DateRange, fn func(from, to g
 // EachMentionDay calls fn with the number of mentions of an entity on each
 // day it is mentioned, in day order (for node spells and per-day counts).
 func (s *Store) EachMentionDay(ctx context.Context, entity graph.ID, r DateRange, fn func(day, mentions int64) error) error {
+	return s.MentionDays(ctx, entity, r, func(day, mentions, _ int64) error { return fn(day, mentions) })
+}
+
+// MentionDays calls fn with an entity's mention and article counts on each
+// day within r, in day order: one key a day, so a timeline's histogram
+// costs the days it covers, not the mentions.
+func (s *Store) MentionDays(ctx context.Context, entity graph.ID, r DateRange, fn func(day, mentions, articles int64) error) error {
 	lo, hi := r.bounds()
-	pref := appendID([]byte{pMention}, entity)
+	pref := appendID([]byte{pMentionDay}, entity)
 	return s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
-		var cur, n int64 = NoDay, 0
 		for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.ValidForPrefix(pref); it.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, day, _, _, err := parseMentionKey(it.Item().Key())
+			_, day, err := parseMentionDayKey(it.Item().Key())
 			if err != nil {
 				return err
 			}
 			if day > hi {
 				break
 			}
-			if day != cur && n > 0 {
-				if err := fn(cur, n); err != nil {
-					return err
-				}
-				n = 0
+			var m, a int64
+			if err := it.Item().Value(func(v []byte) error { m, a, err = decodeDayCounts(v); return err }); err != nil {
+				return err
 			}
-			cur = day
-			n++
-		}
-		if n > 0 {
-			return fn(cur, n)
+			if err := fn(day, m, a); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
+}
+
+// ArticleDay is an article and its key day.
+type ArticleDay struct {
+	Article  graph.ID
+	Day      int64
+	Mentions int // mentions of the entity in the article
+}
+
+// LatestArticles returns up to n distinct articles mentioning an entity
+// within r, newest first, reading the mention index backwards.
+func (s *Store) LatestArticles(ctx context.Context, entity graph.ID, r DateRange, n int) ([]ArticleDay, error) {
+	lo, hi := r.bounds()
+	pref := appendID([]byte{pMention}, entity)
+	var out []ArticleDay
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, Reverse: true, PrefetchValues: false})
+		defer it.Close()
+		idx := map[graph.ID]int{}
+		for it.Seek(appendID(appendDay(append([]byte(nil), pref...), hi), graph.MaxID)); it.ValidForPrefix(pref); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, day, art, _, err := parseMentionKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			if day < lo {
+				break
+			}
+			if i, ok := idx[art]; ok {
+				out[i].Mentions++
+				continue
+			}
+			if len(out) == n {
+				break
+			}
+			idx[art] = len(out)
+			out = append(out, ArticleDay{Article: art, Day: day, Mentions: 1})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: latest articles of %d: %w", entity, err)
+	}
+	return out, nil
 }
