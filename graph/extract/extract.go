@@ -163,6 +163,24 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 		for last >= 0 && last+1 < len(toks) && toks[last+1].Span.End <= m.Span.End {
 			last++
 		}
+		if first < 0 {
+			out = append(out, m)
+			continue
+		}
+		// "Mr Zelensky" tagged as an organisation: a form of address
+		// makes it a person.
+		if last > first && names.IsHonorific(toks[first].Text) && allCapitalised(toks[first+1:last+1]) {
+			m.Kind = graph.Person
+			out = append(out, m)
+			continue
+		}
+		// "First Lady of Ukraine Olena Zelenska" tagged as one name: the
+		// title and "of" are inside it.
+		if inner := innerOf(toks[first:last+1]); inner > 0 {
+			first += inner
+			m.Text = m.Text[toks[first].Span.Start-m.Span.Start:]
+			m.Span.Start = toks[first].Span.Start
+		}
 		if first < 2 || last-first < 2 || !strings.EqualFold(toks[first-1].Text, "of") || !isRoleWord(toks[first-2].Text) {
 			out = append(out, m)
 			continue
@@ -179,6 +197,23 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 				Text: m.Text[rest[0].Span.Start-m.Span.Start:]})
 	}
 	return out
+}
+
+// innerOf returns the index of the word after "of" when a tagged name
+// starts with a title and "of" ("First Lady of Ukraine Olena Zelenska"),
+// else 0.
+func innerOf(ts []token.Token) int {
+	for i := 1; i+1 < len(ts); i++ {
+		if strings.EqualFold(ts[i].Text, "of") {
+			for _, t := range ts[:i] {
+				if !isRoleWord(t.Text) && !strings.EqualFold(t.Text, "lady") && !strings.EqualFold(t.Text, "the") {
+					return 0
+				}
+			}
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func allCapitalised(ts []token.Token) bool {

@@ -266,3 +266,31 @@ func TestRoleAfterName(t *testing.T) {
 		t.Errorf("roles %v", got)
 	}
 }
+
+func TestTitledNamesSplit(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-03-01")
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
+		Text: "The First Lady of Ukraine Olena Zelenska met pupils in Kyiv. President of Ukraine Volodymyr Zelenskyy thanked Mr Zelensky's team."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		kinds[e.Name] = e.Kind
+		for _, a := range e.Aliases {
+			kinds[a] = e.Kind
+		}
+	}
+	for _, n := range []string{"Olena Zelenska", "Volodymyr Zelenskyy"} {
+		if kinds[n] != graph.Person {
+			t.Errorf("%s is %v, want a person (entities %v)", n, kinds[n], kinds)
+		}
+	}
+	if kinds["Ukraine"] != graph.Place {
+		t.Errorf("Ukraine is %v", kinds["Ukraine"])
+	}
+}
