@@ -176,7 +176,7 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 		}
 		// "First Lady of Ukraine Olena Zelenska" tagged as one name: the
 		// title and "of" are inside it.
-		if inner := innerOf(toks[first:last+1]); inner > 0 {
+		if inner := innerOf(toks[first : last+1]); inner > 0 {
 			first += inner
 			m.Text = m.Text[toks[first].Span.Start-m.Span.Start:]
 			m.Span.Start = toks[first].Span.Start
