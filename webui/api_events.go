@@ -10,6 +10,10 @@ import (
 	"dateline/graph/store"
 )
 
+// maxEventReports is how many reports of an event the events list
+// carries; timelines carry fewer.
+const maxEventReports = 20
+
 type reportJSON struct {
 	Article  articleRef `json:"article"`
 	Trigger  string     `json:"trigger"`
@@ -35,9 +39,11 @@ type eventJSON struct {
 	Reports      []reportJSON `json:"reports"`
 }
 
-// eventJSON renders an event with its participants and reports (each
-// with its sentence).
-func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.StoredArticle, ev *store.StoredEvent) (eventJSON, error) {
+// eventJSON renders an event with its participants and its first
+// maxReports reports (each with its sentence); Sources and Mentions count
+// them all. A happening reported hundreds of times would otherwise cost
+// hundreds of article reads.
+func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.StoredArticle, ev *store.StoredEvent, maxReports int) (eventJSON, error) {
 	out := eventJSON{ID: ev.ID, Category: ev.Category, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Reported: ev.Reported, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
 	ref := func(id graph.ID) *entityRef {
@@ -57,7 +63,10 @@ func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.Stored
 			out.Participants = append(out.Participants, *r)
 		}
 	}
-	for _, r := range ev.Reports {
+	for i, r := range ev.Reports {
+		if i == maxReports {
+			break
+		}
 		a, err := s.articleCached(ctx, cache, r.Article)
 		if err != nil {
 			return out, err
@@ -87,7 +96,7 @@ func (s *Server) events(c *gin.Context) {
 	out := list[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
 	cache := map[graph.ID]*store.StoredArticle{}
 	for _, ev := range page.Items {
-		ej, err := s.eventJSON(ctx, cache, ev)
+		ej, err := s.eventJSON(ctx, cache, ev, maxEventReports)
 		if err != nil {
 			s.fail(c, err)
 			return

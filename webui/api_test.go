@@ -403,7 +403,14 @@ func TestPostArticles(t *testing.T) {
 	if code, _ := post(testToken, body, "?format=pdf"); code != 400 {
 		t.Errorf("bad format: %d", code)
 	}
+	var before, after map[string]any
+	f.get(t, "/api/v1/stats", &before)
+	f.get(t, "/api/v1/stats", &before) // the second answer comes from the cache
 	code, out := post(testToken, body, "")
+	f.get(t, "/api/v1/stats", &after)
+	if after["articles"].(float64) != before["articles"].(float64)+1 {
+		t.Errorf("stats after an ingest still say %v articles (a stale cached answer?)", after["articles"])
+	}
 	if code != 201 || out["new"].(float64) != 1 || out["rejected"].(float64) != 1 {
 		t.Fatalf("post: %d %v", code, out)
 	}

@@ -79,7 +79,7 @@ type timelineItem struct {
 func (s *Server) timelineItemOf(ctx context.Context, cache map[graph.ID]*store.StoredArticle, it query.Item) (timelineItem, error) {
 	ti := timelineItem{Date: it.Date.String(), Precision: it.Date.Precision.String(), Reported: it.Reported, sortDay: it.Date.Day()}
 	if it.Event != nil {
-		ej, err := s.eventJSON(ctx, cache, it.Event)
+		ej, err := s.eventJSON(ctx, cache, it.Event, 3)
 		if err != nil {
 			return ti, err
 		}

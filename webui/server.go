@@ -54,6 +54,8 @@ type Server struct {
 	engine  *gin.Engine
 	metrics *metrics
 	ingMu   sync.Mutex // one HTTP ingest at a time keeps the store's writer simple to reason about
+
+	responses *responseCache
 }
 
 // New returns a server for opts.
@@ -68,6 +70,7 @@ func New(opts Options) *Server {
 		s.maxBody = 64 << 20
 	}
 	s.metrics = newMetrics(prometheus.NewRegistry())
+	s.responses = newResponseCache(512, 128<<20)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
 	// /metrics compresses itself (promhttp); compressing it again here

@@ -345,13 +345,16 @@ func prefixSearch(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, key 
 	if key == "" {
 		return nil
 	}
-	const maxScan = 5000
+	// Bounded so that a short, common prefix ("ukr" on a large store)
+	// stays fast; the most used names sort early enough in practice, and
+	// the caller asks for a longer prefix to see more.
+	const maxScan = 400 // index entries read per kind and prefix form
 	seen := map[graph.ID]bool{}
 	for _, k := range searchPrefixes(kinds, key) {
+		scanned := 0
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: k})
-		n := 0
-		for it.Rewind(); it.Valid() && n < maxScan; it.Next() {
-			n++
+		for it.Rewind(); it.Valid() && scanned < maxScan; it.Next() {
+			scanned++
 			if err := ctx.Err(); err != nil {
 				it.Close()
 				return err

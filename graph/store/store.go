@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -61,6 +62,8 @@ type Store struct {
 
 	seqMu sync.Mutex
 	seqs  map[string]*badger.Sequence
+
+	gen atomic.Uint64 // bumped by every committed write, for caches above the store
 }
 
 // Open opens (or creates) the store described by opts.
@@ -191,8 +194,17 @@ func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) erro
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	return s.db.Update(fn)
+	err := s.db.Update(fn)
+	if err == nil {
+		s.gen.Add(1)
+	}
+	return err
 }
+
+// Generation returns a number that changes whenever a write commits, so
+// that a cache of query results can tell when it went stale. It starts
+// anew (at 0) each time the store is opened.
+func (s *Store) Generation() uint64 { return s.gen.Load() }
 
 // badgerLogger forwards Badger's log lines to slog.
 type badgerLogger struct{ l *slog.Logger }

@@ -1,0 +1,118 @@
+package webui
+
+import (
+	"bytes"
+	lru "container/list"
+	"net/http"
+	"sync"
+
+	"github.com/gin-gonic/gin"
+)
+
+// responseCache keeps the JSON bodies of recent GET answers, keyed by
+// their URL, for as long as the store has not changed. The views a
+// newsroom opens are the same few people's timelines and neighbourhoods,
+// and on a large store those are the costly ones: a hub's neighbourhood
+// reads hundreds of thousands of per-day weights. A write (ingest over
+// HTTP) bumps the store's generation and so empties the cache.
+type responseCache struct {
+	mu      sync.Mutex
+	gen     uint64
+	max     int   // entries
+	maxSize int64 // bytes of bodies
+	size    int64
+	order   *lru.List // front: most recently used
+	entries map[string]*lru.Element
+}
+
+type cached struct {
+	key  string
+	body []byte
+}
+
+func newResponseCache(entries int, bytes int64) *responseCache {
+	return &responseCache{max: entries, maxSize: bytes, order: lru.New(), entries: map[string]*lru.Element{}}
+}
+
+func (c *responseCache) get(gen uint64, key string) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.sync(gen)
+	el, ok := c.entries[key]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*cached).body, true
+}
+
+func (c *responseCache) put(gen uint64, key string, body []byte) {
+	if int64(len(body)) > c.maxSize/8 {
+		return // one huge answer should not push out everything else
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.sync(gen)
+	if el, ok := c.entries[key]; ok {
+		c.order.MoveToFront(el)
+		return
+	}
+	c.entries[key] = c.order.PushFront(&cached{key, body})
+	c.size += int64(len(body))
+	for c.order.Len() > c.max || c.size > c.maxSize {
+		el := c.order.Back()
+		v := el.Value.(*cached)
+		c.order.Remove(el)
+		delete(c.entries, v.key)
+		c.size -= int64(len(v.body))
+	}
+}
+
+// sync empties the cache when the store has changed since it was filled.
+func (c *responseCache) sync(gen uint64) {
+	if gen != c.gen {
+		c.gen = gen
+		c.order.Init()
+		c.entries = map[string]*lru.Element{}
+		c.size = 0
+	}
+}
+
+// bodyRecorder keeps a copy of what a handler writes.
+type bodyRecorder struct {
+	gin.ResponseWriter
+	buf bytes.Buffer
+}
+
+func (r *bodyRecorder) Write(b []byte) (int, error) {
+	r.buf.Write(b)
+	return r.ResponseWriter.Write(b)
+}
+
+func (r *bodyRecorder) WriteString(s string) (int, error) {
+	r.buf.WriteString(s)
+	return r.ResponseWriter.WriteString(s)
+}
+
+// cache serves a GET from the response cache, or runs the handler and
+// keeps its answer when it is a 200 JSON body.
+func (s *Server) cache(c *gin.Context) {
+	if c.Request.Method != http.MethodGet {
+		c.Next()
+		return
+	}
+	key := c.Request.URL.RequestURI()
+	gen := s.st.Generation()
+	if body, ok := s.responses.get(gen, key); ok {
+		s.metrics.cacheHit()
+		c.Data(http.StatusOK, "application/json; charset=utf-8", body)
+		c.Abort()
+		return
+	}
+	rec := &bodyRecorder{ResponseWriter: c.Writer}
+	c.Writer = rec
+	c.Next()
+	if rec.Status() == http.StatusOK && bytes.HasPrefix([]byte(rec.Header().Get("Content-Type")), []byte("application/json")) {
+		s.responses.put(gen, key, bytes.Clone(rec.buf.Bytes()))
+	}
+}
