@@ -32,6 +32,7 @@ func (s *Server) entityNeighbors(c *gin.Context) {
 	depth := p.integer("depth", 1, 1, 3)
 	w := p.window()
 	limit := p.integer("limit", 50, 1, 300)
+	days := p.boolean("days", true)
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
@@ -42,7 +43,7 @@ func (s *Server) entityNeighbors(c *gin.Context) {
 		return
 	}
 	query.Analyse(g, s.seed)
-	c.JSON(http.StatusOK, graphOf(g))
+	c.JSON(http.StatusOK, graphOf(g, days))
 }
 
 // graph answers GET /api/v1/graph?from=&to=&limit=&kind=&min_weight=: the
@@ -52,6 +53,7 @@ func (s *Server) graph(c *gin.Context) {
 	kinds := p.kinds()
 	w := p.window()
 	limit := p.integer("limit", 100, 1, 500)
+	days := p.boolean("days", true)
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
@@ -62,7 +64,7 @@ func (s *Server) graph(c *gin.Context) {
 		return
 	}
 	query.Analyse(g, s.seed)
-	c.JSON(http.StatusOK, graphOf(g))
+	c.JSON(http.StatusOK, graphOf(g, days))
 }
 
 type evidenceJSON struct {

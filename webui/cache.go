@@ -4,6 +4,7 @@ import (
 	"bytes"
 	lru "container/list"
 	"net/http"
+	"strings"
 	"sync"
 
 	"github.com/gin-gonic/gin"
@@ -26,15 +27,16 @@ type responseCache struct {
 }
 
 type cached struct {
-	key  string
-	body []byte
+	key      string
+	body     []byte
+	encoding string // Content-Encoding of body ("gzip" or "")
 }
 
 func newResponseCache(entries int, bytes int64) *responseCache {
 	return &responseCache{max: entries, maxSize: bytes, order: lru.New(), entries: map[string]*lru.Element{}}
 }
 
-func (c *responseCache) get(gen uint64, key string) ([]byte, bool) {
+func (c *responseCache) get(gen uint64, key string) (*cached, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.sync(gen)
@@ -43,10 +45,10 @@ func (c *responseCache) get(gen uint64, key string) ([]byte, bool) {
 		return nil, false
 	}
 	c.order.MoveToFront(el)
-	return el.Value.(*cached).body, true
+	return el.Value.(*cached), true
 }
 
-func (c *responseCache) put(gen uint64, key string, body []byte) {
+func (c *responseCache) put(gen uint64, key string, body []byte, encoding string) {
 	if int64(len(body)) > c.maxSize/8 {
 		return // one huge answer should not push out everything else
 	}
@@ -57,7 +59,7 @@ func (c *responseCache) put(gen uint64, key string, body []byte) {
 		c.order.MoveToFront(el)
 		return
 	}
-	c.entries[key] = c.order.PushFront(&cached{key, body})
+	c.entries[key] = c.order.PushFront(&cached{key, body, encoding})
 	c.size += int64(len(body))
 	for c.order.Len() > c.max || c.size > c.maxSize {
 		el := c.order.Back()
@@ -94,25 +96,40 @@ func (r *bodyRecorder) WriteString(s string) (int, error) {
 	return r.ResponseWriter.WriteString(s)
 }
 
-// cache serves a GET from the response cache, or runs the handler and
-// keeps its answer when it is a 200 JSON body.
+// cache serves an API GET from the response cache, or runs the handler
+// and keeps its answer when it is a 200 JSON body. It runs before the gzip
+// middleware, so what it keeps is what went on the wire: a cached answer
+// is not compressed again for every reader. Answers are kept apart by
+// whether the client accepts gzip.
 func (s *Server) cache(c *gin.Context) {
-	if c.Request.Method != http.MethodGet {
+	path := c.Request.URL.Path
+	if c.Request.Method != http.MethodGet || !strings.HasPrefix(path, "/api/v1/") || path == "/api/v1/export" {
 		c.Next()
 		return
 	}
 	key := c.Request.URL.RequestURI()
+	if strings.Contains(c.GetHeader("Accept-Encoding"), "gzip") {
+		key = "gzip " + key
+	}
 	gen := s.st.Generation()
-	if body, ok := s.responses.get(gen, key); ok {
+	if hit, ok := s.responses.get(gen, key); ok {
 		s.metrics.cacheHit()
-		c.Data(http.StatusOK, "application/json; charset=utf-8", body)
+		h := c.Writer.Header()
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		if hit.encoding != "" {
+			h.Set("Content-Encoding", hit.encoding)
+			h.Set("Vary", "Accept-Encoding")
+		}
+		c.Status(http.StatusOK)
+		c.Writer.Write(hit.body)
 		c.Abort()
 		return
 	}
 	rec := &bodyRecorder{ResponseWriter: c.Writer}
 	c.Writer = rec
 	c.Next()
-	if rec.Status() == http.StatusOK && bytes.HasPrefix([]byte(rec.Header().Get("Content-Type")), []byte("application/json")) {
-		s.responses.put(gen, key, bytes.Clone(rec.buf.Bytes()))
+	h := rec.Header()
+	if rec.Status() == http.StatusOK && strings.HasPrefix(h.Get("Content-Type"), "application/json") {
+		s.responses.put(gen, key, bytes.Clone(rec.buf.Bytes()), h.Get("Content-Encoding"))
 	}
 }

@@ -143,7 +143,10 @@ type graphJSON struct {
 	Edges []edgeJSON `json:"edges"`
 }
 
-func graphOf(g *query.Graph) graphJSON {
+// graphOf renders a graph; withDays adds each edge's per-day weights (what
+// a view that replays the network over time needs, and the bulk of the
+// answer).
+func graphOf(g *query.Graph, withDays bool) graphJSON {
 	out := graphJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}}
 	for _, n := range g.Nodes {
 		out.Nodes = append(out.Nodes, nodeJSON{entityRef: refOf(n.Entity), Mentions: n.Entity.Mentions, Depth: n.Depth,
@@ -152,8 +155,10 @@ func graphOf(g *query.Graph) graphJSON {
 	}
 	for _, e := range g.Edges {
 		ej := edgeJSON{Source: e.Source, Target: e.Target, Weight: e.Weight, First: query.Day(e.FirstDay), Last: query.Day(e.LastDay)}
-		for _, d := range e.Days {
-			ej.Days = append(ej.Days, dayWeightJSON{Date: query.Day(d.Day), Weight: d.Weight})
+		if withDays {
+			for _, d := range e.Days {
+				ej.Days = append(ej.Days, dayWeightJSON{Date: query.Day(d.Day), Weight: d.Weight})
+			}
 		}
 		if ej.Days == nil {
 			ej.Days = []dayWeightJSON{}

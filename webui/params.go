@@ -114,6 +114,20 @@ func (p *params) integer(name string, def, lo, hi int) int {
 
 func (p *params) limit() int { return p.integer("limit", defaultLimit, 1, maxLimit) }
 
+// boolean parses an optional true/false (also 1/0).
+func (p *params) boolean(name string, def bool) bool {
+	switch p.c.Query(name) {
+	case "":
+		return def
+	case "1", "true":
+		return true
+	case "0", "false":
+		return false
+	}
+	p.fail("%s: %q is not true or false", name, p.c.Query(name))
+	return def
+}
+
 // date parses an optional ISO date: 2022-02-08, 2022-02 or 2022.
 func (p *params) date(name string) timeline.Date {
 	v := strings.TrimSpace(p.c.Query(name))

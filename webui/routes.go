@@ -12,7 +12,7 @@ func (s *Server) routes(e *gin.Engine) {
 	e.GET("/healthz", s.healthz)
 	e.GET("/metrics", gin.WrapH(s.metrics.handler()))
 
-	v1 := e.Group("/api/v1", s.cache)
+	v1 := e.Group("/api/v1")
 	v1.GET("/openapi.json", s.openAPI)
 	v1.GET("/stats", s.stats)
 	v1.GET("/search", s.search)

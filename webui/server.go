@@ -75,7 +75,7 @@ func New(opts Options) *Server {
 	e.HandleMethodNotAllowed = true
 	// /metrics compresses itself (promhttp); compressing it again here
 	// would send gzip inside gzip.
-	e.Use(s.recover, s.logRequests, s.secure, gzip.Gzip(gzip.DefaultCompression, gzip.WithExcludedPaths([]string{"/metrics"})))
+	e.Use(s.recover, s.logRequests, s.secure, s.cache, gzip.Gzip(gzip.DefaultCompression, gzip.WithExcludedPaths([]string{"/metrics"})))
 	s.routes(e)
 	s.engine = e
 	return s

@@ -123,7 +123,7 @@ async function neighbours(e, body, coBody) {
   clear(coBody, loading('co-mentions'));
   let g;
   try {
-    g = await api(`entities/${e.id}/neighbors`, { depth: 1, limit: 30 });
+    g = await api(`entities/${e.id}/neighbors`, { depth: 1, limit: 30, days: 0 });
   } catch (err) {
     clear(body, errorBox(err, 'the neighbourhood'));
     coBody.replaceChildren();

@@ -65,7 +65,7 @@ export class Network {
         if (cy.getElementById(id).nonempty() || cy.getElementById(`e${e.target}-${e.source}`).nonempty()) continue;
         if (cy.getElementById('n' + e.source).empty() || cy.getElementById('n' + e.target).empty()) continue;
         cy.add({ group: 'edges', data: { id, source: 'n' + e.source, target: 'n' + e.target, weight: e.weight,
-          days: e.days.map((d) => [dayNum(d.date), d.weight]), w: 1 } });
+          days: (e.days || []).map((d) => [dayNum(d.date), d.weight]), w: 1 } });
       }
       cy.nodes().forEach((n) => {
         const size = 14 + 46 * Math.sqrt((n.data('entity').pagerank || 0) / maxPR);
