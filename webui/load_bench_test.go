@@ -89,7 +89,15 @@ func write100k(dir string) (string, error) {
 	}
 	var base []art
 	sgm, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "reuters21578", "*.sgm.gz"))
-	story := regexp.MustCompile(`(?s)<REUTERS[^>]*NEWID="(\d+)".*?<DATE>([^<]*)</DATE>.*?(?:<TITLE>([^<]*)</TITLE>)?.*?(?:<BODY>([^<]*)</BODY>)?.*?</REUTERS>`)
+	story := regexp.MustCompile(`(?s)<REUTERS[^>]*NEWID="(\d+)"(.*?)</REUTERS>`)
+	field := func(name, s string) string {
+		i := strings.Index(s, "<"+name+">")
+		j := strings.Index(s, "</"+name+">")
+		if i < 0 || j < i {
+			return ""
+		}
+		return s[i+len(name)+2 : j]
+	}
 	for _, p := range sgm {
 		f, err := os.Open(p)
 		if err != nil {
@@ -105,15 +113,16 @@ func write100k(dir string) (string, error) {
 			return "", err
 		}
 		for _, m := range story.FindAllStringSubmatch(strings.ToValidUTF8(string(raw), "\uFFFD"), -1) {
-			if strings.TrimSpace(m[4]) == "" {
+			body := field("BODY", m[2])
+			if strings.TrimSpace(body) == "" {
 				continue
 			}
-			d, err := timeline.Parse(strings.TrimSpace(m[2]))
+			d, err := timeline.Parse(strings.TrimSpace(field("DATE", m[2])))
 			if err != nil {
 				continue
 			}
-			text := strings.ReplaceAll(strings.ReplaceAll(m[4], "&lt;", "<"), "&amp;", "&")
-			base = append(base, art{URL: "https://reuters.example/" + m[1], Title: m[3], Date: d.Start.Format(time.RFC3339), Text: text, Source: "Reuters"})
+			text := strings.ReplaceAll(strings.ReplaceAll(body, "&lt;", "<"), "&amp;", "&")
+			base = append(base, art{URL: "https://reuters.example/" + m[1], Title: field("TITLE", m[2]), Date: d.Start.Format(time.RFC3339), Text: text, Source: "Reuters"})
 		}
 	}
 	news, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "news", "*.csv.gz"))
