@@ -53,8 +53,13 @@ func getUvarint(txn *badger.Txn, k []byte) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	return uvarintValue(item)
+}
+
+// uvarintValue reads a value that is one uvarint: an edge's weight on a day.
+func uvarintValue(item *badger.Item) (int64, error) {
 	var n int64
-	err = item.Value(func(v []byte) error {
+	err := item.Value(func(v []byte) error {
 		u, m := binary.Uvarint(v)
 		if m <= 0 {
 			return errCorrupt
@@ -287,15 +292,7 @@ func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r DateRange, fn f
 			if day < lo || day > hi {
 				continue
 			}
-			var wt int64
-			err = it.Item().Value(func(v []byte) error {
-				u, n := binary.Uvarint(v)
-				if n <= 0 {
-					return errCorrupt
-				}
-				wt = int64(u)
-				return nil
-			})
+			wt, err := uvarintValue(it.Item())
 			if err != nil {
 				return err
 			}
@@ -364,18 +361,11 @@ func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r DateRange, 
 					if day > hi {
 						break
 					}
-					var w uint64
-					err = it.Item().Value(func(v []byte) error {
-						var n int
-						if w, n = binary.Uvarint(v); n <= 0 {
-							return errCorrupt
-						}
-						return nil
-					})
+					w, err := uvarintValue(it.Item())
 					if err != nil {
 						return err
 					}
-					if err := fn(a, b, day, int64(w)); err != nil {
+					if err := fn(a, b, day, w); err != nil {
 						return err
 					}
 				}

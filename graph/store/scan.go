@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -86,18 +85,11 @@ func (s *Store) EachEdgeDay(ctx context.Context, r DateRange, fn func(from, to g
 			if from > to || day < lo || day > hi {
 				continue
 			}
-			var w uint64
-			err = it.Item().Value(func(v []byte) error {
-				var n int
-				if w, n = binary.Uvarint(v); n <= 0 {
-					return errCorrupt
-				}
-				return nil
-			})
+			w, err := uvarintValue(it.Item())
 			if err != nil {
 				return err
 			}
-			if err := fn(from, to, day, int64(w)); err != nil {
+			if err := fn(from, to, day, w); err != nil {
 				return err
 			}
 		}
