@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -174,8 +175,8 @@ func BenchmarkAPILoad(b *testing.B) {
 	var prefixes []string
 	for _, e := range page.Items {
 		ids = append(ids, fmt.Sprint(e.ID))
-		if r := []rune(strings.ToLower(e.Name)); len(r) >= 4 {
-			prefixes = append(prefixes, string(r[:4]))
+		if r := []rune(strings.ToLower(e.Name)); len(r) >= 4 && strings.TrimSpace(string(r[:4])) == string(r[:4]) {
+			prefixes = append(prefixes, url.QueryEscape(string(r[:4])))
 		}
 	}
 	routes := []struct {
