@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"dateline/graph"
@@ -38,8 +39,15 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	minWeight := fs.Int64("min-weight", 0, "drop edges linked by fewer than `N` sentences")
 	top := fs.Int("top", 0, "keep the `N` most important entities (0: all)")
 	out := fs.String("o", "", "write to `FILE` (for csv: FILE.zip, or DIR/ for two files); default standard output")
+	memLimit := fs.Int64("memory-limit", 160, "soft limit on the Go heap in `MiB` while exporting, so a whole-store export stays small (0: none; $GOMEMLIMIT wins)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *memLimit > 0 && e.getenv("GOMEMLIMIT") == "" {
+		// The encoders stream, so live data is small; what grows without a
+		// limit is garbage from reading every record. A soft limit makes
+		// the collector keep up rather than let the heap double.
+		debug.SetMemoryLimit(*memLimit << 20)
 	}
 	usage := func(err error) error { return &exitError{code: exitUsage, err: err} }
 	if fs.NArg() > 0 {
