@@ -61,7 +61,7 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 		cat := q.Category
 		var after []byte
 		for {
-			page, err := st.Events(ctx, store.EventQuery{Entity: owner, Category: cat, Range: q.Range, Limit: 500, After: after})
+			page, err := st.Events(ctx, store.EventQuery{Entity: owner, Category: cat, Range: q.Range, Limit: min(500, 2*limit), After: after})
 			if err != nil {
 				return nil, fmt.Errorf("query: timeline events: %w", err)
 			}
@@ -97,7 +97,7 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 		if !q.Quotes || (q.Category != "" && q.Category != "statement") {
 			continue
 		}
-		qq := store.QuoteQuery{Speaker: owner, Range: q.Range, Limit: 500}
+		qq := store.QuoteQuery{Speaker: owner, Range: q.Range, Limit: min(500, 2*limit)}
 		for {
 			page, err := st.Quotes(ctx, qq)
 			if err != nil {
