@@ -176,13 +176,6 @@ type mentionJSON struct {
 	SentenceText string `json:"sentence"`
 }
 
-// mentionCursor is the position after a mention in an entity's date order.
-type mentionPos struct {
-	day   int64
-	art   graph.ID
-	start int
-}
-
 // entityMentions answers GET /api/v1/entities/{id}/mentions?from=&to=&limit=&cursor=:
 // the entity's mentions in date order with their sentences.
 func (s *Server) entityMentions(c *gin.Context) {

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"sort"
 
-	gonum "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 
 	"dateline/graph"
@@ -290,17 +289,6 @@ func (g *Graph) gonumGraph() *simple.WeightedUndirectedGraph {
 		ug.SetWeightedEdge(ug.NewWeightedEdge(simple.Node(int64(e.Source)), simple.Node(int64(e.Target)), float64(e.Weight)))
 	}
 	return ug
-}
-
-// nodeIDs lists a gonum node iterator's IDs in ascending order, so that
-// results do not depend on map iteration order.
-func nodeIDs(it gonum.Nodes) []int64 {
-	var ids []int64
-	for it.Next() {
-		ids = append(ids, it.Node().ID())
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return ids
 }
 
 // Day renders a key day as an ISO date ("" for undated).

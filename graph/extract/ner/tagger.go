@@ -39,7 +39,6 @@ type scratch struct {
 	dp     []float32
 	back   []label
 	labels []label
-	tmp    []label
 }
 
 // New returns a tagger for a model.

@@ -16,11 +16,6 @@ type quoted struct {
 	close graph.Span   // last closing mark
 }
 
-// content is the hull of the parts.
-func (q quoted) content() graph.Span {
-	return graph.Span{Start: q.parts[0].Start, End: q.parts[len(q.parts)-1].End}
-}
-
 // maxSingle bounds a single-quoted stretch: ‘…’ in news is a nested quote,
 // a title or a scare quote, never a paragraph, and the bound keeps a stray
 // ‘ from swallowing the text.
