@@ -1,7 +1,10 @@
 package webui
 
 import (
+	"bytes"
 	"embed"
+	"fmt"
+	"html/template"
 	"io/fs"
 	"net/http"
 	"strings"
@@ -9,11 +12,18 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// assets holds the pages, their scripts and styles, and the front-end
+// assets holds the pages' scripts, styles and images, and the front-end
 // libraries the Makefile copies from node_modules into assets/vendor.
 //
 //go:embed all:assets
 var assets embed.FS
+
+// pageTemplates holds the pages: layout.html is what every page shares
+// (head, navigation, jump box), and each page file defines its title,
+// extra head lines and main content.
+//
+//go:embed pages/*.html
+var pageTemplates embed.FS
 
 // openapiDoc is the API description served at /api/v1/openapi.json.
 //
@@ -24,9 +34,27 @@ func (s *Server) openAPI(c *gin.Context) {
 	c.Data(http.StatusOK, "application/json", openapiDoc)
 }
 
-// pageNames are the explorer's pages; each is a static HTML file whose
-// script reads the URL (the state of the view) and calls the API.
+// pageNames are the explorer's pages; each is static HTML whose script
+// reads the URL (the state of the view) and calls the API.
 var pageNames = []string{"search", "entity", "timeline", "graph", "quotes", "article"}
+
+// renderPages renders every page with the shared layout once: the pages
+// hold no data, so there is nothing to render per request.
+func renderPages() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, n := range pageNames {
+		t, err := template.ParseFS(pageTemplates, "pages/layout.html", "pages/"+n+".html")
+		if err != nil {
+			return nil, fmt.Errorf("webui: page %s: %w", n, err)
+		}
+		var b bytes.Buffer
+		if err := t.ExecuteTemplate(&b, "layout", nil); err != nil {
+			return nil, fmt.Errorf("webui: page %s: %w", n, err)
+		}
+		out[n] = b.Bytes()
+	}
+	return out, nil
+}
 
 // pages serves the embedded pages and assets. Only files inside the
 // embedded assets folder can be served: the file server is rooted there.
@@ -46,13 +74,13 @@ func (s *Server) pages(e *gin.Engine) {
 		c.Request.URL.Path = p
 		files.ServeHTTP(c.Writer, c.Request)
 	})
+	rendered, err := renderPages()
+	if err != nil {
+		panic(err.Error()) // the embedded templates are part of the build; a broken one is a build defect
+	}
 	servePage := func(name string) gin.HandlerFunc {
+		b := rendered[name]
 		return func(c *gin.Context) {
-			b, err := fs.ReadFile(sub, name+".html")
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
 			c.Header("Cache-Control", "no-cache")
 			c.Data(http.StatusOK, "text/html; charset=utf-8", b)
 		}
