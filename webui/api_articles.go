@@ -116,15 +116,10 @@ func (s *Server) articles(c *gin.Context) {
 		return
 	}
 	out := list[articleRef]{Items: []articleRef{}}
-	n := 0
+	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Articles(c.Request.Context(), withUndated(r), func(a *store.StoredArticle) error {
-		n++
-		if n <= skip {
-			return nil
-		}
-		if len(out.Items) == limit {
-			out.Next = itoa(skip + limit)
-			return errStop
+		if ok, err := pg.admit(); !ok {
+			return err
 		}
 		out.Items = append(out.Items, articleRefOf(a))
 		return nil
@@ -133,6 +128,7 @@ func (s *Server) articles(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	out.Next = pg.next
 	c.JSON(http.StatusOK, out)
 }
 

@@ -3,7 +3,6 @@ package webui
 import (
 	"context"
 	"net/http"
-	"sort"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -195,15 +194,10 @@ func (s *Server) entityMentions(c *gin.Context) {
 	}
 	out := list[mentionJSON]{Items: []mentionJSON{}}
 	arts := map[graph.ID]*store.StoredArticle{}
-	n := 0
+	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
-		n++
-		if n <= skip {
-			return nil
-		}
-		if len(out.Items) == limit {
-			out.Next = itoa(skip + limit)
-			return errStop
+		if ok, err := pg.admit(); !ok {
+			return err
 		}
 		a, err := s.articleCached(ctx, arts, m.Article)
 		if err != nil {
@@ -218,6 +212,7 @@ func (s *Server) entityMentions(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	out.Next = pg.next
 	c.JSON(http.StatusOK, out)
 }
 
@@ -238,45 +233,54 @@ func (s *Server) entityArticles(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	type artCount struct {
-		id  graph.ID
-		day int64
-		n   int
-	}
-	var order []*artCount
-	byID := map[graph.ID]*artCount{}
-	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
-		ac := byID[m.Article]
-		if ac == nil {
-			ac = &artCount{id: m.Article, day: m.Day}
-			byID[m.Article] = ac
-			order = append(order, ac)
-		}
-		ac.n++
-		return nil
-	})
+	// The mention index read backwards gives the newest articles first,
+	// so a page costs its own articles, not all the entity's mentions.
+	latest, err := s.st.LatestArticles(ctx, id, withUndated(r), skip+limit+1)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].day > order[j].day })
 	type item struct {
 		articleRef
 		Mentions int `json:"mentions"`
 	}
 	out := list[item]{Items: []item{}}
-	for i := skip; i < len(order) && len(out.Items) < limit; i++ {
-		a, err := s.st.Article(ctx, order[i].id)
+	for i := skip; i < len(latest) && len(out.Items) < limit; i++ {
+		a, err := s.st.Article(ctx, latest[i].Article)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		out.Items = append(out.Items, item{articleRefOf(a), order[i].n})
+		out.Items = append(out.Items, item{articleRefOf(a), latest[i].Mentions})
 	}
-	if skip+limit < len(order) {
+	if len(latest) > skip+limit {
 		out.Next = itoa(skip + limit)
 	}
 	c.JSON(http.StatusOK, out)
+}
+
+// offsetPage cuts one page out of a store scan for the lists whose cursor
+// is an offset: it skips the earlier pages and stops the scan when the page
+// is full, noting the next cursor.
+type offsetPage struct {
+	skip, limit int
+	seen, kept  int
+	next        string
+}
+
+// admit reports whether the scan's next item belongs on the page; once the
+// page is full it returns errStop, which ends the scan.
+func (o *offsetPage) admit() (bool, error) {
+	o.seen++
+	if o.seen <= o.skip {
+		return false, nil
+	}
+	if o.kept == o.limit {
+		o.next = itoa(o.skip + o.limit)
+		return false, errStop
+	}
+	o.kept++
+	return true, nil
 }
 
 // withUndated includes undated facts when no range is given.

@@ -161,10 +161,25 @@ func TestSearchAndEntity(t *testing.T) {
 	if len(ms2.Items) == 0 || ms2.Items[0].Span == ms.Items[0].Span {
 		t.Errorf("second mentions page repeats the first: %+v", ms2)
 	}
-	var arts struct{ Items []json.RawMessage }
+	var arts struct {
+		Items []struct {
+			articleRef
+			Mentions int
+		}
+		Next string
+	}
 	f.get(t, "/api/v1/entities/"+id+"/articles", &arts)
-	if len(arts.Items) != 2 {
-		t.Errorf("Putin's articles: %d, want 2", len(arts.Items))
+	if len(arts.Items) != 2 || arts.Items[0].Date != "2022-02-15" || arts.Items[1].Mentions < 3 || arts.Next != "" {
+		t.Errorf("Putin's articles, newest first: %+v", arts)
+	}
+	arts.Items, arts.Next = nil, ""
+	f.get(t, "/api/v1/entities/"+id+"/articles?limit=1", &arts)
+	if len(arts.Items) != 1 || arts.Next != "1" {
+		t.Errorf("first page of one: %+v", arts)
+	}
+	f.get(t, "/api/v1/entities/"+id+"/articles?limit=1&cursor=1", &arts)
+	if len(arts.Items) != 1 || arts.Items[0].Date != "2022-02-08" || arts.Next != "" {
+		t.Errorf("second page of one: %+v", arts)
 	}
 	var all entityList
 	f.get(t, "/api/v1/entities?kind=person&limit=3", &all)
