@@ -127,6 +127,23 @@ func decodeContrib(v []byte) (*contrib, error) {
 	return c, d.err
 }
 
+// getContrib reads what an article contributed; nil when it contributed
+// nothing (no record is written then).
+func getContrib(txn *badger.Txn, article graph.ID) (*contrib, error) {
+	item, err := txn.Get(contribKey(article))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var c *contrib
+	if err := item.Value(func(v []byte) error { c, err = decodeContrib(v); return err }); err != nil {
+		return nil, fmt.Errorf("contributions of article %d: %w", article, err)
+	}
+	return c, nil
+}
+
 // writer applies one article's facts inside a transaction, caching the
 // entity records it touches so that each is written once.
 type writer struct {
@@ -390,16 +407,9 @@ func (w *writer) deleteEntity(e *StoredEntity) error {
 
 // removeFacts takes an article's contributions back out.
 func (w *writer) removeFacts(old *StoredArticle) error {
-	item, err := w.txn.Get(contribKey(old.ID))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil
-	}
-	if err != nil {
+	c, err := getContrib(w.txn, old.ID)
+	if err != nil || c == nil {
 		return err
-	}
-	var c *contrib
-	if err := item.Value(func(v []byte) error { c, err = decodeContrib(v); return err }); err != nil {
-		return fmt.Errorf("contributions of article %d: %w", old.ID, err)
 	}
 	day := dayOf(old.Date)
 	for _, ec := range c.entities {
@@ -516,15 +526,8 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 		if err != nil {
 			return err
 		}
-		item, err := txn.Get(contribKey(id))
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		var c *contrib
-		if err := item.Value(func(v []byte) error { c, err = decodeContrib(v); return err }); err != nil {
+		c, err := getContrib(txn, id)
+		if err != nil || c == nil {
 			return err
 		}
 		day := dayOf(a.Date)
