@@ -163,6 +163,11 @@ type Entity struct {
 	Articles  int64 // number of articles mentioning it
 	FirstSeen timeline.Date
 	LastSeen  timeline.Date
+	// GovernmentOf is the ISO 3166-1 alpha-2 code of the country an
+	// organisation speaks for as its government or a state institution
+	// ("RU" for the Kremlin or Russia's defence ministry), so that "what
+	// did Russia say" finds its institutions' statements; "" otherwise.
+	GovernmentOf string
 }
 
 // Quote is a statement attributed to a speaker: direct (in quotation marks)
@@ -179,8 +184,11 @@ type Quote struct {
 	Sentence    Span
 	Direct      bool
 	Date        timeline.Date // when it was said: the article's day unless the text dates it
-	Published   timeline.Date // the article's publication date
-	About       []ID          // entities mentioned inside the quote
+	// DateFromPublication marks a Date that is the publication day because
+	// nothing in the text says when the words were said.
+	DateFromPublication bool
+	Published           timeline.Date // the article's publication date
+	About               []ID          // entities mentioned inside the quote
 }
 
 // Event is something that happened, reported by one or more articles.

@@ -4,32 +4,59 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 )
 
-// evalCommand measures the extractors on standard annotated corpora. Each
-// task lives in its own file (eval_ner.go, eval_timex.go, …).
+// evalTask is one measurement `dateline eval` can run. Each task lives in
+// its own file (eval_ner.go, eval_timex.go, …) and has one row in
+// evalTasks, which the usage message is built from.
+type evalTask struct {
+	name    string
+	summary string // one line: what it reads and what it reports
+	run     func(context.Context, *env, []string) error
+}
+
+// evalTasks lists the tasks in the order the usage message shows them.
+var evalTasks = []evalTask{
+	{"ner", "CoNLL-2003 column files: precision, recall, F1 per type", evalNER},
+	{"timex", "TimeML .tml files: relaxed/strict span F1 and value accuracy", evalTimex},
+	{"quotes", "a PolNeAR directory: quote content F1 and speaker accuracy", evalQuotes},
+}
+
+// evalCommand measures the extractors on standard annotated corpora.
 func evalCommand() *command {
+	var names []string
+	for _, t := range evalTasks {
+		names = append(names, t.name)
+	}
 	return &command{
 		name:    "eval",
-		summary: "measure the extractors on annotated corpora (ner, timex, quotes)",
+		summary: "measure the extractors on annotated corpora (" + strings.Join(names, ", ") + ")",
 		run: func(ctx context.Context, e *env, args []string) error {
-			tasks := map[string]func(context.Context, *env, []string) error{
-				"ner":    evalNER,
-				"timex":  evalTimex,
-				"quotes": evalQuotes,
-			}
 			if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-				fmt.Fprintf(e.stderr, "Usage: dateline eval TASK [--json] FILES...\n\nTasks:\n  ner    CoNLL-2003 column files: precision, recall, F1 per type\n  timex  TimeML .tml files: relaxed/strict span F1 and value accuracy\n  quotes  a PolNeAR directory: quote content F1 and speaker accuracy\n")
+				fmt.Fprint(e.stderr, evalUsage())
 				if len(args) == 0 {
 					return &exitError{code: exitUsage, err: errors.New("")}
 				}
 				return nil
 			}
-			run, ok := tasks[args[0]]
-			if !ok {
-				return &exitError{code: exitUsage, err: fmt.Errorf("unknown task %q (want ner or timex)", args[0])}
+			for _, t := range evalTasks {
+				if t.name == args[0] {
+					return t.run(ctx, e, args[1:])
+				}
 			}
-			return run(ctx, e, args[1:])
+			return &exitError{code: exitUsage, err: fmt.Errorf("unknown task %q (want %s)", args[0], strings.Join(names, ", "))}
 		},
 	}
+}
+
+// evalUsage is the help text, one line a task.
+func evalUsage() string {
+	var b strings.Builder
+	b.WriteString("Usage: dateline eval TASK [--json] ARGS...\n\nTasks:\n")
+	for _, t := range evalTasks {
+		fmt.Fprintf(&b, "  %-11s %s\n", t.name, t.summary)
+	}
+	b.WriteString("\nRun dateline eval TASK --help for a task's arguments.\n")
+	return b.String()
 }

@@ -20,7 +20,6 @@ import (
 	"dateline/graph/extract/segment"
 	"dateline/graph/extract/token"
 	"dateline/graph/names"
-	"dateline/timeline"
 	"dateline/timeline/timex"
 )
 
@@ -87,56 +86,6 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
 	doc.Events = dropQuotedStatements(b.events(event.Find(text, sents, found, dates)), doc.Quotes)
 	return nil
-}
-
-// dropQuotedStatements leaves out statement events whose sentence holds a
-// quote: the quote already says who said what, with the words, and the
-// timeline would show the same statement twice.
-func dropQuotedStatements(evs []graph.Event, qs []graph.Quote) []graph.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		quoted := false
-		if e.Category == event.Statement {
-			for _, q := range qs {
-				if q.Sentence.Start <= e.Span.Start && e.Span.End <= q.Sentence.End {
-					quoted = true
-					break
-				}
-			}
-		}
-		if !quoted {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// events turns found events into graph events with local entities. An
-// event none of whose participants survived (all left out as noise) and
-// that has no place is dropped: a timeline entry needs someone or
-// somewhere.
-func (b *builder) events(evs []event.Event) []graph.Event {
-	var out []graph.Event
-	at := func(i int) graph.ID {
-		if i < 0 {
-			return 0
-		}
-		return b.entityOf(i)
-	}
-	for _, e := range evs {
-		g := graph.Event{Category: e.Category, Trigger: e.Trigger, Span: e.TriggerSpan, Sentence: e.Sentence,
-			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero()}
-		for _, p := range e.Participants {
-			if id := at(p); id != 0 && !containsID(g.Participants, id) {
-				g.Participants = append(g.Participants, id)
-			}
-		}
-		if len(g.Participants) == 0 && g.Place == 0 {
-			continue
-		}
-		out = append(out, g)
-	}
-	return out
 }
 
 // splitTitledNames repairs a slip the tagger makes on the official style
@@ -232,66 +181,6 @@ func (b *builder) entityOf(i int) graph.ID {
 		return 0
 	}
 	return graph.ID(b.final[b.nerLocal[i]] + 1)
-}
-
-// quotes turns found quotes into graph quotes: the speaker as a local
-// entity, the entities named inside the quote, and its date.
-func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, published timeline.Date) []graph.Quote {
-	var out []graph.Quote
-	for _, q := range qs {
-		g := graph.Quote{SpeakerText: q.SpeakerText, SpeakerSpan: q.Speaker, Cue: q.Cue, Span: q.Content,
-			Sentence: q.Sentence, Direct: q.Direct, Date: quoteDate(q, dates, published)}
-		if q.SpeakerMention >= 0 {
-			g.Speaker = b.entityOf(q.SpeakerMention)
-		}
-		parts := q.Parts
-		if len(parts) == 0 {
-			parts = []graph.Span{q.Content}
-		}
-		var words []string
-		for _, p := range parts {
-			words = append(words, strings.TrimSpace(p.Of(text)))
-		}
-		g.Text = strings.Join(words, " … ")
-		for i, m := range b.mentions {
-			if m.Span.Start >= q.Content.Start && m.Span.End <= q.Content.End {
-				if id := graph.ID(b.final[b.owner[i]] + 1); id != g.Speaker && !containsID(g.About, id) {
-					g.About = append(g.About, id)
-				}
-			}
-		}
-		if g.Text != "" {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// quoteDate is the date a statement was made: a day-precise date
-// expression in its attribution, next to the cue ("said on Monday"), else
-// the article's publication day.
-func quoteDate(q quote.Quote, dates []timex.Timex, published timeline.Date) timeline.Date {
-	const near = 60 // bytes between the cue and the date expression
-	for _, x := range dates {
-		if !x.Anchored() || x.Date.Precision != timeline.Day {
-			continue
-		}
-		if x.Span.Start < q.Sentence.Start || x.Span.End > q.Sentence.End {
-			continue
-		}
-		if x.Span.Start < q.Content.End && x.Span.End > q.Content.Start {
-			continue // inside the quoted words: what the quote is about, not when it was said
-		}
-		d := x.Span.Start - q.CueSpan.End
-		if q.CueSpan.End == 0 || d < 0 || d > near {
-			continue
-		}
-		return x.Date
-	}
-	if published.IsZero() {
-		return timeline.Date{}
-	}
-	return timeline.At(published.Start, timeline.Day)
 }
 
 // addRole adds a role unless the list has it; a role with an organisation

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"dateline/graph"
+	"dateline/graph/extract/event"
+)
+
+// dropQuotedStatements leaves out statement events whose sentence holds a
+// quote: the quote already says who said what, with the words, and the
+// timeline would show the same statement twice.
+func dropQuotedStatements(evs []graph.Event, qs []graph.Quote) []graph.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		quoted := false
+		if e.Category == event.Statement {
+			for _, q := range qs {
+				if q.Sentence.Start <= e.Span.Start && e.Span.End <= q.Sentence.End {
+					quoted = true
+					break
+				}
+			}
+		}
+		if !quoted {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// events turns found events into graph events with local entities. An
+// event none of whose participants survived (all left out as noise) and
+// that has no place is dropped: a timeline entry needs someone or
+// somewhere.
+func (b *builder) events(evs []event.Event) []graph.Event {
+	var out []graph.Event
+	at := func(i int) graph.ID {
+		if i < 0 {
+			return 0
+		}
+		return b.entityOf(i)
+	}
+	for _, e := range evs {
+		g := graph.Event{Category: e.Category, Trigger: e.Trigger, Span: e.TriggerSpan, Sentence: e.Sentence,
+			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero()}
+		for _, p := range e.Participants {
+			if id := at(p); id != 0 && !containsID(g.Participants, id) {
+				g.Participants = append(g.Participants, id)
+			}
+		}
+		if len(g.Participants) == 0 && g.Place == 0 {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
