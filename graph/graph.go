@@ -124,6 +124,7 @@ type GeoRef struct {
 	GeonameID int64
 	Lat, Lon  float64
 	Country   string // ISO 3166-1 alpha-2 code of the country the place is in (or is)
+	Name      string // the gazetteer's common English name ("Russia" for "Russian Federation")
 	Feature   string // "country", "city" or "region"
 }
 
@@ -163,6 +164,10 @@ type Entity struct {
 	Articles  int64 // number of articles mentioning it
 	FirstSeen timeline.Date
 	LastSeen  timeline.Date
+	// Address lists the forms of address written with the name in one
+	// article ("Mr", "Mrs"): they tell "Mr Biden" from "Mrs Biden" when
+	// resolution joins a surname to a person. Only local entities carry it.
+	Address []string
 	// GovernmentOf is the ISO 3166-1 alpha-2 code of the country an
 	// organisation speaks for as its government or a state institution
 	// ("RU" for the Kremlin or Russia's defence ministry), so that "what
@@ -219,14 +224,45 @@ type Relation struct {
 	Sentence Span
 }
 
+// DateMention is a date or time expression as written in an article, with
+// its TIMEX3 type and value and, when it could be placed on the calendar,
+// the interval it denotes.
+type DateMention struct {
+	Span  Span
+	Type  string // DATE, TIME, DURATION or SET
+	Value string // TIMEX3 value: "2022-02-07", "2022-W05", "P3Y", …
+	Date  timeline.Date
+}
+
 // Document is everything one article contributes to the graph: the article
-// and the facts extracted from it. It is the unit the store writes in one
-// batch and takes back out when the article is replaced or deleted.
+// and the facts extracted from it, the facts record the store keeps and
+// restates when resolution changes its mind about an entity.
+//
+// Entities are the article's own (local) entities, before resolution
+// across articles. Inside a Document, every entity reference (Mention.Entity,
+// Quote.Speaker and About, Event participants, Relation ends) is a Local
+// reference: the index into Entities plus one, 0 for none. The store maps
+// them to entity IDs through resolution.
 type Document struct {
-	Article   Article
-	Entities  []Entity // entities as found in this article, before resolution; Mentions refer to them by index+1 until the store assigns IDs
-	Mentions  []Mention
-	Quotes    []Quote
-	Events    []Event
-	Relations []Relation
+	Article    Article
+	Entities   []Entity
+	Mentions   []Mention
+	Quotes     []Quote
+	Events     []Event
+	Relations  []Relation
+	Sentences  []Span // the sentences, in text order
+	Paragraphs []Span // the paragraphs (blocks separated by blank lines or line breaks), in text order
+	Dates      []DateMention
+}
+
+// Local returns the local reference of the i-th entity of a Document.
+func Local(i int) ID { return ID(i + 1) }
+
+// LocalIndex returns the index into Document.Entities a local reference
+// names, or -1 for none (0) or one out of range.
+func (d *Document) LocalIndex(ref ID) int {
+	if ref == 0 || ref > ID(len(d.Entities)) {
+		return -1
+	}
+	return int(ref - 1)
 }

@@ -72,7 +72,7 @@ func TestSelect(t *testing.T) {
 				if e.Weight < c.sel.MinWeight || e.Evidence == 0 {
 					t.Errorf("edge %+v", e)
 				}
-				if e.Source == mac && e.Target == entityID(t, st, putin) {
+				if pu := entityID(t, st, putin); (e.Source == mac && e.Target == pu) || (e.Source == pu && e.Target == mac) {
 					w = e.Weight
 				}
 				return nil

@@ -64,6 +64,11 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
 		}
 		b.add(i, m, sents[m.Sentence].Span)
+		if li := b.nerLocal[i]; li >= 0 && b.locals[li].kind == graph.Person {
+			if f := addressBefore(sents[m.Sentence], m.Span); f != "" && !contains(b.locals[li].titles, f) {
+				b.locals[li].titles = append(b.locals[li].titles, f)
+			}
+		}
 	}
 	rf := roleFinder{gaz: p.gaz, text: text, orgs: map[int]string{}}
 	for _, m := range found {
@@ -85,7 +90,63 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
 	doc.Events = dropQuotedStatements(b.events(event.Find(text, sents, found, dates)), doc.Quotes)
+	doc.Sentences = make([]graph.Span, len(sents))
+	for i, s := range sents {
+		doc.Sentences[i] = s.Span
+	}
+	doc.Paragraphs = paragraphs(text)
+	doc.Dates = make([]graph.DateMention, 0, len(dates))
+	for _, x := range dates {
+		doc.Dates = append(doc.Dates, graph.DateMention{Span: x.Span, Type: x.Type.String(), Value: x.Value, Date: x.Date})
+	}
 	return nil
+}
+
+// addressBefore returns the form of address written just before a name
+// ("Mr" in "Mr. Biden said"), which the tagger leaves out of the name, or
+// "".
+func addressBefore(s segment.Sentence, span graph.Span) string {
+	for i, t := range s.Tokens {
+		if t.Span.Start < span.Start {
+			continue
+		}
+		if t.Span.Start == span.Start && i > 0 {
+			prev := s.Tokens[i-1].Text
+			if prev == "." && i > 1 {
+				prev = s.Tokens[i-2].Text
+			}
+			if names.IsHonorific(prev) && startsUpper(prev) {
+				return strings.TrimSuffix(prev, ".")
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// paragraphs splits text into its paragraphs: runs of non-blank lines.
+// Articles come with one paragraph a line or with blank lines between
+// paragraphs; both give the same blocks.
+func paragraphs(text string) []graph.Span {
+	var out []graph.Span
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if start >= 0 {
+				end := i
+				for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+					end--
+				}
+				out = append(out, graph.Span{Start: start, End: end})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 && text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			start = i
+		}
+	}
+	return out
 }
 
 // splitTitledNames repairs a slip the tagger makes on the official style
@@ -204,6 +265,7 @@ func (l *local) addRole(r graph.Role) { addRole(&l.roles, r) }
 // geoOf is the link of a gazetteer entry.
 func geoOf(e gazetteer.Entry) *graph.GeoRef {
 	g := e.Geo
+	g.Name = e.Name
 	switch e.Kind {
 	case gazetteer.Country:
 		g.Feature = "country"
@@ -262,7 +324,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		if !ok {
 			return
 		}
-		e, ok := b.gaz.Entry(code)
+		e, ok := b.gaz.Country(code)
 		if !ok || e.Kind != gazetteer.Country {
 			return
 		}
@@ -431,9 +493,13 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	for i, l := range b.locals {
 		e := &out[final[i]]
 		for _, t := range l.titles {
-			if !names.IsHonorific(t) {
-				addRole(&e.Roles, graph.Role{Title: t})
+			if names.IsHonorific(t) {
+				if !contains(e.Address, t) {
+					e.Address = append(e.Address, t)
+				}
+				continue
 			}
+			addRole(&e.Roles, graph.Role{Title: t})
 		}
 		for _, r := range l.roles {
 			addRole(&e.Roles, r)

@@ -152,7 +152,7 @@ func (r roleFinder) demonym(w string) string {
 	if !ok {
 		return ""
 	}
-	if e, ok := r.gaz.Entry(code); ok {
+	if e, ok := r.gaz.Country(code); ok {
 		return e.Name
 	}
 	return ""

@@ -11,6 +11,7 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/graph/resolve"
 	"dateline/timeline"
 )
 
@@ -105,10 +106,16 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 	return a, nil
 }
 
-// Put stores one article and what was extracted from it, in one
-// transaction. Storing the same content again changes nothing and returns
-// Unchanged; new content under the same ID replaces the old version and
-// takes its contributions out.
+// Put stores one article and what was extracted from it. Storing the same
+// content again changes nothing and returns Unchanged; new content under
+// the same ID replaces the old version and takes its contributions out.
+//
+// The article, its facts and what resolution decides about its entities
+// are written in one transaction. When resolution moves a name of another
+// article to another entity (a second Biden makes the bare "Biden" of
+// earlier articles his), those articles are restated afterwards, in
+// transactions of their own, before Put returns; a crash in between leaves
+// them marked (0x14) and the next Open finishes the work.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	a := &doc.Article
 	if a.ID == 0 || a.ID > graph.MaxID {
@@ -123,6 +130,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 		}
 		w := newWriter(s, txn, &c)
 		old, err := getArticle(txn, a.ID)
+		var removed []resolve.Use
 		switch {
 		case errors.Is(err, ErrNotFound):
 			res = New
@@ -135,18 +143,41 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 			return nil
 		default:
 			res = Replaced
-			if err := w.removeArticle(old); err != nil {
+			if removed, err = w.removeArticle(old); err != nil {
 				return err
 			}
 		}
-		contrib, err := w.addFacts(doc)
+		uses, hashes, ok := usesOf(doc)
+		ch, err := resolve.Apply(ctx, w.ids, uses, removed, nil)
 		if err != nil {
 			return err
 		}
-		if len(contrib.entities)+len(contrib.relations)+len(contrib.quotes)+len(contrib.events) > 0 {
-			if err := txn.Set(contribKey(a.ID), encodeContrib(contrib)); err != nil {
-				return err
-			}
+		restate, err := w.record(ch, a.ID)
+		if err != nil {
+			return err
+		}
+		if err := w.markPending(restate); err != nil {
+			return err
+		}
+		if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
+			return err
+		}
+		local, err := w.localEntities(hashes, ok)
+		if err != nil {
+			return err
+		}
+		contrib, err := w.addFacts(doc, local)
+		if err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
+			return err
+		}
+		if err := w.putContrib(a.ID, contrib); err != nil {
+			return err
+		}
+		if err := txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
+			return err
 		}
 		if err := txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
 			return err
@@ -163,30 +194,44 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
 	}
+	if res != Unchanged {
+		if err := s.restatePending(ctx); err != nil {
+			return res, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+		}
+	}
 	return res, nil
 }
 
-// removeArticle deletes an article and everything it contributed, and
-// adjusts the counters. The caller flushes the writer.
-func (w *writer) removeArticle(old *StoredArticle) error {
+// removeArticle deletes an article, everything it contributed and its
+// facts record, adjusts the counters, and returns the uses resolution must
+// take out. The caller applies them and flushes the writer.
+func (w *writer) removeArticle(old *StoredArticle) ([]resolve.Use, error) {
+	doc, err := getFacts(w.txn, old)
+	if err != nil {
+		return nil, err
+	}
+	uses, hashes, ok := usesOf(doc)
 	if err := w.removeFacts(old); err != nil {
-		return err
+		return nil, err
 	}
-	if err := w.txn.Delete(articleKey(old.ID)); err != nil {
-		return err
+	if err := w.setSigArticles(old.ID, hashes, ok, true); err != nil {
+		return nil, err
 	}
-	if err := w.txn.Delete(articleDayKey(dayOf(old.Date), old.ID)); err != nil {
-		return err
+	for _, k := range [][]byte{articleKey(old.ID), articleDayKey(dayOf(old.Date), old.ID), factsKey(old.ID), pendingKey(old.ID)} {
+		if err := w.txn.Delete(k); err != nil {
+			return nil, err
+		}
 	}
 	w.c.Articles--
 	if old.Date.IsZero() {
 		w.c.Undated--
 	}
-	return nil
+	return uses, nil
 }
 
-// Delete removes an article and its contributions. It returns ErrNotFound
-// when the article is not stored.
+// Delete removes an article and its contributions, and restates the
+// articles whose entities change without it. It returns ErrNotFound when
+// the article is not stored.
 func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 	err := s.update(ctx, func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
@@ -198,7 +243,19 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 			return err
 		}
 		w := newWriter(s, txn, &c)
-		if err := w.removeArticle(old); err != nil {
+		removed, err := w.removeArticle(old)
+		if err != nil {
+			return err
+		}
+		ch, err := resolve.Apply(ctx, w.ids, nil, removed, nil)
+		if err != nil {
+			return err
+		}
+		restate, err := w.record(ch, id)
+		if err != nil {
+			return err
+		}
+		if err := w.markPending(restate); err != nil {
 			return err
 		}
 		if err := w.flush(); err != nil {
@@ -206,6 +263,9 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 		}
 		return writeCounters(txn, c)
 	})
+	if err == nil {
+		err = s.restatePending(ctx)
+	}
 	if err != nil {
 		return fmt.Errorf("store: delete article %d: %w", id, err)
 	}

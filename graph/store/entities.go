@@ -97,18 +97,7 @@ func rolesOf(stats []RoleStat) []graph.Role {
 	return out
 }
 
-// dropMerges forgets the merge notes of an alias no article uses any more.
-func (e *StoredEntity) dropMerges(alias string) {
-	kept := e.Merges[:0]
-	for _, m := range e.Merges {
-		if m.Alias != alias {
-			kept = append(kept, m)
-		}
-	}
-	e.Merges = kept
-}
-
-const entityVersion = 1
+const entityVersion = 2
 
 func encodeEntity(e *StoredEntity) []byte {
 	x := enc{}
@@ -134,16 +123,7 @@ func encodeEntity(e *StoredEntity) []byte {
 		x.date(r.Last)
 		x.uvarint(uint64(r.Latest))
 	}
-	if e.Geo != nil {
-		x.byte1(1)
-		x.varint(e.Geo.GeonameID)
-		x.uvarint(math.Float64bits(e.Geo.Lat))
-		x.uvarint(math.Float64bits(e.Geo.Lon))
-		x.str(e.Geo.Country)
-		x.str(e.Geo.Feature)
-	} else {
-		x.byte1(0)
-	}
+	encodeGeo(&x, e.Geo)
 	x.varint(e.Mentions)
 	x.varint(e.Articles)
 	x.date(e.FirstSeen)
@@ -154,6 +134,7 @@ func encodeEntity(e *StoredEntity) []byte {
 		x.str(m.Reason)
 		x.uvarint(uint64(m.Article))
 	}
+	x.str(e.GovernmentOf)
 	return x.b
 }
 
@@ -175,10 +156,7 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		e.RoleStats = append(e.RoleStats, RoleStat{Title: d.str(), Org: d.str(), Articles: d.varint(), First: d.date(), Last: d.date(), Latest: graph.ID(d.uvarint())})
 	}
-	if d.byte1() == 1 {
-		e.Geo = &graph.GeoRef{GeonameID: d.varint(), Lat: math.Float64frombits(d.uvarint()),
-			Lon: math.Float64frombits(d.uvarint()), Country: d.str(), Feature: d.str()}
-	}
+	e.Geo = decodeGeo(&d)
 	e.Mentions = d.varint()
 	e.Articles = d.varint()
 	e.FirstSeen = d.date()
@@ -187,6 +165,7 @@ func decodeEntity(id graph.ID, v []byte) (*StoredEntity, error) {
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		e.Merges = append(e.Merges, Merge{Alias: d.str(), Reason: d.str(), Article: graph.ID(d.uvarint())})
 	}
+	e.GovernmentOf = d.str()
 	if d.err != nil {
 		return nil, fmt.Errorf("store: entity %d: %w", id, d.err)
 	}
@@ -212,35 +191,6 @@ func (e *StoredEntity) aliasList() []string {
 		return out[i] < out[j]
 	})
 	return out
-}
-
-// chooseName picks the canonical name: a name of several words beats a
-// single word (a full name beats a surname); among those, the one used by
-// the most articles, then the shorter, then the first in byte order, so
-// that the choice is stable and a tagging slip ("Alexander Lukashenko
-// Lukashenko") does not win over the usual form.
-func (e *StoredEntity) chooseName() {
-	best, bestMulti, bestN := "", false, int64(-1)
-	for a, n := range e.AliasArticles {
-		multi := len(names.Words(names.Key(a))) > 1
-		better := false
-		switch {
-		case multi != bestMulti:
-			better = multi
-		case n != bestN:
-			better = n > bestN
-		case len(a) != len(best):
-			better = len(a) < len(best)
-		default:
-			better = a < best
-		}
-		if best == "" || better {
-			best, bestMulti, bestN = a, multi, n
-		}
-	}
-	if best != "" {
-		e.Name = best
-	}
 }
 
 func getEntity(txn *badger.Txn, id graph.ID) (*StoredEntity, error) {
@@ -274,27 +224,6 @@ func (s *Store) Entity(ctx context.Context, id graph.ID) (*StoredEntity, error) 
 		return nil, fmt.Errorf("store: entity %d: %w", id, err)
 	}
 	return e, nil
-}
-
-// geoKey is the name-index form of a gazetteer link, so that places
-// resolve by GeoNames ID (or country code) whatever they are called. It
-// starts with 0x01 so that no prefix search on letters finds it.
-func geoKey(g *graph.GeoRef) string { return "\x01" + g.Key() }
-
-// nameCandidates returns the entities of a kind indexed under exactly key.
-func nameCandidates(txn *badger.Txn, kind graph.Kind, key string) ([]graph.ID, error) {
-	prefix := append(entityNamePrefix(kind, key), 0)
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
-	defer it.Close()
-	var ids []graph.ID
-	for it.Rewind(); it.Valid(); it.Next() {
-		_, _, id, err := parseEntityNameKey(it.Item().Key())
-		if err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
 }
 
 // EntityQuery selects entities for Entities.

@@ -395,18 +395,18 @@ func (w *writer) compatiblePlaces(place graph.ID, ev *StoredEvent) (bool, error)
 	if place == 0 || ev.Place == 0 || place == ev.Place || ev.Participants[place] > 0 {
 		return true, nil
 	}
-	a, err := w.entity(place)
+	a, err := w.ids.geo(place)
 	if err != nil {
 		return false, err
 	}
-	b, err := w.entity(ev.Place)
+	b, err := w.ids.geo(ev.Place)
 	if err != nil {
 		return false, err
 	}
-	if a.Geo == nil || b.Geo == nil || a.Geo.Country == "" || b.Geo.Country == "" {
+	if a == nil || b == nil || a.Country == "" || b.Country == "" {
 		return true, nil // a place the gazetteer does not know cannot be told apart
 	}
-	return a.Geo.Country == b.Geo.Country, nil
+	return a.Country == b.Country, nil
 }
 
 func (w *writer) putEvent(ev *StoredEvent) error {

@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"dateline/graph"
+	"dateline/graph/resolve"
 	"dateline/timeline"
 )
 
@@ -17,9 +18,12 @@ const (
 	pArticle      byte = 0x10
 	pArticleDay   byte = 0x11
 	pContrib      byte = 0x12
+	pFacts        byte = 0x13
+	pPending      byte = 0x14
 	pEntity       byte = 0x20
 	pEntityName   byte = 0x21
 	pEntityRank   byte = 0x22
+	pIdentity     byte = 0x24
 	pMention      byte = 0x30
 	pMentionDay   byte = 0x31
 	pQuote        byte = 0x40
@@ -33,6 +37,10 @@ const (
 	pEdge         byte = 0x60
 	pEvidence     byte = 0x61
 	pPair         byte = 0x62
+	pSig          byte = 0x70
+	pBlock        byte = 0x71
+	pSigArticle   byte = 0x72
+	pCorrection   byte = 0x73
 )
 
 // NoDay is the day used in keys for undated facts; it sorts before every
@@ -262,4 +270,82 @@ func dayOf(d timeline.Date) int64 {
 		return NoDay
 	}
 	return d.Day()
+}
+
+// articleIDKey is prefix article, for the per-article records: 0x13 the
+// facts record, 0x14 an article waiting to be restated.
+func articleIDKey(prefix byte, id graph.ID) []byte { return appendID([]byte{prefix}, id) }
+
+// factsKey is 13 article.
+func factsKey(id graph.ID) []byte { return articleIDKey(pFacts, id) }
+
+// pendingKey is 14 article.
+func pendingKey(id graph.ID) []byte { return articleIDKey(pPending, id) }
+
+// identityKey is 24 entity.
+func identityKey(id graph.ID) []byte { return appendID([]byte{pIdentity}, id) }
+
+// sigKey is 70 signature: a resolution record by its signature hash.
+func sigKey(h resolve.Hash) []byte { return append([]byte{pSig}, h[:]...) }
+
+// parseSigKey is the inverse of sigKey.
+func parseSigKey(k []byte) (resolve.Hash, error) {
+	var h resolve.Hash
+	if len(k) != 1+len(h) || k[0] != pSig {
+		return h, &keyError{"signature", k}
+	}
+	copy(h[:], k[1:])
+	return h, nil
+}
+
+// blockKey is 71 key 00 signature: the block index of resolution. The
+// block key is text without zero bytes ("w:zelensky", "a:uaw").
+func blockKey(key string, h resolve.Hash) []byte {
+	b := make([]byte, 0, 2+len(key)+len(h))
+	b = append(b, pBlock)
+	b = append(b, key...)
+	b = append(b, 0)
+	return append(b, h[:]...)
+}
+
+// blockPrefix is the scan prefix of one block.
+func blockPrefix(key string) []byte {
+	return append(append([]byte{pBlock}, key...), 0)
+}
+
+// parseBlockKey is the inverse of blockKey.
+func parseBlockKey(k []byte) (string, resolve.Hash, error) {
+	var h resolve.Hash
+	n := len(k) - len(h) - 1
+	if n < 1 || k[0] != pBlock || k[n] != 0 || bytes.IndexByte(k[1:n], 0) >= 0 {
+		return "", h, &keyError{"block", k}
+	}
+	copy(h[:], k[n+1:])
+	return string(k[1:n]), h, nil
+}
+
+// sigArticleKey is 72 signature article: the articles using a signature.
+func sigArticleKey(h resolve.Hash, article graph.ID) []byte {
+	return appendID(append([]byte{pSigArticle}, h[:]...), article)
+}
+
+// parseSigArticleKey is the inverse of sigArticleKey.
+func parseSigArticleKey(k []byte) (resolve.Hash, graph.ID, error) {
+	var h resolve.Hash
+	if len(k) != 1+len(h)+8 || k[0] != pSigArticle {
+		return h, 0, &keyError{"signature-article", k}
+	}
+	copy(h[:], k[1:])
+	return h, readID(k[1+len(h):]), nil
+}
+
+// correctionKey is 73 sequence: a user's correction, in the order made.
+func correctionKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{pCorrection}, seq) }
+
+// parseCorrectionKey is the inverse of correctionKey.
+func parseCorrectionKey(k []byte) (uint64, error) {
+	if len(k) != 9 || k[0] != pCorrection {
+		return 0, &keyError{"correction", k}
+	}
+	return binary.BigEndian.Uint64(k[1:]), nil
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
 	"context"
 	"errors"
 	"fmt"
@@ -97,11 +99,8 @@ func (w *writer) addQuotes(doc *graph.Document, local []graph.ID, day int64) ([]
 	}
 	for i := range doc.Quotes {
 		q := doc.Quotes[i]
-		n, err := w.s.nextID("quote")
-		if err != nil {
-			return nil, err
-		}
-		q.ID, q.Article, q.Published = graph.ID(n), doc.Article.ID, doc.Article.Date
+		var err error
+		q.ID, q.Article, q.Published = quoteID(doc.Article.ID, i), doc.Article.ID, doc.Article.Date
 		if q.Date.IsZero() {
 			q.Date = doc.Article.Date
 		}
@@ -132,6 +131,21 @@ func (w *writer) addQuotes(doc *graph.Document, local []graph.ID, day int64) ([]
 		w.c.Quotes++
 	}
 	return ids, nil
+}
+
+// quoteID is the ID of an article's i-th quote: derived from the two, so
+// that restating an article or ingesting it into another store gives its
+// quotes the same IDs.
+func quoteID(article graph.ID, i int) graph.ID {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(article))
+	binary.BigEndian.PutUint64(b[8:], uint64(i))
+	sum := sha256.Sum256(b[:])
+	id := graph.ID(binary.BigEndian.Uint64(sum[:8])) & graph.MaxID
+	if id == 0 {
+		id = 1
+	}
+	return id
 }
 
 func containsID(xs []graph.ID, id graph.ID) bool {

@@ -100,8 +100,8 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 			return nil, fmt.Errorf("relation refers to entities %d and %d of %d", r.From, r.To, len(local))
 		}
 		a, b := local[r.From-1], local[r.To-1]
-		if a == b {
-			continue // two names of one entity
+		if a == b || a == 0 || b == 0 {
+			continue // two names of one entity, or a name that is no entity
 		}
 		if a > b {
 			a, b = b, a

@@ -11,11 +11,13 @@ import (
 	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph/resolve"
 )
 
 // SchemaVersion is the version of the key layout and record encodings. A
 // store written with another version is refused by Open.
-const SchemaVersion uint32 = 1
+const SchemaVersion uint32 = 2
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).
@@ -64,6 +66,9 @@ type Store struct {
 	seqs  map[string]*badger.Sequence
 
 	gen atomic.Uint64 // bumped by every committed write, for caches above the store
+
+	consMu sync.Mutex
+	cons   *[]resolve.Constraint // the corrections as constraints, nil until read
 }
 
 // Open opens (or creates) the store described by opts.

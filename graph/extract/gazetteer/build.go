@@ -118,6 +118,21 @@ type jsonCountry struct {
 	} `json:"demonyms"`
 }
 
+// newsNames are the names English-language news uses for countries whose
+// common name in world-countries differs; the first is the name Dateline
+// shows, the world-countries names stay as aliases.
+var newsNames = map[string][]string{
+	"TR": {"Turkey"},
+	"CZ": {"Czech Republic"},
+	"MK": {"Macedonia"},
+	"CV": {"Cape Verde"},
+	"SZ": {"Swaziland"},
+}
+
+// twoLetterNames are the two-letter codes that news writes as a country's
+// name.
+var twoLetterNames = map[string]bool{"US": true, "UK": true}
+
 // readCountries returns the countries and the world regions they belong
 // to ("Europe", "Eastern Europe"), each region placed at the mean of its
 // countries' coordinates and carrying no country code.
@@ -154,14 +169,22 @@ func readCountries(path string) ([]Entry, []Entry, error) {
 		if len(c.LatLng) == 2 {
 			e.Geo.Lat, e.Geo.Lon = c.LatLng[0], c.LatLng[1]
 		}
+		for _, n := range newsNames[c.CCA2] {
+			e.Names = addName(e.Names, n)
+		}
 		e.Names = addName(e.Names, c.Name.Common)
 		e.Names = addName(e.Names, c.Name.Official)
-		e.Names = addName(e.Names, c.CCA2)
 		e.Names = addName(e.Names, c.CCA3)
 		for _, a := range c.AltSpellings {
-			if latin(a) {
+			// Two-letter codes are ordinary capitalised words in news
+			// ("GM" is General Motors, not the Gambia): only the ones
+			// news writes for the country itself are names.
+			if latin(a) && (len(a) > 2 || twoLetterNames[a]) {
 				e.Names = addName(e.Names, a)
 			}
+		}
+		if twoLetterNames[c.CCA2] {
+			e.Names = addName(e.Names, c.CCA2)
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
 			e.Demonyms = addName(e.Demonyms, d.M)

@@ -58,6 +58,7 @@ type Table struct {
 	byName   map[string]int // normalised name → best entry
 	exact    map[string]int // upper-case codes that match only as written ("US", "UK")
 	demonyms map[string]int // normalised demonym → country entry
+	codes    map[string]int // ISO 3166-1 alpha-2 code → country entry
 }
 
 //go:embed data/gazetteer.tsv.gz
@@ -204,7 +205,7 @@ func Read(r io.Reader) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: read: %w", err)
 	}
-	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}}
+	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}, codes: map[string]int{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -272,4 +273,20 @@ func (t *Table) add(e Entry) {
 			t.demonyms[k] = i
 		}
 	}
+	if e.Kind == Country && e.Geo.Country != "" {
+		if _, ok := t.codes[e.Geo.Country]; !ok {
+			t.codes[e.Geo.Country] = i
+		}
+	}
+}
+
+// Country returns the country with an ISO 3166-1 alpha-2 code ("FR"). The
+// codes are not names: "GM" in a text is General Motors, so Entry does not
+// answer to them.
+func (t *Table) Country(code string) (Entry, bool) {
+	i, ok := t.codes[code]
+	if !ok {
+		return Entry{}, false
+	}
+	return t.entries[i], true
 }

@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract"
+	"dateline/graph/source"
+	"dateline/graph/store"
+)
+
+// extractAll reads and extracts the press releases once, so that several
+// stores can be fed the same documents in different orders.
+func extractAll(t *testing.T) []*graph.Document {
+	t.Helper()
+	ctx := context.Background()
+	pipe, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*graph.Document
+	err = source.Read(ctx, newsPaths(t), source.Options{}, func(it source.Item) error {
+		if it.Article == nil {
+			return fmt.Errorf("rejected: %v", it.Err)
+		}
+		doc := &graph.Document{Article: *it.Article}
+		if err := pipe.Process(ctx, doc); err != nil {
+			return err
+		}
+		docs = append(docs, doc)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// dump describes a store's whole graph as sorted lines that name entities
+// by kind and name, not ID: entities with their aliases, roles, counts,
+// dates and merge reasons; every article's mentions; every edge's weight
+// per day; every quote with its speaker and the entities it is about.
+func dump(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	var lines []string
+	name := map[graph.ID]string{}
+	err := s.EachEntity(ctx, func(e *store.StoredEntity) error {
+		name[e.ID] = e.Kind.String() + ":" + e.Name
+		var aliases, roles, merges []string
+		for a, n := range e.AliasArticles {
+			aliases = append(aliases, fmt.Sprintf("%s×%d", a, n))
+		}
+		for _, r := range e.RoleStats {
+			roles = append(roles, fmt.Sprintf("%s/%s×%d", r.Title, r.Org, r.Articles))
+		}
+		for _, m := range e.Merges {
+			merges = append(merges, m.Alias+": "+m.Reason)
+		}
+		sort.Strings(aliases)
+		sort.Strings(roles)
+		sort.Strings(merges)
+		geo := ""
+		if e.Geo != nil {
+			geo = e.Geo.Key()
+		}
+		lines = append(lines, fmt.Sprintf("entity %s:%s m=%d a=%d %s..%s geo=%s gov=%s aliases=%v roles=%v merges=%v",
+			e.Kind, e.Name, e.Mentions, e.Articles, e.FirstSeen, e.LastSeen, geo, e.GovernmentOf, aliases, roles, merges))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.EachEdgeDay(ctx, store.DateRange{Undated: true}, func(from, to graph.ID, day, w int64) error {
+		a, b := name[from], name[to]
+		if a > b {
+			a, b = b, a
+		}
+		lines = append(lines, fmt.Sprintf("edge %s -- %s day %d weight %d", a, b, day, w))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Articles(ctx, store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+		f, err := s.ArticleFacts(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		for _, m := range f.Mentions {
+			lines = append(lines, fmt.Sprintf("mention %d %d-%d %s", a.ID, m.Span.Start, m.Span.End, name[m.Entity]))
+		}
+		for _, q := range f.Quotes {
+			var about []string
+			for _, id := range q.About {
+				about = append(about, name[id])
+			}
+			sort.Strings(about)
+			lines = append(lines, fmt.Sprintf("quote %d %d %d-%d %s said on %s about %v", a.ID, q.ID, q.Span.Start, q.Span.End, name[q.Speaker], q.Date, about))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines = append(lines, fmt.Sprintf("stats articles=%d entities=%v mentions=%d quotes=%d relations=%d", st.Articles, st.Entities, st.Mentions, st.Quotes, st.Relations))
+	sort.Strings(lines)
+	return lines
+}
+
+// TestOrderIndependence ingests the bundled press releases forward,
+// reversed, shuffled, and shuffled with articles deleted and put back in
+// between, and checks that the whole graph is the same each time: the same
+// entities with the same names, kinds, aliases, merges and counts, the
+// same mentions, edges and quotes. (Events merge reports in arrival order
+// and are left to their own test.)
+func TestOrderIndependence(t *testing.T) {
+	docs := extractAll(t)
+	if testing.Short() {
+		docs = docs[:300]
+	}
+	ctx := context.Background()
+	orders := map[string][]int{}
+	n := len(docs)
+	fwd, rev := make([]int, n), make([]int, n)
+	for i := range n {
+		fwd[i], rev[i] = i, n-1-i
+	}
+	orders["forward"], orders["reversed"] = fwd, rev
+	orders["shuffled"] = rand.New(rand.NewPCG(1, 2)).Perm(n)
+	var want []string
+	for _, name := range []string{"forward", "reversed", "shuffled", "churn"} {
+		order := orders[name]
+		s := memStore(t)
+		put := func(i int) {
+			if _, err := s.Put(ctx, copyDoc(docs[i])); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if name != "churn" {
+			for _, i := range order {
+				put(i)
+			}
+		} else {
+			// Shuffled, with every seventh article deleted right after it
+			// is stored and put back at the end.
+			var again []int
+			for k, i := range rand.New(rand.NewPCG(3, 4)).Perm(n) {
+				put(i)
+				if k%7 == 6 {
+					if err := s.Delete(ctx, docs[i].Article.ID); err != nil {
+						t.Fatal(err)
+					}
+					again = append(again, i)
+				}
+			}
+			for _, i := range again {
+				put(i)
+			}
+		}
+		got := dump(t, s)
+		if want == nil {
+			want = got
+			t.Logf("%d lines describe the graph of %d articles", len(got), n)
+			continue
+		}
+		if diff := firstDiff(want, got); diff != "" {
+			t.Errorf("%s ingest differs from forward: %s", name, diff)
+		}
+	}
+}
+
+// copyDoc returns a document the store may keep without sharing slices
+// with the next store's copy.
+func copyDoc(d *graph.Document) *graph.Document {
+	c := *d
+	return &c
+}
+
+// firstDiff describes the first difference of two sorted line lists.
+func firstDiff(want, got []string) string {
+	i, j := 0, 0
+	var out []string
+	for (i < len(want) || j < len(got)) && len(out) < 8 {
+		switch {
+		case i < len(want) && j < len(got) && want[i] == got[j]:
+			i++
+			j++
+		case j >= len(got) || (i < len(want) && want[i] < got[j]):
+			out = append(out, "- "+want[i])
+			i++
+		default:
+			out = append(out, "+ "+got[j])
+			j++
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d vs %d lines; first differences:\n%s", len(want), len(got), strings.Join(out, "\n"))
+}

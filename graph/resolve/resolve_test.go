@@ -1,0 +1,409 @@
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+
+	"dateline/graph"
+)
+
+// memIndex is an Index over maps, for tests without a store.
+type memIndex struct {
+	recs   map[Hash]*Record
+	blocks map[string]map[Hash]bool
+	cons   []Constraint
+	next   graph.ID
+}
+
+func newMem() *memIndex {
+	return &memIndex{recs: map[Hash]*Record{}, blocks: map[string]map[Hash]bool{}}
+}
+
+func (m *memIndex) Record(h Hash) (*Record, error) {
+	r, ok := m.recs[h]
+	if !ok {
+		return nil, nil
+	}
+	c := *r
+	c.Surface = map[string]int64{}
+	for k, v := range r.Surface {
+		c.Surface[k] = v
+	}
+	return &c, nil
+}
+
+func (m *memIndex) PutRecord(r *Record) error {
+	c := *r
+	c.Surface = map[string]int64{}
+	for k, v := range r.Surface {
+		c.Surface[k] = v
+	}
+	c.stored, c.storedReason, c.fresh, c.touched = 0, "", false, false
+	m.recs[r.Hash] = &c
+	return nil
+}
+
+func (m *memIndex) DeleteRecord(h Hash) error { delete(m.recs, h); return nil }
+
+func (m *memIndex) Block(key string) ([]Hash, error) {
+	var out []Hash
+	for h := range m.blocks[key] {
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool { return lessHash(out[i], out[j]) })
+	return out, nil
+}
+
+func (m *memIndex) AddToBlock(key string, h Hash) error {
+	if m.blocks[key] == nil {
+		m.blocks[key] = map[Hash]bool{}
+	}
+	m.blocks[key][h] = true
+	return nil
+}
+
+func (m *memIndex) RemoveFromBlock(key string, h Hash) error {
+	delete(m.blocks[key], h)
+	return nil
+}
+
+func (m *memIndex) Constraints() ([]Constraint, error) { return m.cons, nil }
+
+func (m *memIndex) NewEntity() (graph.ID, error) { m.next++; return m.next, nil }
+
+// ent builds a local entity: the first name is its name, the rest aliases;
+// a leading "Mr "/"Mrs " becomes its form of address.
+func ent(kind graph.Kind, ns ...string) graph.Entity {
+	e := graph.Entity{Kind: kind}
+	for _, n := range ns {
+		for _, form := range []string{"Mr ", "Mrs ", "Ms "} {
+			if strings.HasPrefix(n, form) {
+				e.Address = append(e.Address, strings.TrimSpace(form))
+				n = strings.TrimPrefix(n, form)
+			}
+		}
+		if e.Name == "" {
+			e.Name = n
+		} else {
+			e.Aliases = append(e.Aliases, n)
+		}
+	}
+	return e
+}
+
+func person(ns ...string) graph.Entity { return ent(graph.Person, ns...) }
+func org(ns ...string) graph.Entity    { return ent(graph.Org, ns...) }
+
+func uses(t *testing.T, es ...graph.Entity) []Use {
+	t.Helper()
+	var out []Use
+	for i := range es {
+		u, ok := UseOf(&es[i], 1)
+		if !ok {
+			t.Fatalf("no use for %+v", es[i])
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// world applies articles (each a list of entities) to an index and
+// describes the resulting entities, one line each: kind, name and the
+// names of its members, sorted.
+type world struct {
+	t   *testing.T
+	idx *memIndex
+}
+
+func newWorld(t *testing.T) *world { return &world{t, newMem()} }
+
+func (w *world) add(es ...graph.Entity) {
+	w.t.Helper()
+	if _, err := Apply(context.Background(), w.idx, uses(w.t, es...), nil, nil); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *world) remove(es ...graph.Entity) {
+	w.t.Helper()
+	if _, err := Apply(context.Background(), w.idx, nil, uses(w.t, es...), nil); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// entities describes the partition as it stands, recomputed from scratch
+// from the index's records (what the store would show).
+func (w *world) entities() []string {
+	byEntity := map[graph.ID][]*Record{}
+	for _, r := range w.idx.recs {
+		byEntity[r.Entity] = append(byEntity[r.Entity], r)
+	}
+	var all []*Record
+	for _, r := range w.idx.recs {
+		all = append(all, r)
+	}
+	cl := Partition(all, w.idx.cons)
+	var out []string
+	for _, c := range cl {
+		var ns []string
+		ids := map[graph.ID]bool{}
+		for _, r := range c.Members {
+			ns = append(ns, strings.Join(r.Sig.Names, "+"))
+			ids[r.Entity] = true
+		}
+		if len(ids) != 1 {
+			w.t.Errorf("stored assignment splits cluster %q over entities %v", c.Name, ids)
+		}
+		sort.Strings(ns)
+		out = append(out, fmt.Sprintf("%s %q: %s", c.Kind, c.Name, strings.Join(ns, " | ")))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (w *world) entityOf(name string) string {
+	for _, e := range w.entities() {
+		for _, part := range strings.Split(e[strings.Index(e, ": ")+2:], " | ") {
+			for _, n := range strings.Split(part, "+") {
+				if n == name {
+					return e
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func TestBidensStayApart(t *testing.T) {
+	w := newWorld(t)
+	// Articles about Joe call him "Biden" too; one about Jill as well.
+	for range 6 {
+		w.add(person("Joe Biden", "Biden"))
+	}
+	w.add(person("Joseph R. Biden Jr."))
+	w.add(person("Jill Biden", "Biden"))
+	w.add(person("Biden")) // an article that only says "Biden"
+	w.add(person("Mrs Biden"))
+	joe, jill := w.entityOf("joe biden"), w.entityOf("jill biden")
+	if joe == jill {
+		t.Fatalf("Joe and Jill merged: %s", joe)
+	}
+	if !strings.Contains(joe, "joseph r biden jr") {
+		t.Errorf("Joseph R. Biden Jr. is not Joe: %s", joe)
+	}
+	if !strings.Contains(joe, " biden |") && !strings.HasSuffix(joe, " biden") && !strings.Contains(joe, "| biden") {
+		t.Errorf("a bare Biden did not join Joe: %s", joe)
+	}
+	if strings.Count(jill, "biden") < 2 {
+		t.Errorf("Mrs Biden did not join Jill: %s\nall: %v", jill, w.entities())
+	}
+}
+
+func TestVariantsJoin(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		a, b  graph.Entity
+		want  bool
+		kinds graph.Kind
+	}{
+		{"transliteration", person("Volodymyr Zelenskyy"), person("Volodymyr Zelenskiy"), true, graph.Person},
+		{"russian form", person("Volodymyr Zelenskyy"), person("Vladimir Zelensky"), true, graph.Person},
+		{"g and h", person("Serhiy Gaidai"), person("Serhiy Haidai"), true, graph.Person},
+		{"hypocorism", person("Frederick Henderson"), person("Fritz Henderson"), true, graph.Person},
+		{"initial", person("Vladimir Putin"), person("V. Putin"), true, graph.Person},
+		{"second given name", person("Recep Tayyip Erdogan"), person("Tayyip Erdogan"), true, graph.Person},
+		{"other first name", person("Olena Zelenska"), person("Volodymyr Zelenskyy"), false, graph.Person},
+		{"two Kims", person("Kim Jong Un"), person("Kim Yo Jong"), false, graph.Person},
+		{"corporate suffix", org("General Motors"), org("General Motors Corporation"), true, graph.Org},
+		{"slip", org("General Motors"), org("General Motor"), true, graph.Org},
+		{"person tagged org", person("Volodymyr Zelenskyy"), org("Volodymyr Zelenskyy"), true, graph.Person},
+		{"one word, two kinds", org("GM"), ent(graph.Place, "GM"), true, graph.Org},
+		{"donbass", ent(graph.Place, "Donbas"), ent(graph.Place, "Donbass"), true, graph.Place},
+		{"different words", ent(graph.Place, "Austria"), ent(graph.Place, "Australia"), false, graph.Place},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld(t)
+			w.add(tc.a)
+			w.add(tc.a)
+			w.add(tc.b)
+			es := w.entities()
+			if got := len(es) == 1; got != tc.want {
+				t.Fatalf("joined = %v, want %v: %v", got, tc.want, es)
+			}
+			if tc.want && !strings.HasPrefix(es[0], tc.kinds.String()+" ") {
+				t.Errorf("kind: %v", es)
+			}
+		})
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	w := newWorld(t)
+	w.add(org("United Auto Workers"))
+	w.add(org("UAW"))
+	w.add(org("General Motors", "GM"))
+	w.add(org("GM"))
+	w.add(org("European Union"))
+	w.add(org("EU"), org("EU"))
+	es := w.entities()
+	if len(es) != 3 {
+		t.Fatalf("want UAW, GM and EU joined with their names:\n%s", strings.Join(es, "\n"))
+	}
+	for _, want := range []string{`"United Auto Workers"`, `"General Motors"`, `"European Union"`} {
+		if !strings.Contains(strings.Join(es, "\n"), want) {
+			t.Errorf("no entity named %s:\n%s", want, strings.Join(es, "\n"))
+		}
+	}
+}
+
+func TestSurnameWithTwoPeopleStaysApart(t *testing.T) {
+	w := newWorld(t)
+	w.add(person("Emmanuel Macron", "Macron"))
+	w.add(person("Brigitte Macron", "Macron"))
+	w.add(person("Macron"))
+	if got := w.entityOf("macron"); strings.Contains(got, "emmanuel") && strings.Contains(got, "brigitte") {
+		t.Fatalf("Emmanuel and Brigitte merged: %s", got)
+	}
+	if es := w.entities(); len(es) != 3 {
+		t.Errorf("two people, one called Macron alone as often as the other: want 3 entities, got %v", es)
+	}
+}
+
+func TestCanonicalNameIsTheMostCommonFullForm(t *testing.T) {
+	w := newWorld(t)
+	w.add(person("Volodymyr Zelensky"))
+	for range 3 {
+		w.add(person("Volodymyr Zelenskyy", "Zelenskyy"))
+	}
+	w.add(person("Zelenskiy"))
+	es := w.entities()
+	if len(es) != 1 || !strings.Contains(es[0], `"Volodymyr Zelenskyy"`) {
+		t.Fatalf("%v", es)
+	}
+}
+
+func TestRemovingTakesDecisionsBack(t *testing.T) {
+	w := newWorld(t)
+	w.add(person("Jill Biden", "Biden"))
+	w.add(person("Biden"))
+	if got := w.entityOf("biden"); !strings.Contains(got, "jill") {
+		t.Fatalf("only Jill is known: %s", got)
+	}
+	for range 5 {
+		w.add(person("Joe Biden", "Biden"))
+	}
+	if got := w.entityOf("joe biden"); !strings.Contains(got, "| biden") && !strings.HasSuffix(got, ": biden") {
+		t.Errorf("Joe dominates now, the bare Biden should be his: %v", w.entities())
+	}
+	for range 5 {
+		w.remove(person("Joe Biden", "Biden"))
+	}
+	if got := w.entityOf("biden"); !strings.Contains(got, "jill") {
+		t.Errorf("Joe's articles are gone, the bare Biden is Jill's again: %v", w.entities())
+	}
+}
+
+// TestOrderIndependence applies the same articles in many orders, with
+// removals and re-adds in between, and checks that the entities and the
+// store's assignment are the same every time.
+func TestOrderIndependence(t *testing.T) {
+	articles := [][]graph.Entity{
+		{person("Joe Biden", "Biden"), person("Vladimir Putin", "Putin"), org("European Union", "EU")},
+		{person("Biden"), person("Putin"), org("EU")},
+		{person("Jill Biden", "Biden"), person("Olena Zelenska")},
+		{person("Volodymyr Zelenskyy", "Zelenskyy"), person("Zelenskiy")},
+		{person("Vladimir Zelensky"), person("V. Putin")},
+		{org("General Motors", "GM"), org("United Auto Workers", "UAW")},
+		{org("GM"), ent(graph.Place, "GM"), org("General Motors Corporation")},
+		{person("Kim Jong Un", "Kim"), person("Kim Yo Jong")},
+		{person("Kim")},
+		{person("Mr Biden"), org("Biden")},
+		{ent(graph.Place, "Donbas"), ent(graph.Place, "Donbass")},
+		{person("Fritz Henderson"), person("Frederick Henderson", "Henderson")},
+		{person("Serhiy Gaidai"), person("Serhiy Haidai", "Haidai")},
+		{org("UAW"), org("United Nations", "UN"), org("UN")},
+	}
+	var want []string
+	for trial := range 30 {
+		w := newWorld(t)
+		rng := rand.New(rand.NewPCG(uint64(trial), 7))
+		order := rng.Perm(len(articles))
+		for _, i := range order {
+			w.add(articles[i]...)
+			if rng.IntN(4) == 0 { // take one back out and put it in again
+				j := order[rng.IntN(len(order))]
+				if w.has(articles[j]) {
+					w.remove(articles[j]...)
+					w.add(articles[j]...)
+				}
+			}
+		}
+		got := w.entities()
+		if trial == 0 {
+			want = got
+			continue
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("order %v gives\n%s\nwant\n%s", order, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// has reports whether every entity of an article has a record.
+func (w *world) has(es []graph.Entity) bool {
+	for _, u := range uses(w.t, es...) {
+		if _, ok := w.idx.recs[u.Sig.Hash()]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func TestConstraints(t *testing.T) {
+	w := newWorld(t)
+	w.add(person("Volodymyr Zelenskyy"))
+	w.add(person("Olena Zelenska"))
+	w.add(person("Olena Zelenska"))
+	w.add(person("Good"))
+	w.add(org("Chrysler"))
+	w.idx.cons = []Constraint{
+		{Op: Merge, Name: "olena zelenska", Other: "first lady"},
+		{Op: Drop, Name: "good"},
+		{Op: Rename, Name: "volodymyr zelenskyy", Value: "Volodymyr Zelensky"},
+		{Op: Retype, Name: "chrysler", Value: "org"},
+	}
+	w.add(person("First Lady"))
+	es := strings.Join(w.entities(), "\n")
+	for _, want := range []string{`person "Olena Zelenska": first lady | olena zelenska`, `person "Volodymyr Zelensky"`} {
+		if !strings.Contains(es, want) {
+			t.Errorf("want %s in\n%s", want, es)
+		}
+	}
+	if strings.Contains(es, "good") {
+		t.Errorf("a dropped name is an entity:\n%s", es)
+	}
+	// A split keeps a name out of an entity rules would join it to.
+	w2 := newWorld(t)
+	w2.idx.cons = []Constraint{{Op: Split, Name: "zelenskiy", Other: "volodymyr zelenskyy"}}
+	w2.add(person("Volodymyr Zelenskyy", "Zelenskyy"))
+	w2.add(person("Zelenskiy"))
+	if n := len(w2.entities()); n != 2 {
+		t.Errorf("split not honoured: %v", w2.entities())
+	}
+}
+
+func TestReasonsAreKept(t *testing.T) {
+	w := newWorld(t)
+	w.add(person("Volodymyr Zelenskyy"))
+	w.add(person("Volodymyr Zelenskyy"))
+	w.add(person("Volodymyr Zelenskiy"))
+	for _, r := range w.idx.recs {
+		if strings.Join(r.Sig.Names, "") == "volodymyr zelenskiy" && !strings.Contains(r.Reason, `spelling variant of "Volodymyr Zelenskyy"`) {
+			t.Errorf("reason %q", r.Reason)
+		}
+	}
+}

@@ -1,0 +1,437 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/graph/names"
+	"dateline/timeline"
+)
+
+// writer applies articles' facts inside one transaction, caching the
+// entity records it touches so that each is written once, by flush.
+type writer struct {
+	s        *Store
+	txn      *badger.Txn
+	c        *counters
+	entities map[graph.ID]*StoredEntity
+	before   map[graph.ID]entityState // each touched entity as it was stored
+	ids      *identities
+}
+
+// entityState is what an entity's index keys were built from when the
+// writer loaded it, so that flush can replace exactly those keys.
+type entityState struct {
+	exists   bool
+	kind     graph.Kind
+	mentions int64
+	keys     []string // name-index keys
+}
+
+func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
+	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
+		before: map[graph.ID]entityState{}, ids: newIdentities(s, txn)}
+}
+
+// entity returns the record of entity id for changing, or a new one (of
+// the kind and name given) when the store has none yet: resolution
+// allocates entity IDs before any article is stated under them.
+func (w *writer) entity(id graph.ID, kind graph.Kind, name string) (*StoredEntity, error) {
+	if e, ok := w.entities[id]; ok {
+		return e, nil
+	}
+	e, err := getEntity(w.txn, id)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		e = &StoredEntity{AliasArticles: map[string]int64{}}
+		e.ID, e.Kind, e.Name = id, kind, name
+		w.before[id] = entityState{}
+	case err != nil:
+		return nil, fmt.Errorf("entity %d: %w", id, err)
+	default:
+		w.before[id] = entityState{exists: true, kind: e.Kind, mentions: e.Mentions, keys: nameIndexKeys(e)}
+	}
+	w.entities[id] = e
+	return e, nil
+}
+
+// addFacts states a document's facts under the entities resolution gave
+// its local entities (local[i] for doc.Entities[i]; 0 leaves the entity
+// and everything about it out), and returns the contributions record that
+// takes them back out.
+func (w *writer) addFacts(doc *graph.Document, local []graph.ID) (*contrib, error) {
+	day := dayOf(doc.Article.Date)
+	c, byID := groupLocals(doc, local)
+	if err := w.addMentions(doc, local, day, c, byID); err != nil {
+		return nil, err
+	}
+	if err := w.countEntities(doc, local, day, c, byID); err != nil {
+		return nil, err
+	}
+	var err error
+	if c.relations, err = w.addRelations(doc, local, day); err != nil {
+		return nil, err
+	}
+	if c.quotes, err = w.addQuotes(doc, local, day); err != nil {
+		return nil, err
+	}
+	if c.events, err = w.addEvents(doc, local); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// groupLocals gathers the local entities that resolved to one entity:
+// the contributions record has one entry per entity, with every name the
+// article wrote for it.
+func groupLocals(doc *graph.Document, local []graph.ID) (*contrib, map[graph.ID]int) {
+	c := &contrib{}
+	byID := map[graph.ID]int{} // entity → index in c.entities
+	for i := range doc.Entities {
+		id := local[i]
+		if id == 0 {
+			continue
+		}
+		le := &doc.Entities[i]
+		j, ok := byID[id]
+		if !ok {
+			j = len(c.entities)
+			byID[id] = j
+			c.entities = append(c.entities, entityContrib{id: id})
+		}
+		ec := &c.entities[j]
+		ec.aliases = mergeAliases(ec.aliases, entityAliases(le))
+		for _, r := range le.Roles {
+			if !containsRole(ec.roles, r) {
+				ec.roles = append(ec.roles, graph.Role{Title: r.Title, Org: r.Org})
+			}
+		}
+	}
+	return c, byID
+}
+
+// addMentions writes the mentions of every entity that resolution kept.
+func (w *writer) addMentions(doc *graph.Document, local []graph.ID, day int64, c *contrib, byID map[graph.ID]int) error {
+	a := &doc.Article
+	for i := range doc.Mentions {
+		m := doc.Mentions[i]
+		li := doc.LocalIndex(m.Entity)
+		if li < 0 {
+			return fmt.Errorf("mention %q refers to entity %d of %d", m.Text, m.Entity, len(doc.Entities))
+		}
+		id := local[li]
+		if id == 0 {
+			continue
+		}
+		m.Entity, m.Article, m.Date = id, a.ID, a.Date
+		if err := w.txn.Set(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
+			return err
+		}
+		ec := &c.entities[byID[id]]
+		ec.mentions = append(ec.mentions, mentionRef{start: m.Span.Start})
+	}
+	return nil
+}
+
+// countEntities adds the article to its entities' counts: mentions,
+// articles, per-day counts, the names written for them, their roles and
+// the days they were seen.
+func (w *writer) countEntities(doc *graph.Document, local []graph.ID, day int64, c *contrib, byID map[graph.ID]int) error {
+	a := &doc.Article
+	for i := range c.entities {
+		ec := &c.entities[i]
+		first := &doc.Entities[firstLocal(local, ec.id)]
+		e, err := w.entity(ec.id, first.Kind, first.Name)
+		if err != nil {
+			return err
+		}
+		if err := w.countDay(ec.id, day, int64(len(ec.mentions)), 1); err != nil {
+			return err
+		}
+		e.Mentions += int64(len(ec.mentions))
+		e.Articles++
+		w.c.Mentions += int64(len(ec.mentions))
+		for _, al := range ec.aliases {
+			e.AliasArticles[al]++
+		}
+		for _, r := range ec.roles {
+			e.addRole(r, a)
+		}
+		if !a.Date.IsZero() {
+			// Seen dates are days: what the mention index can give back
+			// when an article is taken out.
+			d := timeline.At(timeline.FromDay(day), timeline.Day)
+			if e.FirstSeen.IsZero() || d.Before(e.FirstSeen) {
+				e.FirstSeen = d
+			}
+			if e.LastSeen.IsZero() || e.LastSeen.Before(d) {
+				e.LastSeen = d
+			}
+		}
+	}
+	return nil
+}
+
+// firstLocal returns the first local entity resolved to id.
+func firstLocal(local []graph.ID, id graph.ID) int {
+	for i, l := range local {
+		if l == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// entityAliases returns the distinct surface names of a local entity.
+func entityAliases(le *graph.Entity) []string {
+	return mergeAliases(nil, append([]string{le.Name}, le.Aliases...))
+}
+
+func mergeAliases(have, add []string) []string {
+	for _, a := range add {
+		if names.Key(a) == "" {
+			continue
+		}
+		dup := false
+		for _, h := range have {
+			if h == a {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			have = append(have, a)
+		}
+	}
+	return have
+}
+
+// flush writes every touched entity with the identity resolution gave it,
+// replaces its name-index and rank keys where they changed, and deletes
+// the entities no article mentions any more.
+func (w *writer) flush() error {
+	ids := make([]graph.ID, 0, len(w.entities))
+	for id := range w.entities {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		e, was := w.entities[id], w.before[id]
+		if err := w.ids.apply(e); err != nil {
+			return err
+		}
+		if e.Articles <= 0 {
+			if err := w.unindex(e, was, nil); err != nil {
+				return err
+			}
+			if was.exists {
+				w.c.Entities[was.kind]--
+				if err := w.txn.Delete(entityKey(id)); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
+			return err
+		}
+		if err := w.txn.Set(entityKey(id), encodeEntity(e)); err != nil {
+			return err
+		}
+		switch {
+		case !was.exists:
+			w.c.Entities[e.Kind]++
+		case was.kind != e.Kind:
+			w.c.Entities[was.kind]--
+			w.c.Entities[e.Kind]++
+		}
+	}
+	return nil
+}
+
+// unindex replaces an entity's name-index and rank keys: those of its
+// stored state go, keys (nil for a deleted entity) come.
+func (w *writer) unindex(e *StoredEntity, was entityState, keys []string) error {
+	if was.exists {
+		keep := map[string]bool{}
+		if was.kind == e.Kind {
+			for _, k := range keys {
+				keep[k] = true
+			}
+		}
+		for _, k := range was.keys {
+			if !keep[k] {
+				if err := w.txn.Delete(entityNameKey(was.kind, k, e.ID)); err != nil {
+					return err
+				}
+			}
+		}
+		if keys == nil || was.kind != e.Kind || was.mentions != e.Mentions {
+			if err := w.txn.Delete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
+				return err
+			}
+		}
+	}
+	if keys == nil {
+		return nil
+	}
+	had := map[string]bool{}
+	if was.exists && was.kind == e.Kind {
+		for _, k := range was.keys {
+			had[k] = true
+		}
+	}
+	for _, k := range keys {
+		if !had[k] {
+			if err := w.txn.Set(entityNameKey(e.Kind, k, e.ID), nil); err != nil {
+				return err
+			}
+		}
+	}
+	if !was.exists || was.kind != e.Kind || was.mentions != e.Mentions {
+		return w.txn.Set(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
+	}
+	return nil
+}
+
+// removeFacts takes an article's contributions back out.
+func (w *writer) removeFacts(old *StoredArticle) error {
+	c, err := getContrib(w.txn, old.ID)
+	if err != nil || c == nil {
+		return err
+	}
+	day := dayOf(old.Date)
+	for _, ec := range c.entities {
+		e, err := w.entity(ec.id, graph.KindUnknown, "")
+		if err != nil {
+			return err
+		}
+		for _, m := range ec.mentions {
+			if err := w.txn.Delete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
+				return err
+			}
+		}
+		if err := w.countDay(ec.id, day, -int64(len(ec.mentions)), -1); err != nil {
+			return err
+		}
+		e.Mentions -= int64(len(ec.mentions))
+		e.Articles--
+		w.c.Mentions -= int64(len(ec.mentions))
+		for _, al := range ec.aliases {
+			if e.AliasArticles[al]--; e.AliasArticles[al] <= 0 {
+				delete(e.AliasArticles, al)
+			}
+		}
+		for _, r := range ec.roles {
+			e.dropRole(r)
+		}
+	}
+	if err := w.removeRelations(c.relations, old.ID); err != nil {
+		return err
+	}
+	if err := w.removeQuotes(c.quotes); err != nil {
+		return err
+	}
+	if err := w.removeEvents(c.events, old.ID); err != nil {
+		return err
+	}
+	// First and last seen come from the mention index, now without the
+	// old article's mentions. Deletes inside this transaction are visible
+	// to its iterators.
+	for _, ec := range c.entities {
+		e := w.entities[ec.id]
+		if e.Articles <= 0 {
+			continue
+		}
+		if e.FirstSeen, e.LastSeen, err = seenRange(w.txn, ec.id); err != nil {
+			return err
+		}
+	}
+	return w.txn.Delete(contribKey(old.ID))
+}
+
+// suffixMark starts the name-index entries for the later words of a name
+// ("\x02macron" for "Emmanuel Macron"), which let a search for a surname
+// find the full name.
+const suffixMark = "\x02"
+
+// indexKeys returns the name-index keys of an alias: its normalised form
+// and, marked, each tail starting at a later word.
+func indexKeys(alias string) []string {
+	k := names.Key(alias)
+	if k == "" {
+		return nil
+	}
+	keys := []string{k}
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			keys = append(keys, suffixMark+k[i+1:])
+		}
+	}
+	return keys
+}
+
+// nameIndexKeys returns every name-index key of an entity: its canonical
+// name's and its aliases', sorted and distinct.
+func nameIndexKeys(e *StoredEntity) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(n string) {
+		for _, k := range indexKeys(n) {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	add(e.Name)
+	for a := range e.AliasArticles {
+		add(a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// countDay adds to an entity's mention and article counts of a day,
+// deleting the key when they fall to zero.
+func (w *writer) countDay(entity graph.ID, day, mentions, articles int64) error {
+	k := mentionDayKey(entity, day)
+	m, a, err := getDayCounts(w.txn, k)
+	if err != nil {
+		return err
+	}
+	m, a = m+mentions, a+articles
+	if m <= 0 && a <= 0 {
+		return w.txn.Delete(k)
+	}
+	return w.txn.Set(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
+}
+
+func getDayCounts(txn *badger.Txn, k []byte) (mentions, articles int64, err error) {
+	item, err := txn.Get(k)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, 0, nil
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	err = item.Value(func(v []byte) error { mentions, articles, err = decodeDayCounts(v); return err })
+	return mentions, articles, err
+}
+
+func decodeDayCounts(v []byte) (mentions, articles int64, err error) {
+	m, n := binary.Uvarint(v)
+	if n <= 0 {
+		return 0, 0, errCorrupt
+	}
+	a, n2 := binary.Uvarint(v[n:])
+	if n2 <= 0 {
+		return 0, 0, errCorrupt
+	}
+	return int64(m), int64(a), nil
+}
