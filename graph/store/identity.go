@@ -127,7 +127,9 @@ func (x *identities) Record(h resolve.Hash) (*resolve.Record, error) {
 }
 
 // PutRecord implements resolve.Index.
-func (x *identities) PutRecord(r *resolve.Record) error { return x.txn.Set(sigKey(r.Hash), encodeSig(r)) }
+func (x *identities) PutRecord(r *resolve.Record) error {
+	return x.txn.Set(sigKey(r.Hash), encodeSig(r))
+}
 
 // DeleteRecord implements resolve.Index.
 func (x *identities) DeleteRecord(h resolve.Hash) error { return x.txn.Delete(sigKey(h)) }

@@ -2,9 +2,9 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"context"
 	"errors"
 	"fmt"
 	"strings"
