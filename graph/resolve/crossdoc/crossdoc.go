@@ -401,11 +401,14 @@ func scoreDoc(p *pool, ci, di int, d *coref.Document, sys []graph.Mention, key, 
 	for _, gi := range gold {
 		m := &d.Mentions[gi]
 		id := mid{corpus: ci, doc: di, start: m.Span.Start, end: m.Span.End}
-		p.key[m.Entity] = append(p.key[m.Entity], id)
-		if p.keyDocs[m.Entity] == nil {
-			p.keyDocs[m.Entity] = map[[2]int]bool{}
+		// Corpora are resolved apart, so their entities are kept apart
+		// in the total even when two corpora use the same identifiers.
+		ke := fmt.Sprintf("gold %d/%s", ci, m.Entity)
+		p.key[ke] = append(p.key[ke], id)
+		if p.keyDocs[ke] == nil {
+			p.keyDocs[ke] = map[[2]int]bool{}
 		}
-		p.keyDocs[m.Entity][[2]int{ci, di}] = true
+		p.keyDocs[ke][[2]int{ci, di}] = true
 		if si, ok := g2s[gi]; ok {
 			p.keyAligned++
 			e := sysKey(ci, sys[si].Entity)
