@@ -21,6 +21,7 @@ var evalTasks = []evalTask{
 	{"ner", "CoNLL-2003 column files: precision, recall, F1 per type", evalNER},
 	{"timex", "TimeML .tml files: relaxed/strict span F1 and value accuracy", evalTimex},
 	{"quotes", "a PolNeAR directory: quote content F1 and speaker accuracy", evalQuotes},
+	{"identity", "MEANTIME and GUM: cross-document entity coreference (MUC, B³, CEAF-e, CoNLL)", evalIdentity},
 }
 
 // evalCommand measures the extractors on standard annotated corpora.

@@ -1,0 +1,132 @@
+package names
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// acronymStopwords are the words whose initials an acronym usually leaves
+// out ("North Atlantic Treaty Organization" is NATO, "Institute for the
+// Study of War" is ISW).
+var acronymStopwords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "&": true, "de": true,
+	"in": true, "on": true, "at": true, "to": true, "a": true, "an": true,
+	"du": true, "des": true, "la": true, "le": true, "et": true, "der": true,
+	"und": true, "von": true, "del": true, "di": true, "da": true, "do": true,
+}
+
+// Acronym returns the initials of the significant words of a key: "united
+// auto workers" gives "uaw", "north atlantic treaty organization" gives
+// "nato", "associated press" gives "ap". The words of acronymStopwords
+// (of, the, and, for, de, in, …) are skipped and a hyphenated word counts
+// once ("organization for security and co-operation in europe" gives
+// "osce"). It returns "" when fewer than two words count: one word is a
+// name, not something an acronym stands for.
+func Acronym(key string) string {
+	var buf [16]byte
+	out, n := initials(buf[:0], key, false, true)
+	if n < 2 {
+		return ""
+	}
+	return string(out)
+}
+
+// initials appends to dst the first byte of each word of key and returns
+// the number of words that counted. With splitHyphens, each part of a
+// hyphenated word counts ("agence france-presse" gives "afp"); with
+// skipStop, the stopwords do not count. A word that does not start with
+// an ASCII letter or digit is skipped.
+func initials(dst []byte, key string, splitHyphens, skipStop bool) ([]byte, int) {
+	n := 0
+	for len(key) > 0 {
+		i := strings.IndexByte(key, ' ')
+		if i < 0 {
+			i = len(key)
+		}
+		w := key[:i]
+		key = strings.TrimLeft(key[i:], " ")
+		if skipStop && acronymStopwords[w] {
+			continue
+		}
+		for len(w) > 0 {
+			part := w
+			j := -1
+			if splitHyphens {
+				j = strings.IndexByte(w, '-')
+			}
+			if j >= 0 {
+				part, w = w[:j], w[j+1:]
+			} else {
+				w = ""
+			}
+			if part == "" || part[0] >= utf8.RuneSelf || (skipStop && acronymStopwords[part]) {
+				continue
+			}
+			dst = append(dst, part[0])
+			n++
+		}
+	}
+	return dst, n
+}
+
+// IsAcronymOf reports whether short (a one-word key such as "nato" or
+// "us") is an acronym of long ("north atlantic treaty organization",
+// "united states"). It holds when the embedded table data/acronyms.txt
+// pairs them (AFP and Agence France-Presse, SBU and Security Service of
+// Ukraine), or when short spells the initials of long's words, or of long
+// without its legal form ("gm" for "general motors corporation"), with
+// stopwords skipped or kept ("boe" for "bank of england") and hyphenated
+// words read as one word or as several.
+func IsAcronymOf(short, long string) bool {
+	if len(short) < 2 || strings.IndexByte(short, ' ') >= 0 || short == long {
+		return false
+	}
+	base, _ := StripCorporate(long)
+	for _, exp := range knownAcronyms()[short] {
+		if exp == long || exp == base {
+			return true
+		}
+	}
+	if strings.IndexByte(long, ' ') < 0 && strings.IndexByte(long, '-') < 0 {
+		return false
+	}
+	var buf [16]byte
+	for _, l := range [2]string{long, base} {
+		for _, split := range [2]bool{false, true} {
+			for _, skip := range [2]bool{true, false} {
+				got, n := initials(buf[:0], l, split, skip)
+				if n >= 2 && string(got) == short {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Expansions returns the expansions data/acronyms.txt lists for an
+// acronym key ("afp" → "agence france-presse", "agence france presse"),
+// for callers that look a short name up rather than compare two. The
+// slice is shared: do not modify it.
+func Expansions(short string) []string { return knownAcronyms()[short] }
+
+//go:embed data/acronyms.txt
+var acronymsData string
+
+// knownAcronyms maps each acronym of data/acronyms.txt to its expansions.
+var knownAcronyms = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(acronymsData, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		short, long, ok := strings.Cut(l, "\t")
+		if !ok {
+			panic("names: data/acronyms.txt: line without a tab: " + l)
+		}
+		m[strings.TrimSpace(short)] = append(m[strings.TrimSpace(short)], strings.TrimSpace(long))
+	}
+	return m
+})

@@ -1,0 +1,59 @@
+package names
+
+import "strings"
+
+// corporateSuffixes are the words of company legal forms, as they appear
+// at the end of a Key ("Corp." and "Co., Ltd." lose their dots in Key).
+// "group" and "holdings" are not among them: they are often the name
+// itself ("Volkswagen Group", "Wagner Group", "NPD Group") rather than a
+// legal form, and stripping them would join a holding with the company it
+// owns.
+var corporateSuffixes = map[string]bool{
+	"corporation": true, "corp": true, "incorporated": true, "inc": true,
+	"company": true, "co": true, "limited": true, "ltd": true, "llc": true,
+	"llp": true, "lp": true, "plc": true, "ag": true, "sa": true, "nv": true,
+	"bv": true, "gmbh": true, "se": true, "spa": true, "srl": true, "sas": true,
+	"sarl": true, "pty": true, "ab": true, "asa": true, "oyj": true, "kk": true,
+	"pjsc": true, "ojsc": true, "jsc": true, "oao": true, "zao": true, "ooo": true,
+}
+
+// StripCorporate splits a company's legal form off its key: "general
+// motors corporation" gives ("general motors", "corporation"), "samsung
+// electronics co ltd" gives ("samsung electronics", "co ltd") and
+// "marks & spencer group plc" gives ("marks & spencer group", "plc").
+// A key that is only a legal form ("company"), or has none, is returned
+// whole with an empty suffix. An "&" left before a stripped "co" is
+// dropped: "procter & gamble & co" gives ("procter & gamble", "co").
+func StripCorporate(key string) (base, suffix string) {
+	base = key
+	for {
+		i := strings.LastIndexByte(base, ' ')
+		if i < 0 || !corporateSuffixes[base[i+1:]] {
+			break
+		}
+		rest := strings.TrimRight(base[:i], " ")
+		if strings.HasSuffix(rest, " &") {
+			rest = strings.TrimRight(rest[:len(rest)-1], " ")
+		}
+		if onlySuffixes(rest) {
+			break // "co ltd" is all legal form: keep it whole
+		}
+		base = rest
+	}
+	if base == key {
+		return key, ""
+	}
+	return base, strings.TrimLeft(strings.TrimPrefix(key[len(base):], " "), "& ")
+}
+
+// onlySuffixes reports whether every word of s is a legal form or "&".
+func onlySuffixes(s string) bool {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if w != "" && w != "&" && !corporateSuffixes[w] {
+			return false
+		}
+		s = rest
+	}
+	return true
+}
