@@ -246,19 +246,23 @@ func writeAttributionTable(w io.Writer, g *attribution.Gold, r *attribution.Resu
 		n += len(as)
 	}
 	fmt.Fprintf(w, "%d articles, %d gold attributions\n\n", r.Articles, n)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "quotes\tprecision\trecall\tF1\tgold\tpredicted\t\n")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "quotes\tprecision\trecall\t    F1\t gold\tpredicted\n")
 	for _, row := range []struct {
 		name string
 		p    attribution.PRF
 	}{{"all", r.Quotes}, {"direct", r.Direct}, {"reported", r.Reported}} {
-		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%d\t%d\t\n", row.name, row.p.Precision, row.p.Recall, row.p.F1, row.p.Gold, row.p.Predicted)
+		fmt.Fprintf(tw, "%s\t%9.4f\t%6.4f\t%6.4f\t%5d\t%9d\n", row.name, row.p.Precision, row.p.Recall, row.p.F1, row.p.Gold, row.p.Predicted)
 	}
-	fmt.Fprintf(tw, "\t\t\t\t\t\t\n")
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	ratioRow := func(name string, x attribution.Ratio) {
-		fmt.Fprintf(tw, "%s\t%.4f\t%d\t%d\t\t\t\n", name, x.Value, x.Count, x.Of)
+		fmt.Fprintf(tw, "%s\t%6.4f\t%5d\t%5d\n", name, x.Value, x.Count, x.Of)
 	}
-	fmt.Fprintf(tw, "speakers and dates\tvalue\tcount\tof\t\t\t\n")
+	fmt.Fprintf(tw, "speakers and dates\t value\tcount\t   of\n")
 	ratioRow("speaker entity accuracy", r.Speaker)
 	for _, k := range attribution.NamedKinds {
 		ratioRow("  "+k, r.SpeakerByKind[k])
@@ -277,8 +281,8 @@ func writeAttributionTable(w io.Writer, g *attribution.Gold, r *attribution.Resu
 		return err
 	}
 	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "by source\tarticles\tquote F1\tspeaker acc.\tunresolved\tdate acc.\t\n")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "by source\tarticles\tquote F1\tspeaker acc.\tunresolved\tdate acc.\n")
 	var names []string
 	for name := range r.BySource {
 		names = append(names, name)
@@ -286,7 +290,7 @@ func writeAttributionTable(w io.Writer, g *attribution.Gold, r *attribution.Resu
 	sort.Strings(names)
 	for _, name := range names {
 		s := r.BySource[name]
-		fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t\n", name, s.Articles, s.Quotes.F1, s.Speaker.Value, s.Unresolved.Value, s.Date.Value)
+		fmt.Fprintf(tw, "%s\t%8d\t%8.4f\t%12.4f\t%10.4f\t%9.4f\n", name, s.Articles, s.Quotes.F1, s.Speaker.Value, s.Unresolved.Value, s.Date.Value)
 	}
 	return tw.Flush()
 }
