@@ -297,6 +297,9 @@ func ReadGUM(r io.Reader) ([]GUMDoc, error) {
 		case "newpar_block":
 			sizes, blockKinds = nil, nil
 			for _, b := range strings.Split(v, " | ") {
+				if strings.TrimSpace(b) == "" {
+					continue
+				}
 				n := -1
 				if m := blockSize.FindStringSubmatch(b); m != nil {
 					n, _ = strconv.Atoi(m[1])
@@ -307,6 +310,9 @@ func ReadGUM(r io.Reader) ([]GUMDoc, error) {
 				}
 			}
 		case "text":
+			if v == "" {
+				continue
+			}
 			if cur == nil {
 				return nil, errors.New("sentence before the first newdoc")
 			}
