@@ -123,6 +123,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	}
 	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
 	var res Result
+	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
 		if err != nil {
@@ -156,6 +157,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 		if err != nil {
 			return err
 		}
+		restated = len(restate)
 		if err := w.markPending(restate); err != nil {
 			return err
 		}
@@ -194,7 +196,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
 	}
-	if res != Unchanged {
+	if restated > 0 {
 		if err := s.restatePending(ctx); err != nil {
 			return res, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
 		}

@@ -114,30 +114,44 @@ func newIdentities(s *Store, txn *badger.Txn) *identities {
 
 // Record implements resolve.Index.
 func (x *identities) Record(h resolve.Hash) (*resolve.Record, error) {
+	if r, ok := x.s.rcache.record(h); ok {
+		return r, nil
+	}
 	item, err := x.txn.Get(sigKey(h))
 	if errors.Is(err, badger.ErrKeyNotFound) {
+		x.s.rcache.putRecord(h, nil)
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
 	var r *resolve.Record
-	err = item.Value(func(v []byte) error { r, err = decodeSig(h, v); return err })
-	return r, err
+	if err := item.Value(func(v []byte) error { r, err = decodeSig(h, v); return err }); err != nil {
+		return nil, err
+	}
+	x.s.rcache.putRecord(h, r)
+	return r, nil
 }
 
 // PutRecord implements resolve.Index.
 func (x *identities) PutRecord(r *resolve.Record) error {
+	x.s.rcache.putRecord(r.Hash, r)
 	return x.txn.Set(sigKey(r.Hash), encodeSig(r))
 }
 
 // DeleteRecord implements resolve.Index.
-func (x *identities) DeleteRecord(h resolve.Hash) error { return x.txn.Delete(sigKey(h)) }
+func (x *identities) DeleteRecord(h resolve.Hash) error {
+	x.s.rcache.putRecord(h, nil)
+	return x.txn.Delete(sigKey(h))
+}
 
 // Block implements resolve.Index.
 func (x *identities) Block(key string) ([]resolve.Hash, error) {
+	if b, ok := x.s.rcache.block(key); ok {
+		return b, nil
+	}
 	pref := blockPrefix(key)
-	it := x.txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+	it := x.txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 	defer it.Close()
 	var out []resolve.Hash
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -147,16 +161,19 @@ func (x *identities) Block(key string) ([]resolve.Hash, error) {
 		}
 		out = append(out, h)
 	}
+	x.s.rcache.putBlock(key, out)
 	return out, nil
 }
 
 // AddToBlock implements resolve.Index.
 func (x *identities) AddToBlock(key string, h resolve.Hash) error {
+	x.s.rcache.addToBlock(key, h)
 	return x.txn.Set(blockKey(key, h), nil)
 }
 
 // RemoveFromBlock implements resolve.Index.
 func (x *identities) RemoveFromBlock(key string, h resolve.Hash) error {
+	x.s.rcache.removeFromBlock(key, h)
 	return x.txn.Delete(blockKey(key, h))
 }
 

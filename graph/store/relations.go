@@ -180,9 +180,11 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 		if err != nil {
 			return err
 		}
+		dayGone := false
 		if wt -= rc.weight; wt > 0 {
 			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
 		} else {
+			dayGone = true
 			if err = w.txn.Delete(k1); err == nil {
 				err = w.txn.Delete(k2)
 			}
@@ -211,8 +213,13 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			}
 			continue
 		}
-		if p.FirstDay, p.LastDay, err = edgeDays(w.txn, rc.from, rc.to); err != nil {
-			return err
+		if dayGone && (rc.day == p.FirstDay || rc.day == p.LastDay) {
+			// The edge's first or last day lost its last sentence: scan
+			// for the new one. (Iterators in a write transaction sort its
+			// pending writes, so the scan is kept for this case.)
+			if p.FirstDay, p.LastDay, err = edgeDays(w.txn, rc.from, rc.to); err != nil {
+				return err
+			}
 		}
 		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
 			return err

@@ -22,7 +22,7 @@ func (w *writer) markPending(ids []graph.ID) error {
 
 // restateBatch is how many marked articles one transaction restates; it
 // halves when Badger finds a transaction too big.
-const restateBatch = 32
+const restateBatch = 8
 
 // restatePending restates every article marked in 0x14: takes its
 // contributions out as they were stated and states its facts again under

@@ -69,6 +69,8 @@ type Store struct {
 
 	consMu sync.Mutex
 	cons   *[]resolve.Constraint // the corrections as constraints, nil until read
+
+	rcache *resolveCache // resolution's records and blocks, used under wmu
 }
 
 // Open opens (or creates) the store described by opts.
@@ -95,10 +97,17 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}}
+	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}, rcache: newResolveCache()}
 	if err := s.checkSchema(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if !opts.ReadOnly {
+		// Articles a crash left marked for restating are restated now.
+		if err := s.restatePending(context.Background()); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -202,6 +211,10 @@ func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) erro
 	err := s.db.Update(fn)
 	if err == nil {
 		s.gen.Add(1)
+	} else {
+		// The resolution cache was written through by the failed
+		// transaction: it is ahead of the database now.
+		s.rcache = newResolveCache()
 	}
 	return err
 }

@@ -21,6 +21,7 @@ type writer struct {
 	c        *counters
 	entities map[graph.ID]*StoredEntity
 	before   map[graph.ID]entityState // each touched entity as it was stored
+	reseen   map[graph.ID]bool        // entities that lost mentions: their first and last day need checking
 	ids      *identities
 }
 
@@ -35,7 +36,7 @@ type entityState struct {
 
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
-		before: map[graph.ID]entityState{}, ids: newIdentities(s, txn)}
+		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, ids: newIdentities(s, txn)}
 }
 
 // entity returns the record of entity id for changing, or a new one (of
@@ -237,6 +238,11 @@ func (w *writer) flush() error {
 			}
 			continue
 		}
+		if w.reseen[id] {
+			if err := w.checkSeen(e); err != nil {
+				return err
+			}
+		}
 		if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
 			return err
 		}
@@ -249,6 +255,25 @@ func (w *writer) flush() error {
 		case was.kind != e.Kind:
 			w.c.Entities[was.kind]--
 			w.c.Entities[e.Kind]++
+		}
+	}
+	return nil
+}
+
+// checkSeen keeps an entity's first and last day when it still has
+// mentions on them, and reads them from the mention index otherwise.
+func (w *writer) checkSeen(e *StoredEntity) error {
+	for _, d := range []timeline.Date{e.FirstSeen, e.LastSeen} {
+		if d.IsZero() {
+			continue
+		}
+		m, _, err := getDayCounts(w.txn, mentionDayKey(e.ID, d.Day()))
+		if err != nil {
+			return err
+		}
+		if m <= 0 {
+			e.FirstSeen, e.LastSeen, err = seenRange(w.txn, e.ID)
+			return err
 		}
 	}
 	return nil
@@ -340,16 +365,12 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 	if err := w.removeEvents(c.events, old.ID); err != nil {
 		return err
 	}
-	// First and last seen come from the mention index, now without the
-	// old article's mentions. Deletes inside this transaction are visible
-	// to its iterators.
-	for _, ec := range c.entities {
-		e := w.entities[ec.id]
-		if e.Articles <= 0 {
-			continue
-		}
-		if e.FirstSeen, e.LastSeen, err = seenRange(w.txn, ec.id); err != nil {
-			return err
+	// An entity's first or last day may have been this article's: flush
+	// checks them against the per-day counts once all of the
+	// transaction's articles are in.
+	if day != NoDay {
+		for _, ec := range c.entities {
+			w.reseen[ec.id] = true
 		}
 	}
 	return w.txn.Delete(contribKey(old.ID))
