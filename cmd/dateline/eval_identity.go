@@ -41,14 +41,16 @@ func evalIdentity(ctx context.Context, e *env, args []string) error {
 			"DIR reads DIR/meantime and GUM's train and dev files from DIR/gum (tune and\n"+
 			"report on those; give gum_test.conllu.gz alone as a check).\n\n"+
 			"The key is the gold NAMED mentions that refer to an entity: of people,\n"+
-			"organisations and places (per_org_loc, what Dateline models), or of every type\n"+
-			"(named). \"projected\" scores the system's entities on the key mentions (a key\n"+
+			"organisations and places whose entity the corpus links across documents\n"+
+			"(linked: MEANTIME instances, GUM Wikipedia identities), of people, organisations\n"+
+			"and places (per_org_loc, what Dateline models), or of every type (named).\n"+
+			"\"projected\" scores the system's entities on the key mentions (a key\n"+
 			"mention the system missed is an entity of its own): resolution alone.\n"+
 			"\"end to end\" scores the system's own mentions, twinless ones included.\n"+
 			"Alignment \"exact\": equal spans, a leading \"the\" and a trailing possessive\n"+
 			"set aside; \"head\": exact first, then a system mention overlapping a gold\n"+
 			"mention and covering its head word. The headline is the projected CoNLL\n"+
-			"average, per_org_loc key, head alignment. --order changes the order the\n"+
+			"average, linked key, head alignment. --order changes the order the\n"+
 			"documents are ingested in; resolution that depends only on the set of\n"+
 			"articles scores the same in every order.")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")

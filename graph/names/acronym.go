@@ -2,6 +2,7 @@ package names
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -130,3 +131,56 @@ var knownAcronyms = sync.OnceValue(func() map[string][]string {
 	}
 	return m
 })
+
+// expandedAcronyms maps each expansion of data/acronyms.txt to its
+// acronyms, the table read backwards.
+var expandedAcronyms = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for short, longs := range knownAcronyms() {
+		for _, l := range longs {
+			m[l] = append(m[l], short)
+		}
+	}
+	return m
+})
+
+// AcronymsOf returns every acronym a several-word key can be written as,
+// in the forms IsAcronymOf accepts: the table's, and the initials of the
+// key and of the key without its legal form, stopwords skipped or kept,
+// hyphenated words whole or split. IsAcronymOf(a, long) holds for each a
+// returned (of two letters or more); resolution indexes names under these
+// so that an acronym meets its expansion. Sorted, distinct.
+func AcronymsOf(long string) []string {
+	var out []string
+	add := func(a string) {
+		if len(a) < 2 {
+			return
+		}
+		for _, x := range out {
+			if x == a {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	base, _ := StripCorporate(long)
+	for _, l := range [2]string{long, base} {
+		for _, a := range expandedAcronyms()[l] {
+			add(a)
+		}
+	}
+	if strings.IndexByte(long, ' ') >= 0 || strings.IndexByte(long, '-') >= 0 {
+		var buf [16]byte
+		for _, l := range [2]string{long, base} {
+			for _, split := range [2]bool{false, true} {
+				for _, skip := range [2]bool{true, false} {
+					if got, n := initials(buf[:0], l, split, skip); n >= 2 {
+						add(string(got))
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

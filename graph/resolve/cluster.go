@@ -30,9 +30,9 @@ func Partition(recs []*Record, cons []Constraint) []*Cluster {
 	p := newPartitioner(recs, cons)
 	p.userMerges()
 	p.byBlock(p.strongPair)
+	p.attachCores()
 	p.attachAcronyms()
 	p.attachSurnames()
-	p.attachTaggerSlips()
 	return p.clusters()
 }
 
@@ -77,7 +77,6 @@ const (
 	ruleSameWord
 	ruleAcronym
 	ruleSurname
-	ruleSlip
 )
 
 // edge is one join: item a joined item b by a rule; note carries the
@@ -300,6 +299,22 @@ func (p *partitioner) strongPair(i, j int) {
 		}
 		return
 	}
+	// 6. One word named the same way, whatever the tagger's kind (but a
+	// person is never a gazetteer place), or a spelling variant of a long
+	// one between organisations and places.
+	for _, sa := range a.single {
+		for _, sb := range b.single {
+			switch {
+			case sa == sb && !personAndPlace:
+				p.union(i, j, ruleSameWord, "")
+				return
+			case ka != graph.Person && kb != graph.Person && len(sa) >= 5 && names.Skeleton(sa) == names.Skeleton(sb) &&
+				names.Distance(sa, sb, 1) == 1:
+				p.union(i, j, ruleVariant, "")
+				return
+			}
+		}
+	}
 	if ka == graph.Person || kb == graph.Person {
 		return
 	}
@@ -320,19 +335,6 @@ func (p *partitioner) strongPair(i, j int) {
 			}
 		}
 	}
-	// 6. One word named the same way, or a spelling variant of a long one.
-	for _, sa := range a.single {
-		for _, sb := range b.single {
-			switch {
-			case sa == sb:
-				p.union(i, j, ruleSameWord, "")
-				return
-			case len(sa) >= 5 && names.Skeleton(sa) == names.Skeleton(sb) && names.Distance(sa, sb, 1) == 1:
-				p.union(i, j, ruleVariant, "")
-				return
-			}
-		}
-	}
 }
 
 // groups returns the current groups' members by root, roots in order.
@@ -348,226 +350,6 @@ func (p *partitioner) groups() (map[int][]int, []int) {
 	}
 	sort.Ints(roots)
 	return g, roots
-}
-
-// attachAcronyms applies rule 7: a name written in capitals joins the one
-// group (or the clearly dominant group) with a several-word name of that
-// acronym. Decisions are taken against the groups as rules 1–6 left them
-// and applied together, so that no acronym's choice depends on another's.
-func (p *partitioner) attachAcronyms() {
-	expansions := map[string][]int{} // acronym → items with a several-word name abbreviated so
-	for i, it := range p.items {
-		if it.rec.Sig.Kind == graph.Person {
-			continue
-		}
-		for _, f := range it.full {
-			base, _ := names.StripCorporate(f.key)
-			if a := names.Acronym(base); len(a) >= 2 {
-				expansions[a] = append(expansions[a], i)
-			}
-		}
-	}
-	type join struct{ i, to int }
-	var joins []join
-	for i, it := range p.items {
-		for _, w := range it.single {
-			if !isAcronymKey(w) || !it.rec.writtenInCapitals(w) {
-				continue
-			}
-			cands := map[int]int64{} // root → weight
-			var by = map[int]int{}   // root → an item carrying the expansion
-			for _, j := range expansions[w] {
-				r := p.find(j)
-				if r == p.find(i) {
-					cands = nil
-					break
-				}
-				cands[r] = p.weight[r]
-				if _, ok := by[r]; !ok {
-					by[r] = j
-				}
-			}
-			if r, ok := dominant(cands, 3); ok {
-				joins = append(joins, join{i, by[r]})
-			}
-		}
-	}
-	for _, j := range joins {
-		p.union(j.i, j.to, ruleAcronym, "")
-	}
-}
-
-// dominant returns the one candidate, or the one weighing at least ratio
-// times the next.
-func dominant(cands map[int]int64, ratio int64) (int, bool) {
-	if len(cands) == 0 {
-		return 0, false
-	}
-	type cw struct {
-		root int
-		w    int64
-	}
-	var list []cw
-	for r, w := range cands {
-		list = append(list, cw{r, w})
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].w != list[j].w {
-			return list[i].w > list[j].w
-		}
-		return list[i].root < list[j].root
-	})
-	if len(list) == 1 || list[0].w >= ratio*list[1].w && list[0].w > list[1].w {
-		return list[0].root, true
-	}
-	return 0, false
-}
-
-// attachSurnames applies rule 8: a person named by one word joins the one
-// person known by it. Decisions are taken against the groups as the
-// earlier rules left them and applied together.
-func (p *partitioner) attachSurnames() {
-	groups, roots := p.groups()
-	// Per surname skeleton: the groups with a person's full name ending in
-	// it, and how many articles call each by the surname alone.
-	type cand struct {
-		weight, alone int64
-		gender        Gender
-		item          int
-	}
-	bySurname := map[string]map[int]*cand{}
-	for _, r := range roots {
-		g := genderOfGroup(p, groups[r])
-		for _, i := range groups[r] {
-			it := &p.items[i]
-			if it.rec.Sig.Kind != graph.Person {
-				continue
-			}
-			for _, f := range it.full {
-				sk := names.Skeleton(f.surname)
-				m := bySurname[sk]
-				if m == nil {
-					m = map[int]*cand{}
-					bySurname[sk] = m
-				}
-				c := m[r]
-				if c == nil {
-					c = &cand{weight: p.weight[r], gender: g, item: i}
-					m[r] = c
-				}
-				if containsString(it.single, f.surname) {
-					c.alone += it.rec.Articles
-				}
-			}
-		}
-	}
-	type join struct {
-		i, to int
-		note  string
-	}
-	var joins []join
-	for _, r := range roots {
-		if len(groups[r]) != 1 {
-			continue // only records no earlier rule joined
-		}
-		i := groups[r][0]
-		it := &p.items[i]
-		if it.rec.Sig.Kind != graph.Person || len(it.full) > 0 || len(it.single) != 1 {
-			continue
-		}
-		w := it.single[0]
-		all := bySurname[names.Skeleton(w)]
-		cands := map[int]*cand{}
-		for root, c := range all {
-			if it.rec.Sig.Gender != GenderUnknown && c.gender != GenderUnknown && c.gender != it.rec.Sig.Gender {
-				continue
-			}
-			cands[root] = c
-		}
-		var to int
-		ok := false
-		why := ""
-		switch {
-		case len(cands) == 1:
-			for root := range cands {
-				to, ok = root, true
-			}
-			why = fmt.Sprintf("the one person known as %q", w)
-		case len(cands) > 1:
-			alone := map[int]int64{}
-			weights := map[int]int64{}
-			anyAlone := false
-			for root, c := range cands {
-				alone[root] = c.alone
-				weights[root] = c.weight
-				anyAlone = anyAlone || c.alone > 0
-			}
-			if anyAlone {
-				to, ok = dominant(alone, 3)
-				why = fmt.Sprintf("the person most often called %q alone", w)
-			} else {
-				to, ok = dominant(weights, 5)
-				why = fmt.Sprintf("by far the most mentioned person called %q", w)
-			}
-		}
-		if ok {
-			joins = append(joins, join{i, cands[to].item, why})
-		}
-	}
-	for _, j := range joins {
-		p.union(j.i, j.to, ruleSurname, j.note)
-	}
-}
-
-// attachTaggerSlips joins a one-word organisation or unlinked place that is
-// the surname of one person, when that person weighs at least three times
-// as much: "Biden" tagged as an organisation in "the Biden administration"
-// is the tagger's slip, "Chrysler" the company is not Walter Chrysler.
-func (p *partitioner) attachTaggerSlips() {
-	groups, roots := p.groups()
-	people := map[string][]int{} // surname skeleton → person group roots
-	for _, r := range roots {
-		seen := map[string]bool{}
-		for _, i := range groups[r] {
-			it := &p.items[i]
-			if it.rec.Sig.Kind != graph.Person {
-				continue
-			}
-			for _, f := range it.full {
-				sk := names.Skeleton(f.surname)
-				if !seen[sk] {
-					seen[sk] = true
-					people[sk] = append(people[sk], r)
-				}
-			}
-		}
-	}
-	type join struct{ i, to int }
-	var joins []join
-	for _, r := range roots {
-		members := groups[r]
-		kindOK := true
-		word := ""
-		for _, i := range members {
-			it := &p.items[i]
-			if it.rec.Sig.Kind == graph.Person || it.geo != "" || len(it.full) > 0 || len(it.single) != 1 {
-				kindOK = false
-				break
-			}
-			word = it.single[0]
-		}
-		if !kindOK || word == "" {
-			continue
-		}
-		ps := people[names.Skeleton(word)]
-		if len(ps) != 1 || p.weight[ps[0]] < 3*p.weight[r] {
-			continue
-		}
-		joins = append(joins, join{members[0], ps[0]})
-	}
-	for _, j := range joins {
-		p.union(j.i, j.to, ruleSlip, "")
-	}
 }
 
 // genderOfGroup is what the forms of address of a group's records say,
@@ -706,11 +488,6 @@ func (p *partitioner) reason(e edge, back bool) string {
 			return fmt.Sprintf("full name of the person called %q", other.Display())
 		}
 		return e.note
-	case ruleSlip:
-		if back {
-			return fmt.Sprintf("%q, this person's surname, tagged as %s there", other.Display(), other.Sig.Kind)
-		}
-		return fmt.Sprintf("the surname of %q, tagged as %s here", other.Display(), me.Sig.Kind)
 	}
 	return ""
 }

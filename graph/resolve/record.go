@@ -3,6 +3,7 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/graph"
 )
@@ -73,11 +74,21 @@ func (r *Record) surfaces() []string {
 }
 
 // writtenInCapitals reports whether the record's one-word name w is
-// written in capitals in some article ("GM", "UAW"), which makes it an
-// acronym rather than a word.
+// written as an acronym in some article: in capitals ("GM", "UAW"), or
+// with at least two capitals in a short word ("BoA", "PwC").
 func (r *Record) writtenInCapitals(w string) bool {
 	for s := range r.Surface {
-		if len(strings.Fields(s)) == 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s && strings.EqualFold(strings.ReplaceAll(s, ".", ""), w) {
+		s = strings.ReplaceAll(s, ".", "")
+		if len(strings.Fields(s)) != 1 || !strings.EqualFold(s, w) {
+			continue
+		}
+		upper := 0
+		for _, c := range s {
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+		if upper == len([]rune(s)) || (upper >= 2 && len(s) <= 6) {
 			return true
 		}
 	}

@@ -38,4 +38,8 @@ type Mention struct {
 	// opposed to a nominal ("the company") or a pronoun ("it"): the
 	// mentions Dateline's tagger is meant to find.
 	Named bool
+	// Linked marks a mention whose entity the corpus links beyond the
+	// document (a MEANTIME instance, a GUM Wikipedia identity), as
+	// opposed to an entity known only within one document.
+	Linked bool
 }

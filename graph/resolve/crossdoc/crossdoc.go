@@ -6,9 +6,12 @@
 //
 // What is measured, for each corpus and pooled over all of them:
 //
-//   - The key: the gold named mentions that refer to an entity, either
-//     those of people, organisations and places (what Dateline models;
-//     key "per_org_loc") or those of every entity type (key "named").
+//   - The key: the gold named mentions that refer to an entity: those of
+//     people, organisations and places whose entity the corpus links
+//     across documents (a MEANTIME instance, a GUM Wikipedia identity;
+//     key "linked"), those of people, organisations and places, linked or
+//     known within one document only (key "per_org_loc"), or those of
+//     every entity type (key "named").
 //   - Projected: the system's entities projected onto the key mentions.
 //     A key mention aligned with a system mention takes that mention's
 //     entity; a key mention the system did not find is an entity of its
@@ -26,7 +29,9 @@
 // "head": exact matches first, then a system mention that overlaps a
 // gold mention and covers its head word (Mention.Head). Alignment is one
 // to one. The headline figure is the CoNLL average of the projected
-// scores with the head alignment and the per_org_loc key.
+// scores with the head alignment and the linked key: the entities the
+// corpora identify across documents, which is what cross-document
+// resolution must get right.
 //
 // Each corpus is given to the System in one call, so that its documents
 // are resolved against each other and not against another corpus; the
@@ -99,6 +104,7 @@ type Corpus struct {
 // Key sets and alignments, as named in the Report.
 const (
 	KeyPerOrgLoc = "per_org_loc"
+	KeyLinked    = "linked"
 	KeyNamed     = "named"
 	MatchExact   = "exact"
 	MatchHead    = "head"
@@ -137,7 +143,7 @@ type Section struct {
 // Headline returns the section the headline figure comes from.
 func (c CorpusReport) Headline() Section {
 	for _, s := range c.Sections {
-		if s.Key == KeyPerOrgLoc && s.Match == MatchHead {
+		if s.Key == KeyLinked && s.Match == MatchHead {
 			return s
 		}
 	}
@@ -305,8 +311,8 @@ func permutation(n int, opts Options) []int {
 // Evaluate runs sys over each corpus and scores it; see the package doc.
 func Evaluate(ctx context.Context, corpora []Corpus, sys System, opts Options) (*Report, error) {
 	r := &Report{Order: opts.Order.String(), Seed: opts.Seed,
-		Headline: "CoNLL average of the projected scores, key per_org_loc (named mentions of people, organisations and places), head alignment"}
-	keys := []string{KeyPerOrgLoc, KeyNamed}
+		Headline: "CoNLL average of the projected scores, key linked (named mentions of people, organisations and places whose entity the corpus links across documents: MEANTIME instances, GUM Wikipedia identities), head alignment"}
+	keys := []string{KeyLinked, KeyPerOrgLoc, KeyNamed}
 	matches := []string{MatchHead, MatchExact}
 	totals := map[[2]string]*pool{}
 	total := CorpusReport{Name: "total"}
@@ -369,8 +375,11 @@ func inKey(m *coref.Mention, key string) bool {
 	if !m.Named || m.Entity == "" {
 		return false
 	}
-	if key == KeyPerOrgLoc {
+	switch key {
+	case KeyPerOrgLoc:
 		return m.Kind == graph.Person || m.Kind == graph.Org || m.Kind == graph.Place
+	case KeyLinked:
+		return m.Linked && (m.Kind == graph.Person || m.Kind == graph.Org || m.Kind == graph.Place)
 	}
 	return true
 }

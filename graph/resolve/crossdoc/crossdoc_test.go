@@ -29,7 +29,7 @@ func goldDoc(id, text string, ms ...gm) coref.Document {
 		s := find(text, m.text, m.nth)
 		h := strings.Index(text[s.Start:s.End], m.head) + s.Start
 		d.Mentions = append(d.Mentions, coref.Mention{Span: s, Head: graph.Span{Start: h, End: h + len(m.head)},
-			Text: m.text, Entity: m.ent, Kind: m.kind, Named: m.named})
+			Text: m.text, Entity: m.ent, Kind: m.kind, Named: m.named, Linked: m.ent != ""})
 	}
 	return d
 }
@@ -92,7 +92,7 @@ func testCorpus() Corpus {
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
 // TestEvaluateByHand checks a two-document corpus whose scores are
-// worked out by hand. Key (per_org_loc): E1 {Joe Biden, Biden},
+// worked out by hand. Key (linked, the headline): E1 {Joe Biden, Biden},
 // E2 {Putin (a), Putin (b)}, E3 {the Kremlin}. The system finds Joe
 // Biden (1), Putin in a (2) and in b (4, split from 2), "man" (3, not a
 // key mention) and Kremlin (5, exact once "the" is set aside); it misses
@@ -115,7 +115,7 @@ func TestEvaluateByHand(t *testing.T) {
 		t.Fatalf("report %+v", r)
 	}
 	s := r.Corpora[0].Headline()
-	if s.Key != KeyPerOrgLoc || s.Match != MatchHead || s.KeyMentions != 5 || s.KeyEntities != 3 || s.CrossDocEntities != 1 {
+	if s.Key != KeyLinked || s.Match != MatchHead || s.KeyMentions != 5 || s.KeyEntities != 3 || s.CrossDocEntities != 1 {
 		t.Errorf("headline section %+v", s)
 	}
 	if d := s.Detection; !near(d.Recall, 0.8) || !near(d.Precision, 0.8) || !near(d.PrecisionAnyGold, 1) {

@@ -42,6 +42,7 @@ func (d *Document) Gold() coref.Document {
 		}
 		if m.Identity != "" {
 			gm.Entity = "gum:wiki:" + m.Identity
+			gm.Linked = true
 		} else {
 			gm.Entity = "gum:" + d.ID + "#" + m.Entity
 		}

@@ -38,6 +38,7 @@ func (d *Document) Gold() coref.Document {
 			gm.Kind = kindOf(e.Type)
 			if e.InstanceID != "" {
 				gm.Entity = "meantime:" + e.InstanceID
+				gm.Linked = true
 			} else {
 				gm.Entity = "meantime:" + d.ID + "#" + e.ID
 			}
