@@ -57,7 +57,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents))
+	found := repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))
 	b := newBuilder(p.gaz, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
@@ -85,6 +85,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	b.unifyKinds()
 	b.resolvePeople()
+	b.linkAcronyms(text)
+	b.resolveFragments()
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
@@ -241,8 +243,12 @@ func (b *builder) entityOf(i int) graph.ID {
 	if i < 0 || i >= len(b.nerLocal) || b.nerLocal[i] < 0 {
 		return 0
 	}
-	return graph.ID(b.final[b.nerLocal[i]] + 1)
+	return graph.Local(b.final[b.nerLocal[i]])
 }
+
+// ownerOf returns the local entity (index + 1) that builder mention i
+// belongs to, or 0 when it was left out.
+func (b *builder) ownerOf(i int) graph.ID { return graph.Local(b.final[b.owner[i]]) }
 
 // addRole adds a role unless the list has it; a role with an organisation
 // replaces the same title without one.
@@ -294,6 +300,8 @@ type local struct {
 	geo     *graph.GeoRef
 	mention []int // indexes into builder.mentions
 	into    int   // ≥ 0 when merged into another local entity
+	dropped bool  // no entity: a title or fragment that points at no one
+	title   bool  // a title standing for its holder ("the First Lady"): not one of the holder's names
 }
 
 type builder struct {
@@ -337,6 +345,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		if !personName(name) {
 			return
 		}
+		name = dropRepeatedSurname(name)
 	}
 	key := names.Key(name)
 	if len([]rune(key)) < 2 {
@@ -371,6 +380,17 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	l.mention = append(l.mention, len(b.mentions))
 	b.mentions = append(b.mentions, graph.Mention{Span: m.Span, Sentence: sentence, Text: m.Text, Kind: kind})
 	b.owner = append(b.owner, li)
+}
+
+// dropRepeatedSurname repairs a tagging slip that writes the surname twice
+// ("Alexander Lukashenko Lukashenko", where the text runs a caption into
+// the sentence).
+func dropRepeatedSurname(name string) string {
+	ws := strings.Fields(name)
+	if n := len(ws); n >= 3 && names.Key(ws[n-1]) == names.Key(ws[n-2]) {
+		return strings.Join(ws[:n-1], " ")
+	}
+	return name
 }
 
 // personName reports whether a tagged person's name (title removed) looks
@@ -439,7 +459,7 @@ func (b *builder) unifyKinds() {
 // apart rather than guess.
 func (b *builder) resolvePeople() {
 	for _, l := range b.locals {
-		if l.kind != graph.Person || l.into >= 0 || len(names.Words(l.key)) != 1 {
+		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
 		}
 		target := -1
@@ -474,7 +494,8 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	final := make([]int, len(b.locals))
 	var out []graph.Entity
 	for i, l := range b.locals {
-		if l.into >= 0 {
+		if l.into >= 0 || l.dropped {
+			final[i] = -1
 			continue
 		}
 		final[i] = len(out)
@@ -491,6 +512,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 	}
 	b.final = final
 	for i, l := range b.locals {
+		if final[i] < 0 {
+			continue
+		}
 		e := &out[final[i]]
 		for _, t := range l.titles {
 			if names.IsHonorific(t) {
@@ -505,15 +529,21 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			addRole(&e.Roles, r)
 		}
 		for _, n := range l.names {
+			if l.title {
+				break
+			}
 			if n != e.Name && !contains(e.Aliases, n) {
 				e.Aliases = append(e.Aliases, n)
 			}
 		}
 	}
-	ms := make([]graph.Mention, len(b.mentions))
+	ms := make([]graph.Mention, 0, len(b.mentions))
 	for i, m := range b.mentions {
-		m.Entity = graph.ID(final[b.owner[i]] + 1)
-		ms[i] = m
+		if final[b.owner[i]] < 0 {
+			continue
+		}
+		m.Entity = graph.Local(final[b.owner[i]])
+		ms = append(ms, m)
 	}
 	return out, ms
 }

@@ -30,7 +30,7 @@ func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, pub
 		g.Text = strings.Join(words, " … ")
 		for i, m := range b.mentions {
 			if m.Span.Start >= q.Content.Start && m.Span.End <= q.Content.End {
-				if id := graph.ID(b.final[b.owner[i]] + 1); id != g.Speaker && !containsID(g.About, id) {
+				if id := b.ownerOf(i); id != 0 && id != g.Speaker && !containsID(g.About, id) {
 					g.About = append(g.About, id)
 				}
 			}

@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -31,7 +32,18 @@ func (p *partitioner) attachCores() {
 			if it.rec.Sig.Kind == graph.Person {
 				continue
 			}
-			for _, n := range it.rec.Sig.Names {
+			// A record's full names give their cores; a record known by
+			// one word only gives that word. A word written beside a full
+			// name ("Union" with "European Union") gives nothing: it is
+			// the full name's, and rule 8 places it.
+			keys := it.single
+			if len(it.full) > 0 {
+				keys = nil
+				for _, f := range it.full {
+					keys = append(keys, f.key)
+				}
+			}
+			for _, n := range keys {
 				c := orgCore(n)
 				if c == "" {
 					continue
@@ -151,6 +163,109 @@ func dominant(cands map[int]int64, ratio int64) (int, bool) {
 		return list[0].root, true
 	}
 	return 0, false
+}
+
+// attachInitials applies the initials half of rule 4: a person written with
+// initials for given names ("V. Putin", "J. Biden") joins the one person
+// whose full name has that surname and a first name with that initial,
+// or the one mentioned at least five times as often as the next.
+func (p *partitioner) attachInitials() {
+	groups, roots := p.groups()
+	type join struct{ i, to int }
+	var joins []join
+	for _, r := range roots {
+		members := groups[r]
+		var only *fullName
+		at := -1
+		ok := true
+		for _, i := range members {
+			for k := range p.items[i].full {
+				f := &p.items[i].full[k]
+				if p.items[i].rec.Sig.Kind != graph.Person || !f.initialOnly() || len(f.given) == 0 {
+					ok = false
+					break
+				}
+				if only == nil {
+					only, at = f, i
+				}
+			}
+		}
+		if !ok || only == nil {
+			continue
+		}
+		initial := strings.TrimSuffix(only.given[0], ".")
+		sk := names.Skeleton(only.surname)
+		cands := map[int]int64{}
+		by := map[int]int{}
+		for _, r2 := range roots {
+			if r2 == r {
+				continue
+			}
+			for _, j := range groups[r2] {
+				for _, f := range p.items[j].full {
+					if p.items[j].rec.Sig.Kind == graph.Person && !f.initialOnly() && len(f.given) > 0 &&
+						names.Skeleton(f.surname) == sk && strings.HasPrefix(f.given[0], initial) {
+						cands[r2] = p.weight[r2]
+						by[r2] = j
+					}
+				}
+			}
+		}
+		if to, found := dominant(cands, 5); found {
+			joins = append(joins, join{at, by[to]})
+		}
+	}
+	for _, j := range joins {
+		p.union(j.i, j.to, ruleVariant, "")
+	}
+}
+
+// attachBareWords applies the first half of rule 8 to words that are not
+// people's: a group known only by one word ("the Union", "Rada") joins the
+// group whose articles write that word beside a full name ("European
+// Union" and "Union" in one article) when it is the only one, or three
+// times as often as the next.
+func (p *partitioner) attachBareWords() {
+	groups, roots := p.groups()
+	alongside := map[string]map[int]int64{} // word → group → articles writing it with a full name
+	by := map[string]map[int]int{}           // word → group → such an item
+	for _, r := range roots {
+		for _, i := range groups[r] {
+			it := &p.items[i]
+			if len(it.full) == 0 {
+				continue
+			}
+			for _, w := range it.single {
+				if alongside[w] == nil {
+					alongside[w], by[w] = map[int]int64{}, map[int]int{}
+				}
+				alongside[w][r] += it.rec.Articles
+				if _, ok := by[w][r]; !ok {
+					by[w][r] = i
+				}
+			}
+		}
+	}
+	type join struct{ i, to int }
+	var joins []join
+	for _, r := range roots {
+		word, people, _, ok := p.oneWordGroup(groups[r])
+		if !ok || people > 0 {
+			continue // people's words are rule 8's second half
+		}
+		cands := map[int]int64{}
+		for g, n := range alongside[word] {
+			if g != r {
+				cands[g] = n
+			}
+		}
+		if to, found := dominant(cands, 3); found {
+			joins = append(joins, join{groups[r][0], by[word][to]})
+		}
+	}
+	for _, j := range joins {
+		p.union(j.i, j.to, ruleSameWord, "")
+	}
 }
 
 // surnameCand is a person a word could be the surname of.

@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -32,6 +33,8 @@ func Partition(recs []*Record, cons []Constraint) []*Cluster {
 	p.byBlock(p.strongPair)
 	p.attachCores()
 	p.attachAcronyms()
+	p.attachInitials()
+	p.attachBareWords()
 	p.attachSurnames()
 	return p.clusters()
 }
@@ -166,24 +169,39 @@ func (p *partitioner) conflict(a, b int) bool {
 		if !ok {
 			continue
 		}
-		if !anyCompatible(fa, fb) {
+		if !allCompatible(fa, fb) {
 			return true
 		}
 	}
 	return false
 }
 
-// anyCompatible reports whether some name of one list can be the same
-// person as some name of the other.
-func anyCompatible(xs, ys []fullName) bool {
+// allCompatible reports whether every name of one list can be the same
+// person as every name of the other, initials aside: an initial ("J.
+// Biden") fits Joe and Jill alike and says nothing against either.
+func allCompatible(xs, ys []fullName) bool {
 	for _, x := range xs {
+		if x.initialOnly() {
+			continue
+		}
 		for _, y := range ys {
-			if sameGiven(x, y) {
-				return true
+			if !y.initialOnly() && !sameGiven(x, y) {
+				return false
 			}
 		}
 	}
-	return false
+	return true
+}
+
+// initialOnly reports whether a full name gives its person's given names
+// as initials only ("V. Putin").
+func (f fullName) initialOnly() bool {
+	for _, g := range f.given {
+		if len(strings.TrimSuffix(g, ".")) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameGiven reports whether two full names with one surname can be one
@@ -290,7 +308,8 @@ func (p *partitioner) strongPair(i, j int) {
 				if fa.surname != fb.surname && names.Skeleton(fa.surname) != names.Skeleton(fb.surname) {
 					continue
 				}
-				if fa.key != fb.key && sameGiven(fa, fb) && len(fa.given) > 0 && len(fb.given) > 0 {
+				if fa.key != fb.key && sameGiven(fa, fb) && len(fa.given) > 0 && len(fb.given) > 0 &&
+					!fa.initialOnly() && !fb.initialOnly() {
 					if p.union(i, j, ruleVariant, "") {
 						return
 					}
@@ -299,9 +318,15 @@ func (p *partitioner) strongPair(i, j int) {
 		}
 		return
 	}
-	// 6. One word named the same way, whatever the tagger's kind (but a
-	// person is never a gazetteer place), or a spelling variant of a long
-	// one between organisations and places.
+	// 6. Records known by one word only, named the same way, whatever the
+	// tagger's kind (but a person is never a gazetteer place), or a
+	// spelling variant of a long one between organisations and places. A
+	// word that is also written with a full name joins through rules 7
+	// and 8, never here: "Union" must not bridge the European Union and
+	// the Eurasian Economic Union.
+	if len(a.full) > 0 || len(b.full) > 0 {
+		return
+	}
 	for _, sa := range a.single {
 		for _, sb := range b.single {
 			switch {
@@ -515,7 +540,14 @@ func (p *partitioner) decide(c *Cluster, members []int) {
 			c.Kind, best = k, votes[k]
 		}
 	}
-	if geoRec != nil && votes[graph.Place] > 0 && votes[graph.Place] >= votes[c.Kind]/2 && c.Kind != graph.Person {
+	// A gazetteer place stays a place when a quarter of its articles call
+	// it one: "St Petersburg" is tagged as an organisation in every
+	// "St Petersburg International Economic Forum" the tagger cuts short.
+	var total int64
+	for _, n := range votes {
+		total += n
+	}
+	if geoRec != nil && c.Kind != graph.Person && votes[graph.Place]*4 >= total {
 		c.Kind = graph.Place
 	}
 	if geoRec != nil {

@@ -188,6 +188,7 @@ func TestBidensStayApart(t *testing.T) {
 	w.add(person("Jill Biden", "Biden"))
 	w.add(person("Biden")) // an article that only says "Biden"
 	w.add(person("Mrs Biden"))
+	w.add(person("J. Biden", "Biden")) // an initial fits both: it must not bridge them
 	joe, jill := w.entityOf("joe biden"), w.entityOf("jill biden")
 	if joe == jill {
 		t.Fatalf("Joe and Jill merged: %s", joe)

@@ -120,7 +120,16 @@ func normalise(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	n := b.String()
+	// "St Petersburg", "St. Petersburg" and "Saint Petersburg" are one
+	// name: places write the saint both ways.
+	for _, st := range []string{"st. ", "st "} {
+		if strings.HasPrefix(n, st) {
+			n = "saint " + n[len(st):]
+			break
+		}
+	}
+	return n
 }
 
 // isCode reports whether a name is a short upper-case code ("US", "UKR"),

@@ -1,0 +1,410 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
+	"dateline/graph/names"
+)
+
+// The repairs in this file read the text around the tagger's names before
+// they become entities: page furniture and greetings are not news, a
+// title with a person's name inside ("Twitter CEO Parag Agrawal") is an
+// organisation, a role and a person, and an organisation's name goes on
+// after its head noun ("Office of the President of Ukraine").
+
+// furniturePrefixes start the lines a page wraps around the article: they
+// name no one the article is about.
+var furniturePrefixes = []string{
+	"read more", "read also", "sign up", "photograph", "photo:", "photos:", "image:", "picture:",
+	"copyright", "©", "follow us", "follow the", "subscribe", "share this", "share on", "related:",
+	"watch:", "listen:", "click here", "most viewed", "advertisement", "first published",
+	"last modified", "this article was", "reporting by", "editing by", "additional reporting",
+}
+
+// isFurniture reports whether a line of text is page furniture: one of the
+// prefixes above, or a newsletter or subscription pitch.
+func isFurniture(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.Contains(l, "newsletter") || strings.Contains(l, "sign up to") || strings.Contains(l, "sign up for")
+}
+
+// lineAt returns the line of text (between line breaks) holding offset i.
+func lineAt(text string, i int) string {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// greetings are the openings of a speech or letter whose first word the
+// tagger may take for a name ("Good afternoon", "Thank God").
+var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": true, "day": true, "night": true}
+
+// notNames are words the tagger takes for people or places in greetings,
+// blessings and page furniture; alone, they are never an entity.
+var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
+	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
+	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true}
+
+// notAnyNames are never an entity of any kind: currency codes ("UAH 125
+// billion") and the adjective of a title ("Presidential Aide").
+var notAnyNames = map[string]bool{"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
+	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true}
+
+// junk reports whether a tagged name is not news: in a furniture line, a
+// greeting's "Good", a word of notNames for a person or place or of
+// notAnyNames for anything, or a person's or place's name with a digit in
+// it ("7am BST").
+func junk(text string, s segment.Sentence, m ner.Mention) bool {
+	if isFurniture(lineAt(text, m.Span.Start)) {
+		return true
+	}
+	key := names.Key(m.Text)
+	if notAnyNames[key] {
+		return true
+	}
+	if m.Kind != graph.Org && notNames[key] {
+		return true
+	}
+	if m.Kind != graph.Org && strings.IndexFunc(m.Text, unicode.IsDigit) >= 0 {
+		return true
+	}
+	if key == "good" {
+		for i, t := range s.Tokens {
+			if t.Span.Start == m.Span.Start && i+1 < len(s.Tokens) && greetings[strings.ToLower(s.Tokens[i+1].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// businessTitles are the titles of companies' people that may sit inside
+// a tagged name ("Apple CEO Steve Jobs"), besides names.IsTitle's.
+var businessTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "founder": true,
+	"co-founder": true, "cofounder": true, "boss": true, "executive": true, "analyst": true, "chief": true,
+	"chairman": true, "chairwoman": true, "president": true, "spokesman": true, "spokeswoman": true}
+
+func isInnerTitle(w string) bool {
+	return businessTitles[strings.ToLower(strings.TrimSuffix(w, "."))] || names.IsTitle(w)
+}
+
+// splitInnerTitle splits a name the tagger read across a title, "Twitter
+// CEO Parag Agrawal" or "Apple CEO Steve Jobs": the words before the
+// title are an organisation, the words after it a person. The title stays
+// in the text between them, where the role finder reads it. ok is false
+// when the name has no such shape.
+func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention, ok bool) {
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last-first < 2 {
+		return org, person, false
+	}
+	k := -1
+	for i := first + 1; i < last; i++ {
+		if isInnerTitle(toks[i].Text) {
+			k = i
+			break
+		}
+	}
+	if k < 0 || !allCapitalised(toks[first:k]) || !allCapitalised(toks[k+1:last+1]) {
+		return org, person, false
+	}
+	end := k
+	for end > first && isInnerTitle(toks[end-1].Text) {
+		end--
+	}
+	start := k + 1
+	for start <= last && isInnerTitle(toks[start].Text) {
+		start++
+	}
+	if end <= first || start > last || names.IsHonorific(toks[first].Text) {
+		return org, person, false
+	}
+	// The person is a name of two words at least, none of them a title or
+	// an organisation's head noun ("Presidential Executive Office" is no
+	// one); the organisation is not a title's adjective.
+	if last-start < 1 || notAnyNames[names.Key(toks[first].Text)] {
+		return org, person, false
+	}
+	for _, t := range toks[start : last+1] {
+		if genericOrgs[names.Key(t.Text)] || isInnerTitle(t.Text) {
+			return org, person, false
+		}
+	}
+	orgSpan := graph.Span{Start: toks[first].Span.Start, End: toks[end-1].Span.End}
+	perSpan := graph.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}
+	org = ner.Mention{Kind: graph.Org, Span: orgSpan, Sentence: m.Sentence, Text: m.Text[orgSpan.Start-m.Span.Start : orgSpan.End-m.Span.Start]}
+	person = ner.Mention{Kind: graph.Person, Span: perSpan, Sentence: m.Sentence, Text: m.Text[perSpan.Start-m.Span.Start : perSpan.End-m.Span.Start]}
+	return org, person, true
+}
+
+// tokenRange returns the first and last tokens inside span, or -1, -1.
+func tokenRange(toks []token.Token, span graph.Span) (first, last int) {
+	first, last = -1, -1
+	for i, t := range toks {
+		if t.Span.Start >= span.Start && t.Span.End <= span.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// connectors may sit between the capitalised words of an organisation's
+// name.
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
+
+// extendOf extends an organisation's name over the "of …" phrase that
+// completes it: the tagger finds "Office" in "the Office of the President
+// of Ukraine". The phrase runs over capitalised words and connectors, and
+// stops before a person's name (the press-release style "Head of the
+// Office of the President of Ukraine Andriy Yermak") and at anything
+// else. The returned span ends on a capitalised word; ok is false when
+// there is nothing to add.
+func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]bool, placeEnd map[int]int) (ner.Mention, bool) {
+	_, last := tokenRange(toks, m.Span)
+	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" {
+		return m, false
+	}
+	end := -1
+	for i := last + 1; i < len(toks); i++ {
+		t := toks[i]
+		if personAt[t.Span.Start] {
+			break
+		}
+		if pe, ok := placeEnd[t.Span.Start]; ok {
+			// "of Ukraine" ends the name: what follows a country is
+			// another name ("Armed Forces of Ukraine Valerii Zaluzhnyi").
+			for end = i; end+1 < len(toks) && toks[end+1].Span.End <= pe; end++ {
+			}
+			break
+		}
+		if connectors[t.Text] {
+			continue
+		}
+		if !startsUpper(t.Text) || t.Class == token.Punct {
+			break
+		}
+		end = i
+	}
+	if end < 0 {
+		return m, false
+	}
+	m.Span.End = toks[end].Span.End
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m, true
+}
+
+// repairNames applies the repairs above to the tagger's names, in text
+// order: junk goes, inner titles split, organisations' names extend over
+// their "of" phrase (and the names inside it go with them).
+func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	personAt := map[int]bool{}
+	placeEnd := map[int]int{}
+	for _, m := range ms {
+		switch m.Kind {
+		case graph.Person:
+			personAt[m.Span.Start] = true
+		case graph.Place:
+			placeEnd[m.Span.Start] = m.Span.End
+		}
+	}
+	out := make([]ner.Mention, 0, len(ms))
+	covered := -1 // end of the last extended name: names inside it are part of it
+	for _, m := range ms {
+		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
+			out = append(out, m) // Process reports the tagger's slip
+			continue
+		}
+		if m.Span.Start < covered {
+			continue
+		}
+		s := sents[m.Sentence]
+		if junk(text, s, m) {
+			continue
+		}
+		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {
+			out = append(out, org, person)
+			continue
+		}
+		if m.Kind == graph.Org {
+			if ext, ok := extendOf(text, s.Tokens, m, personAt, placeEnd); ok {
+				m, covered = ext, ext.Span.End
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// genericOrgs are the head nouns of organisations' names that, alone,
+// name no organisation in particular ("the Office", "the Government",
+// "the Armed Forces").
+var genericOrgs = map[string]bool{"office": true, "state": true, "government": true, "armed forces": true,
+	"forces": true, "adviser": true, "advisor": true, "article": true, "company": true, "ministry": true,
+	"department": true, "committee": true, "council": true, "administration": true, "agency": true,
+	"service": true, "services": true, "authorities": true, "authority": true, "commission": true,
+	"headquarters": true, "cabinet": true, "presidium": true, "foreign affairs": true, "state company": true,
+	"group": true, "union": true, "party": true, "court": true, "bank": true, "central bank": true,
+	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true}
+
+// titleFillers are the words besides titles that a title phrase may hold
+// ("First Lady", "Head of State").
+var titleFillers = map[string]bool{"first": true, "of": true, "the": true, "state": true, "lady": true}
+
+// isTitlePhrase reports whether a name is only a title: "First Lady",
+// "President", "Head of State", "Prime Minister".
+func isTitlePhrase(name string) bool {
+	title := false
+	for _, w := range strings.Fields(name) {
+		k := names.Key(w)
+		switch {
+		case names.IsTitle(w) || isInnerTitle(w) || k == "lady":
+			title = true
+		case titleFillers[k]:
+		default:
+			return false
+		}
+	}
+	return title
+}
+
+// resolveFragments gives the article's title-only and fragment names
+// their entity: "the First Lady" is the person the article calls First
+// Lady, "the Office" the one office the article names in full ("Office of
+// the President of Ukraine"); a fragment or title that points at no one
+// in the article is no entity.
+func (b *builder) resolveFragments() {
+	for _, l := range b.locals {
+		if l.into >= 0 || l.dropped {
+			continue
+		}
+		key := l.key
+		switch {
+		case isTitlePhrase(bestName(l.names, l.counts)):
+			if holder := b.holderOf(key); holder >= 0 {
+				l.into, l.title = holder, true
+			} else {
+				l.dropped = true
+			}
+		case genericOrgs[key] && l.geo == nil:
+			// Whatever the tagger made of it: "the Office" is tagged as a
+			// person or a place too.
+			if full := b.completion(key); full >= 0 {
+				l.into = full
+			} else {
+				l.dropped = true
+			}
+		case l.kind == graph.Org:
+			// "the Office of the President" beside "the Office of the
+			// President of Ukraine": the shorter is the longer's.
+			if full := b.qualified(key); full >= 0 {
+				l.into = full
+			}
+		}
+	}
+}
+
+// holderOf returns the one person of the article with the title key (as
+// a role or written with the name), or -1.
+func (b *builder) holderOf(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Person || o.into >= 0 || o.dropped {
+			continue
+		}
+		has := false
+		for _, t := range o.titles {
+			has = has || names.Key(t) == key
+		}
+		for _, r := range o.roles {
+			has = has || names.Key(r.Title) == key
+		}
+		if has {
+			if found >= 0 && found != j {
+				return -1 // two people hold it: say nothing
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// completion returns the one organisation of the article whose name
+// completes a fragment: starts with it ("office" → "office of the
+// president of ukraine") or ends with it ("armed forces" → "ukrainian
+// armed forces"), or -1.
+func (b *builder) completion(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || genericOrgs[o.key] {
+			continue
+		}
+		if strings.HasPrefix(o.key, key+" ") || strings.HasSuffix(o.key, " "+key) {
+			if found >= 0 && found != j {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// linkAcronyms joins an acronym to the name it abbreviates where the
+// article says so: "General Motors (GM)", "UAW (United Auto Workers)".
+func (b *builder) linkAcronyms(text string) {
+	for i := 0; i+1 < len(b.mentions); i++ {
+		m1, m2 := b.mentions[i], b.mentions[i+1]
+		if m2.Span.Start < m1.Span.End || m2.Span.End >= len(text) || text[m2.Span.End] != ')' {
+			continue
+		}
+		if strings.TrimSpace(text[m1.Span.End:m2.Span.Start]) != "(" {
+			continue
+		}
+		l1, l2 := b.owner[i], b.owner[i+1]
+		long, short := l1, l2
+		if names.IsAcronymOf(names.Key(m1.Text), names.Key(m2.Text)) {
+			long, short = l2, l1
+		} else if !names.IsAcronymOf(names.Key(m2.Text), names.Key(m1.Text)) {
+			continue
+		}
+		if long == short || b.locals[short].into >= 0 || b.locals[long].into >= 0 || b.locals[short].dropped {
+			continue
+		}
+		b.locals[short].into = long
+		for _, k := range b.locals[short].mention {
+			b.mentions[k].Kind = b.locals[long].kind
+		}
+	}
+}
+
+// qualified returns the one organisation of the article whose name is key
+// qualified by an "of" phrase ("office of the president" → "office of the
+// president of ukraine"), or -1.
+func (b *builder) qualified(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || !strings.HasPrefix(o.key, key+" of ") {
+			continue
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
