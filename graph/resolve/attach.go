@@ -228,7 +228,7 @@ func (p *partitioner) attachInitials() {
 func (p *partitioner) attachBareWords() {
 	groups, roots := p.groups()
 	alongside := map[string]map[int]int64{} // word → group → articles writing it with a full name
-	by := map[string]map[int]int{}           // word → group → such an item
+	by := map[string]map[int]int{}          // word → group → such an item
 	for _, r := range roots {
 		for _, i := range groups[r] {
 			it := &p.items[i]
