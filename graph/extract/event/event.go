@@ -70,7 +70,7 @@ func Find(text string, sents []segment.Sentence, mentions []ner.Mention, dates [
 		if (d.Type != timex.Date && d.Type != timex.Time) || !d.Anchored() {
 			return graph.Span{Start: -1, End: -1}
 		}
-		return d.Span
+		return graph.Span(d.Span)
 	}, len(text))
 	var out []Event
 	for si, s := range sents {
@@ -238,7 +238,7 @@ func (f *finder) load(s segment.Sentence) bool {
 		}
 	}
 	mark(f.mOrder, func(i int) graph.Span { return f.mentions[i].Span }, f.ment, f.first, f.last)
-	mark(f.dOrder, func(i int) graph.Span { return f.dates[i].Span }, f.date, nil, nil)
+	mark(f.dOrder, func(i int) graph.Span { return graph.Span(f.dates[i].Span) }, f.date, nil, nil)
 	for i, t := range f.toks {
 		if f.ment[i] >= 0 { // names are never words of the lists
 			f.low[i], f.cls[i] = t.Text, 0
@@ -1001,7 +1001,7 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 func (f *finder) dayOf(d, lo, hi int) (timeline.Date, graph.Span) {
 	x := f.dates[d]
 	if x.Type != timex.Time || x.Date.Precision <= timeline.Day {
-		return x.Date, x.Span
+		return x.Date, graph.Span(x.Span)
 	}
 	first, last := -1, -1
 	for i := lo; i < hi; i++ {
@@ -1013,7 +1013,7 @@ func (f *finder) dayOf(d, lo, hi int) (timeline.Date, graph.Span) {
 		}
 	}
 	if first < 0 {
-		return x.Date, x.Span
+		return x.Date, graph.Span(x.Span)
 	}
 	for _, i := range []int{last + 1, last + 2, first - 1, first - 2} {
 		if i < lo || i >= hi {
@@ -1037,7 +1037,7 @@ func (f *finder) dayOf(d, lo, hi int) (timeline.Date, graph.Span) {
 		at.Start = day.Date.Start.Add(x.Date.Start.Sub(own))
 		return at, graph.Span{Start: min(x.Span.Start, day.Span.Start), End: max(x.Span.End, day.Span.End)}
 	}
-	return x.Date, x.Span
+	return x.Date, graph.Span(x.Span)
 }
 
 // merge joins the events of one sentence that report the same happening:
