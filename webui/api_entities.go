@@ -10,6 +10,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/names"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // stats answers GET /api/v1/stats with the same shape as `dateline stats --json`.
@@ -284,7 +285,7 @@ func (o *offsetPage) admit() (bool, error) {
 }
 
 // withUndated includes undated facts when no range is given.
-func withUndated(r store.DateRange) store.DateRange {
+func withUndated(r timeline.Range) timeline.Range {
 	if r.From.IsZero() && r.To.IsZero() {
 		r.Undated = true
 	}

@@ -9,6 +9,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/query"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 type stopError struct{}
@@ -97,7 +98,7 @@ func (s *Server) paths(c *gin.Context) {
 		p.fail("from and to are the same entity")
 	}
 	o := query.PathOptions{MaxHops: p.integer("max_hops", 3, 1, 4), Max: p.integer("limit", 5, 1, 20),
-		Window: query.Window{Range: store.DateRange{From: p.date("since"), To: p.date("until")}}}
+		Window: query.Window{Range: timeline.Range{From: p.date("since"), To: p.date("until")}}}
 	if p.err != nil {
 		s.fail(c, p.err)
 		return

@@ -16,7 +16,7 @@ import (
 
 // timelineOpts are the parameters every timeline takes.
 type timelineOpts struct {
-	r        store.DateRange
+	r        timeline.Range
 	by       string // "event" or "published"
 	bucket   timeline.Precision
 	knownAt  timeline.Date
@@ -50,7 +50,7 @@ func (o timelineOpts) known(day int64) bool {
 	if o.knownAt.IsZero() {
 		return true
 	}
-	return day != store.NoDay && day < timeline.DayOf(o.knownAt.End())
+	return day != timeline.NoDay && day < timeline.DayOf(o.knownAt.End())
 }
 
 type bucketJSON struct {

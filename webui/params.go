@@ -155,8 +155,8 @@ func parseISODate(v string) (timeline.Date, error) {
 }
 
 // dateRange reads from and to.
-func (p *params) dateRange() store.DateRange {
-	r := store.DateRange{From: p.date("from"), To: p.date("to")}
+func (p *params) dateRange() timeline.Range {
+	r := timeline.Range{From: p.date("from"), To: p.date("to")}
 	if !r.From.IsZero() && !r.To.IsZero() && r.To.End().Before(r.From.Start) {
 		p.fail("to (%s) is before from (%s)", r.To, r.From)
 	}

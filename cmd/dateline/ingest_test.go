@@ -16,6 +16,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/source"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 func pressReleases(t testing.TB) []string {
@@ -116,7 +117,7 @@ func TestIngestSampleArticle(t *testing.T) {
 	}
 	defer s.Close()
 	var got []*store.StoredArticle
-	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	err = s.Articles(context.Background(), timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		got = append(got, a)
 		return nil
 	})
@@ -273,7 +274,7 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Fatalf("store does not open after kill -9: %v", err)
 	}
 	n := 0
-	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	err = s.Articles(context.Background(), timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		n++
 		w, ok := want[a.ID]
 		if !ok || w.Text != a.Text || w.Title != a.Title || w.Date != a.Date {

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // nxScript loads a file with networkx and prints what the test compares:
@@ -161,7 +162,7 @@ func TestNetworkxReadsGraphFormats(t *testing.T) {
 	st := tinyStore(t)
 	sels := map[string]Selection{
 		"all":           {},
-		"neighbourhood": {Entity: entityID(t, st, macron), Depth: 2, Range: store.DateRange{From: dayDate("2022-02-07"), To: dayDate("2022-02-07")}},
+		"neighbourhood": {Entity: entityID(t, st, macron), Depth: 2, Range: timeline.Range{From: dayDate("2022-02-07"), To: dayDate("2022-02-07")}},
 	}
 	for name, sel := range sels {
 		for _, kf := range [][2]string{{"graphml", "graphml"}, {"gexf", "gexf"}, {"json", "json"}} {
@@ -182,7 +183,7 @@ func TestGEXFValidatesAgainstSchema(t *testing.T) {
 		t.Skipf("GEXF schema not found: %v", err)
 	}
 	st := tinyStore(t)
-	for name, sel := range map[string]Selection{"all": {}, "empty": {Range: store.DateRange{From: dayDate("1999-01-01"), To: dayDate("1999-01-02")}}} {
+	for name, sel := range map[string]Selection{"all": {}, "empty": {Range: timeline.Range{From: dayDate("1999-01-01"), To: dayDate("1999-01-02")}}} {
 		path := filepath.Join(t.TempDir(), name+".gexf")
 		os.WriteFile(path, export(t, st, "gexf", sel), 0o644)
 		out, err := exec.Command(xmllint, "--noout", "--schema", xsd, path).CombinedOutput()

@@ -10,6 +10,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // ftmEntity is one FollowTheMoney entity as JSON lines carry it
@@ -152,7 +153,7 @@ func encodeFtM(ctx context.Context, g *Graph, w io.Writer) error {
 	if len(seen) == 0 {
 		return nil
 	}
-	return g.st.Articles(ctx, store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	return g.st.Articles(ctx, timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		if _, ok := seen[a.ID]; !ok {
 			return nil
 		}

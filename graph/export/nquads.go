@@ -9,6 +9,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // RDF namespaces of the N-Quads export (see the package documentation for
@@ -214,7 +215,7 @@ func encodeNQuads(ctx context.Context, g *Graph, w io.Writer) error {
 	if len(seen) == 0 {
 		return nil
 	}
-	return g.st.Articles(ctx, store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	return g.st.Articles(ctx, timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		if _, ok := seen[a.ID]; !ok {
 			return nil
 		}

@@ -14,6 +14,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 func newsPaths(t testing.TB) []string {
@@ -106,7 +107,7 @@ func TestRunStageRejectsAndOrder(t *testing.T) {
 		t.Errorf("stored %d articles, want 2", st.Articles)
 	}
 	var texts []string
-	s.Articles(ctx, store.DateRange{}, func(a *store.StoredArticle) error {
+	s.Articles(ctx, timeline.Range{}, func(a *store.StoredArticle) error {
 		texts = append(texts, a.Text)
 		return nil
 	})

@@ -99,7 +99,7 @@ func TestNeighbourhood(t *testing.T) {
 	if got := names(g); got != "Boris,Anna,Carl,Dora" {
 		t.Errorf("depth 2: %s", got)
 	}
-	jan := Window{Range: store.DateRange{From: day("2022-01-01"), To: day("2022-01-31")}}
+	jan := Window{Range: timeline.Range{From: day("2022-01-01"), To: day("2022-01-31")}}
 	g, _ = Neighbourhood(ctx, s, ids["Carl"], 1, jan, 10)
 	if got := names(g); got != "Carl,Boris" {
 		t.Errorf("Carl in January: %s", got)
@@ -125,7 +125,7 @@ func day(s string) timeline.Date {
 func TestPeriodAndAnalyse(t *testing.T) {
 	ctx := context.Background()
 	s, _ := chain(t)
-	g, err := Period(ctx, s, nil, Window{Range: store.DateRange{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
+	g, err := Period(ctx, s, nil, Window{Range: timeline.Range{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestPeriodAndAnalyse(t *testing.T) {
 		t.Errorf("communities: %v", comm)
 	}
 	// Same seed, same communities.
-	g2, _ := Period(ctx, s, nil, Window{Range: store.DateRange{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
+	g2, _ := Period(ctx, s, nil, Window{Range: timeline.Range{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
 	Analyse(g2, 1)
 	for i := range g.Nodes {
 		if g.Nodes[i].Community != g2.Nodes[i].Community || math.Abs(g.Nodes[i].Rank-g2.Nodes[i].Rank) > 1e-6 {
@@ -189,7 +189,7 @@ func TestPaths(t *testing.T) {
 		t.Errorf("evidence of Anna–Carl: %+v", ps[0].Hops[0])
 	}
 	// Before March, the chain is Anna–Boris–Carl–Dora.
-	feb := Window{Range: store.DateRange{To: day("2022-02-28")}}
+	feb := Window{Range: timeline.Range{To: day("2022-02-28")}}
 	ps, _ = Paths(ctx, s, ids["Anna"], ids["Dora"], PathOptions{Window: feb})
 	if len(ps) != 1 || len(ps[0].Hops) != 3 || len(ps[0].Hops[0].Evidence) != 2 {
 		t.Errorf("paths before March: %+v", ps)

@@ -19,7 +19,7 @@ type TimelineStore interface {
 // TimelineQuery selects a timeline's items.
 type TimelineQuery struct {
 	Entities []graph.ID // events with any of them, and their quotes; none means everything
-	Range    store.DateRange
+	Range    timeline.Range
 	// ByPublished places items at their publication date instead of the
 	// date the text gives for them.
 	ByPublished bool
