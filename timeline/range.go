@@ -45,3 +45,13 @@ func (r Range) Contains(day int64) bool {
 	first, last := r.Days()
 	return day >= first && day <= last
 }
+
+// Until narrows r to end with at's period when at ends before r does: the
+// facts dated by publication that were known at a date. A zero at leaves r
+// as it is.
+func (r Range) Until(at Date) Range {
+	if !at.IsZero() && (r.To.IsZero() || at.End().Before(r.To.End())) {
+		r.To = at
+	}
+	return r
+}

@@ -6,20 +6,8 @@ import (
 )
 
 func TestRangeContains(t *testing.T) {
-	day := func(s string) int64 {
-		d, err := Parse(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d.Day()
-	}
-	date := func(s string) Date {
-		d, err := Parse(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) int64 { return mustParse(t, s).Day() }
+	date := func(s string) Date { return mustParse(t, s) }
 	tests := []struct {
 		name string
 		r    Range

@@ -12,6 +12,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/segment"
 	"dateline/graph/ingest"
+	"dateline/graph/query"
 	"dateline/graph/source"
 	"dateline/graph/store"
 	"dateline/timeline/timex"
@@ -81,22 +82,17 @@ func (s *Server) article(c *gin.Context) {
 	if a.Date.IsZero() {
 		out.Precision = ""
 	}
-	ents := map[graph.ID]entityRef{}
+	look := query.NewLookup(s.st)
 	for _, m := range facts.Mentions {
-		r, ok := ents[m.Entity]
-		if !ok {
-			e, err := s.st.Entity(ctx, m.Entity)
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
-			r = refOf(e)
-			ents[m.Entity] = r
+		e, err := look.Entity(ctx, m.Entity)
+		if err != nil {
+			s.fail(c, err)
+			return
 		}
-		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: r})
+		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: refOf(e)})
 	}
 	for _, q := range facts.Quotes {
-		out.Quotes = append(out.Quotes, s.quoteJSON(ctx, q, a))
+		out.Quotes = append(out.Quotes, quoteJSONOf(ctx, look, q, a))
 	}
 	for _, x := range timex.Tag(a.Text, a.Date, timex.Options{}) {
 		out.Dates = append(out.Dates, spanDate{Span: spanJSON{x.Span.Start, x.Span.End}, Text: x.Text, Type: x.Type.String(), Value: x.Value})

@@ -9,6 +9,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/names"
+	"dateline/graph/query"
 	"dateline/graph/store"
 	"dateline/timeline"
 )
@@ -194,13 +195,13 @@ func (s *Server) entityMentions(c *gin.Context) {
 		return
 	}
 	out := list[mentionJSON]{Items: []mentionJSON{}}
-	arts := map[graph.ID]*store.StoredArticle{}
+	look := query.NewLookup(s.st)
 	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
 		if ok, err := pg.admit(); !ok {
 			return err
 		}
-		a, err := s.articleCached(ctx, arts, m.Article)
+		a, err := look.Article(ctx, m.Article)
 		if err != nil {
 			return err
 		}
@@ -290,16 +291,4 @@ func withUndated(r timeline.Range) timeline.Range {
 		r.Undated = true
 	}
 	return r
-}
-
-func (s *Server) articleCached(ctx context.Context, cache map[graph.ID]*store.StoredArticle, id graph.ID) (*store.StoredArticle, error) {
-	if a, ok := cache[id]; ok {
-		return a, nil
-	}
-	a, err := s.st.Article(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	cache[id] = a
-	return a, nil
 }

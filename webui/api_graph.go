@@ -8,7 +8,6 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/query"
-	"dateline/graph/store"
 	"dateline/timeline"
 )
 
@@ -115,19 +114,14 @@ func (s *Server) paths(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	ents := map[graph.ID]entityRef{}
+	look := query.NewLookup(s.st)
 	ref := func(id graph.ID) (entityRef, error) {
-		if r, ok := ents[id]; ok {
-			return r, nil
-		}
-		e, err := s.st.Entity(ctx, id)
+		e, err := look.Entity(ctx, id)
 		if err != nil {
 			return entityRef{}, err
 		}
-		ents[id] = refOf(e)
-		return ents[id], nil
+		return refOf(e), nil
 	}
-	cache := map[graph.ID]*store.StoredArticle{}
 	out := []pathJSON{}
 	for _, pa := range ps {
 		pj := pathJSON{}
@@ -144,7 +138,7 @@ func (s *Server) paths(c *gin.Context) {
 			hj.Source, _ = ref(h.From)
 			hj.Target, _ = ref(h.To)
 			for _, ev := range h.Evidence {
-				a, err := s.articleCached(ctx, cache, ev.Article)
+				a, err := look.Article(ctx, ev.Article)
 				if err != nil {
 					s.fail(c, err)
 					return

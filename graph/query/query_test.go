@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -237,8 +238,51 @@ func TestTimelineItems(t *testing.T) {
 	if len(items) != 1 {
 		t.Errorf("meetings: %+v", items)
 	}
-	bs := Buckets([]Item{{Date: day("2022-02-07")}, {Date: day("2022-02-08")}, {Date: day("2022-02-15"), Event: &store.StoredEvent{}}}, timeline.Week)
-	if len(bs) != 2 || bs[0].Quotes != 2 || bs[1].Events != 1 {
+	b := timeline.NewBuckets(timeline.Week)
+	Count(b, []Item{{Date: day("2022-02-07")}, {Date: day("2022-02-08")}, {Date: day("2022-02-15"), Event: &store.StoredEvent{}}})
+	if bs := b.List(); len(bs) != 2 || bs[0].Quotes != 2 || bs[1].Events != 1 || bs[0].Date.String() != "2022-W06" {
 		t.Errorf("buckets %+v", bs)
+	}
+}
+
+// countingStore counts the reads a Lookup passes through.
+type countingStore struct {
+	*store.Store
+	reads int
+}
+
+func (c *countingStore) Entity(ctx context.Context, id graph.ID) (*store.StoredEntity, error) {
+	c.reads++
+	return c.Store.Entity(ctx, id)
+}
+
+func (c *countingStore) Article(ctx context.Context, id graph.ID) (*store.StoredArticle, error) {
+	c.reads++
+	return c.Store.Article(ctx, id)
+}
+
+func TestLookup(t *testing.T) {
+	ctx := context.Background()
+	s, ids := chain(t)
+	cs := &countingStore{Store: s}
+	l := NewLookup(cs)
+	for range 3 {
+		e, err := l.Entity(ctx, ids["Anna"])
+		if err != nil || e.Name != "Anna Ant" {
+			t.Fatalf("Entity(Anna) = %+v, %v", e, err)
+		}
+		a, err := l.Article(ctx, 1)
+		if err != nil || a.ID != 1 {
+			t.Fatalf("Article(1) = %+v, %v", a, err)
+		}
+	}
+	if cs.reads != 2 {
+		t.Errorf("three lookups each of one entity and one article read the store %d times, want 2", cs.reads)
+	}
+	if _, err := l.Article(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(999) error = %v, want store.ErrNotFound", err)
+	}
+	if _, err := l.Entity(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entity(999) error = %v, want store.ErrNotFound", err)
 	}
 }
