@@ -84,7 +84,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	doc.Relations = relations(doc.Mentions)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
-	doc.Events = dropQuotedStatements(b.events(event.Find(text, sents, found, dates)), doc.Quotes)
+	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates)), doc.Quotes)
 	return nil
 }
 

@@ -3,7 +3,6 @@ package event
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,17 +35,6 @@ type Event struct {
 	DateSpan     graph.Span    // span of that expression; zero when Date is zero
 }
 
-// gaz is the embedded gazetteer, loaded on first use; it tells countries
-// (which act) from cities (where things happen) when a name modifies a
-// trigger ("Minsk agreements"). Find works without it if it fails to load.
-var gaz = sync.OnceValue(func() *gazetteer.Table {
-	t, err := gazetteer.Default()
-	if err != nil {
-		return nil
-	}
-	return t
-})
-
 // Find returns the events reported in text, in the order of their triggers.
 // sents are the text's sentences (segment.Split), mentions the names found
 // in it (ner.Tagger.Tag) and dates its date expressions (timex.Tag); events
@@ -54,11 +42,16 @@ var gaz = sync.OnceValue(func() *gazetteer.Table {
 // text are ignored. Find is deterministic, safe for concurrent use, and
 // never panics on any input.
 //
+// gaz, the gazetteer the rest of extraction uses, tells countries (which
+// act) from cities (where things happen) and nationality words from other
+// names. With a nil gaz no name is a nationality word or a known place
+// and every place counts as a country.
+//
 // Triggers in negated, hypothetical or intended clauses ("could act on
 // invading", "no plans to attack", "deny … invading", "if they attack")
 // and in questions make no event: the timeline shows what happened.
-func Find(text string, sents []segment.Sentence, mentions []ner.Mention, dates []timex.Timex) []Event {
-	f := finder{text: text, mentions: mentions, dates: dates}
+func Find(gaz *gazetteer.Table, text string, sents []segment.Sentence, mentions []ner.Mention, dates []timex.Timex) []Event {
+	f := finder{gaz: gaz, text: text, mentions: mentions, dates: dates}
 	nm := len(mentions)
 	idx := make([]int, 3*nm)
 	f.first, f.last, f.seen = idx[:nm], idx[nm:2*nm], idx[2*nm:]
@@ -100,6 +93,7 @@ func order(count int, span func(int) graph.Span, n int) []int {
 // finder holds one call's inputs and the scratch space reused across its
 // sentences.
 type finder struct {
+	gaz      *gazetteer.Table // nil: none
 	text     string
 	mentions []ner.Mention
 	dates    []timex.Timex
@@ -570,13 +564,13 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	}
 	// A city named as the actor of a noun ("Minsk agreements") or as the
 	// target of force is where it happened.
-	if ev.Actor >= 0 && c.noun && !c.light && f.mentions[ev.Actor].Kind == graph.Place && !isCountry(f.mentions[ev.Actor].Text) {
+	if ev.Actor >= 0 && c.noun && !c.light && f.mentions[ev.Actor].Kind == graph.Place && !f.isCountry(f.mentions[ev.Actor].Text) {
 		if ev.Place < 0 {
 			ev.Place = ev.Actor
 		}
 		ev.Actor = -1
 	}
-	if ev.Target >= 0 && ev.Place < 0 && f.mentions[ev.Target].Kind == graph.Place && !isCountry(f.mentions[ev.Target].Text) {
+	if ev.Target >= 0 && ev.Place < 0 && f.mentions[ev.Target].Kind == graph.Place && !f.isCountry(f.mentions[ev.Target].Text) {
 		ev.Place = ev.Target
 	}
 
@@ -625,7 +619,7 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 		ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
 	}
 
-	if ev.Place >= 0 && ev.Place == ev.Target && isCountry(f.mentions[ev.Place].Text) {
+	if ev.Place >= 0 && ev.Place == ev.Target && f.isCountry(f.mentions[ev.Place].Text) {
 		ev.Place = -1 // "assistance to Ukraine": the recipient, not the place
 	}
 	switch {
@@ -668,7 +662,7 @@ func (f *finder) isEligible(m int) bool {
 	case graph.Place:
 		return !titled() && !f.locativeAt(fi)
 	case graph.Misc:
-		return li+1 < len(f.toks) && f.cls[li+1]&cCollective != 0 && isDemonym(f.mentions[m].Text)
+		return li+1 < len(f.toks) && f.cls[li+1]&cCollective != 0 && f.isDemonym(f.mentions[m].Text)
 	}
 	return false
 }
@@ -909,7 +903,7 @@ func (f *finder) modifier(start int) int {
 	}
 	switch f.mentions[m].Kind {
 	case graph.Misc:
-		if !isDemonym(f.mentions[m].Text) {
+		if !f.isDemonym(f.mentions[m].Text) {
 			return -1
 		}
 	case graph.Place:
@@ -1123,33 +1117,30 @@ func (f *finder) isPlaceLike(m int) bool {
 	case graph.Place:
 		return true
 	case graph.Org, graph.Misc:
-		t := gaz()
-		if t == nil || isDemonym(f.mentions[m].Text) {
+		if f.gaz == nil || f.isDemonym(f.mentions[m].Text) {
 			return false
 		}
-		_, ok := t.Lookup(f.mentions[m].Text)
+		_, ok := f.gaz.Lookup(f.mentions[m].Text)
 		return ok
 	}
 	return false
 }
 
 // isDemonym reports whether a word names a nationality ("Russian").
-func isDemonym(w string) bool {
-	t := gaz()
-	if t == nil {
+func (f *finder) isDemonym(w string) bool {
+	if f.gaz == nil {
 		return false
 	}
-	_, ok := t.Demonym(w)
+	_, ok := f.gaz.Demonym(w)
 	return ok
 }
 
 // isCountry reports whether a place name is a country rather than a city
 // or region; unknown names count as countries, so they keep acting.
-func isCountry(name string) bool {
-	t := gaz()
-	if t == nil {
+func (f *finder) isCountry(name string) bool {
+	if f.gaz == nil {
 		return true
 	}
-	e, ok := t.Entry(name)
+	e, ok := f.gaz.Entry(name)
 	return !ok || e.Kind == gazetteer.Country
 }

@@ -13,6 +13,7 @@ import (
 	"context"
 
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
 	"dateline/graph/source"
@@ -24,6 +25,19 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // tagger is the embedded named-entity model, loaded once for all tests.
 var tagger = sync.OnceValues(ner.Default)
+
+// places is the embedded gazetteer, loaded once for all tests.
+var places = sync.OnceValues(gazetteer.Default)
+
+// gaz returns the embedded gazetteer, the one extraction passes to Find.
+func gaz(t testing.TB) *gazetteer.Table {
+	t.Helper()
+	g, err := places()
+	if err != nil {
+		t.Fatalf("load gazetteer: %v", err)
+	}
+	return g
+}
 
 // analysed is one text run through the extraction stages Find builds on.
 type analysed struct {
@@ -52,7 +66,7 @@ func analyse(t testing.TB, text string, anchor timeline.Date) analysed {
 	a := analysed{text: text, sents: segment.Split(text)}
 	a.mentions = tg.Tag(text, a.sents)
 	a.dates = timex.Tag(text, anchor, timex.Options{})
-	a.events = Find(text, a.sents, a.mentions, a.dates)
+	a.events = Find(gaz(t), text, a.sents, a.mentions, a.dates)
 	return a
 }
 
@@ -154,10 +168,11 @@ func sampleText(t testing.TB) string {
 // every article at ingest, after the tagger).
 func BenchmarkFind(b *testing.B) {
 	a := analyse(b, sampleText(b), day("2022-02-08"))
+	g := gaz(b)
 	b.SetBytes(int64(len(a.text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(a.text, a.sents, a.mentions, a.dates)
+		Find(g, a.text, a.sents, a.mentions, a.dates)
 	}
 }
 
@@ -273,12 +288,13 @@ func TestPressReleases(t *testing.T) {
 func BenchmarkShare(b *testing.B) {
 	a := analyse(b, sampleText(b), day("2022-02-08"))
 	tg, _ := tagger()
+	g := gaz(b)
 	var tag, find time.Duration
 	for b.Loop() {
 		t0 := time.Now()
 		tg.Tag(a.text, a.sents)
 		t1 := time.Now()
-		Find(a.text, a.sents, a.mentions, a.dates)
+		Find(g, a.text, a.sents, a.mentions, a.dates)
 		find += time.Since(t1)
 		tag += t1.Sub(t0)
 	}
