@@ -64,9 +64,9 @@ func (s *Server) search(c *gin.Context) {
 		}
 		items = append(items, more...)
 	}
-	out := list[entityJSON]{Items: []entityJSON{}}
+	out := list[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range items {
-		out.Items = append(out.Items, entityOf(e))
+		out.Items = append(out.Items, NewEntityJSON(e))
 	}
 	c.JSON(http.StatusOK, out)
 }
@@ -140,9 +140,9 @@ func (s *Server) entities(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[entityJSON]{Items: []entityJSON{}}
+	out := list[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range page.Items {
-		out.Items = append(out.Items, entityOf(e))
+		out.Items = append(out.Items, NewEntityJSON(e))
 	}
 	if len(page.Items) == q.Limit {
 		out.Next = encodeCursor(page.Next)
@@ -163,7 +163,7 @@ func (s *Server) entity(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, entityOf(e))
+	c.JSON(http.StatusOK, NewEntityJSON(e))
 }
 
 type mentionJSON struct {

@@ -111,7 +111,7 @@ func (f *fixture) get(t *testing.T, path string, out any) int {
 }
 
 type entityList struct {
-	Items []entityJSON `json:"items"`
+	Items []EntityJSON `json:"items"`
 	Next  string       `json:"next"`
 }
 
@@ -144,7 +144,7 @@ func TestSearchAndEntity(t *testing.T) {
 		t.Errorf("search Scholtz: %+v", l.Items)
 	}
 	id := f.idOf(t, "putin", "person")
-	var e entityJSON
+	var e EntityJSON
 	if code := f.get(t, "/api/v1/entities/"+id, &e); code != 200 || e.Kind != "person" || e.Mentions < 3 || e.FirstSeen != "2022-02-08" {
 		t.Errorf("entity %s: %d %+v", id, code, e)
 	}

@@ -87,7 +87,7 @@ func (s *Server) timelineItemOf(ctx context.Context, look *query.Lookup, it quer
 }
 
 type laneJSON struct {
-	Entity  entityJSON     `json:"entity"`
+	Entity  EntityJSON     `json:"entity"`
 	Buckets []bucketJSON   `json:"buckets"`
 	Items   []timelineItem `json:"items"`
 }
@@ -124,7 +124,7 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 	if err != nil {
 		return nil, err
 	}
-	lane := &laneJSON{Entity: entityOf(e), Items: []timelineItem{}}
+	lane := &laneJSON{Entity: NewEntityJSON(e), Items: []timelineItem{}}
 	look := query.NewLookup(s.st)
 	items, err := query.Timeline(ctx, s.st, query.TimelineQuery{Entities: []graph.ID{id}, Range: o.r,
 		ByPublished: o.by == "published", KnownAt: o.knownAt, Category: o.category, Quotes: true, Limit: o.limit})

@@ -17,6 +17,7 @@ import (
 	"dateline/graph/source"
 	"dateline/graph/store"
 	"dateline/timeline"
+	"dateline/webui"
 )
 
 func pressReleases(t testing.TB) []string {
@@ -73,7 +74,7 @@ func TestIngestPressReleases(t *testing.T) {
 	r = runCLI(t, nil, "entities", "--db", db, "--kind", "person", "--limit", "10", "--json")
 	top := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
-		var e entityJSON
+		var e webui.EntityJSON
 		if err := json.Unmarshal([]byte(line), &e); err == nil {
 			top[e.Name] = true
 		}
