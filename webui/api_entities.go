@@ -30,6 +30,29 @@ func (s *Server) stats(c *gin.Context) {
 		"events": st.Events, "relations": st.Relations})
 }
 
+// The typo-tolerant part of search. A slip in a short query matches too
+// many names to help, so fuzzy matching starts at fuzzyMinRunes; a long
+// name has room for two slips ("Zelenksyy"). The scan reads only the most
+// mentioned entities, where a reader's typo almost always points, so that
+// a search costs the same on any size of store.
+const (
+	fuzzyMinRunes     = 4    // shorter queries get prefix matches only
+	fuzzyDistance     = 1    // edits allowed against a shorter query
+	fuzzyLongRunes    = 7    // queries this long (in runes) allow fuzzyLongDistance edits
+	fuzzyLongDistance = 2    // edits allowed against a long query
+	fuzzyScan         = 5000 // most mentioned entities scanned at most
+	fuzzyPage         = 500  // entities read from the store at a time while scanning
+)
+
+// Search result limits.
+const (
+	searchLimit    = 20  // results when limit= is not given
+	maxSearchLimit = 100 // the largest limit= accepted
+)
+
+// maxQueryBytes bounds the free-text queries (search's q, quotes' q).
+const maxQueryBytes = 200
+
 // search answers GET /api/v1/search?q=&kind=&limit=: names and aliases
 // starting with q (any word of them), most mentioned first; when fewer
 // than limit match, names within a small edit distance of q follow
@@ -38,12 +61,12 @@ func (s *Server) search(c *gin.Context) {
 	p := &params{c: c}
 	q := strings.TrimSpace(c.Query("q"))
 	kinds := p.kinds()
-	limit := p.integer("limit", 20, 1, 100)
+	limit := p.integer("limit", searchLimit, 1, maxSearchLimit)
 	if q == "" {
 		p.fail("q is required")
 	}
-	if len(q) > 200 {
-		p.fail("q is longer than 200 bytes")
+	if len(q) > maxQueryBytes {
+		p.fail("q is longer than %d bytes", maxQueryBytes)
 	}
 	if p.err != nil {
 		s.fail(c, p.err)
@@ -56,7 +79,7 @@ func (s *Server) search(c *gin.Context) {
 		return
 	}
 	items := page.Items
-	if len(items) < limit && len([]rune(names.Key(q))) >= 4 {
+	if len(items) < limit && len([]rune(names.Key(q))) >= fuzzyMinRunes {
 		more, err := s.fuzzy(ctx, kinds, names.Key(q), limit-len(items), items)
 		if err != nil {
 			s.fail(c, err)
@@ -71,21 +94,22 @@ func (s *Server) search(c *gin.Context) {
 	c.JSON(http.StatusOK, out)
 }
 
-// fuzzy scans the most mentioned entities (a bounded number) for a name
-// or alias word within edit distance 1 (2 for long queries) of key.
+// fuzzy scans the fuzzyScan most mentioned entities for a name or alias
+// word within fuzzyDistance edits of key (fuzzyLongDistance for a long
+// key).
 func (s *Server) fuzzy(ctx context.Context, kinds []graph.Kind, key string, n int, have []*store.StoredEntity) ([]*store.StoredEntity, error) {
 	seen := map[graph.ID]bool{}
 	for _, e := range have {
 		seen[e.ID] = true
 	}
-	maxDist := 1
-	if len([]rune(key)) >= 7 {
-		maxDist = 2
+	maxDist := fuzzyDistance
+	if len([]rune(key)) >= fuzzyLongRunes {
+		maxDist = fuzzyLongDistance
 	}
 	var out []*store.StoredEntity
 	var after []byte
-	for scanned := 0; scanned < 5000 && len(out) < n; {
-		page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Limit: 500, After: after})
+	for scanned := 0; scanned < fuzzyScan && len(out) < n; {
+		page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Limit: fuzzyPage, After: after})
 		if err != nil {
 			return nil, err
 		}

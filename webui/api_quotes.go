@@ -36,8 +36,8 @@ func (s *Server) quotes(c *gin.Context) {
 	p := &params{c: c}
 	q := store.QuoteQuery{Speaker: p.queryID("speaker"), About: p.queryID("about"), Range: p.dateRange(),
 		Words: c.Query("q"), Limit: p.limit(), After: p.cursor()}
-	if len(q.Words) > 200 {
-		p.fail("q is longer than 200 bytes")
+	if len(q.Words) > maxQueryBytes {
+		p.fail("q is longer than %d bytes", maxQueryBytes)
 	}
 	if p.err != nil {
 		s.fail(c, p.err)
