@@ -155,9 +155,9 @@ func (s *Server) postArticles(c *gin.Context) {
 	sum, err := ingest.Run(c.Request.Context(), s.st, []string{"-"}, ingest.Options{
 		Stages: s.stages,
 		Source: source.Options{Format: format, Stdin: body},
-		OnItem: func(ev ingest.Event) {
-			if ev.Err != nil && len(rejected) < 100 {
-				e := *ev.Err
+		OnItem: func(pr ingest.Progress) {
+			if pr.Err != nil && len(rejected) < 100 {
+				e := *pr.Err
 				e.File = "request"
 				rejected = append(rejected, e.Error())
 			}

@@ -121,9 +121,9 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 	}
 	start := time.Now()
 	var rejected []string
-	sum, err := ingest.Run(ctx, st, paths, ingest.Options{Stages: []ingest.Stage{pipe}, OnItem: func(ev ingest.Event) {
-		if ev.Err != nil {
-			rejected = append(rejected, ev.Err.Error())
+	sum, err := ingest.Run(ctx, st, paths, ingest.Options{Stages: []ingest.Stage{pipe}, OnItem: func(pr ingest.Progress) {
+		if pr.Err != nil {
+			rejected = append(rejected, pr.Err.Error())
 		}
 	}})
 	if err != nil {

@@ -85,21 +85,21 @@ func TestRunStageRejectsAndOrder(t *testing.T) {
 {"url":"https://example.org/1","date":"2022-01-01","text":"one, third version wins"}
 `
 	p := writeFile(t, "a.jsonl", in)
-	var events []Event
+	var reports []Progress
 	sum, err := Run(ctx, s, []string{p}, Options{Workers: 4, Stages: []Stage{failing{"poison"}},
-		OnItem: func(ev Event) { events = append(events, ev) }})
+		OnItem: func(pr Progress) { reports = append(reports, pr) }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sum.Read != 5 || sum.New != 2 || sum.Replaced != 2 || sum.Rejected != 1 {
 		t.Errorf("summary %+v", sum)
 	}
-	if len(events) != 5 || events[1].Err == nil || events[1].Err.Line != 2 || !strings.Contains(events[1].Err.Error(), "extract: cannot read") {
-		t.Fatalf("events %+v", events)
+	if len(reports) != 5 || reports[1].Err == nil || reports[1].Err.Line != 2 || !strings.Contains(reports[1].Err.Error(), "extract: cannot read") {
+		t.Fatalf("progress reports %+v", reports)
 	}
-	for i, ev := range events {
-		if ev.Totals.Read != int64(i+1) {
-			t.Errorf("event %d reported out of input order (totals %+v)", i, ev.Totals)
+	for i, pr := range reports {
+		if pr.Totals.Read != int64(i+1) {
+			t.Errorf("record %d reported out of input order (totals %+v)", i, pr.Totals)
 		}
 	}
 	st, _ := s.Stats(ctx)
@@ -120,8 +120,8 @@ func TestRunCancelKeepsWhatWasStored(t *testing.T) {
 	s := memStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	sum, err := Run(ctx, s, newsPaths(t), Options{Workers: 2, OnItem: func(ev Event) {
-		if ev.Totals.Read == 100 {
+	sum, err := Run(ctx, s, newsPaths(t), Options{Workers: 2, OnItem: func(pr Progress) {
+		if pr.Totals.Read == 100 {
 			cancel()
 		}
 	}})
