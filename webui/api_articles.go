@@ -111,7 +111,7 @@ func (s *Server) articles(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	out := list[articleRef]{Items: []articleRef{}}
+	out := listJSON[articleRef]{Items: []articleRef{}}
 	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Articles(c.Request.Context(), withUndated(r), func(a *store.StoredArticle) error {
 		if ok, err := pg.admit(); !ok {

@@ -87,7 +87,7 @@ func (s *Server) search(c *gin.Context) {
 		}
 		items = append(items, more...)
 	}
-	out := list[EntityJSON]{Items: []EntityJSON{}}
+	out := listJSON[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range items {
 		out.Items = append(out.Items, NewEntityJSON(e))
 	}
@@ -164,7 +164,7 @@ func (s *Server) entities(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[EntityJSON]{Items: []EntityJSON{}}
+	out := listJSON[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range page.Items {
 		out.Items = append(out.Items, NewEntityJSON(e))
 	}
@@ -218,7 +218,7 @@ func (s *Server) entityMentions(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[mentionJSON]{Items: []mentionJSON{}}
+	out := listJSON[mentionJSON]{Items: []mentionJSON{}}
 	look := query.NewLookup(s.st)
 	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
@@ -270,7 +270,7 @@ func (s *Server) entityArticles(c *gin.Context) {
 		articleRef
 		Mentions int `json:"mentions"`
 	}
-	out := list[item]{Items: []item{}}
+	out := listJSON[item]{Items: []item{}}
 	for i := skip; i < len(latest) && len(out.Items) < limit; i++ {
 		a, err := s.st.Article(ctx, latest[i].Article)
 		if err != nil {

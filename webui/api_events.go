@@ -94,7 +94,7 @@ func (s *Server) events(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
+	out := listJSON[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
 	look := query.NewLookup(s.st)
 	for _, ev := range page.Items {
 		ej, err := eventJSONOf(ctx, look, ev, maxEventReports)

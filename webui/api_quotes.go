@@ -49,7 +49,7 @@ func (s *Server) quotes(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[quoteJSON]{Items: []quoteJSON{}, Next: encodeCursor(page.Next)}
+	out := listJSON[quoteJSON]{Items: []quoteJSON{}, Next: encodeCursor(page.Next)}
 	look := query.NewLookup(s.st)
 	for _, qt := range page.Items {
 		a, err := look.Article(ctx, qt.Article)

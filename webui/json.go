@@ -174,8 +174,8 @@ func graphOf(g *query.Graph, withDays bool) graphJSON {
 	return out
 }
 
-// list is the shape of every paginated list.
-type list[T any] struct {
+// listJSON is the shape of every paginated list.
+type listJSON[T any] struct {
 	Items []T    `json:"items"`
 	Next  string `json:"next"`
 }
