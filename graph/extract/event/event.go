@@ -532,38 +532,65 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 		limit = f.cands[ci+1].head
 	}
 	ev.Place = f.place(c.end, limit)
+	ev.Actor, ev.Target = f.actorTarget(c, cat, lo, hi)
+	f.placeOfRoles(&ev, c, hi)
+	ev.Participants = f.participants(ci, lo, hi, ev.Place, ev.Actor, ev.Target)
+	if d := f.governingDate(c, lo, hi); d >= 0 {
+		ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
+	}
+	if ev.Place >= 0 && ev.Place == ev.Target && f.isCountry(f.mentions[ev.Place].Text) {
+		ev.Place = -1 // "assistance to Ukraine": the recipient, not the place
+	}
+	switch {
+	case len(ev.Participants) > 0:
+		return ev, true
+	case !placeOK[cat]:
+		return ev, false // relations between parties need a named party
+	}
+	return ev, !ev.Date.IsZero() || ev.Place >= 0
+}
 
-	// Actor and target.
+// actorTarget finds who acts and who is acted on: for a verb (or a noun
+// after a light verb) its subject, swapped with the agent in a passive;
+// for a noun its possessor or modifier, else its agent; and the object of
+// the categories that act on someone. The two are never the same mention.
+func (f *finder) actorTarget(c *cand, cat string, lo, hi int) (actor, target int) {
+	actor, target = -1, -1
 	if !c.noun || c.light {
-		ev.Actor = f.subject(c.head, lo, true)
+		actor = f.subject(c.head, lo, true)
 		if f.passive(c) {
-			ev.Target, ev.Actor = ev.Actor, f.agent(c.end, hi)
-		} else if ev.Actor < 0 && cat == Statement && c.end < len(f.toks) && f.eligible(f.ment[c.end]) {
-			ev.Actor = f.ment[c.end] // "…," said Mykhailo Podolyak
+			target, actor = actor, f.agent(c.end, hi)
+		} else if actor < 0 && cat == Statement && c.end < len(f.toks) && f.eligible(f.ment[c.end]) {
+			actor = f.ment[c.end] // "…," said Mykhailo Podolyak
 		}
 	} else {
-		ev.Actor = f.modifier(c.start)
-		if ev.Actor < 0 {
-			ev.Actor = f.agent(c.end, hi)
+		actor = f.modifier(c.start)
+		if actor < 0 {
+			actor = f.agent(c.end, hi)
 		}
-		if ev.Actor < 0 && f.possessed(c.start) {
-			ev.Actor = f.subject(c.start, lo, false) // "Putin said … his meeting with Macron"
+		if actor < 0 && f.possessed(c.start) {
+			actor = f.subject(c.start, lo, false) // "Putin said … his meeting with Macron"
 		}
 	}
-	if actsOn[cat] && ev.Target < 0 {
-		ev.Target = f.object(c, hi)
+	if actsOn[cat] && target < 0 {
+		target = f.object(c, hi)
 	}
-	if cat == Meeting && !c.noun && strings.HasPrefix(f.low[c.start], "visit") && ev.Place < 0 {
-		// "visited Borodyanka": the place visited, not a party.
+	if target == actor {
+		target = -1
+	}
+	return actor, target
+}
+
+// placeOfRoles completes ev's place from its roles: the place visited
+// ("visited Borodyanka": a place, not a party), and a city named as the
+// actor of a noun ("Minsk agreements") or as the target of force, which is
+// where it happened; a city is not the actor of a noun.
+func (f *finder) placeOfRoles(ev *Event, c *cand, hi int) {
+	if ev.Category == Meeting && !c.noun && strings.HasPrefix(f.low[c.start], "visit") && ev.Place < 0 {
 		if m := f.object(c, hi); m >= 0 && f.placeLike(m) {
 			ev.Place = m
 		}
 	}
-	if ev.Target == ev.Actor {
-		ev.Target = -1
-	}
-	// A city named as the actor of a noun ("Minsk agreements") or as the
-	// target of force is where it happened.
 	if ev.Actor >= 0 && c.noun && !c.light && f.mentions[ev.Actor].Kind == graph.Place && !f.isCountry(f.mentions[ev.Actor].Text) {
 		if ev.Place < 0 {
 			ev.Place = ev.Actor
@@ -573,13 +600,19 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	if ev.Target >= 0 && ev.Place < 0 && f.mentions[ev.Target].Kind == graph.Place && !f.isCountry(f.mentions[ev.Target].Text) {
 		ev.Place = ev.Target
 	}
+}
 
-	// Participants: the names of the clause, then the actor and target
-	// found outside it (appositives, relative clauses). Names that belong
-	// to a neighbouring trigger of the clause are not this one's ("Putin
-	// said … his meeting with Macron"), and before a verb only the subject
-	// and its conjuncts count ("Zelenskyy thanked the doctors treating
-	// servicemen injured" has no participant in "injured").
+// participants returns the names of the clause [lo, hi) that take part in
+// candidate ci, then the actor and target found outside it (appositives,
+// relative clauses), in text order. Names that belong to a neighbouring
+// trigger of the clause are not this one's ("Putin said … his meeting with
+// Macron"), and before a verb only the subject and its conjuncts count
+// ("Zelenskyy thanked the doctors treating servicemen injured" has no
+// participant in "injured"). A name for the event itself ("special
+// military operation") with no participant of its own takes those of the
+// sentence's main clause.
+func (f *finder) participants(ci, lo, hi, place, actor, target int) []int {
+	c := &f.cands[ci]
 	plo, phi := lo, hi
 	if ci > 0 && f.cands[ci-1].end > plo && f.cands[ci-1].end <= c.head {
 		plo = f.cands[ci-1].end
@@ -593,18 +626,16 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	var ps []int
 	for i := plo; i < phi; i++ {
 		m := f.ment[i]
-		if m >= 0 && f.first[m] == i && m != ev.Place && (f.eligible(m) || m == ev.Actor) {
+		if m >= 0 && f.first[m] == i && m != place && (f.eligible(m) || m == actor) {
 			ps = append(ps, m)
 		}
 	}
-	for _, m := range []int{ev.Actor, ev.Target} {
+	for _, m := range []int{actor, target} {
 		if m >= 0 && !containsInt(ps, m) {
 			ps = append(ps, m)
 		}
 	}
 	if len(ps) == 0 && c.e.strong {
-		// A name for the event itself ("special military operation") may
-		// take its participants from the sentence's main clause.
 		for i := 0; i < len(f.toks) && !f.stop[i]; i++ {
 			if m := f.ment[i]; m >= 0 && f.first[m] == i && f.eligible(m) {
 				ps = append(ps, m)
@@ -612,23 +643,7 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 		}
 	}
 	f.byPosition(ps)
-	ev.Participants = ps
-
-	// The date.
-	if d := f.governingDate(c, lo, hi); d >= 0 {
-		ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
-	}
-
-	if ev.Place >= 0 && ev.Place == ev.Target && f.isCountry(f.mentions[ev.Place].Text) {
-		ev.Place = -1 // "assistance to Ukraine": the recipient, not the place
-	}
-	switch {
-	case len(ps) > 0:
-		return ev, true
-	case !placeOK[cat]:
-		return ev, false // relations between parties need a named party
-	}
-	return ev, !ev.Date.IsZero() || ev.Place >= 0
+	return ps
 }
 
 // eligible reports whether mention m can take part in an event: a person
