@@ -263,9 +263,6 @@ func (g *Graph) selectNeighbourhood(ctx context.Context) error {
 	return nil
 }
 
-// Len returns the number of kept entities.
-func (g *Graph) Len() int { return len(g.keep) }
-
 // Kept reports whether an entity is in the selection.
 func (g *Graph) Kept(id graph.ID) bool { _, ok := g.keep[id]; return ok }
 

@@ -60,9 +60,6 @@ type Graph struct {
 	index map[graph.ID]*Node
 }
 
-// Node returns the node of an entity, or nil.
-func (g *Graph) Node(id graph.ID) *Node { return g.index[id] }
-
 // Window selects a date window and edge threshold; the zero value is all
 // time and every edge.
 type Window struct {
