@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
 	"dateline/timeline"
 )
@@ -175,13 +176,7 @@ func TestNetworkxReadsGraphFormats(t *testing.T) {
 // schema.
 func TestGEXFValidatesAgainstSchema(t *testing.T) {
 	xmllint := need(t, "xmllint", "--version")
-	xsd, err := filepath.Abs("../../../shared/schemas/gexf-1.3/gexf.xsd")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(xsd); err != nil {
-		t.Skipf("GEXF schema not found: %v", err)
-	}
+	xsd := sharedtest.Path(t, "schemas/gexf-1.3/gexf.xsd")
 	st := tinyStore(t)
 	for name, sel := range map[string]Selection{"all": {}, "empty": {Range: timeline.Range{From: dayDate("1999-01-01"), To: dayDate("1999-01-02")}}} {
 		path := filepath.Join(t.TempDir(), name+".gexf")

@@ -6,22 +6,25 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"dateline/graph"
 	"dateline/graph/extract"
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
 	"dateline/timeline"
 )
 
+// newsPaths returns the shared corpus's two press-release files (see
+// sharedtest for when the corpus is absent).
 func newsPaths(t testing.TB) []string {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpora", "news", "*.csv.gz"))
+	t.Helper()
+	dir := sharedtest.Path(t, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) != 2 {
-		t.Skip("shared press-release corpus not found")
+		t.Fatalf("want the two press-release files in %s, found %v", dir, paths)
 	}
 	return paths
 }

@@ -16,6 +16,7 @@ import (
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/sharedtest"
 	"dateline/graph/source"
 	"dateline/timeline"
 	"dateline/timeline/timex"
@@ -103,17 +104,15 @@ func (a analysed) dump() string {
 	return b.String()
 }
 
-// corpusGlob is where the press-release corpus lives when the shared data
-// is mounted.
-const corpusGlob = "/work/shared/corpora/news/*.csv.gz"
-
-// readCorpus returns the press releases published on day (YYYY-MM-DD), or
-// skips the test when the corpus is absent.
+// readCorpus returns the shared corpus's press releases published on day
+// (YYYY-MM-DD), or all of them for "" (see sharedtest for when the corpus
+// is absent).
 func readCorpus(t testing.TB, day string) []*graph.Article {
 	t.Helper()
-	paths, _ := filepath.Glob(corpusGlob)
+	dir := sharedtest.Path(t, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) == 0 {
-		t.Skip("press-release corpus not found at " + corpusGlob)
+		t.Fatalf("no .csv.gz files in %s", dir)
 	}
 	var out []*graph.Article
 	err := source.Read(context.Background(), paths, source.Options{}, func(it source.Item) error {
@@ -153,12 +152,13 @@ func TestInvasionDay(t *testing.T) {
 	t.Logf("force events on 2022-02-24 by source: %v", force)
 }
 
-// sampleText is the team's sample article without its date prefix.
+// sampleText is the team's sample article (the copy the demo bundles)
+// without its date prefix.
 func sampleText(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile("/work/shared/seed/sample-article.txt")
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
 	if err != nil {
-		t.Skip("sample article not found: ", err)
+		t.Fatal(err)
 	}
 	return strings.TrimPrefix(string(b), " date 2022-02-08 ")
 }

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"dateline/graph/sharedtest"
 )
 
 func TestLookup(t *testing.T) {
@@ -82,10 +83,7 @@ func mustDefault(t *testing.T) *Table {
 // TestEmbeddedIsCurrent rebuilds the table from the shared corpora and
 // checks that the embedded file is what Build produces.
 func TestEmbeddedIsCurrent(t *testing.T) {
-	corpora := filepath.Join("..", "..", "..", "..", "shared", "corpora")
-	if _, err := os.Stat(filepath.Join(corpora, "gazetteer")); err != nil {
-		t.Skip("shared corpora not available")
-	}
+	corpora := filepath.Dir(sharedtest.Path(t, "corpora/gazetteer"))
 	var a, b bytes.Buffer
 	if err := Build(context.Background(), corpora, &a); err != nil {
 		t.Fatal(err)
