@@ -31,7 +31,7 @@ var eventCategories = []string{"statement", "meeting", "agreement", "cooperation
 func (p *params) timelineOpts() timelineOpts {
 	o := timelineOpts{r: p.dateRange()}
 	o.by = p.oneOf("by", "event", "event", "published")
-	o.bucket, _ = timeline.ParseBucket(p.oneOf("bucket", "week", "day", "week", "month"))
+	o.bucket, _ = timeline.ParseBucket(p.oneOf("bucket", "week", "day", "week", "month")) // oneOf returns one of the three
 	o.knownAt = p.date("known_at")
 	o.category = p.oneOf("category", "", eventCategories...)
 	o.limit = p.integer("limit", 200, 1, maxLimit)
