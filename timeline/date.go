@@ -54,16 +54,6 @@ func (p Precision) String() string {
 	return fmt.Sprintf("precision(%d)", p)
 }
 
-// ParsePrecision is the inverse of Precision.String.
-func ParsePrecision(s string) (Precision, error) {
-	for i, n := range precisionNames {
-		if n == s {
-			return Precision(i), nil
-		}
-	}
-	return Unknown, fmt.Errorf("timeline: unknown precision %q", s)
-}
-
 // Date is an instant or period known to a precision. Start is the first
 // instant of the period in UTC (for Second precision, the instant itself);
 // the period ends where the next period of the same precision begins.

@@ -9,28 +9,11 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"dateline/graph"
-	"dateline/graph/extract/segment"
 	"dateline/graph/ingest"
+	"dateline/graph/query"
 	"dateline/graph/source"
 	"dateline/graph/store"
-	"dateline/timeline/timex"
 )
-
-// sentenceAt returns the span of the sentence of text that starts at
-// start (the evidence index keeps only sentence starts).
-func sentenceAt(text string, start int) graph.Span {
-	for _, s := range segment.Split(text) {
-		if s.Span.Start == start || (s.Span.Start <= start && start < s.Span.End) {
-			return s.Span
-		}
-	}
-	end := strings.IndexAny(text[min(start, len(text)):], ".!?\n")
-	if end < 0 {
-		return graph.Span{Start: start, End: len(text)}
-	}
-	return graph.Span{Start: start, End: start + end + 1}
-}
 
 type articleJSON struct {
 	articleRef
@@ -66,40 +49,31 @@ func (s *Server) article(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	a, err := s.st.Article(ctx, id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
 	facts, err := s.st.ArticleFacts(ctx, id)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	a := facts.Article
 	out := articleJSON{articleRef: articleRefOf(a), Precision: a.Date.Precision.String(), Origin: a.Origin.String(),
 		Text: a.Text, Mentions: []spanMention{}, Quotes: []quoteJSON{}, Dates: []spanDate{}}
 	if a.Date.IsZero() {
 		out.Precision = ""
 	}
-	ents := map[graph.ID]entityRef{}
+	look := query.NewLookup(s.st)
 	for _, m := range facts.Mentions {
-		r, ok := ents[m.Entity]
-		if !ok {
-			e, err := s.st.Entity(ctx, m.Entity)
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
-			r = refOf(e)
-			ents[m.Entity] = r
+		e, err := look.Entity(ctx, m.Entity)
+		if err != nil {
+			s.fail(c, err)
+			return
 		}
-		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: r})
+		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: refOf(e)})
 	}
 	for _, q := range facts.Quotes {
-		out.Quotes = append(out.Quotes, s.quoteJSON(ctx, q, a))
+		out.Quotes = append(out.Quotes, quoteJSONOf(ctx, look, q, a))
 	}
-	for _, x := range timex.Tag(a.Text, a.Date, timex.Options{}) {
-		out.Dates = append(out.Dates, spanDate{Span: spanJSON{x.Span.Start, x.Span.End}, Text: x.Text, Type: x.Type.String(), Value: x.Value})
+	for _, x := range facts.Dates {
+		out.Dates = append(out.Dates, spanDate{Span: spanJSON{x.Span.Start, x.Span.End}, Text: x.Span.Of(a.Text), Type: x.Type, Value: x.Value})
 	}
 	c.JSON(http.StatusOK, out)
 }
@@ -115,7 +89,7 @@ func (s *Server) articles(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	out := list[articleRef]{Items: []articleRef{}}
+	out := listJSON[articleRef]{Items: []articleRef{}}
 	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Articles(c.Request.Context(), withUndated(r), func(a *store.StoredArticle) error {
 		if ok, err := pg.admit(); !ok {
@@ -159,9 +133,9 @@ func (s *Server) postArticles(c *gin.Context) {
 	sum, err := ingest.Run(c.Request.Context(), s.st, []string{"-"}, ingest.Options{
 		Stages: s.stages,
 		Source: source.Options{Format: format, Stdin: body},
-		OnItem: func(ev ingest.Event) {
-			if ev.Err != nil && len(rejected) < 100 {
-				e := *ev.Err
+		OnItem: func(pr ingest.Progress) {
+			if pr.Err != nil && len(rejected) < 100 {
+				e := *pr.Err
 				e.File = "request"
 				rejected = append(rejected, e.Error())
 			}

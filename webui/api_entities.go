@@ -9,7 +9,9 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/names"
+	"dateline/graph/query"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // stats answers GET /api/v1/stats with the same shape as `dateline stats --json`.
@@ -28,6 +30,29 @@ func (s *Server) stats(c *gin.Context) {
 		"events": st.Events, "relations": st.Relations})
 }
 
+// The typo-tolerant part of search. A slip in a short query matches too
+// many names to help, so fuzzy matching starts at fuzzyMinRunes; a long
+// name has room for two slips ("Zelenksyy"). The scan reads only the most
+// mentioned entities, where a reader's typo almost always points, so that
+// a search costs the same on any size of store.
+const (
+	fuzzyMinRunes     = 4    // shorter queries get prefix matches only
+	fuzzyDistance     = 1    // edits allowed against a shorter query
+	fuzzyLongRunes    = 7    // queries this long (in runes) allow fuzzyLongDistance edits
+	fuzzyLongDistance = 2    // edits allowed against a long query
+	fuzzyScan         = 5000 // most mentioned entities scanned at most
+	fuzzyPage         = 500  // entities read from the store at a time while scanning
+)
+
+// Search result limits.
+const (
+	searchLimit    = 20  // results when limit= is not given
+	maxSearchLimit = 100 // the largest limit= accepted
+)
+
+// maxQueryBytes bounds the free-text queries (search's q, quotes' q).
+const maxQueryBytes = 200
+
 // search answers GET /api/v1/search?q=&kind=&limit=: names and aliases
 // starting with q (any word of them), most mentioned first; when fewer
 // than limit match, names within a small edit distance of q follow
@@ -36,12 +61,12 @@ func (s *Server) search(c *gin.Context) {
 	p := &params{c: c}
 	q := strings.TrimSpace(c.Query("q"))
 	kinds := p.kinds()
-	limit := p.integer("limit", 20, 1, 100)
+	limit := p.integer("limit", searchLimit, 1, maxSearchLimit)
 	if q == "" {
 		p.fail("q is required")
 	}
-	if len(q) > 200 {
-		p.fail("q is longer than 200 bytes")
+	if len(q) > maxQueryBytes {
+		p.fail("q is longer than %d bytes", maxQueryBytes)
 	}
 	if p.err != nil {
 		s.fail(c, p.err)
@@ -54,7 +79,7 @@ func (s *Server) search(c *gin.Context) {
 		return
 	}
 	items := page.Items
-	if len(items) < limit && len([]rune(names.Key(q))) >= 4 {
+	if len(items) < limit && len([]rune(names.Key(q))) >= fuzzyMinRunes {
 		more, err := s.fuzzy(ctx, kinds, names.Key(q), limit-len(items), items)
 		if err != nil {
 			s.fail(c, err)
@@ -62,28 +87,29 @@ func (s *Server) search(c *gin.Context) {
 		}
 		items = append(items, more...)
 	}
-	out := list[entityJSON]{Items: []entityJSON{}}
+	out := listJSON[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range items {
-		out.Items = append(out.Items, entityOf(e))
+		out.Items = append(out.Items, NewEntityJSON(e))
 	}
 	c.JSON(http.StatusOK, out)
 }
 
-// fuzzy scans the most mentioned entities (a bounded number) for a name
-// or alias word within edit distance 1 (2 for long queries) of key.
+// fuzzy scans the fuzzyScan most mentioned entities for a name or alias
+// word within fuzzyDistance edits of key (fuzzyLongDistance for a long
+// key).
 func (s *Server) fuzzy(ctx context.Context, kinds []graph.Kind, key string, n int, have []*store.StoredEntity) ([]*store.StoredEntity, error) {
 	seen := map[graph.ID]bool{}
 	for _, e := range have {
 		seen[e.ID] = true
 	}
-	maxDist := 1
-	if len([]rune(key)) >= 7 {
-		maxDist = 2
+	maxDist := fuzzyDistance
+	if len([]rune(key)) >= fuzzyLongRunes {
+		maxDist = fuzzyLongDistance
 	}
 	var out []*store.StoredEntity
 	var after []byte
-	for scanned := 0; scanned < 5000 && len(out) < n; {
-		page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Limit: 500, After: after})
+	for scanned := 0; scanned < fuzzyScan && len(out) < n; {
+		page, err := s.st.Entities(ctx, store.EntityQuery{Kinds: kinds, Limit: fuzzyPage, After: after})
 		if err != nil {
 			return nil, err
 		}
@@ -138,9 +164,9 @@ func (s *Server) entities(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[entityJSON]{Items: []entityJSON{}}
+	out := listJSON[EntityJSON]{Items: []EntityJSON{}}
 	for _, e := range page.Items {
-		out.Items = append(out.Items, entityOf(e))
+		out.Items = append(out.Items, NewEntityJSON(e))
 	}
 	if len(page.Items) == q.Limit {
 		out.Next = encodeCursor(page.Next)
@@ -161,7 +187,7 @@ func (s *Server) entity(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, entityOf(e))
+	c.JSON(http.StatusOK, NewEntityJSON(e))
 }
 
 type mentionJSON struct {
@@ -192,14 +218,14 @@ func (s *Server) entityMentions(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[mentionJSON]{Items: []mentionJSON{}}
-	arts := map[graph.ID]*store.StoredArticle{}
+	out := listJSON[mentionJSON]{Items: []mentionJSON{}}
+	look := query.NewLookup(s.st)
 	pg := offsetPage{skip: skip, limit: limit}
 	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
 		if ok, err := pg.admit(); !ok {
 			return err
 		}
-		a, err := s.articleCached(ctx, arts, m.Article)
+		a, err := look.Article(ctx, m.Article)
 		if err != nil {
 			return err
 		}
@@ -244,7 +270,7 @@ func (s *Server) entityArticles(c *gin.Context) {
 		articleRef
 		Mentions int `json:"mentions"`
 	}
-	out := list[item]{Items: []item{}}
+	out := listJSON[item]{Items: []item{}}
 	for i := skip; i < len(latest) && len(out.Items) < limit; i++ {
 		a, err := s.st.Article(ctx, latest[i].Article)
 		if err != nil {
@@ -284,21 +310,9 @@ func (o *offsetPage) admit() (bool, error) {
 }
 
 // withUndated includes undated facts when no range is given.
-func withUndated(r store.DateRange) store.DateRange {
+func withUndated(r timeline.Range) timeline.Range {
 	if r.From.IsZero() && r.To.IsZero() {
 		r.Undated = true
 	}
 	return r
-}
-
-func (s *Server) articleCached(ctx context.Context, cache map[graph.ID]*store.StoredArticle, id graph.ID) (*store.StoredArticle, error) {
-	if a, ok := cache[id]; ok {
-		return a, nil
-	}
-	a, err := s.st.Article(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	cache[id] = a
-	return a, nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"dateline/graph"
+	"dateline/graph/query"
 	"dateline/graph/store"
 )
 
@@ -43,14 +44,14 @@ type eventJSON struct {
 // maxReports reports (each with its sentence); Sources and Mentions count
 // them all. A happening reported hundreds of times would otherwise cost
 // hundreds of article reads.
-func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.StoredArticle, ev *store.StoredEvent, maxReports int) (eventJSON, error) {
+func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent, maxReports int) (eventJSON, error) {
 	out := eventJSON{ID: ev.ID, Category: ev.Category, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Reported: ev.Reported, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
 	ref := func(id graph.ID) *entityRef {
 		if id == 0 {
 			return nil
 		}
-		e, err := s.st.Entity(ctx, id)
+		e, err := look.Entity(ctx, id)
 		if err != nil {
 			return nil
 		}
@@ -67,7 +68,7 @@ func (s *Server) eventJSON(ctx context.Context, cache map[graph.ID]*store.Stored
 		if i == maxReports {
 			break
 		}
-		a, err := s.articleCached(ctx, cache, r.Article)
+		a, err := look.Article(ctx, r.Article)
 		if err != nil {
 			return out, err
 		}
@@ -93,10 +94,10 @@ func (s *Server) events(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
-	cache := map[graph.ID]*store.StoredArticle{}
+	out := listJSON[eventJSON]{Items: []eventJSON{}, Next: encodeCursor(page.Next)}
+	look := query.NewLookup(s.st)
 	for _, ev := range page.Items {
-		ej, err := s.eventJSON(ctx, cache, ev, maxEventReports)
+		ej, err := eventJSONOf(ctx, look, ev, maxEventReports)
 		if err != nil {
 			s.fail(c, err)
 			return

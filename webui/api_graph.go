@@ -8,7 +8,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/query"
-	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 type stopError struct{}
@@ -97,7 +97,7 @@ func (s *Server) paths(c *gin.Context) {
 		p.fail("from and to are the same entity")
 	}
 	o := query.PathOptions{MaxHops: p.integer("max_hops", 3, 1, 4), Max: p.integer("limit", 5, 1, 20),
-		Window: query.Window{Range: store.DateRange{From: p.date("since"), To: p.date("until")}}}
+		Window: query.Window{Range: timeline.Range{From: p.date("since"), To: p.date("until")}}}
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
@@ -114,19 +114,14 @@ func (s *Server) paths(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	ents := map[graph.ID]entityRef{}
+	look := query.NewLookup(s.st)
 	ref := func(id graph.ID) (entityRef, error) {
-		if r, ok := ents[id]; ok {
-			return r, nil
-		}
-		e, err := s.st.Entity(ctx, id)
+		e, err := look.Entity(ctx, id)
 		if err != nil {
 			return entityRef{}, err
 		}
-		ents[id] = refOf(e)
-		return ents[id], nil
+		return refOf(e), nil
 	}
-	cache := map[graph.ID]*store.StoredArticle{}
 	out := []pathJSON{}
 	for _, pa := range ps {
 		pj := pathJSON{}
@@ -143,12 +138,13 @@ func (s *Server) paths(c *gin.Context) {
 			hj.Source, _ = ref(h.From)
 			hj.Target, _ = ref(h.To)
 			for _, ev := range h.Evidence {
-				a, err := s.articleCached(ctx, cache, ev.Article)
+				f, err := s.st.ArticleFacts(ctx, ev.Article)
 				if err != nil {
 					s.fail(c, err)
 					return
 				}
-				sent := sentenceAt(a.Text, ev.Sentence)
+				a := f.Article
+				sent := f.SentenceAt(ev.Sentence)
 				hj.Evidence = append(hj.Evidence, evidenceJSON{Article: articleRefOf(a), Date: query.Day(ev.Day),
 					Sentence: sent.Of(a.Text), Span: spanJSON{sent.Start, sent.End}})
 			}

@@ -7,22 +7,23 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"dateline/graph"
+	"dateline/graph/query"
 	"dateline/graph/store"
 )
 
-// quoteJSON renders a quote with its speaker, article and sentence.
-func (s *Server) quoteJSON(ctx context.Context, q *graph.Quote, a *store.StoredArticle) quoteJSON {
+// quoteJSONOf renders a quote with its speaker, article and sentence.
+func quoteJSONOf(ctx context.Context, look *query.Lookup, q *graph.Quote, a *store.StoredArticle) quoteJSON {
 	out := quoteJSON{ID: q.ID, Date: q.Date.String(), SpeakerText: q.SpeakerText, Cue: q.Cue, Text: q.Text,
 		Direct: q.Direct, Span: spanJSON{q.Span.Start, q.Span.End}, Sentence: spanJSON{q.Sentence.Start, q.Sentence.End},
 		SentenceText: q.Sentence.Of(a.Text), Article: articleRefOf(a), About: []entityRef{}}
 	if q.Speaker != 0 {
-		if e, err := s.st.Entity(ctx, q.Speaker); err == nil {
+		if e, err := look.Entity(ctx, q.Speaker); err == nil {
 			r := refOf(e)
 			out.Speaker = &r
 		}
 	}
 	for _, id := range q.About {
-		if e, err := s.st.Entity(ctx, id); err == nil {
+		if e, err := look.Entity(ctx, id); err == nil {
 			out.About = append(out.About, refOf(e))
 		}
 	}
@@ -35,8 +36,8 @@ func (s *Server) quotes(c *gin.Context) {
 	p := &params{c: c}
 	q := store.QuoteQuery{Speaker: p.queryID("speaker"), About: p.queryID("about"), Range: p.dateRange(),
 		Words: c.Query("q"), Limit: p.limit(), After: p.cursor()}
-	if len(q.Words) > 200 {
-		p.fail("q is longer than 200 bytes")
+	if len(q.Words) > maxQueryBytes {
+		p.fail("q is longer than %d bytes", maxQueryBytes)
 	}
 	if p.err != nil {
 		s.fail(c, p.err)
@@ -48,10 +49,10 @@ func (s *Server) quotes(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := list[quoteJSON]{Items: []quoteJSON{}, Next: encodeCursor(page.Next)}
-	cache := map[graph.ID]*store.StoredArticle{}
+	out := listJSON[quoteJSON]{Items: []quoteJSON{}, Next: encodeCursor(page.Next)}
+	look := query.NewLookup(s.st)
 	for _, qt := range page.Items {
-		a, err := s.articleCached(ctx, cache, qt.Article)
+		a, err := look.Article(ctx, qt.Article)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -59,7 +60,7 @@ func (s *Server) quotes(c *gin.Context) {
 		if q.Speaker != 0 && q.About != 0 && !containsID(qt.About, q.About) {
 			continue
 		}
-		out.Items = append(out.Items, s.quoteJSON(ctx, qt, a))
+		out.Items = append(out.Items, quoteJSONOf(ctx, look, qt, a))
 	}
 	c.JSON(http.StatusOK, out)
 }

@@ -1,10 +1,12 @@
 package webui
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -111,7 +113,7 @@ func (f *fixture) get(t *testing.T, path string, out any) int {
 }
 
 type entityList struct {
-	Items []entityJSON `json:"items"`
+	Items []EntityJSON `json:"items"`
 	Next  string       `json:"next"`
 }
 
@@ -144,7 +146,7 @@ func TestSearchAndEntity(t *testing.T) {
 		t.Errorf("search Scholtz: %+v", l.Items)
 	}
 	id := f.idOf(t, "putin", "person")
-	var e entityJSON
+	var e EntityJSON
 	if code := f.get(t, "/api/v1/entities/"+id, &e); code != 200 || e.Kind != "person" || e.Mentions < 3 || e.FirstSeen != "2022-02-08" {
 		t.Errorf("entity %s: %d %+v", id, code, e)
 	}
@@ -491,5 +493,37 @@ func TestServerPlumbing(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 405 {
 		t.Errorf("POST /api/v1/stats: %d, want 405", resp.StatusCode)
+	}
+}
+
+// TestServerErrorLoggedOnce checks that a 500 is logged once, on the
+// request's line at Error level with the error, and that the answer does
+// not leak it.
+func TestServerErrorLoggedOnce(t *testing.T) {
+	st, err := store.Open(store.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs bytes.Buffer
+	s := New(Options{Store: st, Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	st.Close() // every read now fails inside the store
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/stats", nil))
+	if rec.Code != http.StatusInternalServerError || strings.Contains(rec.Body.String(), "closed") {
+		t.Fatalf("GET /api/v1/stats on a closed store: %d %s", rec.Code, rec.Body)
+	}
+	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("a 500 logged %d lines, want 1:\n%s", len(lines), logs.String())
+	}
+	var line struct {
+		Level, Msg, Err string
+		Status          int
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &line); err != nil {
+		t.Fatal(err)
+	}
+	if line.Level != "ERROR" || line.Msg != "request" || line.Status != 500 || line.Err == "" {
+		t.Errorf("log line %s: want the request at ERROR with status 500 and the error", lines[0])
 	}
 }

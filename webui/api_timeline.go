@@ -16,7 +16,7 @@ import (
 
 // timelineOpts are the parameters every timeline takes.
 type timelineOpts struct {
-	r        store.DateRange
+	r        timeline.Range
 	by       string // "event" or "published"
 	bucket   timeline.Precision
 	knownAt  timeline.Date
@@ -31,28 +31,15 @@ var eventCategories = []string{"statement", "meeting", "agreement", "cooperation
 func (p *params) timelineOpts() timelineOpts {
 	o := timelineOpts{r: p.dateRange()}
 	o.by = p.oneOf("by", "event", "event", "published")
-	switch p.oneOf("bucket", "week", "day", "week", "month") {
-	case "day":
-		o.bucket = timeline.Day
-	case "week":
-		o.bucket = timeline.Week
-	default:
-		o.bucket = timeline.Month
-	}
+	o.bucket, _ = timeline.ParseBucket(p.oneOf("bucket", "week", "day", "week", "month")) // oneOf returns one of the three
 	o.knownAt = p.date("known_at")
 	o.category = p.oneOf("category", "", eventCategories...)
 	o.limit = p.integer("limit", 200, 1, maxLimit)
 	return o
 }
 
-// known reports whether a fact published on day was known at o.knownAt.
-func (o timelineOpts) known(day int64) bool {
-	if o.knownAt.IsZero() {
-		return true
-	}
-	return day != store.NoDay && day < timeline.DayOf(o.knownAt.End())
-}
-
+// bucketJSON is a timeline.Bucket with the first and last days of its
+// period.
 type bucketJSON struct {
 	Date     string `json:"date"`
 	Start    string `json:"start"`
@@ -76,21 +63,21 @@ type timelineItem struct {
 }
 
 // timelineItemOf renders an event or quote item.
-func (s *Server) timelineItemOf(ctx context.Context, cache map[graph.ID]*store.StoredArticle, it query.Item) (timelineItem, error) {
+func (s *Server) timelineItemOf(ctx context.Context, look *query.Lookup, it query.Item) (timelineItem, error) {
 	ti := timelineItem{Date: it.Date.String(), Precision: it.Date.Precision.String(), Reported: it.Reported, sortDay: it.Date.Day()}
 	if it.Event != nil {
-		ej, err := s.eventJSON(ctx, cache, it.Event, 3)
+		ej, err := eventJSONOf(ctx, look, it.Event, 3)
 		if err != nil {
 			return ti, err
 		}
 		ti.Type, ti.Event = "event", &ej
 		return ti, nil
 	}
-	a, err := s.articleCached(ctx, cache, it.Quote.Article)
+	a, err := look.Article(ctx, it.Quote.Article)
 	if err != nil {
 		return ti, err
 	}
-	qj := s.quoteJSON(ctx, it.Quote, a)
+	qj := quoteJSONOf(ctx, look, it.Quote, a)
 	// Lanes carry many quotes: keep each short (transcripts can run to
 	// thousands of characters) and leave the sentence to the quote's own
 	// view; the span still leads to it.
@@ -100,40 +87,20 @@ func (s *Server) timelineItemOf(ctx context.Context, cache map[graph.ID]*store.S
 }
 
 type laneJSON struct {
-	Entity  entityJSON     `json:"entity"`
+	Entity  EntityJSON     `json:"entity"`
 	Buckets []bucketJSON   `json:"buckets"`
 	Items   []timelineItem `json:"items"`
 }
 
-// buckets accumulates counts by bucket.
-type buckets struct {
-	prec  timeline.Precision
-	by    map[string]*bucketJSON
-	order []string
-}
-
-func newBuckets(p timeline.Precision) *buckets {
-	return &buckets{prec: p, by: map[string]*bucketJSON{}}
-}
-
-func (b *buckets) at(day int64) *bucketJSON {
-	d := timeline.At(timeline.FromDay(day), b.prec)
-	k := d.String()
-	bj := b.by[k]
-	if bj == nil {
-		bj = &bucketJSON{Date: k, Start: d.Start.Format("2006-01-02"), End: d.End().AddDate(0, 0, -1).Format("2006-01-02")}
-		b.by[k] = bj
-		b.order = append(b.order, k)
+// bucketsJSON renders buckets with the first and last days of each period.
+func bucketsJSON(b *timeline.Buckets) []bucketJSON {
+	list := b.List()
+	out := make([]bucketJSON, 0, len(list))
+	for _, bk := range list {
+		d := bk.Date
+		out = append(out, bucketJSON{Date: d.String(), Start: d.Start.Format("2006-01-02"), End: d.End().AddDate(0, 0, -1).Format("2006-01-02"),
+			Mentions: bk.Mentions, Articles: bk.Articles, Quotes: bk.Quotes, Events: bk.Events})
 	}
-	return bj
-}
-
-func (b *buckets) list() []bucketJSON {
-	out := make([]bucketJSON, 0, len(b.order))
-	for _, k := range b.order {
-		out = append(out, *b.by[k])
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
@@ -146,37 +113,29 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 	if err != nil {
 		return nil, err
 	}
-	b := newBuckets(o.bucket)
-	r := o.r
-	if !o.knownAt.IsZero() && (r.To.IsZero() || o.knownAt.Before(r.To)) {
-		r.To = o.knownAt // mentions are dated by publication
-	}
+	b := timeline.NewBuckets(o.bucket)
+	r := o.r.Until(o.knownAt) // mentions are dated by publication
 	err = s.st.MentionDays(ctx, id, r, func(day, mentions, articles int64) error {
-		bj := b.at(day)
-		bj.Mentions += mentions
-		bj.Articles += articles
+		bk := b.At(day)
+		bk.Mentions += mentions
+		bk.Articles += articles
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	lane := &laneJSON{Entity: entityOf(e), Items: []timelineItem{}}
-	cache := map[graph.ID]*store.StoredArticle{}
+	lane := &laneJSON{Entity: NewEntityJSON(e), Items: []timelineItem{}}
+	look := query.NewLookup(s.st)
 	items, err := query.Timeline(ctx, s.st, query.TimelineQuery{Entities: []graph.ID{id}, Range: o.r,
 		ByPublished: o.by == "published", KnownAt: o.knownAt, Category: o.category, Quotes: true, Limit: o.limit})
 	if err != nil {
 		return nil, err
 	}
+	query.Count(b, items)
 	for _, it := range items {
-		ti, err := s.timelineItemOf(ctx, cache, it)
+		ti, err := s.timelineItemOf(ctx, look, it)
 		if err != nil {
 			return nil, err
-		}
-		bj := b.at(it.Date.Day())
-		if it.Event != nil {
-			bj.Events++
-		} else {
-			bj.Quotes++
 		}
 		lane.Items = append(lane.Items, ti)
 	}
@@ -185,7 +144,7 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 		return nil, err
 	}
 	for _, la := range latest {
-		a, err := s.articleCached(ctx, cache, la.Article)
+		a, err := look.Article(ctx, la.Article)
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +154,7 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 			Article: &ref, Mentions: la.Mentions, sortDay: d.Day()})
 	}
 	sort.SliceStable(lane.Items, func(i, j int) bool { return lane.Items[i].sortDay < lane.Items[j].sortDay })
-	lane.Buckets = b.list()
+	lane.Buckets = bucketsJSON(b)
 	return lane, nil
 }
 
@@ -252,11 +211,10 @@ func (s *Server) timeline(c *gin.Context) {
 		c.JSON(http.StatusOK, resp)
 		return
 	}
-	b := newBuckets(o.bucket)
+	b := timeline.NewBuckets(o.bucket)
 	err := s.st.Articles(ctx, o.r, func(a *store.StoredArticle) error {
-		day := timeline.DayOf(a.Date.Start)
-		if o.known(day) {
-			b.at(day).Articles++
+		if timeline.KnownAt(a.Date, o.knownAt) {
+			b.At(timeline.DayOf(a.Date.Start)).Articles++
 		}
 		return nil
 	})
@@ -270,14 +228,8 @@ func (s *Server) timeline(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	for _, it := range items {
-		if it.Event != nil {
-			b.at(it.Date.Day()).Events++
-		} else {
-			b.at(it.Date.Day()).Quotes++
-		}
-	}
-	resp["buckets"] = b.list()
+	query.Count(b, items)
+	resp["buckets"] = bucketsJSON(b)
 	resp["lanes"] = []*laneJSON{}
 	c.JSON(http.StatusOK, resp)
 }

@@ -32,6 +32,7 @@ import (
 
 	"dateline/graph/extract"
 	"dateline/graph/ingest"
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
 )
 
@@ -95,9 +96,10 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	paths, err := filepath.Glob("../../shared/corpora/news/*.csv.gz")
+	news := sharedtest.Path(t, "corpora/news")
+	paths, err := filepath.Glob(filepath.Join(news, "*.csv.gz"))
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("browser tests: no press releases under ../../shared/corpora/news (err %v)", err)
+		t.Fatalf("browser tests: no press releases in %s (err %v)", news, err)
 	}
 	xss := filepath.Join(t.TempDir(), "xss.jsonl")
 	var lines []byte
@@ -121,9 +123,9 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 	}
 	start := time.Now()
 	var rejected []string
-	sum, err := ingest.Run(ctx, st, paths, ingest.Options{Stages: []ingest.Stage{pipe}, OnItem: func(ev ingest.Event) {
-		if ev.Err != nil {
-			rejected = append(rejected, ev.Err.Error())
+	sum, err := ingest.Run(ctx, st, paths, ingest.Options{Stages: []ingest.Stage{pipe}, OnItem: func(pr ingest.Progress) {
+		if pr.Err != nil {
+			rejected = append(rejected, pr.Err.Error())
 		}
 	}})
 	if err != nil {

@@ -2,7 +2,7 @@ package webui
 
 import (
 	"bytes"
-	lru "container/list"
+	"container/list"
 	"net/http"
 	"strings"
 	"sync"
@@ -22,8 +22,8 @@ type responseCache struct {
 	max     int   // entries
 	maxSize int64 // bytes of bodies
 	size    int64
-	order   *lru.List // front: most recently used
-	entries map[string]*lru.Element
+	order   *list.List // front: most recently used
+	entries map[string]*list.Element
 }
 
 type cached struct {
@@ -33,7 +33,7 @@ type cached struct {
 }
 
 func newResponseCache(entries int, bytes int64) *responseCache {
-	return &responseCache{max: entries, maxSize: bytes, order: lru.New(), entries: map[string]*lru.Element{}}
+	return &responseCache{max: entries, maxSize: bytes, order: list.New(), entries: map[string]*list.Element{}}
 }
 
 func (c *responseCache) get(gen uint64, key string) (*cached, bool) {
@@ -75,7 +75,7 @@ func (c *responseCache) sync(gen uint64) {
 	if gen != c.gen {
 		c.gen = gen
 		c.order.Init()
-		c.entries = map[string]*lru.Element{}
+		c.entries = map[string]*list.Element{}
 		c.size = 0
 	}
 }

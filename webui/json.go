@@ -37,7 +37,11 @@ type roleJSON struct {
 	Article  graph.ID `json:"article,string"` // the latest article giving it
 }
 
-type entityJSON struct {
+// EntityJSON is an entity as the API's entity profile and lists answer it
+// (GET /api/v1/entities/{id}, openapi.json's Entity) and as
+// `dateline entities --json` prints it: one shape for scripts whichever
+// way they ask.
+type EntityJSON struct {
 	entityRef
 	Aliases   []string    `json:"aliases"`
 	Roles     []roleJSON  `json:"roles"`
@@ -60,8 +64,10 @@ func refOf(e *store.StoredEntity) entityRef {
 	return entityRef{ID: e.ID, Kind: e.Kind.String(), Name: e.Name}
 }
 
-func entityOf(e *store.StoredEntity) entityJSON {
-	out := entityJSON{entityRef: refOf(e), Aliases: e.Aliases, Mentions: e.Mentions, Articles: e.Articles,
+// NewEntityJSON renders e: its roles most attested first, with the dates
+// of the first and last articles giving each.
+func NewEntityJSON(e *store.StoredEntity) EntityJSON {
+	out := EntityJSON{entityRef: refOf(e), Aliases: e.Aliases, Mentions: e.Mentions, Articles: e.Articles,
 		FirstSeen: e.FirstSeen.String(), LastSeen: e.LastSeen.String(), Roles: []roleJSON{}}
 	if out.Aliases == nil {
 		out.Aliases = []string{}
@@ -168,8 +174,8 @@ func graphOf(g *query.Graph, withDays bool) graphJSON {
 	return out
 }
 
-// list is the shape of every paginated list.
-type list[T any] struct {
+// listJSON is the shape of every paginated list.
+type listJSON[T any] struct {
 	Items []T    `json:"items"`
 	Next  string `json:"next"`
 }

@@ -21,6 +21,7 @@ import (
 
 	"dateline/graph/extract"
 	"dateline/graph/ingest"
+	"dateline/graph/sharedtest"
 	"dateline/graph/source"
 	"dateline/graph/store"
 	"dateline/timeline"
@@ -53,15 +54,16 @@ func benchStore(b *testing.B) *store.Store {
 	var paths []string
 	if out := os.Getenv("DATELINE_BENCH_BUILD"); out != "" {
 		dir = out
-		p, err := write100k(b.TempDir())
+		p, err := write100k(b, b.TempDir())
 		if err != nil {
 			b.Fatal(err)
 		}
 		paths = []string{p}
 	} else {
-		paths, _ = filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "news", "*.csv.gz"))
+		dir := sharedtest.Path(b, "corpora/news")
+		paths, _ = filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 		if len(paths) == 0 {
-			b.Skip("shared corpus not found")
+			b.Fatalf("no .csv.gz files in %s", dir)
 		}
 	}
 	st, err := store.Open(store.Options{Dir: dir})
@@ -84,12 +86,12 @@ func benchStore(b *testing.B) *store.Store {
 // write100k writes a JSON Lines file of 100,000 articles: the Reuters-21578
 // stories and the press releases, repeated with distinct URLs and dates
 // shifted by a year each round.
-func write100k(dir string) (string, error) {
+func write100k(tb testing.TB, dir string) (string, error) {
 	type art struct {
 		URL, Title, Date, Text, Source string
 	}
 	var base []art
-	sgm, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "reuters21578", "*.sgm.gz"))
+	sgm, _ := filepath.Glob(filepath.Join(sharedtest.Path(tb, "corpora/reuters21578"), "*.sgm.gz"))
 	story := regexp.MustCompile(`(?s)<REUTERS[^>]*NEWID="(\d+)"(.*?)</REUTERS>`)
 	field := func(name, s string) string {
 		i := strings.Index(s, "<"+name+">")
@@ -126,7 +128,7 @@ func write100k(dir string) (string, error) {
 			base = append(base, art{URL: "https://reuters.example/" + m[1], Title: field("TITLE", m[2]), Date: d.Start.Format(time.RFC3339), Text: text, Source: "Reuters"})
 		}
 	}
-	news, _ := filepath.Glob(filepath.Join(repoRoot(), "..", "shared", "corpora", "news", "*.csv.gz"))
+	news, _ := filepath.Glob(filepath.Join(sharedtest.Path(tb, "corpora/news"), "*.csv.gz"))
 	err := source.Read(context.Background(), news, source.Options{}, func(it source.Item) error {
 		if a := it.Article; a != nil {
 			base = append(base, art{URL: a.URL, Title: a.Title, Date: a.Date.Start.Format(time.RFC3339), Text: a.Text, Source: a.Source})

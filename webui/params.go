@@ -36,7 +36,9 @@ func errorBody(code, message string) gin.H {
 }
 
 // fail answers an error: an apiError as itself, a missing record as 404,
-// anything else as a logged 500 that does not leak internals.
+// anything else as a 500 that does not leak internals. The error of a 500
+// is attached to the request for logRequests, which writes it on the
+// request's one log line.
 func (s *Server) fail(c *gin.Context, err error) {
 	var ae *apiError
 	var mbe *http.MaxBytesError
@@ -49,7 +51,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 	case c.Request.Context().Err() != nil:
 		ae = &apiError{499, "cancelled", "request cancelled"}
 	default:
-		s.log.Error("request failed", "path", c.Request.URL.Path, "err", err)
+		_ = c.Error(err) // returns err wrapped for chaining; nothing to check
 		ae = &apiError{http.StatusInternalServerError, "internal", "internal error"}
 	}
 	c.AbortWithStatusJSON(ae.status, errorBody(ae.code, ae.message))
@@ -155,8 +157,8 @@ func parseISODate(v string) (timeline.Date, error) {
 }
 
 // dateRange reads from and to.
-func (p *params) dateRange() store.DateRange {
-	r := store.DateRange{From: p.date("from"), To: p.date("to")}
+func (p *params) dateRange() timeline.Range {
+	r := timeline.Range{From: p.date("from"), To: p.date("to")}
 	if !r.From.IsZero() && !r.To.IsZero() && r.To.End().Before(r.From.Start) {
 		p.fail("to (%s) is before from (%s)", r.To, r.From)
 	}

@@ -115,7 +115,9 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(url string))
 	return nil
 }
 
-// logRequests writes one structured log line a request and counts it.
+// logRequests writes one structured log line a request and counts it. A
+// request that failed with a 500 logs at Error level, with the error fail
+// attached: the one place a server error is logged.
 func (s *Server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
@@ -129,13 +131,18 @@ func (s *Server) logRequests(c *gin.Context) {
 	if c.Writer.Status() >= 500 {
 		level = slog.LevelError
 	}
-	s.log.LogAttrs(c.Request.Context(), level, "request",
+	attrs := []slog.Attr{
 		slog.String("method", c.Request.Method),
 		slog.String("path", c.Request.URL.Path),
 		slog.String("route", route),
 		slog.Int("status", c.Writer.Status()),
 		slog.Duration("duration", d),
-		slog.Int("bytes", c.Writer.Size()))
+		slog.Int("bytes", c.Writer.Size()),
+	}
+	if err := c.Errors.Last(); err != nil {
+		attrs = append(attrs, slog.String("err", err.Err.Error()))
+	}
+	s.log.LogAttrs(c.Request.Context(), level, "request", attrs...)
 }
 
 // secure sets the headers every response carries: a Content-Security-Policy

@@ -62,9 +62,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "demo: loading %d bundled files into %s\n", len(paths), *db)
 	sum, err := ingest.Run(ctx, st, paths, ingest.Options{
 		Stages: []ingest.Stage{bundled{dir}, pipe},
-		OnItem: func(ev ingest.Event) {
-			if ev.Err != nil {
-				fmt.Fprintln(e.stderr, ev.Err.Error())
+		OnItem: func(pr ingest.Progress) {
+			if pr.Err != nil {
+				fmt.Fprintln(e.stderr, pr.Err.Error())
 			}
 		},
 	})

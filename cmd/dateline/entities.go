@@ -9,6 +9,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/store"
+	"dateline/webui"
 )
 
 func entitiesCommand() *command {
@@ -19,48 +20,6 @@ func entitiesCommand() *command {
 	}
 }
 
-// entityJSON is one entity in `entities --json` output.
-type entityJSON struct {
-	ID        uint64   `json:"id"`
-	Kind      string   `json:"kind"`
-	Name      string   `json:"name"`
-	Aliases   []string `json:"aliases,omitempty"`
-	Mentions  int64    `json:"mentions"`
-	Articles  int64    `json:"articles"`
-	FirstSeen string   `json:"first_seen,omitempty"`
-	LastSeen  string   `json:"last_seen,omitempty"`
-	GeonameID int64    `json:"geonames_id,omitempty"`
-	Lat       *float64 `json:"lat,omitempty"`
-	Lon       *float64 `json:"lon,omitempty"`
-	Country   string   `json:"country,omitempty"`
-	Roles     []string `json:"roles,omitempty"`
-	Merges    []string `json:"merges,omitempty"`
-}
-
-func newEntityJSON(e *store.StoredEntity) entityJSON {
-	out := entityJSON{ID: uint64(e.ID), Kind: e.Kind.String(), Name: e.Name, Aliases: e.Aliases,
-		Mentions: e.Mentions, Articles: e.Articles, FirstSeen: e.FirstSeen.String(), LastSeen: e.LastSeen.String()}
-	seen := map[string]bool{}
-	for _, r := range e.Roles {
-		s := r.Title
-		if r.Org != "" {
-			s += " (" + r.Org + ")"
-		}
-		if !seen[s] {
-			seen[s] = true
-			out.Roles = append(out.Roles, s)
-		}
-	}
-	for _, m := range e.Merges {
-		out.Merges = append(out.Merges, m.Alias+": "+m.Reason)
-	}
-	if g := e.Geo; g != nil {
-		lat, lon := g.Lat, g.Lon
-		out.GeonameID, out.Lat, out.Lon, out.Country = g.GeonameID, &lat, &lon, g.Country
-	}
-	return out
-}
-
 func runEntities(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "entities", "entities [--db DIR] [--kind person|place|org] [--limit N] [--json] [NAME-PREFIX]",
 		"Lists entities, most mentioned first. With NAME-PREFIX, only those with a name or alias\n"+
@@ -68,7 +27,7 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs, e)
 	kindFlag := fs.String("kind", "", "only this `kind`: person, place or org (default all three)")
 	limit := fs.Int("limit", 20, "at most `N` entities (1–1000)")
-	asJSON := fs.Bool("json", false, "print JSON lines, one entity a line")
+	asJSON := fs.Bool("json", false, "print JSON lines, one entity a line, each as the API answers GET /api/v1/entities/{id}")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -95,7 +54,7 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		for _, ent := range page.Items {
-			if err := enc.Encode(newEntityJSON(ent)); err != nil {
+			if err := enc.Encode(webui.NewEntityJSON(ent)); err != nil {
 				return err
 			}
 		}

@@ -66,15 +66,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		Source:  source.Options{Format: *format, Fields: fm, Stdin: e.stdin},
 	}
 	bar := newProgress(e.stderr, paths, *quiet)
-	opts.OnItem = func(ev ingest.Event) {
-		if ev.Err != nil {
+	opts.OnItem = func(pr ingest.Progress) {
+		if pr.Err != nil {
 			bar.clear()
-			fmt.Fprintln(e.stderr, ev.Err.Error())
+			fmt.Fprintln(e.stderr, pr.Err.Error())
 		} else if *verbose {
 			bar.clear()
-			fmt.Fprintf(e.stderr, "%s %s %d %s\n", ev.Result, ev.Article.Origin, ev.Article.ID, ev.Article.Date)
+			fmt.Fprintf(e.stderr, "%s %s %d %s\n", pr.Result, pr.Article.Origin, pr.Article.ID, pr.Article.Date)
 		}
-		bar.update(ev.Totals)
+		bar.update(pr.Totals)
 	}
 	sum, err := ingest.Run(ctx, st, paths, opts)
 	bar.finish()

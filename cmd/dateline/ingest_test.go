@@ -16,6 +16,8 @@ import (
 	"dateline/graph"
 	"dateline/graph/source"
 	"dateline/graph/store"
+	"dateline/timeline"
+	"dateline/webui"
 )
 
 func pressReleases(t testing.TB) []string {
@@ -72,7 +74,7 @@ func TestIngestPressReleases(t *testing.T) {
 	r = runCLI(t, nil, "entities", "--db", db, "--kind", "person", "--limit", "10", "--json")
 	top := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
-		var e entityJSON
+		var e webui.EntityJSON
 		if err := json.Unmarshal([]byte(line), &e); err == nil {
 			top[e.Name] = true
 		}
@@ -116,7 +118,7 @@ func TestIngestSampleArticle(t *testing.T) {
 	}
 	defer s.Close()
 	var got []*store.StoredArticle
-	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	err = s.Articles(context.Background(), timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		got = append(got, a)
 		return nil
 	})
@@ -273,7 +275,7 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Fatalf("store does not open after kill -9: %v", err)
 	}
 	n := 0
-	err = s.Articles(context.Background(), store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	err = s.Articles(context.Background(), timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		n++
 		w, ok := want[a.ID]
 		if !ok || w.Text != a.Text || w.Title != a.Title || w.Date != a.Date {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"dateline/graph/sharedtest"
 )
 
 // TestMain lets tests run the real binary as a subprocess: with
@@ -27,13 +29,10 @@ func repoRoot(t testing.TB) string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
-// newsDir returns the shared press-release corpus, skipping when absent.
+// newsDir returns the shared press-release corpus (see sharedtest for
+// when it is absent).
 func newsDir(t testing.TB) string {
-	d := filepath.Join(repoRoot(t), "..", "shared", "corpora", "news")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared corpus not found: %v", err)
-	}
-	return d
+	return sharedtest.Path(t, "corpora/news")
 }
 
 // result is what one in-process run of the CLI printed and returned.

@@ -103,16 +103,11 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("--by %q: want event or published", *by)}
 	}
 	prec := timeline.Unknown
-	switch *bucket {
-	case "":
-	case "day":
-		prec = timeline.Day
-	case "week":
-		prec = timeline.Week
-	case "month":
-		prec = timeline.Month
-	default:
-		return &exitError{code: exitUsage, err: fmt.Errorf("--bucket %q: want day, week or month", *bucket)}
+	if *bucket != "" {
+		var err error
+		if prec, err = timeline.ParseBucket(*bucket); err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("--bucket %q: want day, week or month", *bucket)}
+		}
 	}
 	q := query.TimelineQuery{ByPublished: *by == "published", Category: *category, Quotes: true, Limit: *limit}
 	var err error
@@ -143,14 +138,20 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rows, err := timelineRows(ctx, st, items)
+	rows, err := timelineRows(ctx, query.NewLookup(st), items)
 	if err != nil {
 		return err
+	}
+	var buckets []timeline.Bucket
+	if prec != timeline.Unknown {
+		b := timeline.NewBuckets(prec)
+		query.Count(b, items)
+		buckets = b.List()
 	}
 	if *asJSON {
 		out := map[string]any{"entities": who, "items": rows}
 		if prec != timeline.Unknown {
-			out["buckets"] = bucketRows(items, prec)
+			out["buckets"] = bucketRows(buckets)
 		}
 		return json.NewEncoder(e.stdout).Encode(out)
 	}
@@ -160,7 +161,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	if prec != timeline.Unknown {
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, strings.ToUpper(*bucket)+"\tEVENTS\tSTATEMENTS")
-		for _, b := range query.Buckets(items, prec) {
+		for _, b := range buckets {
 			fmt.Fprintf(tw, "%s\t%d\t%d\n", b.Date, b.Events, b.Quotes)
 		}
 		tw.Flush()
@@ -188,43 +189,33 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func bucketRows(items []query.Item, p timeline.Precision) []map[string]any {
+func bucketRows(buckets []timeline.Bucket) []map[string]any {
 	var out []map[string]any
-	for _, b := range query.Buckets(items, p) {
+	for _, b := range buckets {
 		out = append(out, map[string]any{"date": b.Date.String(), "events": b.Events, "statements": b.Quotes})
 	}
 	return out
 }
 
-// timelineRows renders items with entity names, sources and sentences.
-func timelineRows(ctx context.Context, st *store.Store, items []query.Item) ([]timelineItemJSON, error) {
-	nameOf := map[graph.ID]string{}
+// timelineRows renders items with entity names, sources and sentences. An
+// entity or article that is gone leaves its name or sentence out.
+func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) ([]timelineItemJSON, error) {
 	name := func(id graph.ID) string {
 		if id == 0 {
 			return ""
 		}
-		if n, ok := nameOf[id]; ok {
-			return n
-		}
-		ent, err := st.Entity(ctx, id)
+		ent, err := look.Entity(ctx, id)
 		if err != nil {
-			nameOf[id] = ""
 			return ""
 		}
-		nameOf[id] = ent.Name
 		return ent.Name
 	}
-	arts := map[graph.ID]*store.StoredArticle{}
 	article := func(id graph.ID) (*store.StoredArticle, error) {
-		if a, ok := arts[id]; ok {
-			return a, nil
+		a, err := look.Article(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, nil
 		}
-		a, err := st.Article(ctx, id)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return nil, err
-		}
-		arts[id] = a
-		return a, nil
+		return a, err
 	}
 	rows := []timelineItemJSON{}
 	for _, it := range items {

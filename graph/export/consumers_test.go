@@ -18,7 +18,9 @@ import (
 	"testing"
 	"time"
 
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // nxScript loads a file with networkx and prints what the test compares:
@@ -161,7 +163,7 @@ func TestNetworkxReadsGraphFormats(t *testing.T) {
 	st := tinyStore(t)
 	sels := map[string]Selection{
 		"all":           {},
-		"neighbourhood": {Entity: entityID(t, st, macron), Depth: 2, Range: store.DateRange{From: dayDate("2022-02-07"), To: dayDate("2022-02-07")}},
+		"neighbourhood": {Entity: entityID(t, st, macron), Depth: 2, Range: timeline.Range{From: dayDate("2022-02-07"), To: dayDate("2022-02-07")}},
 	}
 	for name, sel := range sels {
 		for _, kf := range [][2]string{{"graphml", "graphml"}, {"gexf", "gexf"}, {"json", "json"}} {
@@ -174,15 +176,9 @@ func TestNetworkxReadsGraphFormats(t *testing.T) {
 // schema.
 func TestGEXFValidatesAgainstSchema(t *testing.T) {
 	xmllint := need(t, "xmllint", "--version")
-	xsd, err := filepath.Abs("../../../shared/schemas/gexf-1.3/gexf.xsd")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(xsd); err != nil {
-		t.Skipf("GEXF schema not found: %v", err)
-	}
+	xsd := sharedtest.Path(t, "schemas/gexf-1.3/gexf.xsd")
 	st := tinyStore(t)
-	for name, sel := range map[string]Selection{"all": {}, "empty": {Range: store.DateRange{From: dayDate("1999-01-01"), To: dayDate("1999-01-02")}}} {
+	for name, sel := range map[string]Selection{"all": {}, "empty": {Range: timeline.Range{From: dayDate("1999-01-01"), To: dayDate("1999-01-02")}}} {
 		path := filepath.Join(t.TempDir(), name+".gexf")
 		os.WriteFile(path, export(t, st, "gexf", sel), 0o644)
 		out, err := exec.Command(xmllint, "--noout", "--schema", xsd, path).CombinedOutput()

@@ -10,16 +10,18 @@ import (
 
 	"dateline/graph/extract"
 	"dateline/graph/ingest"
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
 )
 
-// pressReleases returns the shared corpus's two press-release files,
-// skipping when the corpus is absent.
+// pressReleases returns the shared corpus's two press-release files (see
+// sharedtest for when the corpus is absent).
 func pressReleases(tb testing.TB) []string {
 	tb.Helper()
-	paths, _ := filepath.Glob("../../../shared/corpora/news/*.csv.gz")
+	dir := sharedtest.Path(tb, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) != 2 {
-		tb.Skipf("press releases not found (../../../shared/corpora/news): %v", paths)
+		tb.Fatalf("want the two press-release files in %s, found %v", dir, paths)
 	}
 	return paths
 }
@@ -115,7 +117,7 @@ func TestCorpusConsumers(t *testing.T) {
 		xmllint := need(t, "xmllint", "--version")
 		path := filepath.Join(t.TempDir(), "g.gexf")
 		os.WriteFile(path, export(t, st, "gexf", Selection{}), 0o644)
-		if out, err := execOutput(xmllint, "--noout", "--schema", "../../../shared/schemas/gexf-1.3/gexf.xsd", path); err != nil {
+		if out, err := execOutput(xmllint, "--noout", "--schema", sharedtest.Path(t, "schemas/gexf-1.3/gexf.xsd"), path); err != nil {
 			t.Errorf("xmllint: %v\n%.2000s", err, out)
 		}
 	})

@@ -19,10 +19,23 @@ import (
 // --nodes=nodes.csv --relationships=edges.csv): one :ID, the labels, and
 // typed properties; arrays use Neo4j's default delimiter ";".
 var (
-	csvNodeHeader = []string{"id:ID", ":LABEL", "name", "aliases:string[]", "roles:string[]", "mentions:long", "articles:long",
-		"first_seen:date", "last_seen:date", "lat:double", "lon:double", "country", "geonames_id:long"}
+	csvNodeHeader = append([]string{"id:ID", ":LABEL", "name", "aliases:string[]", "roles:string[]", "mentions:long", "articles:long",
+		"first_seen:date", "last_seen:date"}, csvColumns(geoAttrs)...)
 	csvEdgeHeader = []string{":START_ID", ":END_ID", ":TYPE", "weight:long", "evidence:long", "first:date", "last:date"}
 )
+
+// csvColumns returns the headers of attributes written as they are: the
+// name with its type, strings untyped (Neo4j's default).
+func csvColumns(attrs []attr[*Node]) []string {
+	out := make([]string, len(attrs))
+	for i, a := range attrs {
+		out[i] = a.name
+		if a.typ != "string" {
+			out[i] += ":" + a.typ
+		}
+	}
+	return out
+}
 
 // relType is the Neo4j relationship type (and Cypher's) of every edge.
 const relType = "CO_OCCURS_WITH"
@@ -112,8 +125,9 @@ func CSVFiles(ctx context.Context, g *Graph, create CreateFunc) error {
 		e := n.Entity
 		row = append(row[:0], idString(e.ID), labels(e.Kind), e.Name, csvArray(aliases(e)), csvArray(roles(e)),
 			strconv.FormatInt(n.Mentions, 10), strconv.FormatInt(e.Articles, 10), dateOnly(e.FirstSeen), dateOnly(e.LastSeen))
-		v := nodeValues(n)
-		row = append(row, v[8], v[9], v[10], v[11])
+		for _, a := range geoAttrs {
+			row = append(row, a.value(n))
+		}
 		return cw.Write(row)
 	})
 	if err == nil {

@@ -179,48 +179,67 @@ func aliases(e *store.StoredEntity) []string {
 	return out
 }
 
-// attr is one node or edge attribute with its type, shared by the formats
-// that declare typed attributes (GraphML, GEXF).
-type attr struct {
-	name string
-	typ  string // "string", "long" or "double"
+// attr is one node or edge attribute of the graph formats: its name, its
+// type for the formats that declare typed attributes (GraphML, GEXF), and
+// how to read it. value returns "" where the node or edge has none, and
+// the encoders then leave the attribute out. The tables below are the one
+// list of attributes; every graph encoder walks them.
+type attr[T any] struct {
+	name  string
+	typ   string // "string", "long" or "double"
+	value func(T) string
 }
 
-var nodeAttrs = []attr{
-	{"kind", "string"}, {"name", "string"}, {"aliases", "string"}, {"roles", "string"},
-	{"mentions", "long"}, {"articles", "long"}, {"first_seen", "string"}, {"last_seen", "string"},
-	{"lat", "double"}, {"lon", "double"}, {"country", "string"}, {"geonames_id", "long"},
+// geoAttrs are the attributes of places, written by every graph format
+// (CSV included, after its own columns).
+var geoAttrs = []attr[*Node]{
+	{"lat", "double", func(n *Node) string {
+		if g := n.Entity.Geo; g != nil && (g.Lat != 0 || g.Lon != 0) {
+			return strconv.FormatFloat(g.Lat, 'f', -1, 64)
+		}
+		return ""
+	}},
+	{"lon", "double", func(n *Node) string {
+		if g := n.Entity.Geo; g != nil && (g.Lat != 0 || g.Lon != 0) {
+			return strconv.FormatFloat(g.Lon, 'f', -1, 64)
+		}
+		return ""
+	}},
+	{"country", "string", func(n *Node) string {
+		if g := n.Entity.Geo; g != nil {
+			return g.Country
+		}
+		return ""
+	}},
+	{"geonames_id", "long", func(n *Node) string {
+		if g := n.Entity.Geo; g != nil && g.GeonameID != 0 {
+			return strconv.FormatInt(g.GeonameID, 10)
+		}
+		return ""
+	}},
 }
 
-var edgeAttrs = []attr{
-	{"type", "string"}, {"weight", "long"}, {"first", "string"}, {"last", "string"}, {"evidence", "long"},
+var nodeAttrs = append([]attr[*Node]{
+	{"kind", "string", func(n *Node) string { return n.Entity.Kind.String() }},
+	{"name", "string", func(n *Node) string { return n.Entity.Name }},
+	{"aliases", "string", func(n *Node) string { return strings.Join(aliases(n.Entity), "; ") }},
+	{"roles", "string", func(n *Node) string { return strings.Join(roles(n.Entity), "; ") }},
+	{"mentions", "long", func(n *Node) string { return strconv.FormatInt(n.Mentions, 10) }},
+	{"articles", "long", func(n *Node) string { return strconv.FormatInt(n.Entity.Articles, 10) }},
+	{"first_seen", "string", func(n *Node) string { return n.Entity.FirstSeen.String() }},
+	{"last_seen", "string", func(n *Node) string { return n.Entity.LastSeen.String() }},
+}, geoAttrs...)
+
+var edgeAttrs = []attr[*Edge]{
+	{"type", "string", func(*Edge) string { return relationType }},
+	{"weight", "long", func(e *Edge) string { return strconv.FormatInt(e.Weight, 10) }},
+	{"first", "string", func(e *Edge) string { return dayString(e.FirstDay) }},
+	{"last", "string", func(e *Edge) string { return dayString(e.LastDay) }},
+	{"evidence", "long", func(e *Edge) string { return strconv.FormatInt(e.Evidence, 10) }},
 }
 
 // relationType is the type of every edge: two entities named in one sentence.
 const relationType = "co-occurrence"
-
-// nodeValues returns a node's attribute values as strings, "" where it has
-// none (the encoder then leaves the attribute out).
-func nodeValues(n *Node) []string {
-	e := n.Entity
-	v := []string{e.Kind.String(), e.Name, strings.Join(aliases(e), "; "), strings.Join(roles(e), "; "),
-		strconv.FormatInt(n.Mentions, 10), strconv.FormatInt(e.Articles, 10), e.FirstSeen.String(), e.LastSeen.String(),
-		"", "", "", ""}
-	if geo := e.Geo; geo != nil {
-		if geo.Lat != 0 || geo.Lon != 0 {
-			v[8], v[9] = strconv.FormatFloat(geo.Lat, 'f', -1, 64), strconv.FormatFloat(geo.Lon, 'f', -1, 64)
-		}
-		v[10] = geo.Country
-		if geo.GeonameID != 0 {
-			v[11] = strconv.FormatInt(geo.GeonameID, 10)
-		}
-	}
-	return v
-}
-
-func edgeValues(e *Edge) []string {
-	return []string{relationType, strconv.FormatInt(e.Weight, 10), dayString(e.FirstDay), dayString(e.LastDay), strconv.FormatInt(e.Evidence, 10)}
-}
 
 // dateOnly renders a date's first day as YYYY-MM-DD (for formats whose
 // date type has no precision), "" for the zero date.

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"dateline/graph/store"
 	"dateline/timeline"
 )
 
@@ -108,7 +107,7 @@ func TestGraphFormatsAgree(t *testing.T) {
 	st := tinyStore(t)
 	for name, sel := range map[string]Selection{
 		"all":    {},
-		"window": {Range: store.DateRange{From: dayDate("2022-02-08")}},
+		"window": {Range: timeline.Range{From: dayDate("2022-02-08")}},
 		"people": {Entity: entityID(t, st, macron), Depth: 2, MinWeight: 1},
 	} {
 		nodes, weights := goSide(t, st, sel)

@@ -10,6 +10,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // ftmEntity is one FollowTheMoney entity as JSON lines carry it
@@ -49,123 +50,147 @@ func ftmSchema(k graph.Kind) string {
 func encodeFtM(ctx context.Context, g *Graph, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	kinds := map[graph.ID]graph.Kind{} // legal entities written, for links and events
-	seen := map[graph.ID]struct{}{}
-	err := g.Nodes(ctx, false, func(n *Node) error {
-		e := n.Entity
-		sch := ftmSchema(e.Kind)
-		if sch == "" {
-			return nil
-		}
-		p := map[string][]string{}
-		if sch == "Address" {
-			p["full"] = []string{e.Name}
-			if geo := e.Geo; geo != nil {
-				if geo.Lat != 0 || geo.Lon != 0 {
-					p["latitude"] = []string{strconv.FormatFloat(geo.Lat, 'f', -1, 64)}
-					p["longitude"] = []string{strconv.FormatFloat(geo.Lon, 'f', -1, 64)}
-				}
-				if geo.Country != "" {
-					p["country"] = []string{strings.ToLower(geo.Country)}
-				}
-			}
-			if d := e.FirstSeen.String(); d != "" {
-				p["startDate"] = []string{d}
-			}
-			if d := e.LastSeen.String(); d != "" {
-				p["endDate"] = []string{d}
-			}
-			return enc.Encode(ftmEntity{ID: ftmID("entity", e.ID), Schema: sch, Properties: p})
-		}
-		kinds[e.ID] = e.Kind
-		p["name"] = []string{e.Name}
-		if a := aliases(e); len(a) > 0 {
-			p["alias"] = a
-		}
-		if r := roles(e); len(r) > 0 && e.Kind == graph.Person {
-			p["position"] = r
-		}
-		if err := enc.Encode(ftmEntity{ID: ftmID("entity", e.ID), Schema: sch, Properties: p}); err != nil {
-			return err
-		}
-		mentioned := "personMentioned"
-		if e.Kind == graph.Org {
-			mentioned = "companyMentioned"
-		}
-		return mentionedArticles(ctx, g, e.ID, func(a graph.ID) error {
-			seen[a] = struct{}{}
-			return enc.Encode(ftmEntity{ID: fmt.Sprintf("dateline-mention-%d-%d", e.ID, a), Schema: "Mention",
-				Properties: map[string][]string{"document": {ftmID("article", a)}, "resolved": {ftmID("entity", e.ID)}, mentioned: {e.Name}}})
-		})
-	})
-	if err != nil {
+	f := &ftmEncoder{enc: enc, g: g, kinds: map[graph.ID]graph.Kind{}, seen: map[graph.ID]struct{}{}}
+	if err := g.Nodes(ctx, false, func(n *Node) error { return f.entity(ctx, n) }); err != nil {
 		return err
 	}
-	err = g.Edges(ctx, func(e *Edge) error {
-		if _, ok := kinds[e.Source]; !ok {
-			return nil
-		}
-		if _, ok := kinds[e.Target]; !ok {
-			return nil
-		}
-		p := map[string][]string{"subject": {ftmID("entity", e.Source)}, "object": {ftmID("entity", e.Target)},
-			"role": {relationType}, "summary": {fmt.Sprintf("named together in %d sentences", e.Weight)}}
-		if d := dayString(e.FirstDay); d != "" {
-			p["startDate"], p["endDate"] = []string{d}, []string{dayString(e.LastDay)}
-		}
-		return enc.Encode(ftmEntity{ID: fmt.Sprintf("dateline-link-%d-%d", e.Source, e.Target), Schema: "UnknownLink", Properties: p})
-	})
-	if err != nil {
+	if err := g.Edges(ctx, f.link); err != nil {
 		return err
 	}
-	err = eachEvent(ctx, g, func(ev *store.StoredEvent) error {
-		rep := ev.Reports[0]
-		name := ev.Category
-		if rep.Trigger != "" {
-			name += ": " + rep.Trigger
-		}
-		p := map[string][]string{"name": {name}}
-		if d := ev.Date.String(); d != "" {
-			p["date"] = []string{d}
-		}
-		for _, id := range ev.ParticipantIDs() {
-			if _, ok := kinds[id]; ok {
-				p["involved"] = append(p["involved"], ftmID("entity", id))
-			}
-		}
-		if ev.Place != 0 {
-			pl, err := g.st.Entity(ctx, ev.Place)
-			if err != nil {
-				return err
-			}
-			p["location"] = []string{pl.Name}
-		}
-		for _, r := range ev.Reports {
-			seen[r.Article] = struct{}{}
-			p["proof"] = append(p["proof"], ftmID("article", r.Article))
-		}
-		return enc.Encode(ftmEntity{ID: ftmID("event", ev.ID), Schema: "Event", Properties: p})
-	})
-	if err != nil {
+	if err := eachEvent(ctx, g, func(ev *store.StoredEvent) error { return f.event(ctx, ev) }); err != nil {
 		return err
 	}
-	if len(seen) == 0 {
+	if len(f.seen) == 0 {
 		return nil
 	}
-	return g.st.Articles(ctx, store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
-		if _, ok := seen[a.ID]; !ok {
-			return nil
-		}
-		p := map[string][]string{"title": {a.Title}}
-		if a.URL != "" {
-			p["sourceUrl"] = []string{a.URL}
-		}
-		if d := a.Date.String(); d != "" {
-			p["publishedAt"] = []string{d}
-		}
-		if a.Source != "" {
-			p["publisher"] = []string{a.Source}
-		}
-		return enc.Encode(ftmEntity{ID: ftmID("article", a.ID), Schema: "Article", Properties: p})
+	return g.st.Articles(ctx, timeline.Range{Undated: true}, f.article)
+}
+
+// ftmEncoder writes one selection's FtM entities, one method a schema, and
+// remembers what links, events and the closing articles refer to.
+type ftmEncoder struct {
+	enc   *json.Encoder
+	g     *Graph
+	kinds map[graph.ID]graph.Kind // legal entities written, for links and events
+	seen  map[graph.ID]struct{}   // articles cited
+}
+
+// entity writes a node: an Address for a place, else a Person or an
+// Organization with a Mention for each article naming it. Misc is left out.
+func (f *ftmEncoder) entity(ctx context.Context, n *Node) error {
+	e := n.Entity
+	sch := ftmSchema(e.Kind)
+	if sch == "" {
+		return nil
+	}
+	if sch == "Address" {
+		return f.enc.Encode(ftmEntity{ID: ftmID("entity", e.ID), Schema: sch, Properties: ftmAddress(e)})
+	}
+	f.kinds[e.ID] = e.Kind
+	p := map[string][]string{"name": {e.Name}}
+	if a := aliases(e); len(a) > 0 {
+		p["alias"] = a
+	}
+	if r := roles(e); len(r) > 0 && e.Kind == graph.Person {
+		p["position"] = r
+	}
+	if err := f.enc.Encode(ftmEntity{ID: ftmID("entity", e.ID), Schema: sch, Properties: p}); err != nil {
+		return err
+	}
+	mentioned := "personMentioned"
+	if e.Kind == graph.Org {
+		mentioned = "companyMentioned"
+	}
+	return mentionedArticles(ctx, f.g, e.ID, func(a graph.ID) error {
+		f.seen[a] = struct{}{}
+		return f.enc.Encode(ftmEntity{ID: fmt.Sprintf("dateline-mention-%d-%d", e.ID, a), Schema: "Mention",
+			Properties: map[string][]string{"document": {ftmID("article", a)}, "resolved": {ftmID("entity", e.ID)}, mentioned: {e.Name}}})
 	})
+}
+
+// ftmAddress is the properties of a place as an FtM Address: its name in
+// "full", coordinates, country and the dates it was seen.
+func ftmAddress(e *store.StoredEntity) map[string][]string {
+	p := map[string][]string{"full": {e.Name}}
+	if geo := e.Geo; geo != nil {
+		if geo.Lat != 0 || geo.Lon != 0 {
+			p["latitude"] = []string{strconv.FormatFloat(geo.Lat, 'f', -1, 64)}
+			p["longitude"] = []string{strconv.FormatFloat(geo.Lon, 'f', -1, 64)}
+		}
+		if geo.Country != "" {
+			p["country"] = []string{strings.ToLower(geo.Country)}
+		}
+	}
+	if d := e.FirstSeen.String(); d != "" {
+		p["startDate"] = []string{d}
+	}
+	if d := e.LastSeen.String(); d != "" {
+		p["endDate"] = []string{d}
+	}
+	return p
+}
+
+// link writes an edge between two legal entities as an UnknownLink.
+func (f *ftmEncoder) link(e *Edge) error {
+	if _, ok := f.kinds[e.Source]; !ok {
+		return nil
+	}
+	if _, ok := f.kinds[e.Target]; !ok {
+		return nil
+	}
+	p := map[string][]string{"subject": {ftmID("entity", e.Source)}, "object": {ftmID("entity", e.Target)},
+		"role": {relationType}, "summary": {fmt.Sprintf("named together in %d sentences", e.Weight)}}
+	if d := dayString(e.FirstDay); d != "" {
+		p["startDate"], p["endDate"] = []string{d}, []string{dayString(e.LastDay)}
+	}
+	return f.enc.Encode(ftmEntity{ID: fmt.Sprintf("dateline-link-%d-%d", e.Source, e.Target), Schema: "UnknownLink", Properties: p})
+}
+
+// event writes an Event with the legal entities involved, its place's
+// name and its reporting articles as proof.
+func (f *ftmEncoder) event(ctx context.Context, ev *store.StoredEvent) error {
+	rep := ev.Reports[0]
+	name := ev.Category
+	if rep.Trigger != "" {
+		name += ": " + rep.Trigger
+	}
+	p := map[string][]string{"name": {name}}
+	if d := ev.Date.String(); d != "" {
+		p["date"] = []string{d}
+	}
+	for _, id := range ev.ParticipantIDs() {
+		if _, ok := f.kinds[id]; ok {
+			p["involved"] = append(p["involved"], ftmID("entity", id))
+		}
+	}
+	if ev.Place != 0 {
+		pl, err := f.g.st.Entity(ctx, ev.Place)
+		if err != nil {
+			return err
+		}
+		p["location"] = []string{pl.Name}
+	}
+	for _, r := range ev.Reports {
+		f.seen[r.Article] = struct{}{}
+		p["proof"] = append(p["proof"], ftmID("article", r.Article))
+	}
+	return f.enc.Encode(ftmEntity{ID: ftmID("event", ev.ID), Schema: "Event", Properties: p})
+}
+
+// article writes a cited article as an Article; the others are skipped.
+func (f *ftmEncoder) article(a *store.StoredArticle) error {
+	if _, ok := f.seen[a.ID]; !ok {
+		return nil
+	}
+	p := map[string][]string{"title": {a.Title}}
+	if a.URL != "" {
+		p["sourceUrl"] = []string{a.URL}
+	}
+	if d := a.Date.String(); d != "" {
+		p["publishedAt"] = []string{d}
+	}
+	if a.Source != "" {
+		p["publisher"] = []string{a.Source}
+	}
+	return f.enc.Encode(ftmEntity{ID: ftmID("article", a.ID), Schema: "Article", Properties: p})
 }

@@ -37,8 +37,8 @@ func encodeGEXF(ctx context.Context, g *Graph, w io.Writer) error {
 		fmt.Fprintf(w, "      <node id=\"%d\" label=\"", n.Entity.ID)
 		xmlText(w, n.Entity.Name)
 		io.WriteString(w, "\">\n        <attvalues>\n")
-		for i, v := range nodeValues(n) {
-			if v != "" {
+		for i, a := range nodeAttrs {
+			if v := a.value(n); v != "" {
 				fmt.Fprintf(w, "          <attvalue for=\"%d\" value=\"", i)
 				xmlText(w, v)
 				io.WriteString(w, "\"/>\n")
@@ -55,8 +55,8 @@ func encodeGEXF(ctx context.Context, g *Graph, w io.Writer) error {
 	io.WriteString(w, "    </nodes>\n    <edges>\n")
 	err = g.Edges(ctx, func(e *Edge) error {
 		fmt.Fprintf(w, "      <edge id=\"%d-%d\" source=\"%d\" target=\"%d\" weight=\"%d\">\n        <attvalues>\n", e.Source, e.Target, e.Source, e.Target, e.Weight)
-		for i, v := range edgeValues(e) {
-			if v != "" && edgeAttrs[i].name != "weight" {
+		for i, a := range edgeAttrs {
+			if v := a.value(e); v != "" && a.name != "weight" {
 				fmt.Fprintf(w, "          <attvalue for=\"%d\" value=\"", i)
 				xmlText(w, v)
 				io.WriteString(w, "\"/>\n")

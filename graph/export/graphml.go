@@ -23,11 +23,12 @@ func encodeGraphML(ctx context.Context, g *Graph, w io.Writer) error {
 	io.WriteString(w, "  <graph id=\"dateline\" edgedefault=\"undirected\">\n")
 	err := g.Nodes(ctx, false, func(n *Node) error {
 		fmt.Fprintf(w, "    <node id=\"%d\">\n", n.Entity.ID)
-		for i, v := range nodeValues(n) {
+		for _, a := range nodeAttrs {
+			v := a.value(n)
 			if v == "" {
 				continue
 			}
-			fmt.Fprintf(w, "      <data key=\"n_%s\">", nodeAttrs[i].name)
+			fmt.Fprintf(w, "      <data key=\"n_%s\">", a.name)
 			xmlText(w, v)
 			io.WriteString(w, "</data>\n")
 		}
@@ -39,11 +40,12 @@ func encodeGraphML(ctx context.Context, g *Graph, w io.Writer) error {
 	}
 	err = g.Edges(ctx, func(e *Edge) error {
 		fmt.Fprintf(w, "    <edge source=\"%d\" target=\"%d\">\n", e.Source, e.Target)
-		for i, v := range edgeValues(e) {
+		for _, a := range edgeAttrs {
+			v := a.value(e)
 			if v == "" {
 				continue
 			}
-			fmt.Fprintf(w, "      <data key=\"e_%s\">", edgeAttrs[i].name)
+			fmt.Fprintf(w, "      <data key=\"e_%s\">", a.name)
 			xmlText(w, v)
 			io.WriteString(w, "</data>\n")
 		}

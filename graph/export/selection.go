@@ -29,7 +29,7 @@ type Selection struct {
 	// Range cuts edges to the days in the window and keeps only the
 	// entities mentioned in it; node and edge counts, weights and spells
 	// are the window's.
-	Range store.DateRange
+	Range timeline.Range
 	// KnownAt keeps what had been published by the end of that period.
 	// Edges and mentions are dated by their article's publication, so it
 	// ends the window there (the earlier of Range.To and KnownAt); quotes
@@ -79,7 +79,7 @@ func (s Selection) Validate() error {
 
 // window returns the effective date range: Range ended at KnownAt, and
 // with undated facts included when the selection has no dates at all.
-func (s Selection) window() store.DateRange {
+func (s Selection) window() timeline.Range {
 	r := s.Range
 	if !s.KnownAt.IsZero() && (r.To.IsZero() || s.KnownAt.End().Before(r.To.End())) {
 		r.To = s.KnownAt
@@ -113,7 +113,7 @@ func (s Selection) keepsKind(k graph.Kind) bool {
 	return false
 }
 
-// DayCount is a count on one day (days since 1970-01-01, store.NoDay for
+// DayCount is a count on one day (days since 1970-01-01, timeline.NoDay for
 // undated).
 type DayCount struct {
 	Day   int64
@@ -137,7 +137,7 @@ type Edge struct {
 	Source, Target graph.ID // Source < Target
 	Weight         int64    // sentences linking them in the window
 	Evidence       int64    // evidence sentences kept for the edge, over all time
-	FirstDay       int64    // store.NoDay when only undated articles link them
+	FirstDay       int64    // timeline.NoDay when only undated articles link them
 	LastDay        int64
 	Days           []DayCount // per-day weights, dated days only, in order
 }
@@ -149,7 +149,7 @@ type Edge struct {
 type Graph struct {
 	st   *store.Store
 	sel  Selection
-	win  store.DateRange
+	win  timeline.Range
 	keep map[graph.ID]int64 // kept entity → mentions in the window
 	sub  *query.Graph       // neighbourhood, when Selection.Entity is set
 }
@@ -263,9 +263,6 @@ func (g *Graph) selectNeighbourhood(ctx context.Context) error {
 	return nil
 }
 
-// Len returns the number of kept entities.
-func (g *Graph) Len() int { return len(g.keep) }
-
 // Kept reports whether an entity is in the selection.
 func (g *Graph) Kept(id graph.ID) bool { _, ok := g.keep[id]; return ok }
 
@@ -283,7 +280,7 @@ func (g *Graph) Nodes(ctx context.Context, days bool, fn func(*Node) error) erro
 		n := &Node{Entity: e, Mentions: g.keep[e.ID]}
 		if days {
 			err := g.st.EachMentionDay(ctx, e.ID, g.win, func(d, c int64) error {
-				if d != store.NoDay {
+				if d != timeline.NoDay {
 					n.Days = append(n.Days, DayCount{Day: d, Count: c})
 				}
 				return nil
@@ -366,7 +363,7 @@ func (g *Graph) Edges(ctx context.Context, fn func(*Edge) error) error {
 		}
 		cur.Weight += w
 		cur.FirstDay, cur.LastDay = min(cur.FirstDay, day), max(cur.LastDay, day)
-		if day != store.NoDay {
+		if day != timeline.NoDay {
 			cur.Days = append(cur.Days, DayCount{Day: day, Count: w})
 		}
 		return nil
@@ -390,7 +387,7 @@ func (g *Graph) subEdges(ctx context.Context, fn func(*Edge) error) error {
 		}
 		e := &Edge{Source: qe.Source, Target: qe.Target, Weight: qe.Weight, FirstDay: qe.FirstDay, LastDay: qe.LastDay}
 		for _, d := range qe.Days {
-			if d.Day != store.NoDay {
+			if d.Day != timeline.NoDay {
 				e.Days = append(e.Days, DayCount{Day: d.Day, Count: d.Weight})
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"dateline/graph"
-	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // TestSelect checks which nodes and edges each kind of selection keeps on
@@ -28,10 +28,10 @@ func TestSelect(t *testing.T) {
 	}{
 		{"everything", Selection{}, all, 8, 4, 2},
 		{"people", Selection{Kinds: []graph.Kind{graph.Person}}, "Emmanuel Macron, Vladimir Putin, Volodymyr Zelenskyy", 1, 4, 2},
-		{"one day", Selection{Range: store.DateRange{From: feb7, To: feb7}}, "Emmanuel Macron, Moscow, Vladimir Putin", 3, 2, 2},
+		{"one day", Selection{Range: timeline.Range{From: feb7, To: feb7}}, "Emmanuel Macron, Moscow, Vladimir Putin", 3, 2, 2},
 		{"known at", Selection{KnownAt: feb7}, "Emmanuel Macron, Moscow, Vladimir Putin", 3, 2, 2},
-		{"known at before the window ends", Selection{Range: store.DateRange{From: feb7}, KnownAt: feb7}, "Emmanuel Macron, Moscow, Vladimir Putin", 3, 2, 2},
-		{"from the 8th", Selection{Range: store.DateRange{From: dayDate("2022-02-08")}}, "Emmanuel Macron, Kiev, Vladimir Putin, " + elysee, 2, 2, 0},
+		{"known at before the window ends", Selection{Range: timeline.Range{From: feb7}, KnownAt: feb7}, "Emmanuel Macron, Moscow, Vladimir Putin", 3, 2, 2},
+		{"from the 8th", Selection{Range: timeline.Range{From: dayDate("2022-02-08")}}, "Emmanuel Macron, Kiev, Vladimir Putin, " + elysee, 2, 2, 0},
 		{"min weight", Selection{MinWeight: 2}, all, 1, 4, 2},
 		{"top 2", Selection{Top: 2}, "Emmanuel Macron, Vladimir Putin", 1, 4, 2},
 		{"neighbourhood", Selection{Entity: zel}, "Kiev, Ukrainian, Volodymyr Zelenskyy", 3, -1, 0},
@@ -57,8 +57,8 @@ func TestSelect(t *testing.T) {
 				t.Fatal(err)
 			}
 			sort.Strings(names)
-			if got := strings.Join(names, ", "); got != c.nodes || g.Len() != len(names) {
-				t.Errorf("nodes: got %s (Len %d), want %s", got, g.Len(), c.nodes)
+			if got := strings.Join(names, ", "); got != c.nodes || len(g.keep) != len(names) {
+				t.Errorf("nodes: got %s (%d kept), want %s", got, len(g.keep), c.nodes)
 			}
 			if macM != c.macronM {
 				t.Errorf("Macron's mentions: got %d, want %d", macM, c.macronM)
@@ -134,7 +134,7 @@ func TestSelectionValidate(t *testing.T) {
 		{Selection{Top: -1}, false},
 		{Selection{Top: MaxTop + 1}, false},
 		{Selection{Kinds: []graph.Kind{graph.KindUnknown}}, false},
-		{Selection{Range: store.DateRange{From: dayDate("2022-03-01"), To: dayDate("2022-02-01")}}, false},
+		{Selection{Range: timeline.Range{From: dayDate("2022-03-01"), To: dayDate("2022-02-01")}}, false},
 		{Selection{Entity: graph.MaxID + 1}, false},
 	} {
 		if err := c.sel.Validate(); (err == nil) != c.ok {

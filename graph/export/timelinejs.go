@@ -128,16 +128,12 @@ func encodeTimelineJS(ctx context.Context, g *Graph, w io.Writer) error {
 	}
 	doc := TimelineJS{Events: []tlSlide{}}
 	arts := newArticles(g.st)
-	names := map[graph.ID]string{}
+	look := query.NewLookup(g.st)
 	name := func(id graph.ID) (string, error) {
-		if n, ok := names[id]; ok {
-			return n, nil
-		}
-		e, err := g.st.Entity(ctx, id)
+		e, err := look.Entity(ctx, id)
 		if err != nil {
 			return "", err
 		}
-		names[id] = e.Name
 		return e.Name, nil
 	}
 	for _, it := range items {

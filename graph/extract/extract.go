@@ -91,7 +91,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	doc.Relations = relations(doc.Mentions)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
-	doc.Events = dropQuotedStatements(b.events(event.Find(text, sents, found, dates)), doc.Quotes)
+	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates)), doc.Quotes)
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
 		doc.Sentences[i] = s.Span
@@ -99,7 +99,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	doc.Paragraphs = paragraphs(text)
 	doc.Dates = make([]graph.DateMention, 0, len(dates))
 	for _, x := range dates {
-		doc.Dates = append(doc.Dates, graph.DateMention{Span: x.Span, Type: x.Type.String(), Value: x.Value, Date: x.Date})
+		doc.Dates = append(doc.Dates, graph.DateMention{Span: graph.Span(x.Span), Type: x.Type.String(), Value: x.Value, Date: x.Date})
 	}
 	return nil
 }

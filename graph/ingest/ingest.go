@@ -45,11 +45,12 @@ type Options struct {
 	// OnItem, if set, is called by the writer after each record is stored
 	// or rejected, in input order, with the running totals. The Article is
 	// nil for a rejection; Err is nil for a stored article.
-	OnItem func(ev Event)
+	OnItem func(p Progress)
 }
 
-// Event reports one record's outcome to Options.OnItem.
-type Event struct {
+// Progress reports one record's outcome to Options.OnItem, with the
+// running totals: what a progress bar or a log of rejections needs.
+type Progress struct {
 	Article *graph.Article
 	Result  store.Result
 	Err     *source.Error
@@ -198,9 +199,9 @@ func runStages(ctx context.Context, stages []Stage, j job) job {
 }
 
 // write stores one job (or counts its rejection) and reports it.
-func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onItem func(Event)) error {
+func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onItem func(Progress)) error {
 	sum.Read++
-	ev := Event{Err: j.rej}
+	p := Progress{Err: j.rej}
 	if j.rej != nil {
 		sum.Rejected++
 	} else {
@@ -217,12 +218,12 @@ func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onIt
 		case store.Replaced:
 			sum.Replaced++
 		}
-		ev.Article, ev.Result = &j.doc.Article, res
+		p.Article, p.Result = &j.doc.Article, res
 	}
 	if onItem != nil {
 		sum.Bytes = bytes
-		ev.Totals = *sum
-		onItem(ev)
+		p.Totals = *sum
+		onItem(p)
 	}
 	return nil
 }

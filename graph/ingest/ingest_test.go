@@ -6,21 +6,25 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"dateline/graph"
 	"dateline/graph/extract"
+	"dateline/graph/sharedtest"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
+// newsPaths returns the shared corpus's two press-release files (see
+// sharedtest for when the corpus is absent).
 func newsPaths(t testing.TB) []string {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpora", "news", "*.csv.gz"))
+	t.Helper()
+	dir := sharedtest.Path(t, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) != 2 {
-		t.Skip("shared press-release corpus not found")
+		t.Fatalf("want the two press-release files in %s, found %v", dir, paths)
 	}
 	return paths
 }
@@ -84,21 +88,21 @@ func TestRunStageRejectsAndOrder(t *testing.T) {
 {"url":"https://example.org/1","date":"2022-01-01","text":"one, third version wins"}
 `
 	p := writeFile(t, "a.jsonl", in)
-	var events []Event
+	var reports []Progress
 	sum, err := Run(ctx, s, []string{p}, Options{Workers: 4, Stages: []Stage{failing{"poison"}},
-		OnItem: func(ev Event) { events = append(events, ev) }})
+		OnItem: func(pr Progress) { reports = append(reports, pr) }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sum.Read != 5 || sum.New != 2 || sum.Replaced != 2 || sum.Rejected != 1 {
 		t.Errorf("summary %+v", sum)
 	}
-	if len(events) != 5 || events[1].Err == nil || events[1].Err.Line != 2 || !strings.Contains(events[1].Err.Error(), "extract: cannot read") {
-		t.Fatalf("events %+v", events)
+	if len(reports) != 5 || reports[1].Err == nil || reports[1].Err.Line != 2 || !strings.Contains(reports[1].Err.Error(), "extract: cannot read") {
+		t.Fatalf("progress reports %+v", reports)
 	}
-	for i, ev := range events {
-		if ev.Totals.Read != int64(i+1) {
-			t.Errorf("event %d reported out of input order (totals %+v)", i, ev.Totals)
+	for i, pr := range reports {
+		if pr.Totals.Read != int64(i+1) {
+			t.Errorf("record %d reported out of input order (totals %+v)", i, pr.Totals)
 		}
 	}
 	st, _ := s.Stats(ctx)
@@ -106,7 +110,7 @@ func TestRunStageRejectsAndOrder(t *testing.T) {
 		t.Errorf("stored %d articles, want 2", st.Articles)
 	}
 	var texts []string
-	s.Articles(ctx, store.DateRange{}, func(a *store.StoredArticle) error {
+	s.Articles(ctx, timeline.Range{}, func(a *store.StoredArticle) error {
 		texts = append(texts, a.Text)
 		return nil
 	})
@@ -119,8 +123,8 @@ func TestRunCancelKeepsWhatWasStored(t *testing.T) {
 	s := memStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	sum, err := Run(ctx, s, newsPaths(t), Options{Workers: 2, OnItem: func(ev Event) {
-		if ev.Totals.Read == 100 {
+	sum, err := Run(ctx, s, newsPaths(t), Options{Workers: 2, OnItem: func(pr Progress) {
+		if pr.Totals.Read == 100 {
 			cancel()
 		}
 	}})

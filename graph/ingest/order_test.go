@@ -12,6 +12,7 @@ import (
 	"dateline/graph/extract"
 	"dateline/graph/source"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // extractAll reads and extracts the press releases once, so that several
@@ -78,7 +79,7 @@ func dump(t *testing.T, s *store.Store) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.EachEdgeDay(ctx, store.DateRange{Undated: true}, func(from, to graph.ID, day, w int64) error {
+	err = s.EachEdgeDay(ctx, timeline.Range{Undated: true}, func(from, to graph.ID, day, w int64) error {
 		a, b := name[from], name[to]
 		if a > b {
 			a, b = b, a
@@ -89,7 +90,7 @@ func dump(t *testing.T, s *store.Store) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.Articles(ctx, store.DateRange{Undated: true}, func(a *store.StoredArticle) error {
+	err = s.Articles(ctx, timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		f, err := s.ArticleFacts(ctx, a.ID)
 		if err != nil {
 			return err

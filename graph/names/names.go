@@ -114,12 +114,6 @@ var foldTable = func() map[rune]rune {
 	return m
 }()
 
-// ValidKey reports whether k could have come from Key: valid UTF-8, no zero
-// byte, no leading or trailing space.
-func ValidKey(k string) bool {
-	return k != "" && utf8.ValidString(k) && strings.IndexByte(k, 0) < 0 && strings.TrimSpace(k) == k
-}
-
 // titleWords are words that precede a person's name as a title or form of
 // address; they are not part of the name ("Mr Macron", "President Putin").
 var titleWords = map[string]bool{

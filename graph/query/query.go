@@ -21,10 +21,10 @@ import (
 type Store interface {
 	Entity(ctx context.Context, id graph.ID) (*store.StoredEntity, error)
 	Entities(ctx context.Context, q store.EntityQuery) (store.EntityPage, error)
-	EdgeDays(ctx context.Context, entity graph.ID, r store.DateRange, fn func(store.EdgeDay) error) error
+	EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(store.EdgeDay) error) error
 	EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(store.Evidence) error) error
 	Neighbours(ctx context.Context, entity graph.ID, fn func(store.EdgeTotals) error) error
-	EdgeDaysAmong(ctx context.Context, ids []graph.ID, r store.DateRange, fn func(from, to graph.ID, day, weight int64) error) error
+	EdgeDaysAmong(ctx context.Context, ids []graph.ID, r timeline.Range, fn func(from, to graph.ID, day, weight int64) error) error
 }
 
 // Node is an entity in a result graph.
@@ -60,13 +60,10 @@ type Graph struct {
 	index map[graph.ID]*Node
 }
 
-// Node returns the node of an entity, or nil.
-func (g *Graph) Node(id graph.ID) *Node { return g.index[id] }
-
 // Window selects a date window and edge threshold; the zero value is all
 // time and every edge.
 type Window struct {
-	Range     store.DateRange
+	Range     timeline.Range
 	MinWeight int64
 }
 
@@ -293,7 +290,7 @@ func (g *Graph) gonumGraph() *simple.WeightedUndirectedGraph {
 
 // Day renders a key day as an ISO date ("" for undated).
 func Day(d int64) string {
-	if d == store.NoDay {
+	if d == timeline.NoDay {
 		return ""
 	}
 	return timeline.At(timeline.FromDay(d), timeline.Day).String()

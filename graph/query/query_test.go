@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -99,7 +100,7 @@ func TestNeighbourhood(t *testing.T) {
 	if got := names(g); got != "Boris,Anna,Carl,Dora" {
 		t.Errorf("depth 2: %s", got)
 	}
-	jan := Window{Range: store.DateRange{From: day("2022-01-01"), To: day("2022-01-31")}}
+	jan := Window{Range: timeline.Range{From: day("2022-01-01"), To: day("2022-01-31")}}
 	g, _ = Neighbourhood(ctx, s, ids["Carl"], 1, jan, 10)
 	if got := names(g); got != "Carl,Boris" {
 		t.Errorf("Carl in January: %s", got)
@@ -125,7 +126,7 @@ func day(s string) timeline.Date {
 func TestPeriodAndAnalyse(t *testing.T) {
 	ctx := context.Background()
 	s, _ := chain(t)
-	g, err := Period(ctx, s, nil, Window{Range: store.DateRange{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
+	g, err := Period(ctx, s, nil, Window{Range: timeline.Range{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +150,7 @@ func TestPeriodAndAnalyse(t *testing.T) {
 		t.Errorf("communities: %v", comm)
 	}
 	// Same seed, same communities.
-	g2, _ := Period(ctx, s, nil, Window{Range: store.DateRange{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
+	g2, _ := Period(ctx, s, nil, Window{Range: timeline.Range{From: day("2022-02-01"), To: day("2022-02-28")}}, 10)
 	Analyse(g2, 1)
 	for i := range g.Nodes {
 		if g.Nodes[i].Community != g2.Nodes[i].Community || math.Abs(g.Nodes[i].Rank-g2.Nodes[i].Rank) > 1e-6 {
@@ -189,7 +190,7 @@ func TestPaths(t *testing.T) {
 		t.Errorf("evidence of Anna–Carl: %+v", ps[0].Hops[0])
 	}
 	// Before March, the chain is Anna–Boris–Carl–Dora.
-	feb := Window{Range: store.DateRange{To: day("2022-02-28")}}
+	feb := Window{Range: timeline.Range{To: day("2022-02-28")}}
 	ps, _ = Paths(ctx, s, ids["Anna"], ids["Dora"], PathOptions{Window: feb})
 	if len(ps) != 1 || len(ps[0].Hops) != 3 || len(ps[0].Hops[0].Evidence) != 2 {
 		t.Errorf("paths before March: %+v", ps)
@@ -237,8 +238,51 @@ func TestTimelineItems(t *testing.T) {
 	if len(items) != 1 {
 		t.Errorf("meetings: %+v", items)
 	}
-	bs := Buckets([]Item{{Date: day("2022-02-07")}, {Date: day("2022-02-08")}, {Date: day("2022-02-15"), Event: &store.StoredEvent{}}}, timeline.Week)
-	if len(bs) != 2 || bs[0].Quotes != 2 || bs[1].Events != 1 {
+	b := timeline.NewBuckets(timeline.Week)
+	Count(b, []Item{{Date: day("2022-02-07")}, {Date: day("2022-02-08")}, {Date: day("2022-02-15"), Event: &store.StoredEvent{}}})
+	if bs := b.List(); len(bs) != 2 || bs[0].Quotes != 2 || bs[1].Events != 1 || bs[0].Date.String() != "2022-W06" {
 		t.Errorf("buckets %+v", bs)
+	}
+}
+
+// countingStore counts the reads a Lookup passes through.
+type countingStore struct {
+	*store.Store
+	reads int
+}
+
+func (c *countingStore) Entity(ctx context.Context, id graph.ID) (*store.StoredEntity, error) {
+	c.reads++
+	return c.Store.Entity(ctx, id)
+}
+
+func (c *countingStore) Article(ctx context.Context, id graph.ID) (*store.StoredArticle, error) {
+	c.reads++
+	return c.Store.Article(ctx, id)
+}
+
+func TestLookup(t *testing.T) {
+	ctx := context.Background()
+	s, ids := chain(t)
+	cs := &countingStore{Store: s}
+	l := NewLookup(cs)
+	for range 3 {
+		e, err := l.Entity(ctx, ids["Anna"])
+		if err != nil || e.Name != "Anna Ant" {
+			t.Fatalf("Entity(Anna) = %+v, %v", e, err)
+		}
+		a, err := l.Article(ctx, 1)
+		if err != nil || a.ID != 1 {
+			t.Fatalf("Article(1) = %+v, %v", a, err)
+		}
+	}
+	if cs.reads != 2 {
+		t.Errorf("three lookups each of one entity and one article read the store %d times, want 2", cs.reads)
+	}
+	if _, err := l.Article(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(999) error = %v, want store.ErrNotFound", err)
+	}
+	if _, err := l.Entity(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entity(999) error = %v, want store.ErrNotFound", err)
 	}
 }

@@ -19,7 +19,7 @@ type TimelineStore interface {
 // TimelineQuery selects a timeline's items.
 type TimelineQuery struct {
 	Entities []graph.ID // events with any of them, and their quotes; none means everything
-	Range    store.DateRange
+	Range    timeline.Range
 	// ByPublished places items at their publication date instead of the
 	// date the text gives for them.
 	ByPublished bool
@@ -53,9 +53,6 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 	}
 	seenEvent := map[graph.ID]bool{}
 	seenQuote := map[graph.ID]bool{}
-	known := func(pub timeline.Date) bool {
-		return q.KnownAt.IsZero() || (!pub.IsZero() && pub.Start.Before(q.KnownAt.End()))
-	}
 	var items []Item
 	for _, owner := range owners {
 		cat := q.Category
@@ -73,7 +70,7 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 				var first timeline.Date
 				n := 0
 				for _, r := range ev.Reports {
-					if known(r.Published) {
+					if timeline.KnownAt(r.Published, q.KnownAt) {
 						n++
 						if first.IsZero() || r.Published.Before(first) {
 							first = r.Published
@@ -108,7 +105,7 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 					continue
 				}
 				pub := qt.Published
-				if !known(pub) {
+				if !timeline.KnownAt(pub, q.KnownAt) {
 					continue
 				}
 				seenQuote[qt.ID] = true
@@ -131,35 +128,64 @@ func Timeline(ctx context.Context, st TimelineStore, q TimelineQuery) ([]Item, e
 	return items, nil
 }
 
-// Bucket counts timeline items in one period.
-type Bucket struct {
-	Date   timeline.Date
-	Events int
-	Quotes int
+// Count adds items to b: each event or quote on the day it is placed on.
+func Count(b *timeline.Buckets, items []Item) {
+	for _, it := range items {
+		bk := b.At(it.Date.Day())
+		if it.Event != nil {
+			bk.Events++
+		} else {
+			bk.Quotes++
+		}
+	}
 }
 
-// Buckets counts items by day, week or month, in date order.
-func Buckets(items []Item, p timeline.Precision) []Bucket {
-	by := map[string]*Bucket{}
-	var out []*Bucket
-	for _, it := range items {
-		d := timeline.At(it.Date.Start, p)
-		b := by[d.String()]
-		if b == nil {
-			b = &Bucket{Date: d}
-			by[d.String()] = b
-			out = append(out, b)
-		}
-		if it.Event != nil {
-			b.Events++
-		} else {
-			b.Quotes++
-		}
+// LookupStore is what a Lookup reads.
+type LookupStore interface {
+	Entity(ctx context.Context, id graph.ID) (*store.StoredEntity, error)
+	Article(ctx context.Context, id graph.ID) (*store.StoredArticle, error)
+}
+
+// Lookup fetches the entities and articles that timeline items, events
+// and quotes refer to, each once: a page of items names the same people
+// and cites the same articles many times over. It keeps what it fetched
+// for its whole life, so make one per request or command. It is not safe
+// for concurrent use.
+type Lookup struct {
+	st       LookupStore
+	entities map[graph.ID]*store.StoredEntity
+	articles map[graph.ID]*store.StoredArticle
+}
+
+// NewLookup returns an empty Lookup reading st.
+func NewLookup(st LookupStore) *Lookup {
+	return &Lookup{st: st, entities: map[graph.ID]*store.StoredEntity{}, articles: map[graph.ID]*store.StoredArticle{}}
+}
+
+// Entity returns the entity with the given ID, or the store's error
+// (store.ErrNotFound when there is none).
+func (l *Lookup) Entity(ctx context.Context, id graph.ID) (*store.StoredEntity, error) {
+	if e, ok := l.entities[id]; ok {
+		return e, nil
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
-	res := make([]Bucket, len(out))
-	for i, b := range out {
-		res[i] = *b
+	e, err := l.st.Entity(ctx, id)
+	if err != nil {
+		return nil, err
 	}
-	return res
+	l.entities[id] = e
+	return e, nil
+}
+
+// Article returns the article with the given ID, or the store's error
+// (store.ErrNotFound when there is none).
+func (l *Lookup) Article(ctx context.Context, id graph.ID) (*store.StoredArticle, error) {
+	if a, ok := l.articles[id]; ok {
+		return a, nil
+	}
+	a, err := l.st.Article(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	l.articles[id] = a
+	return a, nil
 }

@@ -9,17 +9,17 @@ import (
 	"testing"
 
 	"dateline/graph"
+	"dateline/graph/sharedtest"
 	"dateline/timeline"
 )
 
-// newsDir holds the project's shared news corpus, relative to this package.
-const newsDir = "../../../shared/corpora/news"
-
+// newsFiles returns the shared news corpus's files (see sharedtest).
 func newsFiles(tb testing.TB) []string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(newsDir, "*.csv.gz"))
+	dir := sharedtest.Path(tb, "corpora/news")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(files) == 0 {
-		tb.Skipf("no news corpus at %s", newsDir)
+		tb.Fatalf("no .csv.gz files in %s", dir)
 	}
 	return files
 }

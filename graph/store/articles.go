@@ -307,39 +307,10 @@ func (s *Store) Article(ctx context.Context, id graph.ID) (*StoredArticle, error
 	return a, nil
 }
 
-// DateRange selects facts by day. A zero From or To leaves that side open;
-// Undated also includes facts with no date (they sort before every day).
-type DateRange struct {
-	From, To timeline.Date // inclusive periods: From's start to To's end
-	Undated  bool
-}
-
-// bounds returns the first and last key day of the range.
-func (r DateRange) bounds() (lo, hi int64) {
-	lo, hi = NoDay+1, 1<<62
-	if r.Undated {
-		lo = NoDay
-	}
-	if !r.From.IsZero() {
-		lo = r.From.Day()
-	}
-	if !r.To.IsZero() {
-		hi = timeline.DayOf(r.To.End()) - 1
-	}
-	return lo, hi
-}
-
-// Contains reports whether a key day (NoDay for undated) falls in the
-// range.
-func (r DateRange) Contains(day int64) bool {
-	lo, hi := r.bounds()
-	return day >= lo && day <= hi
-}
-
 // Articles calls fn for each stored article in publication order (undated
 // ones first when the range asks for them), stopping at the first error.
-func (s *Store) Articles(ctx context.Context, r DateRange, fn func(*StoredArticle) error) error {
-	lo, hi := r.bounds()
+func (s *Store) Articles(ctx context.Context, r timeline.Range, fn func(*StoredArticle) error) error {
+	lo, hi := r.Days()
 	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
 		defer it.Close()

@@ -3,22 +3,22 @@ package store
 import (
 	"context"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/graph/sharedtest"
 	"dateline/graph/source"
 )
 
 // loadPressReleases reads the shared press-release corpus into memory, so
 // that the benchmarks below measure writing only.
 func loadPressReleases(b *testing.B) ([]*graph.Document, int64) {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpora", "news", "*.csv.gz"))
+	dir := sharedtest.Path(b, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) == 0 {
-		b.Skip("shared press-release corpus not found")
+		b.Fatalf("no .csv.gz files in %s", dir)
 	}
 	var docs []*graph.Document
 	var size int64

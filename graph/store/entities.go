@@ -401,7 +401,7 @@ func rankList(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, limit in
 type Mention struct {
 	Entity   graph.ID
 	Article  graph.ID
-	Day      int64 // NoDay when the article is undated
+	Day      int64 // timeline.NoDay when the article is undated
 	Span     graph.Span
 	Sentence graph.Span
 	Text     string
@@ -436,8 +436,8 @@ func decodeMentionValue(m *Mention, start int, v []byte) error {
 
 // Mentions calls fn for an entity's mentions in date order within r,
 // stopping at the first error.
-func (s *Store) Mentions(ctx context.Context, entity graph.ID, r DateRange, fn func(Mention) error) error {
-	lo, hi := r.bounds()
+func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range, fn func(Mention) error) error {
+	lo, hi := r.Days()
 	pref := appendID([]byte{pMention}, entity)
 	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
@@ -476,7 +476,7 @@ func seenRange(txn *badger.Txn, entity graph.ID) (first, last timeline.Date, err
 		if rev {
 			it.Seek(appendDay(append([]byte(nil), pref...), math.MaxInt64))
 		} else {
-			it.Seek(appendDay(append([]byte(nil), pref...), NoDay+1))
+			it.Seek(appendDay(append([]byte(nil), pref...), noDay+1))
 		}
 		if it.ValidForPrefix(pref) {
 			_, day, _, _, perr := parseMentionKey(it.Item().Key())
@@ -484,7 +484,7 @@ func seenRange(txn *badger.Txn, entity graph.ID) (first, last timeline.Date, err
 				it.Close()
 				return first, last, perr
 			}
-			if day != NoDay {
+			if day != noDay {
 				d := timeline.At(timeline.FromDay(day), timeline.Day)
 				if rev {
 					last = d

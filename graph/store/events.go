@@ -471,7 +471,7 @@ func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 type EventQuery struct {
 	Entity   graph.ID // events with this participant or place; 0 for all
 	Category string   // "" for all
-	Range    DateRange
+	Range    timeline.Range
 	Limit    int    // 0 means 50
 	After    []byte // cursor from EventPage.Next
 }
@@ -488,7 +488,7 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	if limit <= 0 {
 		limit = 50
 	}
-	lo, hi := q.Range.bounds()
+	lo, hi := q.Range.Days()
 	pref, dayAt := []byte{pEventDay}, 1
 	if q.Entity != 0 {
 		pref, dayAt = appendID([]byte{pEventEntity}, q.Entity), 9

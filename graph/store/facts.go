@@ -245,8 +245,10 @@ func getFacts(txn *badger.Txn, a *StoredArticle) (*graph.Document, error) {
 }
 
 // ArticleFacts is what one article contributed, for showing the article
-// with its names, quotes and dates highlighted.
+// with its names, quotes and dates highlighted. It is read in one
+// transaction with the article, so the spans always fit its text.
 type ArticleFacts struct {
+	Article    *StoredArticle
 	Mentions   []Mention      // in text order
 	Quotes     []*graph.Quote // in text order
 	Sentences  []graph.Span
@@ -270,6 +272,7 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 		if err != nil {
 			return err
 		}
+		out.Article = a
 		out.Sentences, out.Paragraphs, out.Dates = doc.Sentences, doc.Paragraphs, doc.Dates
 		c, err := getContrib(txn, id)
 		if err != nil || c == nil {
@@ -304,4 +307,14 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 	sort.Slice(out.Mentions, func(i, j int) bool { return out.Mentions[i].Span.Start < out.Mentions[j].Span.Start })
 	sort.Slice(out.Quotes, func(i, j int) bool { return out.Quotes[i].Span.Start < out.Quotes[j].Span.Start })
 	return out, nil
+}
+
+// SentenceAt returns the sentence of an article that holds byte offset
+// at, as segmented at ingest (the evidence index keeps sentence starts).
+func (af *ArticleFacts) SentenceAt(at int) graph.Span {
+	i := sort.Search(len(af.Sentences), func(i int) bool { return af.Sentences[i].End > at })
+	if i < len(af.Sentences) && af.Sentences[i].Start <= at {
+		return af.Sentences[i]
+	}
+	return graph.Span{Start: at, End: at}
 }

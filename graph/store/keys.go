@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"math"
 
 	"dateline/graph"
 	"dateline/graph/resolve"
@@ -43,9 +42,9 @@ const (
 	pCorrection   byte = 0x73
 )
 
-// NoDay is the day used in keys for undated facts; it sorts before every
-// real day.
-const NoDay int64 = math.MinInt64
+// noDay is the key day of undated facts, timeline.NoDay: it sorts before
+// every real day.
+const noDay = timeline.NoDay
 
 // keyError reports a key that does not parse as the expected kind.
 type keyError struct {
@@ -263,11 +262,11 @@ func parsePairKey(k []byte) (from, to graph.ID, err error) {
 	return readID(k[1:]), readID(k[9:]), nil
 }
 
-// dayOf returns the key day for a date: its day number, or NoDay when the
+// dayOf returns the key day for a date: its day number, or noDay when the
 // date is unknown.
 func dayOf(d timeline.Date) int64 {
 	if d.IsZero() {
-		return NoDay
+		return noDay
 	}
 	return d.Day()
 }

@@ -11,7 +11,7 @@ import (
 
 func TestKeyRoundTrips(t *testing.T) {
 	ids := []graph.ID{1, 42, 1 << 40, graph.MaxID}
-	days := []int64{NoDay, -1, 0, 19031, math.MaxInt32}
+	days := []int64{noDay, -1, 0, 19031, math.MaxInt32}
 	for _, id := range ids {
 		if got, err := parseArticleKey(articleKey(id)); err != nil || got != id {
 			t.Errorf("article key %d: got %d, %v", id, got, err)
@@ -75,7 +75,7 @@ func TestKeyRoundTrips(t *testing.T) {
 // TestKeyOrder checks the orderings doc.go promises: days in time order with
 // undated first, and entities with more mentions first.
 func TestKeyOrder(t *testing.T) {
-	days := []int64{19031, NoDay, -400, 0, 19032, -1, 1}
+	days := []int64{19031, noDay, -400, 0, 19032, -1, 1}
 	var keys [][]byte
 	for _, d := range days {
 		keys = append(keys, articleDayKey(d, 3))
@@ -86,7 +86,7 @@ func TestKeyOrder(t *testing.T) {
 		d, _, _ := parseArticleDayKey(k)
 		got = append(got, d)
 	}
-	want := []int64{NoDay, -400, -1, 0, 1, 19031, 19032}
+	want := []int64{noDay, -400, -1, 0, 1, 19031, 19032}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("day order: got %v, want %v", got, want)

@@ -13,6 +13,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/names"
+	"dateline/timeline"
 )
 
 const quoteVersion = 1
@@ -213,7 +214,7 @@ func (s *Store) Quote(ctx context.Context, id graph.ID) (*graph.Quote, error) {
 type QuoteQuery struct {
 	Speaker graph.ID
 	About   graph.ID
-	Range   DateRange
+	Range   timeline.Range
 	Words   string
 	Limit   int    // 0 means 50
 	After   []byte // cursor from QuotePage.Next
@@ -242,7 +243,7 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if q.Words != "" {
 		words = names.Words(names.Key(q.Words))
 	}
-	lo, hi := q.Range.bounds()
+	lo, hi := q.Range.Days()
 	var pref, start []byte
 	var dayAt int
 	switch {

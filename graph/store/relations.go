@@ -10,11 +10,12 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/timeline"
 )
 
 // EdgeTotals is an edge's totals over all days: the number of sentences
 // linking the two entities (Weight), the number of evidence sentences kept,
-// and the first and last day they were linked (NoDay when only undated
+// and the first and last day they were linked (timeline.NoDay when only undated
 // articles link them).
 type EdgeTotals struct {
 	Weight    int64
@@ -160,13 +161,13 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 	return out, nil
 }
 
-// minDay is min for key days, where NoDay (undated) only wins when nothing
+// minDay is min for key days, where noDay (undated) only wins when nothing
 // is dated.
 func minDay(a, b int64) int64 {
 	switch {
-	case a == NoDay:
+	case a == noDay:
 		return b
-	case b == NoDay:
+	case b == noDay:
 		return a
 	}
 	return min(a, b)
@@ -233,7 +234,7 @@ func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error)
 	pref := appendID(appendID([]byte{pEdge}, from), to)
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 	defer it.Close()
-	first, last = NoDay, NoDay
+	first, last = noDay, noDay
 	for it.Rewind(); it.Valid(); it.Next() {
 		_, _, d, err := parseEdgeKey(it.Item().Key())
 		if err != nil {
@@ -282,8 +283,8 @@ type EdgeDay struct {
 // EdgeDays calls fn with an entity's per-day edge weights within r, in
 // neighbour then day order; it is what a date-windowed neighbourhood is cut
 // from.
-func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r DateRange, fn func(EdgeDay) error) error {
-	lo, hi := r.bounds()
+func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
+	lo, hi := r.Days()
 	pref := appendID([]byte{pEdge}, entity)
 	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
@@ -347,8 +348,8 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 // of ids within r (from < to), in one read transaction with one iterator
 // that seeks from pair to pair: the edges of a selection cost its pairs,
 // not the degrees of its hubs.
-func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r DateRange, fn func(from, to graph.ID, day, weight int64) error) error {
-	lo, hi := r.bounds()
+func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r timeline.Range, fn func(from, to graph.ID, day, weight int64) error) error {
+	lo, hi := r.Days()
 	sorted := append([]graph.ID(nil), ids...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
 	return s.db.View(func(txn *badger.Txn) error {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"dateline/graph"
+	"dateline/timeline"
 )
 
 // docWith builds a document whose text is the given sentences; each name
@@ -197,7 +198,7 @@ func TestEntitiesByMentionsPaginates(t *testing.T) {
 	}
 	var ms []Mention
 	e := find(t, s, graph.Person, "eva")[0]
-	s.Mentions(ctx, e.ID, DateRange{}, func(m Mention) error { ms = append(ms, m); return nil })
+	s.Mentions(ctx, e.ID, timeline.Range{}, func(m Mention) error { ms = append(ms, m); return nil })
 	if len(ms) != 5 || ms[0].Text != "Eva Epsilon" || ms[1].Span.Start <= ms[0].Span.Start {
 		t.Errorf("mentions %+v", ms)
 	}
@@ -243,7 +244,7 @@ func TestQuotesStoredQueriedAndReplaced(t *testing.T) {
 	if got := texts(QuoteQuery{Words: "SECURITY europeans"}); len(got) != 1 {
 		t.Errorf("quotes with words: %q", got)
 	}
-	if got := texts(QuoteQuery{Range: DateRange{From: day("2022-02-09")}}); len(got) != 1 || got[0] != "avoid a war" {
+	if got := texts(QuoteQuery{Range: timeline.Range{From: day("2022-02-09")}}); len(got) != 1 || got[0] != "avoid a war" {
 		t.Errorf("quotes from 2022-02-09: %q", got)
 	}
 	p, _ := s.Quotes(ctx, QuoteQuery{Limit: 2})
@@ -292,7 +293,7 @@ func TestEventsMergeAcrossArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	p, err := s.Events(ctx, EventQuery{Range: DateRange{From: day("2022-02-24"), To: day("2022-02-24")}})
+	p, err := s.Events(ctx, EventQuery{Range: timeline.Range{From: day("2022-02-24"), To: day("2022-02-24")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +359,7 @@ func TestScans(t *testing.T) {
 		edges = append(edges, strings.Join([]string{string(rune('0' + a)), string(rune('0' + b)), string(rune('0' + tt.Weight))}, "-"))
 		return nil
 	})
-	s.EachEdgeDay(ctx, DateRange{}, func(a, b graph.ID, d, w int64) error {
+	s.EachEdgeDay(ctx, timeline.Range{}, func(a, b graph.ID, d, w int64) error {
 		days = append(days, strings.Join([]string{string(rune('0' + a)), string(rune('0' + b)), string(rune('0' + w))}, "-"))
 		return nil
 	})
@@ -366,7 +367,7 @@ func TestScans(t *testing.T) {
 		t.Errorf("edges %v, days %v", edges, days)
 	}
 	var counts []int64
-	s.EachMentionDay(ctx, 1, DateRange{}, func(d, n int64) error { counts = append(counts, n); return nil })
+	s.EachMentionDay(ctx, 1, timeline.Range{}, func(d, n int64) error { counts = append(counts, n); return nil })
 	if len(counts) != 2 || counts[0] != 1 || counts[1] != 2 {
 		t.Errorf("Anna's mentions per day %v", counts)
 	}
@@ -374,7 +375,7 @@ func TestScans(t *testing.T) {
 		t.Fatal(err)
 	}
 	var days2 []int64
-	s.MentionDays(ctx, 1, DateRange{}, func(d, m, a int64) error { days2 = append(days2, m, a); return nil })
+	s.MentionDays(ctx, 1, timeline.Range{}, func(d, m, a int64) error { days2 = append(days2, m, a); return nil })
 	if len(days2) != 2 || days2[0] != 1 || days2[1] != 1 {
 		t.Errorf("Anna's (mentions, articles) per day after a delete: %v", days2)
 	}

@@ -7,6 +7,7 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/timeline"
 )
 
 // Whole-store scans, for exports: each streams in key order and holds one
@@ -69,8 +70,8 @@ func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeT
 
 // EachEdgeDay calls fn for every edge's weight on every day (From < To), in
 // (From, To, day) order: what a dynamic graph's spells are made from.
-func (s *Store) EachEdgeDay(ctx context.Context, r DateRange, fn func(from, to graph.ID, day, weight int64) error) error {
-	lo, hi := r.bounds()
+func (s *Store) EachEdgeDay(ctx context.Context, r timeline.Range, fn func(from, to graph.ID, day, weight int64) error) error {
+	lo, hi := r.Days()
 	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
 		defer it.Close()
@@ -99,15 +100,15 @@ func (s *Store) EachEdgeDay(ctx context.Context, r DateRange, fn func(from, to g
 
 // EachMentionDay calls fn with the number of mentions of an entity on each
 // day it is mentioned, in day order (for node spells and per-day counts).
-func (s *Store) EachMentionDay(ctx context.Context, entity graph.ID, r DateRange, fn func(day, mentions int64) error) error {
+func (s *Store) EachMentionDay(ctx context.Context, entity graph.ID, r timeline.Range, fn func(day, mentions int64) error) error {
 	return s.MentionDays(ctx, entity, r, func(day, mentions, _ int64) error { return fn(day, mentions) })
 }
 
 // MentionDays calls fn with an entity's mention and article counts on each
 // day within r, in day order: one key a day, so a timeline's histogram
 // costs the days it covers, not the mentions.
-func (s *Store) MentionDays(ctx context.Context, entity graph.ID, r DateRange, fn func(day, mentions, articles int64) error) error {
-	lo, hi := r.bounds()
+func (s *Store) MentionDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(day, mentions, articles int64) error) error {
+	lo, hi := r.Days()
 	pref := appendID([]byte{pMentionDay}, entity)
 	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
@@ -144,8 +145,8 @@ type ArticleDay struct {
 
 // LatestArticles returns up to n distinct articles mentioning an entity
 // within r, newest first, reading the mention index backwards.
-func (s *Store) LatestArticles(ctx context.Context, entity graph.ID, r DateRange, n int) ([]ArticleDay, error) {
-	lo, hi := r.bounds()
+func (s *Store) LatestArticles(ctx context.Context, entity graph.ID, r timeline.Range, n int) ([]ArticleDay, error) {
+	lo, hi := r.Days()
 	pref := appendID([]byte{pMention}, entity)
 	var out []ArticleDay
 	err := s.db.View(func(txn *badger.Txn) error {

@@ -123,13 +123,13 @@ func edgeDay(txn *badger.Txn, last bool) (int64, bool, error) {
 	if last {
 		it.Seek(articleDayKey(1<<62, graph.MaxID))
 	} else {
-		it.Seek(articleDayKey(NoDay+1, 0))
+		it.Seek(articleDayKey(noDay+1, 0))
 	}
 	if !it.ValidForPrefix([]byte{pArticleDay}) {
 		return 0, false, nil
 	}
 	day, _, err := parseArticleDayKey(it.Item().Key())
-	if err != nil || day == NoDay {
+	if err != nil || day == noDay {
 		return 0, false, err
 	}
 	return day, true, nil

@@ -86,7 +86,7 @@ func TestPutUnchangedReplaced(t *testing.T) {
 	// The replaced version's date-index entry is gone: the articles in
 	// date order are 2 then 1, with 3 (undated) only when asked for.
 	var order []graph.ID
-	err = s.Articles(ctx, DateRange{Undated: true}, func(a *StoredArticle) error {
+	err = s.Articles(ctx, timeline.Range{Undated: true}, func(a *StoredArticle) error {
 		order = append(order, a.ID)
 		return nil
 	})
@@ -97,7 +97,7 @@ func TestPutUnchangedReplaced(t *testing.T) {
 		t.Errorf("articles in date order = %v, want [3 2 1]", order)
 	}
 	order = nil
-	err = s.Articles(ctx, DateRange{From: day("2022-01-01"), To: day("2022-12-31")}, func(a *StoredArticle) error {
+	err = s.Articles(ctx, timeline.Range{From: day("2022-01-01"), To: day("2022-12-31")}, func(a *StoredArticle) error {
 		order = append(order, a.ID)
 		return nil
 	})

@@ -368,7 +368,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 	// An entity's first or last day may have been this article's: flush
 	// checks them against the per-day counts once all of the
 	// transaction's articles are in.
-	if day != NoDay {
+	if day != noDay {
 		for _, ec := range c.entities {
 			w.reseen[ec.id] = true
 		}

@@ -177,7 +177,33 @@ func (t *tagger) yearNum(i int) (int, bool) {
 // "Feb. 8", "8 Feb 2022", "the 8th of February", "February 2022",
 // "February", optionally preceded by a weekday ("Thursday, April 6").
 func (t *tagger) monthDate(i int) (match, bool) {
-	j := i
+	j, ok := t.afterWeekday(i)
+	if !ok {
+		return match{}, false
+	}
+	if m, ok, found := t.dayMonth(i, j); found {
+		return m, ok
+	}
+	mo, k := t.monthAt(j)
+	if mo == 0 {
+		return match{}, false
+	}
+	// "February 8, 2022", "Feb. 8", "February 8th".
+	if d, k2 := t.dayNum(k); d > 0 && t.isNum(k) {
+		y, hasYear, end := t.optionalYear(k2)
+		return t.monthDay(i, end, mo, d, y, hasYear)
+	}
+	if j > i {
+		return match{}, false // a weekday must be followed by a full date here
+	}
+	return t.month(i, k, mo)
+}
+
+// afterWeekday skips a weekday written before a date ("Thursday, April
+// 6", "Thu. 6 April") and returns the token the date starts at; ok is
+// false when the weekday is not followed by a month or a number.
+func (t *tagger) afterWeekday(i int) (j int, ok bool) {
+	j = i
 	if wd, ok := weekdays[t.low(j)]; ok && wd > 0 && t.toks[j].upper {
 		j++
 		if t.low(j) == "." && t.adj(j) {
@@ -187,66 +213,66 @@ func (t *tagger) monthDate(i int) (match, bool) {
 			j++
 		}
 		if j < len(t.toks) && months[t.low(j)] == 0 && !t.isNum(j) {
-			return match{}, false
+			return j, false
 		}
 	}
-	// Day first: "8 February 2022", "the 8th of February".
+	return j, true
+}
+
+// dayMonth reads a date written day first at j: "8 February 2022", "the
+// 8th of February". found is false when there is none, so that the
+// month-first forms are tried; "the 8 February" is found and refused.
+func (t *tagger) dayMonth(i, j int) (m match, ok, found bool) {
 	k := j
 	if t.low(k) == "the" {
 		k++
 	}
-	if d, k2 := t.dayNum(k); d > 0 {
-		if t.low(k2) == "of" {
-			k2++
-		}
-		if mo, k3 := t.monthAt(k2); mo > 0 && (k2 > k+1 || t.isNum(k) || t.low(k2-1) == "of") {
-			if k == j+1 && t.low(k2-1) != "of" {
-				return match{}, false // "the 8 February"
-			}
-			end := k3
-			y, hasYear := 0, false
-			if t.low(end) == "," && t.isNum(end+1) {
-				if yy, ok := t.yearNum(end + 1); ok {
-					y, hasYear, end = yy, true, end+2
-				}
-			} else if yy, ok := t.yearNum(end); ok {
-				y, hasYear, end = yy, true, end+1
-			}
-			return t.monthDay(i, end, mo, d, y, hasYear)
-		}
+	d, k2 := t.dayNum(k)
+	if d == 0 {
+		return match{}, false, false
 	}
-	mo, k := t.monthAt(j)
-	if mo == 0 {
-		return match{}, false
+	if t.low(k2) == "of" {
+		k2++
 	}
-	// "February 8, 2022", "Feb. 8", "February 8th".
-	if d, k2 := t.dayNum(k); d > 0 && t.isNum(k) {
-		end := k2
-		y, hasYear := 0, false
-		if t.low(end) == "," && t.isNum(end+1) {
-			if yy, ok := t.yearNum(end + 1); ok {
-				y, hasYear, end = yy, true, end+2
-			}
-		} else if yy, ok := t.yearNum(end); ok {
-			y, hasYear, end = yy, true, end+1
-		}
-		return t.monthDay(i, end, mo, d, y, hasYear)
+	mo, k3 := t.monthAt(k2)
+	if mo == 0 || !(k2 > k+1 || t.isNum(k) || t.low(k2-1) == "of") {
+		return match{}, false, false
 	}
-	if j > i {
-		return match{}, false // a weekday must be followed by a full date here
+	if k == j+1 && t.low(k2-1) != "of" {
+		return match{}, false, true // "the 8 February"
 	}
-	// "February 2022", "February of 2022", "February, 2022".
-	end := k
-	if t.low(end) == "of" || t.low(end) == "," {
+	y, hasYear, end := t.optionalYear(k3)
+	m, ok = t.monthDay(i, end, mo, d, y, hasYear)
+	return m, ok, true
+}
+
+// optionalYear reads the year that may follow a day and month ("February
+// 8, 2022", "8 Feb 2022") at end, and returns the index after it, or end
+// when there is none.
+func (t *tagger) optionalYear(end int) (y int, hasYear bool, next int) {
+	if t.low(end) == "," && t.isNum(end+1) {
 		if y, ok := t.yearNum(end + 1); ok {
-			return dateMatch(end+2, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+			return y, true, end + 2
 		}
+		return 0, false, end
 	}
 	if y, ok := t.yearNum(end); ok {
-		return dateMatch(end+1, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+		return y, true, end + 1
 	}
-	if y, k := t.spelledYear(end); k > end {
-		return dateMatch(k, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+	return 0, false, end
+}
+
+// month reads a month named without a day, at token i with the name ending
+// at end: with its year ("February 2022", "February of 2022", "February
+// this year"), or placed against the anchor (see package doc) and the
+// range it starts or ends ("from January through September 2021", "from
+// March to May").
+func (t *tagger) month(i, end, mo int) (match, bool) {
+	at := func(y, end int) (match, bool) {
+		return dateMatch(end, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+	}
+	if y, next, ok := t.monthYear(end); ok {
+		return at(y, next)
 	}
 	// "the annual March for Life" names an event, not the month.
 	if p := t.low(i - 1); (p == "the" || p == "annual") && t.toks[i].upper {
@@ -254,25 +280,48 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	}
 	// "February this year", "July last year".
 	if w := t.low(end); (w == "this" || w == "last" || w == "next") && t.low(end+1) == "year" && t.hasAnchor {
-		y := t.day.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[w]
-		return dateMatch(end+2, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+		return at(t.day.Year()+map[string]int{"this": 0, "last": -1, "next": 1}[w], end+2)
 	}
-	// "February": the nearest one, see package doc.
 	if !t.hasAnchor {
 		return refMatch(end, fmt.Sprintf("XXXX-%02d", mo))
 	}
-	// "from January through September 2021": the start of a range takes
-	// its year from the end when the end states one.
+	if y, ok := t.rangeYear(i, end, mo); ok {
+		return at(y, end)
+	}
+	return at(t.nearestMonthYear(i, mo), end)
+}
+
+// monthYear reads the year written after a month at end: "2022", "of
+// 2022", ", 2022", "nineteen ninety-four".
+func (t *tagger) monthYear(end int) (y, next int, ok bool) {
+	if t.low(end) == "of" || t.low(end) == "," {
+		if y, ok := t.yearNum(end + 1); ok {
+			return y, end + 2, true
+		}
+	}
+	if y, ok := t.yearNum(end); ok {
+		return y, end + 1, true
+	}
+	if y, k := t.spelledYear(end); k > end {
+		return y, k, true
+	}
+	return 0, end, false
+}
+
+// rangeYear gives a month that starts or ends a range the year of the
+// other end: "from January through September 2021" takes its year from
+// the end when the end states one, and in "from March to May" the end
+// follows its start.
+func (t *tagger) rangeYear(i, end, mo int) (int, bool) {
 	if rangeWords[t.low(end)] {
 		if e, ok := t.matchAt(end + 1); ok && e.typ == Date && (e.date.Precision == timeline.Month || e.date.Precision == timeline.Day) && t.statesYear(end+1, e.end) {
 			y := e.date.Start.Year()
 			if mo > int(e.date.Start.Month()) {
 				y--
 			}
-			return dateMatch(end, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+			return y, true
 		}
 	}
-	// "from March to May": the end of a range follows its start.
 	if len(t.out) > 0 && i >= 2 && (rangeWords[t.low(i-1)]) {
 		prev := t.out[len(t.out)-1]
 		if prev.Span.End == t.toks[i-2].e && prev.Date.Precision == timeline.Month {
@@ -280,9 +329,18 @@ func (t *tagger) monthDate(i int) (match, bool) {
 			if mo < int(prev.Date.Start.Month()) {
 				y++
 			}
-			return dateMatch(end, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+			return y, true
 		}
 	}
+	return 0, false
+}
+
+// nearestMonthYear chooses the year of a month named alone at token i:
+// after "last" or "next" the one before or after the anchor, else the
+// nearest one. News mostly reports what happened, so months ahead count
+// four times (six in a past-tense clause), unless the clause looks
+// forward: then months back count triple.
+func (t *tagger) nearestMonthYear(i, mo int) int {
 	y := t.day.Year()
 	cur := int(t.day.Month())
 	switch t.low(i - 1) {
@@ -296,9 +354,6 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		}
 	case "this":
 	default:
-		// The nearest such month. News mostly reports what happened, so
-		// months ahead count four times (six in a past-tense clause),
-		// unless the clause looks forward: then months back count triple.
 		back := (cur - mo + 12) % 12
 		ahead := (mo - cur + 12) % 12
 		switch {
@@ -316,7 +371,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 			y++
 		}
 	}
-	return dateMatch(end, timeline.At(day(y, time.Month(mo), 1), timeline.Month))
+	return y
 }
 
 // monthDay resolves a month and day, choosing the year when none is given.

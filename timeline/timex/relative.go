@@ -258,10 +258,29 @@ func (t *tagger) chained(end int, p timeline.Precision, n int) (match, bool) {
 
 // word reads single words and fixed phrases: "today", "yesterday",
 // "tomorrow", "tonight", "now", "currently", "recently", "the past",
-// "the future", "soon", "year-end", "year-earlier".
+// "the future", "soon", "year-end", "year-earlier". Each family of words
+// has its own rule below.
 func (t *tagger) word(i int) (match, bool) {
-	w := t.low(i)
-	switch w {
+	switch t.low(i) {
+	case "today", "yesterday", "tomorrow", "tonight", "overnight":
+		return t.dayWord(i)
+	case "now", "currently", "nowadays", "current", "present", "recently", "lately", "recent", "future":
+		return t.refWord(i)
+	case "spring", "summer", "fall", "autumn", "winter":
+		return t.modifiedSeason(i)
+	case "the":
+		return t.thePhrase(i)
+	case "year":
+		return t.yearWord(i)
+	}
+	return match{}, false
+}
+
+// dayWord reads the words that name a day relative to the anchor:
+// "today", "yesterday", "tomorrow" (with a part of the day after them:
+// "yesterday morning"), "tonight" and "overnight".
+func (t *tagger) dayWord(i int) (match, bool) {
+	switch w := t.low(i); w {
 	case "today", "yesterday", "tomorrow":
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[w]
 		m, _ := t.relative(i+1, timeline.Day, n)
@@ -279,6 +298,15 @@ func (t *tagger) word(i int) (match, bool) {
 			return match{}, false
 		}
 		return t.partDay(i+1, -1, "NI", "last")
+	}
+	return match{}, false
+}
+
+// refWord reads the words TimeBank values as PRESENT_REF, PAST_REF or
+// FUTURE_REF ("now", "currently", "recently", "in future"), and "recent"
+// before a unit of time.
+func (t *tagger) refWord(i int) (match, bool) {
+	switch t.low(i) {
 	case "now":
 		if t.low(i-1) == "day" {
 			return match{}, false // "any day now" is not a date
@@ -298,19 +326,6 @@ func (t *tagger) word(i int) (match, bool) {
 		if t.low(i-1) == "at" || t.low(i-1) == "the" {
 			return refMatch(i+1, "PRESENT_REF")
 		}
-	case "spring", "summer", "fall", "autumn", "winter":
-		// "early summer", "late-autumn": a bare season needs a modifier.
-		if p := t.low(i - 1); p != "early" && p != "late" && p != "mid" && !(p == "-" && (t.low(i-2) == "mid" || t.low(i-2) == "early" || t.low(i-2) == "late")) {
-			return match{}, false
-		}
-		if !t.hasAnchor {
-			return refMatch(i+1, "XXXX-"+seasons[w].code)
-		}
-		y := t.day.Year()
-		if int(t.day.Month()) < seasons[w].month && !t.future(i) {
-			y--
-		}
-		return t.season(i+1, y, seasons[w].code, seasons[w].month)
 	case "recently", "lately":
 		return refMatch(i+1, "PAST_REF")
 	case "recent":
@@ -327,116 +342,172 @@ func (t *tagger) word(i int) (match, bool) {
 		if t.low(i-1) == "in" {
 			return refMatch(i+1, "FUTURE_REF")
 		}
-	case "the":
-		switch t.low(i + 1) {
-		case "future":
-			return refMatch(i+2, "FUTURE_REF")
-		case "near", "distant", "foreseeable", "immediate":
-			if t.low(i+2) == "future" {
-				return refMatch(i+3, "FUTURE_REF")
-			}
-		case "past":
-			nx := t.low(i + 2)
-			if _, ok := units[nx]; ok || t.isNum(i+2) || numberWords[nx] > 0 || nx == "few" || nx == "several" || nx == "couple" {
-				return match{}, false
-			}
-			return refMatch(i+2, "PAST_REF")
-		case "present":
-			return refMatch(i+2, "PRESENT_REF")
-		case "weekend":
-			return t.weekend(i+2, 0, i)
-		case "day":
-			// "ended the day up 3%", "later in the day": the day being
-			// reported on. Elsewhere "the day" is too often generic.
-			switch t.low(i - 1) {
-			case "end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "for", "during":
-			case "in":
-				if p := t.low(i - 2); p != "later" && p != "earlier" && p != "late" && p != "early" {
-					return match{}, false
-				}
-			default:
-				return match{}, false
-			}
-			if nx := t.low(i + 2); nx == "before" || nx == "after" || nx == "of" || nx == "when" || nx == "that" {
-				return match{}, false
-			}
-			return t.chained(i+2, timeline.Day, 0)
-		case "year", "month":
-			// "for the year", "the end of the month": the period being
-			// talked about, the anchor's unless the text moved elsewhere.
-			nx := t.low(i + 2)
-			if nx == "before" || nx == "after" || nx == "-" || nx == "of" || nx == "when" || nx == "in" || nx == "that" || nx == "ago" || nx == "earlier" {
-				return match{}, false
-			}
-			if w := t.low(i + 2); t.low(i+1) == "year" && (w == "ended" || w == "ending") {
-				// "the year ended March 31": a fiscal year, which TimeBank
-				// annotates as a length of time.
-				return match{end: i + 2, typ: Duration, value: "P1Y"}, true
-			}
-			if t.low(i+1) == "year" {
-				if y, ok := t.spelledYear(i + 2); ok > i+2 {
-					return dateMatch(ok, timeline.At(day(y, 1, 1), timeline.Year)) // "the year two thousand"
-				}
-			}
-			p := timeline.Year
-			if t.low(i+1) == "month" {
-				p = timeline.Month
-			}
-			return t.relative(i+2, p, 0)
-		case "full", "fiscal", "current":
-			if w := t.low(i + 3); t.low(i+2) == "year" && (w == "ended" || w == "ending") {
-				return match{end: i + 3, typ: Duration, value: "P1Y"}, true
-			}
-			if t.low(i+2) == "year" && t.low(i+3) != "-" {
-				return t.relative(i+3, timeline.Year, 0)
-			}
-		case "spring", "summer", "fall", "autumn", "winter":
-			if t.toks[i+1].upper && i+2 < len(t.toks) && t.toks[i+2].upper {
-				return match{}, false // "the Winter Olympics", "the Spring Festival"
-			}
-			s := seasons[t.low(i+1)]
-			if !t.hasAnchor {
-				return refMatch(i+2, "XXXX-"+s.code)
-			}
-			if t.low(i+2) == "of" {
-				// "the winter of 1994", "the summer of '69", "the winter
-				// of nineteen ninety-four".
-				if ym, ok := t.year(i + 3); ok && ym.date.Precision == timeline.Year {
-					return t.season(ym.end, ym.date.Start.Year(), s.code, s.month)
-				}
-			}
-			y := t.day.Year()
-			if int(t.day.Month()) < s.month && !t.future(i) {
-				y--
-			}
-			return t.season(i+2, y, s.code, s.month)
-		case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
-			dec := 1900 + numberWords[t.low(i + 1)[:len(t.low(i+1))-3]+"y"]
-			if dec < 1920 || dec > 1990 {
-				return match{}, false
-			}
-			return dateMatch(i+2, timeline.At(day(dec, 1, 1), timeline.Decade))
-		case "next", "following":
-			// "the next morning" is valued as the day, as for weekdays.
-			if _, ok := partsOfDay[t.low(i+2)]; ok && t.low(i+2) != "tonight" && t.low(i+2) != "overnight" {
-				return t.chained(i+3, timeline.Day, 1)
-			}
+	}
+	return match{}, false
+}
+
+// modifiedSeason reads a season after "early", "late" or "mid" ("early
+// summer", "late-autumn"); a bare season needs the modifier.
+func (t *tagger) modifiedSeason(i int) (match, bool) {
+	w := t.low(i)
+	if p := t.low(i - 1); p != "early" && p != "late" && p != "mid" && !(p == "-" && (t.low(i-2) == "mid" || t.low(i-2) == "early" || t.low(i-2) == "late")) {
+		return match{}, false
+	}
+	if !t.hasAnchor {
+		return refMatch(i+1, "XXXX-"+seasons[w].code)
+	}
+	return t.nearestSeason(i, i+1, seasons[w].code, seasons[w].month)
+}
+
+// nearestSeason places a season named without a year at token i: this
+// year's, unless it has not begun by the anchor and the clause does not
+// look forward, then last year's.
+func (t *tagger) nearestSeason(i, end int, code string, month int) (match, bool) {
+	y := t.day.Year()
+	if int(t.day.Month()) < month && !t.future(i) {
+		y--
+	}
+	return t.season(end, y, code, month)
+}
+
+// thePhrase reads the phrases that start with "the": "the future", "the
+// past", "the present", "the weekend", "the day", "the year", "the
+// month", "the fiscal year", "the winter (of 1994)", "the nineties", "the
+// next morning".
+func (t *tagger) thePhrase(i int) (match, bool) {
+	switch t.low(i + 1) {
+	case "future", "near", "distant", "foreseeable", "immediate", "past", "present":
+		return t.theRef(i)
+	case "weekend":
+		return t.weekend(i+2, 0, i)
+	case "day":
+		return t.theDay(i)
+	case "year", "month":
+		return t.thePeriod(i)
+	case "full", "fiscal", "current":
+		if w := t.low(i + 3); t.low(i+2) == "year" && (w == "ended" || w == "ending") {
+			return match{end: i + 3, typ: Duration, value: "P1Y"}, true
 		}
-	case "year":
-		if t.low(i+1) == "-" && t.adj(i+1) {
-			switch t.low(i + 2) {
-			case "end":
-				return t.relative(i+3, timeline.Year, 0)
-			case "earlier", "ago":
-				return t.yearAgo(i + 3)
-			}
+		if t.low(i+2) == "year" && t.low(i+3) != "-" {
+			return t.relative(i+3, timeline.Year, 0)
 		}
-		if t.low(i+1) == "'" && t.low(i+2) == "s" && t.low(i+3) == "end" {
-			return t.relative(i+4, timeline.Year, 0)
+	case "spring", "summer", "fall", "autumn", "winter":
+		return t.theSeason(i)
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		dec := 1900 + numberWords[t.low(i + 1)[:len(t.low(i+1))-3]+"y"]
+		if dec < 1920 || dec > 1990 {
+			return match{}, false
 		}
-		if t.low(i+1) == "end" && t.low(i-1) != "the" {
-			return t.relative(i+2, timeline.Year, 0)
+		return dateMatch(i+2, timeline.At(day(dec, 1, 1), timeline.Decade))
+	case "next", "following":
+		// "the next morning" is valued as the day, as for weekdays.
+		if _, ok := partsOfDay[t.low(i+2)]; ok && t.low(i+2) != "tonight" && t.low(i+2) != "overnight" {
+			return t.chained(i+3, timeline.Day, 1)
 		}
+	}
+	return match{}, false
+}
+
+// theRef reads "the future", "the near future", "the past" and "the
+// present"; "the past" before a length of time ("the past three years")
+// is left to the offset rule.
+func (t *tagger) theRef(i int) (match, bool) {
+	switch t.low(i + 1) {
+	case "future":
+		return refMatch(i+2, "FUTURE_REF")
+	case "near", "distant", "foreseeable", "immediate":
+		if t.low(i+2) == "future" {
+			return refMatch(i+3, "FUTURE_REF")
+		}
+	case "past":
+		nx := t.low(i + 2)
+		if _, ok := units[nx]; ok || t.isNum(i+2) || numberWords[nx] > 0 || nx == "few" || nx == "several" || nx == "couple" {
+			return match{}, false
+		}
+		return refMatch(i+2, "PAST_REF")
+	case "present":
+		return refMatch(i+2, "PRESENT_REF")
+	}
+	return match{}, false
+}
+
+// theDay reads "the day" where it is the day being reported on ("ended
+// the day up 3%", "later in the day"); elsewhere "the day" is too often
+// generic.
+func (t *tagger) theDay(i int) (match, bool) {
+	switch t.low(i - 1) {
+	case "end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "for", "during":
+	case "in":
+		if p := t.low(i - 2); p != "later" && p != "earlier" && p != "late" && p != "early" {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if nx := t.low(i + 2); nx == "before" || nx == "after" || nx == "of" || nx == "when" || nx == "that" {
+		return match{}, false
+	}
+	return t.chained(i+2, timeline.Day, 0)
+}
+
+// thePeriod reads "the year" and "the month" ("for the year", "the end of
+// the month"): the period being talked about, the anchor's unless the text
+// moved elsewhere. "the year ended March 31" is a fiscal year, which
+// TimeBank annotates as a length of time.
+func (t *tagger) thePeriod(i int) (match, bool) {
+	nx := t.low(i + 2)
+	if nx == "before" || nx == "after" || nx == "-" || nx == "of" || nx == "when" || nx == "in" || nx == "that" || nx == "ago" || nx == "earlier" {
+		return match{}, false
+	}
+	if t.low(i+1) == "year" && (nx == "ended" || nx == "ending") {
+		return match{end: i + 2, typ: Duration, value: "P1Y"}, true
+	}
+	if t.low(i+1) == "year" {
+		if y, ok := t.spelledYear(i + 2); ok > i+2 {
+			return dateMatch(ok, timeline.At(day(y, 1, 1), timeline.Year)) // "the year two thousand"
+		}
+	}
+	p := timeline.Year
+	if t.low(i+1) == "month" {
+		p = timeline.Month
+	}
+	return t.relative(i+2, p, 0)
+}
+
+// theSeason reads "the winter", "the summer of '69", "the winter of
+// nineteen ninety-four"; "the Winter Olympics" is a name, not a time.
+func (t *tagger) theSeason(i int) (match, bool) {
+	if t.toks[i+1].upper && i+2 < len(t.toks) && t.toks[i+2].upper {
+		return match{}, false // "the Winter Olympics", "the Spring Festival"
+	}
+	s := seasons[t.low(i+1)]
+	if !t.hasAnchor {
+		return refMatch(i+2, "XXXX-"+s.code)
+	}
+	if t.low(i+2) == "of" {
+		if ym, ok := t.year(i + 3); ok && ym.date.Precision == timeline.Year {
+			return t.season(ym.end, ym.date.Start.Year(), s.code, s.month)
+		}
+	}
+	return t.nearestSeason(i, i+2, s.code, s.month)
+}
+
+// yearWord reads "year-end", "year's end", "year end" and "year-earlier",
+// "year-ago".
+func (t *tagger) yearWord(i int) (match, bool) {
+	if t.low(i+1) == "-" && t.adj(i+1) {
+		switch t.low(i + 2) {
+		case "end":
+			return t.relative(i+3, timeline.Year, 0)
+		case "earlier", "ago":
+			return t.yearAgo(i + 3)
+		}
+	}
+	if t.low(i+1) == "'" && t.low(i+2) == "s" && t.low(i+3) == "end" {
+		return t.relative(i+4, timeline.Year, 0)
+	}
+	if t.low(i+1) == "end" && t.low(i-1) != "the" {
+		return t.relative(i+2, timeline.Year, 0)
 	}
 	return match{}, false
 }

@@ -3,7 +3,6 @@ package timex
 import (
 	"time"
 
-	"dateline/graph"
 	"dateline/timeline"
 )
 
@@ -104,7 +103,7 @@ func (t *tagger) run() []Timex {
 func (t *tagger) emit(i int, m match) {
 	s, e := t.toks[i].s, t.toks[m.end-1].e
 	t.out = append(t.out, Timex{
-		Span:  graph.Span{Start: s, End: e},
+		Span:  Span{Start: s, End: e},
 		Text:  t.text[s:e],
 		Type:  m.typ,
 		Value: m.value,

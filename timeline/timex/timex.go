@@ -39,10 +39,7 @@
 //     offsets without daylight saving.
 package timex
 
-import (
-	"dateline/graph"
-	"dateline/timeline"
-)
+import "dateline/timeline"
 
 // Type is the TIMEX3 type of an expression.
 type Type uint8
@@ -66,10 +63,27 @@ func (t Type) String() string {
 	return "UNKNOWN"
 }
 
+// Span is a half-open range of byte offsets [Start, End) into the tagged
+// text. It has the shape of graph.Span, so a caller that speaks Dateline's
+// graph vocabulary converts with graph.Span(x.Span); timex keeps a span of
+// its own so that the date grammar depends on nothing of Dateline's but
+// timeline.Date, and no timeline package imports graph.
+type Span struct {
+	Start, End int
+}
+
+// Of returns the text the span covers, or "" when the span does not fit.
+func (s Span) Of(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
 // Timex is one date or time expression found in a text.
 type Timex struct {
-	Span  graph.Span // byte offsets into the tagged text
-	Text  string     // the expression as written
+	Span  Span   // byte offsets into the tagged text
+	Text  string // the expression as written
 	Type  Type
 	Value string // TIMEX3 value: "2022-02-07", "2022-W05", "199", "PRESENT_REF", "P3Y", "XXXX-WXX-1", …
 	// Date is the interval the expression denotes, at the precision the

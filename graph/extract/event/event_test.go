@@ -13,8 +13,10 @@ import (
 	"context"
 
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/sharedtest"
 	"dateline/graph/source"
 	"dateline/timeline"
 	"dateline/timeline/timex"
@@ -24,6 +26,19 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // tagger is the embedded named-entity model, loaded once for all tests.
 var tagger = sync.OnceValues(ner.Default)
+
+// places is the embedded gazetteer, loaded once for all tests.
+var places = sync.OnceValues(gazetteer.Default)
+
+// gaz returns the embedded gazetteer, the one extraction passes to Find.
+func gaz(t testing.TB) *gazetteer.Table {
+	t.Helper()
+	g, err := places()
+	if err != nil {
+		t.Fatalf("load gazetteer: %v", err)
+	}
+	return g
+}
 
 // analysed is one text run through the extraction stages Find builds on.
 type analysed struct {
@@ -52,7 +67,7 @@ func analyse(t testing.TB, text string, anchor timeline.Date) analysed {
 	a := analysed{text: text, sents: segment.Split(text)}
 	a.mentions = tg.Tag(text, a.sents)
 	a.dates = timex.Tag(text, anchor, timex.Options{})
-	a.events = Find(text, a.sents, a.mentions, a.dates)
+	a.events = Find(gaz(t), text, a.sents, a.mentions, a.dates)
 	return a
 }
 
@@ -89,17 +104,15 @@ func (a analysed) dump() string {
 	return b.String()
 }
 
-// corpusGlob is where the press-release corpus lives when the shared data
-// is mounted.
-const corpusGlob = "/work/shared/corpora/news/*.csv.gz"
-
-// readCorpus returns the press releases published on day (YYYY-MM-DD), or
-// skips the test when the corpus is absent.
+// readCorpus returns the shared corpus's press releases published on day
+// (YYYY-MM-DD), or all of them for "" (see sharedtest for when the corpus
+// is absent).
 func readCorpus(t testing.TB, day string) []*graph.Article {
 	t.Helper()
-	paths, _ := filepath.Glob(corpusGlob)
+	dir := sharedtest.Path(t, "corpora/news")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.csv.gz"))
 	if len(paths) == 0 {
-		t.Skip("press-release corpus not found at " + corpusGlob)
+		t.Fatalf("no .csv.gz files in %s", dir)
 	}
 	var out []*graph.Article
 	err := source.Read(context.Background(), paths, source.Options{}, func(it source.Item) error {
@@ -139,12 +152,13 @@ func TestInvasionDay(t *testing.T) {
 	t.Logf("force events on 2022-02-24 by source: %v", force)
 }
 
-// sampleText is the team's sample article without its date prefix.
+// sampleText is the team's sample article (the copy the demo bundles)
+// without its date prefix.
 func sampleText(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile("/work/shared/seed/sample-article.txt")
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
 	if err != nil {
-		t.Skip("sample article not found: ", err)
+		t.Fatal(err)
 	}
 	return strings.TrimPrefix(string(b), " date 2022-02-08 ")
 }
@@ -154,10 +168,11 @@ func sampleText(t testing.TB) string {
 // every article at ingest, after the tagger).
 func BenchmarkFind(b *testing.B) {
 	a := analyse(b, sampleText(b), day("2022-02-08"))
+	g := gaz(b)
 	b.SetBytes(int64(len(a.text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(a.text, a.sents, a.mentions, a.dates)
+		Find(g, a.text, a.sents, a.mentions, a.dates)
 	}
 }
 
@@ -273,12 +288,13 @@ func TestPressReleases(t *testing.T) {
 func BenchmarkShare(b *testing.B) {
 	a := analyse(b, sampleText(b), day("2022-02-08"))
 	tg, _ := tagger()
+	g := gaz(b)
 	var tag, find time.Duration
 	for b.Loop() {
 		t0 := time.Now()
 		tg.Tag(a.text, a.sents)
 		t1 := time.Now()
-		Find(a.text, a.sents, a.mentions, a.dates)
+		Find(g, a.text, a.sents, a.mentions, a.dates)
 		find += time.Since(t1)
 		tag += t1.Sub(t0)
 	}

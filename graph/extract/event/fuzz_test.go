@@ -41,7 +41,7 @@ func FuzzFind(f *testing.F) {
 		sents := segment.Split(text)
 		ms := fuzzMentions(text, sents, start, end, kind)
 		dates := timex.Tag(text, day("2022-02-08"), timex.Options{})
-		evs := Find(text, sents, ms, dates)
+		evs := Find(gaz(t), text, sents, ms, dates)
 		in := func(s graph.Span) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= len(text) }
 		idx := func(i int) bool { return i >= -1 && i < len(ms) }
 		for _, e := range evs {
@@ -71,7 +71,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("unknown category %q", e.Category)
 			}
 		}
-		if again := Find(text, sents, ms, dates); !reflect.DeepEqual(evs, again) {
+		if again := Find(gaz(t), text, sents, ms, dates); !reflect.DeepEqual(evs, again) {
 			t.Fatalf("Find is not deterministic:\n%+v\n%+v", evs, again)
 		}
 	})
@@ -84,13 +84,14 @@ func TestConcurrent(t *testing.T) {
 	if len(a.events) == 0 {
 		t.Fatal("no events in the sample article")
 	}
+	g := gaz(t)
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if got := Find(a.text, a.sents, a.mentions, a.dates); !reflect.DeepEqual(got, a.events) {
+			if got := Find(g, a.text, a.sents, a.mentions, a.dates); !reflect.DeepEqual(got, a.events) {
 				errs <- a.dump()
 			}
 		}()

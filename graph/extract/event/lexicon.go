@@ -297,6 +297,11 @@ var collective = set("troops, forces, army, military, government, side, authorit
 	"soldiers, servicemen, navy, aircraft, leadership, diplomats, parliament, invaders, occupiers, military's, " +
 	"air, jets, warplanes, artillery, units, police, prosecutors, court, armed, federation")
 
+// roleWords are nouns that make a preceding name a modifier of a person
+// ("Kremlin leader", "Ukrainian counterpart").
+var roleWords = set("leader, leaders, counterpart, counterparts, colleague, colleagues, head, foreign, defence, defense, " +
+	"president's, ambassador, envoy, spokesperson, spokesman, official")
+
 // targetPreps are the prepositions that introduce what a trigger of each
 // category acts on ("attack on Kyiv", "sanctions against Russia").
 var targetPreps = map[string]map[string]bool{

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
 	"dateline/timeline/timex"
@@ -156,7 +157,7 @@ func TestFind(t *testing.T) {
 			sents := segment.Split(text)
 			dates := timex.Tag(text, day("2022-02-08"), timex.Options{})
 			a := analysed{text: text, sents: sents, mentions: ms, dates: dates}
-			a.events = Find(text, sents, ms, dates)
+			a.events = Find(gaz(t), text, sents, ms, dates)
 			var got []want
 			for _, e := range a.events {
 				var ps []string
@@ -180,5 +181,37 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGazetteerGiven checks that Find reads the gazetteer it is given: with
+// it, Kharkiv is a city, so the city attacked is also where the attack
+// happened and "Russian" stands for its state before "troops"; without
+// one, every place counts as a country and no word as a nationality.
+func TestGazetteerGiven(t *testing.T) {
+	tests := []struct {
+		in            string
+		withGaz, none string
+	}{
+		{"[Russia|LOC] attacked [Kharkiv|LOC].",
+			`s0 force "attacked" actor=Russia target=Kharkiv place=Kharkiv date=- participants=[Russia; Kharkiv]`,
+			`s0 force "attacked" actor=Russia target=Kharkiv place=- date=- participants=[Russia; Kharkiv]`},
+		{"[Russian|MISC] troops attacked [Kharkiv|LOC].",
+			`s0 force "attacked" actor=Russian target=Kharkiv place=Kharkiv date=- participants=[Russian; Kharkiv]`,
+			`s0 force "attacked" actor=- target=Kharkiv place=- date=- participants=[Kharkiv]`},
+	}
+	for _, tt := range tests {
+		text, ms := marked(t, tt.in)
+		sents := segment.Split(text)
+		a := analysed{text: text, sents: sents, mentions: ms}
+		for _, c := range []struct {
+			g    *gazetteer.Table
+			want string
+		}{{gaz(t), tt.withGaz}, {nil, tt.none}} {
+			a.events = Find(c.g, text, sents, ms, nil)
+			if got := strings.TrimSpace(a.dump()); got != c.want {
+				t.Errorf("Find(gazetteer %v, %q)\n got %s\nwant %s", c.g != nil, tt.in, got, c.want)
+			}
+		}
 	}
 }

@@ -81,25 +81,6 @@ func Default() (*Table, error) {
 	return defTable, defErr
 }
 
-// Lookup resolves a place name with the embedded table. See Table.Lookup.
-func Lookup(name string) (graph.GeoRef, bool) {
-	t, err := Default()
-	if err != nil {
-		return graph.GeoRef{}, false
-	}
-	return t.Lookup(name)
-}
-
-// Demonym resolves a nationality word with the embedded table. See
-// Table.Demonym.
-func Demonym(word string) (string, bool) {
-	t, err := Default()
-	if err != nil {
-		return "", false
-	}
-	return t.Demonym(word)
-}
-
 // normalise folds case and apostrophes and collapses white space so that
 // "Côte d’Ivoire" and "côte d'ivoire" meet.
 func normalise(s string) string {

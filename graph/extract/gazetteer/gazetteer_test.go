@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"dateline/graph/sharedtest"
 )
 
 func TestLookup(t *testing.T) {
@@ -30,17 +31,18 @@ func TestLookup(t *testing.T) {
 		{"us", 0, "", false},      // a pronoun, not a country
 		{"Nowhereville Xyz", 0, "", false},
 	}
+	tab := mustDefault(t)
 	for _, tt := range tests {
-		g, ok := Lookup(tt.name)
+		g, ok := tab.Lookup(tt.name)
 		if ok != tt.ok || g.GeonameID != tt.id || g.Country != tt.country {
 			t.Errorf("Lookup(%q) = %+v, %v; want id %d country %q, %v", tt.name, g, ok, tt.id, tt.country, tt.ok)
 		}
 	}
-	g, _ := Lookup("Kyiv")
+	g, _ := tab.Lookup("Kyiv")
 	if g.Lat < 50 || g.Lat > 51 || g.Lon < 30 || g.Lon > 31 {
 		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", g.Lat, g.Lon)
 	}
-	if e, ok := mustDefault(t).Entry("Eastern Europe"); !ok || e.Kind != Region {
+	if e, ok := tab.Entry("Eastern Europe"); !ok || e.Kind != Region {
 		t.Errorf("Entry(Eastern Europe) = %+v, %v; want a region", e, ok)
 	}
 }
@@ -60,8 +62,9 @@ func TestDemonym(t *testing.T) {
 		{"table", "", false},
 		{"us", "", false},
 	}
+	tab := mustDefault(t)
 	for _, tt := range tests {
-		got, ok := Demonym(tt.word)
+		got, ok := tab.Demonym(tt.word)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("Demonym(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.ok)
 		}
@@ -80,10 +83,7 @@ func mustDefault(t *testing.T) *Table {
 // TestEmbeddedIsCurrent rebuilds the table from the shared corpora and
 // checks that the embedded file is what Build produces.
 func TestEmbeddedIsCurrent(t *testing.T) {
-	corpora := filepath.Join("..", "..", "..", "..", "shared", "corpora")
-	if _, err := os.Stat(filepath.Join(corpora, "gazetteer")); err != nil {
-		t.Skip("shared corpora not available")
-	}
+	corpora := filepath.Dir(sharedtest.Path(t, "corpora/gazetteer"))
 	var a, b bytes.Buffer
 	if err := Build(context.Background(), corpora, &a); err != nil {
 		t.Fatal(err)

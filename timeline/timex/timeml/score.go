@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 
-	"dateline/graph"
 	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 // Annotation is one date expression to score, gold or predicted.
 type Annotation struct {
-	Span  graph.Span
+	Span  timex.Span
 	Type  string // DATE, TIME, DURATION or SET
 	Value string
 }
@@ -90,7 +90,7 @@ func filter(as []Annotation) []Annotation {
 	return out
 }
 
-func overlap(a, b graph.Span) bool { return a.Start < b.End && b.Start < a.End }
+func overlap(a, b timex.Span) bool { return a.Start < b.End && b.Start < a.End }
 
 // PRF is precision, recall and their harmonic mean.
 type PRF struct {

@@ -21,14 +21,14 @@ import (
 	"strings"
 	"time"
 
-	"dateline/graph"
 	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 // Timex is one gold TIMEX3 annotation inside a document's TEXT.
 type Timex struct {
 	ID    string     // tid attribute ("t12")
-	Span  graph.Span // byte offsets into Document.Text
+	Span  timex.Span // byte offsets into Document.Text
 	Text  string     // the annotated words, tags stripped and entities decoded
 	Type  string     // DATE, TIME, DURATION or SET
 	Value string     // the TIMEX3 value attribute as annotated
@@ -113,7 +113,7 @@ func Parse(r io.Reader) (*Document, error) {
 					stack = stack[:len(stack)-1]
 					doc.Timexes = append(doc.Timexes, Timex{
 						ID:    o.id,
-						Span:  graph.Span{Start: o.start, End: text.Len()},
+						Span:  timex.Span{Start: o.start, End: text.Len()},
 						Type:  o.typ,
 						Value: o.value,
 					})

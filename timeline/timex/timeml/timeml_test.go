@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"dateline/graph"
 	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 func TestParseSmall(t *testing.T) {
@@ -134,7 +134,7 @@ func TestReadDir(t *testing.T) {
 	}
 }
 
-func span(s, e int) graph.Span { return graph.Span{Start: s, End: e} }
+func span(s, e int) timex.Span { return timex.Span{Start: s, End: e} }
 
 func TestCounts(t *testing.T) {
 	gold := []Annotation{
