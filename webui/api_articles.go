@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -111,14 +110,7 @@ func (s *Server) articles(c *gin.Context) {
 // ingested with the server's extraction stages. Refused unless the server
 // has a token and the request carries it.
 func (s *Server) postArticles(c *gin.Context) {
-	if s.token == "" {
-		s.fail(c, &apiError{http.StatusForbidden, "ingest_disabled", "this server was started without --token; ingest over HTTP is disabled"})
-		return
-	}
-	auth := c.GetHeader("Authorization")
-	if tok, ok := strings.CutPrefix(auth, "Bearer "); !ok || !constantTimeEqual(tok, s.token) {
-		c.Header("WWW-Authenticate", `Bearer realm="dateline"`)
-		s.fail(c, &apiError{http.StatusUnauthorized, "unauthorized", "a valid 'Authorization: Bearer TOKEN' header is required"})
+	if !s.authorized(c, "ingest") {
 		return
 	}
 	format := c.Query("format")

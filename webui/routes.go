@@ -31,6 +31,8 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.GET("/articles", s.articles)
 	v1.GET("/articles/:id", s.article)
 	v1.POST("/articles", s.postArticles)
+	v1.GET("/corrections", s.corrections)
+	v1.POST("/corrections", s.postCorrection)
 
 	s.pages(e)
 	e.NoRoute(func(c *gin.Context) {

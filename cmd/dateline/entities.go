@@ -15,15 +15,25 @@ import (
 func entitiesCommand() *command {
 	return &command{
 		name:    "entities",
-		summary: "list people, places and organizations, most mentioned first, or search them by name",
+		summary: "list people, places and organizations, search them by name, or correct them (merge, split, rename, retype, drop)",
 		run:     runEntities,
 	}
 }
 
 func runEntities(ctx context.Context, e *env, args []string) error {
+	if op, rest, ok := isCorrection(args); ok {
+		return runCorrection(ctx, e, op, rest)
+	}
 	fs := newFlagSet(e, "entities", "entities [--db DIR] [--kind person|place|org] [--limit N] [--json] [NAME-PREFIX]",
 		"Lists entities, most mentioned first. With NAME-PREFIX, only those with a name or alias\n"+
-			"(any word of it) starting with the prefix, ignoring case and accents.")
+			"(any word of it) starting with the prefix, ignoring case and accents.\n\n"+
+			"Corrections (see dateline entities OP --help):\n"+
+			"  entities merge NAME OTHER     the entities called NAME and OTHER are one\n"+
+			"  entities split NAME OTHER     what is called NAME is not the entity called OTHER\n"+
+			"  entities rename NAME NEWNAME  the entity called NAME is called NEWNAME\n"+
+			"  entities retype NAME KIND     the entity called NAME is a person, place or org\n"+
+			"  entities drop NAME            NAME is not an entity\n"+
+			"  entities corrections          the audit list of corrections")
 	db := dbFlag(fs, e)
 	kindFlag := fs.String("kind", "", "only this `kind`: person, place or org (default all three)")
 	limit := fs.Int("limit", 20, "at most `N` entities (1–1000)")

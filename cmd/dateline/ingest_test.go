@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,6 +71,7 @@ func TestIngestPressReleases(t *testing.T) {
 	if st.Mentions < 20000 || st.Quotes < 1000 || st.Events < 500 || st.Relations < 5000 {
 		t.Errorf("extracted facts: %+v", st)
 	}
+	checkTopEntities(t, db)
 	// The top people of the corpus are real people.
 	r = runCLI(t, nil, "entities", "--db", db, "--kind", "person", "--limit", "10", "--json")
 	top := map[string]bool{}
@@ -310,5 +312,44 @@ func TestKillDuringIngest(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "unchanged "+strconv.Itoa(n)) {
 		t.Errorf("re-ingest should find the %d surviving articles unchanged: %s", n, r.stderr)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// topGolden lists the 20 most mentioned people, places and organisations
+// of the press releases, each as "kind name": real, rightly typed and
+// called by their common names. A change to extraction or resolution that
+// moves them shows here; review the diff, then accept it with -update.
+const topGolden = "testdata/press-releases-top20.golden"
+
+func checkTopEntities(t *testing.T, db string) {
+	t.Helper()
+	var lines []string
+	for _, kind := range []string{"person", "place", "org"} {
+		r := runCLI(t, nil, "entities", "--db", db, "--kind", kind, "--limit", "20", "--json")
+		if r.code != 0 {
+			t.Fatalf("entities --kind %s: %s", kind, r.stderr)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			var e struct{ Kind, Name string }
+			if err := json.Unmarshal([]byte(line), &e); err != nil {
+				t.Fatalf("entities --json: %v: %s", err, line)
+			}
+			lines = append(lines, e.Kind+" "+e.Name)
+		}
+	}
+	got := strings.Join(lines, "\n") + "\n"
+	if *update {
+		if err := os.WriteFile(topGolden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(topGolden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("the top entities changed (go test ./cmd/dateline -run IngestPressReleases -update to accept after review):\ngot:\n%s\nwant:\n%s", got, want)
 	}
 }

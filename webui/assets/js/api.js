@@ -52,3 +52,31 @@ export async function api(path, params, signal) {
   }
   return body;
 }
+
+/**
+ * post sends body as JSON to /api/v1/<path> with the server's token and
+ * returns the decoded answer; errors are ApiError, as for api.
+ */
+export async function post(path, body, token) {
+  let res;
+  try {
+    res = await fetch('/api/v1/' + path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+      body: JSON.stringify(body),
+    });
+  } catch (err) {
+    throw new ApiError(0, 'network', 'The server could not be reached (' + err.message + ').');
+  }
+  let out = null;
+  try {
+    out = await res.json();
+  } catch {
+    throw new ApiError(res.status, 'bad_response', `The server answered ${res.status} without JSON.`);
+  }
+  if (!res.ok) {
+    const e = (out && out.error) || {};
+    throw new ApiError(res.status, e.code || 'error', e.message || `The server answered ${res.status}.`);
+  }
+  return out;
+}

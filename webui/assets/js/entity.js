@@ -10,6 +10,7 @@ import { bars } from './charts.js';
 import { drawLanes, itemDetail, eventDetail } from './lanes.js';
 import { Network } from './network.js';
 import { sentenceWith } from './spans.js';
+import { correctPanel } from './correct.js';
 
 header();
 library('vis').catch(() => {});
@@ -41,7 +42,7 @@ async function main() {
   const [mCard, mBody] = section('Mentions', 'mentions');
   const [qCard, qBody] = section('Quotes by ' + e.name, 'quotes-by');
   const [evCard, evBody] = section('Events involving ' + e.name, 'events');
-  clear(root, profile(e), tlCard, el('div', { class: 'grid2 wide-left' }, mCard, el('div', {}, netCard, coCard)), evCard, qCard);
+  clear(root, profile(e), tlCard, el('div', { class: 'grid2 wide-left' }, mCard, el('div', {}, netCard, coCard)), evCard, qCard, correctPanel(e));
   drawn();
   timeline(e, tlBody);
   neighbours(e, netBody, coBody);
