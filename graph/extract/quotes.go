@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"dateline/graph"
@@ -11,8 +12,13 @@ import (
 
 // quotes turns found quotes into graph quotes: the speaker as a local
 // entity, the entities named inside the quote, and its date.
+//
+// It runs in O((q + m) log m) for q quotes and m mentions: the mentions
+// inside a quote are found by binary search over the mentions in text
+// order, never by a scan of all of them per quote.
 func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, published timeline.Date) []graph.Quote {
 	var out []graph.Quote
+	byStart := b.mentionsByStart()
 	for _, q := range qs {
 		g := graph.Quote{SpeakerText: q.SpeakerText, SpeakerSpan: q.Speaker, Cue: q.Cue, Span: q.Content,
 			Sentence: q.Sentence, Direct: q.Direct, Date: quoteDate(q, dates, published)}
@@ -28,8 +34,13 @@ func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, pub
 			words = append(words, strings.TrimSpace(p.Of(text)))
 		}
 		g.Text = strings.Join(words, " … ")
-		for i, m := range b.mentions {
-			if m.Span.Start >= q.Content.Start && m.Span.End <= q.Content.End {
+		from := sort.Search(len(byStart), func(k int) bool { return b.mentions[byStart[k]].Span.Start >= q.Content.Start })
+		for _, i := range byStart[from:] {
+			m := b.mentions[i]
+			if m.Span.Start >= q.Content.End {
+				break
+			}
+			if m.Span.End <= q.Content.End {
 				if id := graph.ID(b.final[b.owner[i]] + 1); id != g.Speaker && !containsID(g.About, id) {
 					g.About = append(g.About, id)
 				}
@@ -42,12 +53,29 @@ func (b *builder) quotes(text string, qs []quote.Quote, dates []timex.Timex, pub
 	return out
 }
 
+// mentionsByStart returns the indexes of the builder's mentions ordered by
+// start offset.
+func (b *builder) mentionsByStart() []int {
+	idx := make([]int, len(b.mentions))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return b.mentions[idx[x]].Span.Start < b.mentions[idx[y]].Span.Start })
+	return idx
+}
+
 // quoteDate is the date a statement was made: a day-precise date
 // expression in its attribution, next to the cue ("said on Monday"), else
 // the article's publication day.
 func quoteDate(q quote.Quote, dates []timex.Timex, published timeline.Date) timeline.Date {
 	const near = 60 // bytes between the cue and the date expression
-	for _, x := range dates {
+	// dates are in text order (timex.Tag): start at the first one that
+	// can lie in the quote's sentence.
+	from := sort.Search(len(dates), func(i int) bool { return dates[i].Span.Start >= q.Sentence.Start })
+	for _, x := range dates[from:] {
+		if x.Span.Start >= q.Sentence.End {
+			break
+		}
 		if !x.Anchored() || x.Date.Precision != timeline.Day {
 			continue
 		}

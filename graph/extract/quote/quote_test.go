@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -512,5 +513,42 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		tagger.Tag(text, sents)
+	}
+}
+
+// large repeats the sample article's paragraphs up to size bytes: a long
+// text with the real density of names, quotes and attributions.
+func large(tb testing.TB, size int) string {
+	tb.Helper()
+	text := sample(tb)
+	var b strings.Builder
+	b.Grow(size + len(text))
+	for b.Len() < size {
+		b.WriteString(text)
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// BenchmarkFindLarge measures Find on 1 MB and 5 MB of repeated real
+// paragraphs; ns/byte (ns/op ÷ bytes) stays the same at both sizes when
+// Find is linear in the text's length.
+func BenchmarkFindLarge(b *testing.B) {
+	taggerOnce.Do(func() { tagger, taggerErr = ner.Default() })
+	if taggerErr != nil {
+		b.Fatal(taggerErr)
+	}
+	for _, size := range []int{1 << 20, 5 << 20} {
+		text := large(b, size)
+		sents := segment.Split(text)
+		ms := tagger.Tag(text, sents)
+		b.Run(strconv.Itoa(size>>20)+"MB", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Find(text, sents, ms)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/byte")
+		})
 	}
 }

@@ -69,6 +69,7 @@ func (d *doc) people() (map[string]*person, []string) {
 // else stays -1.
 func (d *doc) resolveAll(qs []Quote) {
 	byKey, keys := d.people()
+	fits := map[string]*person{}
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
@@ -105,7 +106,7 @@ func (d *doc) resolveAll(qs []Quote) {
 				m = prevOrg
 			}
 		case b-a > 1 || !subjectPronouns[last.lower]:
-			m = d.descriptor(a, b, byKey, keys)
+			m = d.descriptor(a, b, byKey, keys, fits)
 		}
 		q.SpeakerMention = m
 		if m >= 0 {
@@ -137,8 +138,10 @@ func (d *doc) subjectOf(s int) int {
 // leader", "his French counterpart", "the Kremlin leader") to the person
 // whose introducing words contain all its modifiers, or, with no
 // modifiers, its head; -1 unless exactly one person fits. The mention
-// returned is that person's last mention before the descriptor.
-func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string) int {
+// returned is that person's last mention before the descriptor (or its
+// first). fits memoises the person each word sequence fits, so that the
+// cost is one pass over the people per distinct descriptor, not per quote.
+func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string, fits map[string]*person) int {
 	var words []string
 	for k := a; k < b; k++ {
 		t := d.toks[k]
@@ -154,6 +157,23 @@ func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string) int 
 	if !roleNouns[head] {
 		return -1
 	}
+	memo := strings.Join(words, " ")
+	found, ok := fits[memo]
+	if !ok {
+		found = fitting(head, mods, byKey, keys)
+		fits[memo] = found
+	}
+	if found == nil {
+		return -1
+	}
+	at := d.toks[a].span.Start
+	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
+	return found.mentions[max(k-1, 0)]
+}
+
+// fitting returns the one person whose introducing words contain all of
+// mods (or, with none, head), or nil when none or several do.
+func fitting(head string, mods []string, byKey map[string]*person, keys []string) *person {
 	var found *person
 	for _, key := range keys {
 		p := byKey[key]
@@ -169,21 +189,12 @@ func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string) int 
 		}
 		if fits {
 			if found != nil {
-				return -1
+				return nil
 			}
 			found = p
 		}
 	}
-	if found == nil {
-		return -1
-	}
-	best := found.mentions[0]
-	for _, m := range found.mentions {
-		if d.mentions[m].Span.Start < d.toks[a].span.Start {
-			best = m
-		}
-	}
-	return best
+	return found
 }
 
 // roleNouns are the heads of descriptors that can name one person.
