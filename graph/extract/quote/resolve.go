@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // person is one person of the article: the mentions sharing a surname
@@ -41,7 +42,7 @@ func (d *doc) people() (map[string]*person, []string) {
 			if t.lower == "of" {
 				continue
 			}
-			if !t.word || !t.upper && !roleNouns[t.lower] || determiners[t.lower] {
+			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun) || determiners[t.lower] {
 				break
 			}
 			p.mods[t.lower] = true
@@ -154,7 +155,7 @@ func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string, fits
 		return -1
 	}
 	head, mods := words[len(words)-1], words[:len(words)-1]
-	if !roleNouns[head] {
+	if !names.Is(head, names.PersonNoun) {
 		return -1
 	}
 	memo := strings.Join(words, " ")
@@ -196,12 +197,3 @@ func fitting(head string, mods []string, byKey map[string]*person, keys []string
 	}
 	return found
 }
-
-// roleNouns are the heads of descriptors that can name one person.
-var roleNouns = map[string]bool{"leader": true, "president": true, "counterpart": true, "minister": true, "chancellor": true,
-	"premier": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "senator": true,
-	"governor": true, "candidate": true, "nominee": true, "chief": true, "head": true, "king": true, "queen": true,
-	"prince": true, "pope": true, "mayor": true, "general": true, "commander": true, "ambassador": true, "envoy": true,
-	"diplomat": true, "director": true, "chairman": true, "chairwoman": true, "speaker": true, "congressman": true,
-	"congresswoman": true, "businessman": true, "billionaire": true, "mogul": true, "frontrunner": true, "front-runner": true,
-	"host": true, "star": true, "author": true, "lawmaker": true, "official": true, "ceo": true, "founder": true}
