@@ -35,6 +35,20 @@ type Quote struct {
 	SpeakerMention int
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
+	// Nested are the attributions inside Content: someone whose words
+	// the speaker reports (Putin noted that Macron had not mentioned …).
+	// They are part of this statement, not statements of their own.
+	Nested []Nested
+}
+
+// Nested is an attribution inside another quote's content: its cue and
+// its speaker, with Speaker, SpeakerText and SpeakerMention as in Quote.
+type Nested struct {
+	Cue            string
+	CueSpan        graph.Span
+	Speaker        graph.Span
+	SpeakerText    string
+	SpeakerMention int
 }
 
 // Find returns the quotes of text in content order. sents are text's
@@ -62,6 +76,34 @@ func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote
 	for i := range out {
 		out[i].Sentence = d.sentenceHull(out[i])
 		out[i].SpeakerText = out[i].Speaker.Of(text)
+	}
+	out = nested(out)
+	return out
+}
+
+// nested drops the quotes whose content lies inside another quote's
+// content: a partial quote inside a reported statement (Putin said some
+// ideas were "realistic"), the words of someone a speaker reports (Putin
+// noted that Macron had not mentioned …), a second cue for the same clause
+// ("he stated that …" and "he told …"). Each is one statement, the outer
+// one, whose content keeps the inner words with their negation and
+// modality. qs must be sorted by content start, then end; one sweep keeps
+// the quote reaching furthest so far, so the cost is linear.
+func nested(qs []Quote) []Quote {
+	out := qs[:0]
+	reach := -1 // index in out of the kept quote whose content ends furthest
+	for _, q := range qs {
+		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct {
+			r := &out[reach]
+			if q.Speaker != r.Speaker && q.Speaker.End > q.Speaker.Start && q.Speaker.Start >= r.Content.Start && q.Speaker.End <= r.Content.End {
+				r.Nested = append(r.Nested, Nested{Cue: q.Cue, CueSpan: q.CueSpan, Speaker: q.Speaker, SpeakerText: q.SpeakerText, SpeakerMention: q.SpeakerMention})
+			}
+			continue
+		}
+		out = append(out, q)
+		if reach < 0 || q.Content.End > out[reach].Content.End {
+			reach = len(out) - 1
+		}
 	}
 	return out
 }

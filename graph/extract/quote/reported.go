@@ -161,11 +161,92 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 	if f.text == "," || terminal(f.text) || isMark(f.text) || f.text == ")" || f.text == "(" || f.lower == "and" || f.lower == "but" {
 		return 0, 0, false
 	}
-	e = d.trimEnd(p, b)
+	e = d.clauseEnd(p, d.trimEnd(p, b))
 	if e-p < 1 {
 		return 0, 0, false
 	}
 	return p, e, true
+}
+
+// clauseEnd returns the last token of reported content that starts at p
+// and may run to e: it stops before another attribution in the same
+// sentence, so that one speaker's words are not glued onto the next
+// clause's. The attribution may be a participle after a comma (", adding
+// that…", ", telling CNN…"), a coordinated cue of the same subject ("and
+// said she had…"), or a new subject with its cue (", while Cruz said…",
+// "; the governor said…"). Words in quotation marks never cut.
+func (d *doc) clauseEnd(p, e int) int {
+	for k := p + 2; k <= e; k++ {
+		t := d.toks[k]
+		if d.inQuote[k] >= 0 {
+			continue
+		}
+		boundary := t.text == "," || t.text == ";" || t.text == "—" || t.text == "–" || isMark(t.text) && d.toks[k-1].text == ","
+		conj := clauseConj[t.lower]
+		if !boundary && !conj {
+			continue
+		}
+		n := k + 1
+		if boundary && n <= e && clauseConj[d.toks[n].lower] {
+			n++
+		}
+		if n > e {
+			break
+		}
+		nt := d.toks[n]
+		cut := false
+		switch {
+		case boundary && n == k+1 && nt.word && !nt.upper && isCue(nt.lower) && strings.HasSuffix(nt.lower, "ing") && !weakVerbs[nt.lower]:
+			cut = true // ", adding that"
+		case n > k && conj || n > k+1:
+			if nt.word && !nt.upper && isCue(nt.lower) && !weakVerbs[nt.lower] && pastOrPresent(nt.lower) {
+				cut = true // "and said she had"
+				break
+			}
+			cut = d.subjectCue(n, e)
+		case boundary:
+			cut = d.subjectCue(n, e)
+		}
+		if cut {
+			end := k - 1
+			for end > p && (d.toks[end].text == "," || d.toks[end].text == ";") {
+				end--
+			}
+			return end
+		}
+	}
+	return e
+}
+
+// subjectCue reports whether a subject and its cue start at token n
+// ("Cruz said", "six in 10 said", "the governor told"): a name, pronoun
+// or short noun phrase of up to six words, then a strong cue verb.
+func (d *doc) subjectCue(n, e int) bool {
+	for c := n + 1; c <= e && c <= n+6; c++ {
+		t := d.toks[c]
+		if !t.word && t.text != "'s" && t.text != "’s" && !t.num {
+			return false
+		}
+		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] {
+			continue
+		}
+		if !pastOrPresent(t.lower) {
+			return false
+		}
+		sp := d.speakerLeft(c)
+		return sp.ok() && sp.a >= n
+	}
+	return false
+}
+
+// clauseConj are the conjunctions that may join a second attribution to
+// reported content: "…, but six in 10 said", "…, although he tweeted".
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
+
+// pastOrPresent reports whether a cue is a finite form that can follow a
+// subject: "said", "says", "told", not "saying" or "say".
+func pastOrPresent(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "said" || w == "told" || w == "wrote" || w == "thought"
 }
 
 // trimEnd returns the last token of [p,b) before closing punctuation.

@@ -94,6 +94,9 @@ func (d *doc) apposed(j, a int) speaker {
 	}
 	for k := j - 1; k >= a && k >= j-30; k-- {
 		t := d.toks[k]
+		if isCue(t.lower) && !t.upper && k-1 >= a && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which") {
+			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
+		}
 		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
 			return speaker{}
 		}
@@ -178,6 +181,9 @@ func (d *doc) speakerRight(c int) speaker {
 	case t.ment >= 0:
 		return d.mentionSpeaker(j)
 	case t.lower == "he" || t.lower == "she" || t.lower == "they":
+		if j+1 < b && d.toks[j+1].word && !skippable[d.toks[j+1].lower] {
+			return speaker{} // "…, said he recoiled": the pronoun is the subject of what follows
+		}
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
 		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
