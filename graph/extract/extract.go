@@ -80,10 +80,12 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	b.unifyKinds()
 	b.resolvePeople()
+	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
+	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date})
+	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
-	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
-	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
+	doc.Quotes = b.quotes(text, qs, speakers)
 	doc.Events = dropQuotedStatements(b.events(event.Find(text, sents, found, dates)), doc.Quotes)
 	return nil
 }
@@ -232,6 +234,9 @@ type local struct {
 	geo     *graph.GeoRef
 	mention []int // indexes into builder.mentions
 	into    int   // ≥ 0 when merged into another local entity
+	// governmentOf is the ISO code of the country this organisation is
+	// the government or a state institution of (set by quoteSpeakers).
+	governmentOf string
 }
 
 type builder struct {
@@ -442,6 +447,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			if n != e.Name && !contains(e.Aliases, n) {
 				e.Aliases = append(e.Aliases, n)
 			}
+		}
+		if e.GovernmentOf == "" {
+			e.GovernmentOf = l.governmentOf
 		}
 	}
 	ms := make([]graph.Mention, len(b.mentions))

@@ -6,6 +6,8 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 // Quote is one attributed statement found in a text. All spans are byte
@@ -31,10 +33,23 @@ type Quote struct {
 	Speaker     graph.Span
 	SpeakerText string
 	// SpeakerMention is the index, in the mentions given to Find, of the
-	// PERSON or ORG name the speaker resolves to, or -1 when unresolved.
+	// name the speaker resolves to, or -1: a PERSON or ORG, or a PLACE
+	// that speaks for its government ("Russia said", "Moscow said").
 	SpeakerMention int
+	// Institution is set when the speaker is a state institution: a seat
+	// ("the Kremlin", with SpeakerMention its name), a body of a state
+	// described rather than named ("Russia's defence ministry", "the
+	// ministry"), or a government ("the Russian government", or a PLACE
+	// speaker that is a country). Nil otherwise.
+	Institution *Institution
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
+	// Date is the day the words were said, to the precision the text
+	// gives; DateFromPublication marks the publication day used because
+	// nothing in the text says otherwise. Zero without Options.Dates and
+	// Options.Published.
+	Date                timeline.Date
+	DateFromPublication bool
 	// Nested are the attributions inside Content: someone whose words
 	// the speaker reports (Putin noted that Macron had not mentioned …).
 	// They are part of this statement, not statements of their own.
@@ -49,15 +64,42 @@ type Nested struct {
 	Speaker        graph.Span
 	SpeakerText    string
 	SpeakerMention int
+	Institution    *Institution
 }
 
-// Find returns the quotes of text in content order. sents are text's
-// sentences (segment.Split) and mentions its names (ner.Tagger.Tag) in text
-// order. Find is deterministic, safe for concurrent use, and never panics
-// on any input, including sentences and mentions whose spans do not fit
-// text (they are ignored).
+// Options give Find what it cannot know from the text alone.
+type Options struct {
+	// Country returns the ISO 3166-1 alpha-2 code of the country a word or
+	// name stands for ("Russia", "Russian", "US" → "RU", "RU", "US"), or
+	// "" for any other word. Find uses it to give a state institution its
+	// country ("Russia's defence ministry") and to match descriptors to
+	// the people they describe ("Russia's foreign minister" = "Russian
+	// Foreign Minister Sergei Lavrov"). Nil leaves institutions without a
+	// country and compares nationality words as written.
+	Country func(word string) string
+	// Dates are the text's time expressions (timex.Tag, normalised against
+	// the publication day) and Published the publication day: FindWith
+	// dates each quote with them (Quote.Date). Without either, quotes
+	// carry no date.
+	Dates     []timex.Timex
+	Published timeline.Date
+}
+
+// Find returns the quotes of text in content order, with no options. See
+// FindWith.
 func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote {
+	return FindWith(text, sents, mentions, Options{})
+}
+
+// FindWith returns the quotes of text in content order. sents are text's
+// sentences (segment.Split) and mentions its names (ner.Tagger.Tag) in
+// text order. FindWith is deterministic, safe for concurrent use when
+// opts.Country is, and never panics on any input, including sentences and
+// mentions whose spans do not fit text (they are ignored). Its cost is
+// linear in the length of the text.
+func FindWith(text string, sents []segment.Sentence, mentions []ner.Mention, opts Options) []Quote {
 	d := newDoc(text, sents, mentions)
+	d.opts = opts
 	if len(d.toks) == 0 {
 		return nil
 	}
@@ -78,6 +120,7 @@ func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote
 		out[i].SpeakerText = out[i].Speaker.Of(text)
 	}
 	out = nested(out)
+	d.dateAll(out)
 	return out
 }
 
@@ -96,7 +139,7 @@ func nested(qs []Quote) []Quote {
 		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct {
 			r := &out[reach]
 			if q.Speaker != r.Speaker && q.Speaker.End > q.Speaker.Start && q.Speaker.Start >= r.Content.Start && q.Speaker.End <= r.Content.End {
-				r.Nested = append(r.Nested, Nested{Cue: q.Cue, CueSpan: q.CueSpan, Speaker: q.Speaker, SpeakerText: q.SpeakerText, SpeakerMention: q.SpeakerMention})
+				r.Nested = append(r.Nested, Nested{Cue: q.Cue, CueSpan: q.CueSpan, Speaker: q.Speaker, SpeakerText: q.SpeakerText, SpeakerMention: q.SpeakerMention, Institution: q.Institution})
 			}
 			continue
 		}

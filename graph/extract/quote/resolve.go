@@ -8,161 +8,440 @@ import (
 	"dateline/graph/names"
 )
 
-// person is one person of the article: the mentions sharing a surname
-// ("Emmanuel Macron", "Macron") and the words that introduce them
-// ("French", "President", "Kremlin", "leader").
+// person is one person of the article: the PERSON mentions sharing a
+// surname ("Emmanuel Macron", "Macron") and the words that introduce them
+// ("French", "President", "Kremlin", "leader"; countries and nationality
+// words as "=CC" when Options.Country knows them).
 type person struct {
 	mentions []int
 	mods     map[string]bool
 }
 
-// people groups the article's PERSON mentions by their last word and
-// collects the title and nationality words written before each mention
-// ("French President Emmanuel Macron") or in an apposition after it
-// ("Sergei Lavrov, Russia's foreign minister,").
-func (d *doc) people() (map[string]*person, []string) {
-	byKey := map[string]*person{}
-	var keys []string
+// speakerRef is what a speaker resolves to, kept while resolving so that
+// pronouns can point back to it.
+type speakerRef struct {
+	ment int          // mention, or -1
+	inst *Institution // institution, or nil
+}
+
+func (r speakerRef) ok() bool { return r.ment >= 0 || r.inst != nil }
+
+// resolver resolves speakers within one article.
+type resolver struct {
+	d      *doc
+	byKey  map[string]*person
+	keys   []string
+	fits   map[string]*person
+	insts  []instAt // institutions named in the text, in text order
+	persOf []string // mention → its person's key, "" for non-persons
+}
+
+// instAt is an institution named in the text, at token tok.
+type instAt struct {
+	tok  int
+	inst Institution
+}
+
+// newResolver collects the article's people and the institutions it
+// names, in one pass over the mentions and one over the tokens.
+func (d *doc) newResolver() *resolver {
+	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions))}
 	for i, m := range d.mentions {
-		r := d.mtok[i]
-		if m.Kind != graph.Person || r[0] < 0 {
+		rg := d.mtok[i]
+		if m.Kind != graph.Person || rg[0] < 0 {
 			continue
 		}
-		key := d.toks[r[1]-1].lower
-		p := byKey[key]
+		key := names.Key(d.toks[rg[1]-1].text)
+		p := r.byKey[key]
 		if p == nil {
 			p = &person{mods: map[string]bool{}}
-			byKey[key] = p
-			keys = append(keys, key)
+			r.byKey[key] = p
+			r.keys = append(r.keys, key)
 		}
 		p.mentions = append(p.mentions, i)
-		a, b := d.sentBounds(d.toks[r[0]].sent)
-		for k := r[0] - 1; k >= a && r[0]-k <= 4; k-- {
+		r.persOf[i] = key
+		a, b := d.sentBounds(d.toks[rg[0]].sent)
+		for k := rg[0] - 1; k >= a && rg[0]-k <= 5; k-- {
 			t := d.toks[k]
-			if t.lower == "of" {
+			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" {
 				continue
 			}
-			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun) || determiners[t.lower] {
+			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
 			}
-			p.mods[t.lower] = true
+			p.mods[d.modWord(k)] = true
 		}
-		if r[1] < b && d.toks[r[1]].text == "," {
-			for k := r[1] + 1; k < b && k <= r[1]+6; k++ {
+		if rg[1] < b && d.toks[rg[1]].text == "," {
+			for k := rg[1] + 1; k < b && k <= rg[1]+8; k++ {
 				t := d.toks[k]
-				if !t.word && t.lower != "'s" && t.lower != "’s" {
+				if t.lower == "'s" || t.lower == "’s" {
+					continue
+				}
+				if !t.word || t.lower == "who" || t.lower == "which" || isCue(t.lower) && !t.upper {
 					break
 				}
 				if !determiners[t.lower] {
-					p.mods[t.lower] = true
+					p.mods[d.modWord(k)] = true
 				}
 			}
 		}
 	}
-	return byKey, keys
+	for k := range d.toks {
+		if !institutionHeads[d.toks[k].lower] || d.inQuote[k] >= 0 {
+			continue
+		}
+		a, b := d.sentBounds(d.toks[k].sent)
+		end := k + 1
+		if end+1 < b && d.toks[end].lower == "of" && d.countryOf(end+1) != "" {
+			end = d.mtokEnd(end + 1)
+		}
+		if in, _ := d.institution(max(d.npStart(k, a), a), end); in != nil && (in.Country != "" || in.Seat) {
+			r.insts = append(r.insts, instAt{tok: k, inst: *in})
+		}
+	}
+	return r
 }
 
-// resolveAll sets SpeakerMention on every quote, in the order the speakers
-// appear: a name resolves to itself; "he"/"she" to the previous person
-// speaker when recent, else to the first person named in the previous
-// sentence; "they"/"it" to a recent organisation speaker; a descriptor to
-// the one person whose introducing words contain its modifiers. Anything
-// else stays -1.
+// mtokEnd returns the token after the mention covering token k, or k+1.
+func (d *doc) mtokEnd(k int) int {
+	if m := d.toks[k].ment; m >= 0 {
+		return d.mtok[m][1]
+	}
+	return k + 1
+}
+
+// institutionHeads are the last words of the institution lexicon's
+// phrases, where newResolver looks for institutions named in the text.
+var institutionHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range institutionWords {
+		f := strings.Fields(p)
+		m[f[len(f)-1]] = true
+	}
+	return m
+}()
+
+// modWord is token k as a descriptor word: lower case, without a
+// possessive, and "=CC" for a country or nationality ("Russia's" and
+// "Russian" are both "=RU").
+func (d *doc) modWord(k int) string {
+	if c := d.countryOf(k); c != "" {
+		return "=" + c
+	}
+	return names.Key(d.toks[k].text)
+}
+
+// resolveAll resolves every quote's speaker, in the order the speakers
+// appear, setting SpeakerMention and Institution:
+//
+//   - a PERSON or ORG name is itself (an ORG that is a seat such as "the
+//     Kremlin" also gets its Institution); a PLACE name stands for its
+//     government ("Russia said", "Moscow said");
+//   - a description of a state institution is that institution
+//     ("Russia's defence ministry"), its country taken from an earlier
+//     mention when the words lack one ("the ministry");
+//   - "he"/"she" is the previous person speaker when no other person is
+//     named between the two, else the subject of the nearest sentence
+//     naming a person (up to three sentences back); "it"/"they" likewise
+//     for organisations, institutions and countries;
+//   - a definite description ("the French leader", "the mayor of
+//     Mariupol", "Zelenskiy's adviser") is the one person whose
+//     introducing words contain its words;
+//   - indefinite and plural descriptions ("a senior US official", "an
+//     adviser to Zelenskiy", "officials"), first persons and anything else
+//     stay unresolved: never guessed.
 func (d *doc) resolveAll(qs []Quote) {
-	byKey, keys := d.people()
-	fits := map[string]*person{}
+	r := d.newResolver()
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return qs[order[i]].Speaker.Start < qs[order[j]].Speaker.Start })
-	prevPerson, prevOrg := -1, -1
-	prevSent := -100
+	var (
+		prevPerson, prevOrg         speakerRef
+		prevPersonTok, prevOrgTok   = -1, -1
+		prevPersonSent, prevOrgSent = -100, -100
+	)
 	for _, qi := range order {
 		q := &qs[qi]
 		if q.Speaker.End <= q.Speaker.Start {
 			continue
 		}
 		a := d.tokAt(q.Speaker.Start)
-		b := d.tokAt(q.Speaker.End)
-		if a >= len(d.toks) || b <= a {
+		b := d.tokAt(q.Speaker.End-1) + 1
+		if a >= len(d.toks) || b <= a || b > len(d.toks) {
 			continue
 		}
 		sent := d.toks[a].sent
-		m := -1
+		var ref speakerRef
+		ref.ment = -1
 		last := d.toks[b-1]
+		one := b-a == 1
 		switch {
-		case last.ment >= 0:
-			if k := d.mentions[last.ment].Kind; k == graph.Person || k == graph.Org {
-				m = last.ment
-			}
-		case b-a == 1 && (last.lower == "he" || last.lower == "she"):
-			if prevPerson >= 0 && sent-prevSent <= 4 {
-				m = prevPerson
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.titlesOnly(a, d.mtok[last.ment][0]):
+			ref = r.named(last.ment, a)
+		case one && (last.lower == "he" || last.lower == "she"):
+			if prevPerson.ok() && sent-prevPersonSent <= 4 && !r.personBetween(prevPersonTok, a, prevPerson.ment) {
+				ref = prevPerson
 			} else {
-				m = d.subjectOf(sent - 1)
+				ref.ment = r.subjectBefore(a)
 			}
-		case b-a == 1 && (last.lower == "they" || last.lower == "it"):
-			if prevOrg >= 0 && sent-prevSent <= 2 {
-				m = prevOrg
+		case one && (last.lower == "it" || last.lower == "they"):
+			if prevOrg.ok() && sent-prevOrgSent <= 3 {
+				ref = prevOrg
 			}
-		case b-a > 1 || !subjectPronouns[last.lower]:
-			m = d.descriptor(a, b, byKey, keys, fits)
+		case one && subjectPronouns[last.lower]:
+			// "I", "we", "you": the writer or a quoted speaker, not resolved.
+		default:
+			if in, _ := d.institution(a, b); in != nil {
+				ref.inst = r.placed(in, a)
+			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
+				ref.inst = r.lastInstitution(a, "Ministry")
+			} else {
+				ref.ment = r.descriptor(a, b)
+			}
 		}
-		q.SpeakerMention = m
-		if m >= 0 {
-			prevSent = sent
-			if d.mentions[m].Kind == graph.Person {
-				prevPerson = m
-			} else {
-				prevOrg = m
-			}
+		q.SpeakerMention, q.Institution = ref.ment, ref.inst
+		if !ref.ok() {
+			continue
+		}
+		if ref.ment >= 0 && d.mentions[ref.ment].Kind == graph.Person {
+			prevPerson, prevPersonTok, prevPersonSent = ref, b, sent
+		} else {
+			prevOrg, prevOrgTok, prevOrgSent = ref, b, sent
 		}
 	}
+	_ = prevOrgTok
 }
 
-// subjectOf returns the first PERSON mention of sentence s, or -1.
-func (d *doc) subjectOf(s int) int {
-	if s < 0 || s >= len(d.sents) {
-		return -1
+// named resolves a speaker that is the name mention m, written from token
+// a (a title may precede it): a PERSON or ORG is itself, an ORG that names
+// a state institution ("Kremlin", "Defence Ministry") also gets it, with
+// the country written before it ("Russia's Defence Ministry"); a PLACE
+// stands for its government; other names resolve to nothing.
+func (r *resolver) named(m, a int) speakerRef {
+	d := r.d
+	ref := speakerRef{ment: -1}
+	switch d.mentions[m].Kind {
+	case graph.Person:
+		ref.ment = m
+	case graph.Org:
+		ref.ment = m
+		rg := d.mtok[m]
+		from := rg[0]
+		s, _ := d.sentBounds(d.toks[rg[0]].sent)
+		if k := from - 1; k >= s && (d.toks[k].lower == "'s" || d.toks[k].lower == "’s") && k-1 >= s && d.countryOf(k-1) != "" {
+			from = k - 1 // "Russia's Defence Ministry"
+		} else if k >= s && d.countryOf(k) != "" {
+			from = k // "the Russian Defence Ministry"
+		}
+		if in, _ := d.institution(from, rg[1]); in != nil {
+			ref.inst = r.placed(in, a)
+		}
+	case graph.Place:
+		ref.ment = m
+		if c := d.countryOf(d.mtok[m][0]); c != "" {
+			ref.inst = &Institution{Country: c}
+		}
 	}
-	a, b := d.sentBounds(s)
-	for k := a; k < b; k++ {
-		if m := d.toks[k].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
-			return m
+	return ref
+}
+
+// placed completes an institution whose words did not give its country
+// ("the defence ministry said") with the country of the last institution
+// of the same name named before token a; without one it stays as found.
+func (r *resolver) placed(in *Institution, a int) *Institution {
+	if in.Country != "" || in.Seat || in.Name == "" {
+		return in
+	}
+	if prev := r.lastInstitution(a, in.Name); prev != nil && prev.Name == in.Name {
+		return prev
+	}
+	return in
+}
+
+// lastInstitution returns the last institution with a country named
+// before token a whose name contains word ("Ministry" for "the
+// ministry"), or nil.
+func (r *resolver) lastInstitution(a int, word string) *Institution {
+	k := sort.Search(len(r.insts), func(i int) bool { return r.insts[i].tok >= a })
+	for i := k - 1; i >= 0 && i >= k-50; i-- {
+		in := r.insts[i].inst
+		if strings.Contains(in.Name, word) && (in.Country != "" || in.Seat) {
+			return &in
+		}
+	}
+	return nil
+}
+
+// definite reports whether the description starting at token a is
+// definite: "the …" or a possessive, not "a …", "one …", "officials".
+func (r *resolver) definite(a int) bool {
+	switch r.d.toks[a].lower {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return true
+	}
+	for k := a; k < len(r.d.toks) && k <= a+4; k++ {
+		if l := r.d.toks[k].lower; l == "'s" || l == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the head of the description at tokens [a,b): the last
+// word before a preposition ("mayor" in "the mayor of Mariupol"), else
+// the last word.
+func (r *resolver) headWord(a, b int) string {
+	h := b - 1
+	for k := a + 1; k < b; k++ {
+		if linkPreps[r.d.toks[k].lower] {
+			h = k - 1
+			break
+		}
+	}
+	return names.Key(r.d.toks[h].text)
+}
+
+// personBetween reports whether a person other than the one of mention
+// prev is named outside quotation marks between tokens from and to.
+func (r *resolver) personBetween(from, to, prev int) bool {
+	d := r.d
+	if from < 0 {
+		return true
+	}
+	key := ""
+	if prev >= 0 {
+		key = r.persOf[prev]
+	}
+	for k := from; k < to && k < len(d.toks); k++ {
+		m := d.toks[k].ment
+		if m < 0 || d.inQuote[k] >= 0 || d.mentions[m].Kind != graph.Person {
+			continue
+		}
+		if r.persOf[m] != key {
+			return true
+		}
+		k = d.mtok[m][1] - 1
+	}
+	return false
+}
+
+// subjectBefore returns the person a "he" or "she" at token a most likely
+// refers to: a person named as a subject (not after a preposition, and
+// followed by a verb or a comma) earlier in the pronoun's own sentence
+// ("After Putin met Macron, he said"; not "In a meeting with Putin, he
+// stated"), else, in the nearest of the three sentences before that names
+// a person outside quotation marks, its first subject, else its first
+// person not after a preposition, else its first person; -1 when none.
+func (r *resolver) subjectBefore(a int) int {
+	d := r.d
+	s := d.toks[a].sent
+	for back := 0; back <= 3 && s-back >= 0; back++ {
+		sa, sb := d.sentBounds(s - back)
+		if back == 0 {
+			sb = a
+		}
+		first, free := -1, -1
+		for k := sa; k < sb; k++ {
+			m := d.toks[k].ment
+			if m < 0 || d.inQuote[k] >= 0 || d.mentions[m].Kind != graph.Person || d.mtok[m][0] != k {
+				continue
+			}
+			k = d.mtok[m][1] - 1
+			if first < 0 {
+				first = m
+			}
+			if d.afterPreposition(d.mtok[m][0], sa) {
+				continue
+			}
+			if free < 0 {
+				free = m
+			}
+			if n := d.mtok[m][1]; n < sb {
+				nt := d.toks[n]
+				if nt.text == "," || nt.word && !nt.upper && !notVerb[nt.lower] {
+					return m
+				}
+			}
+		}
+		switch {
+		case back == 0:
+		case free >= 0:
+			return free
+		case first >= 0:
+			return first
 		}
 	}
 	return -1
 }
 
-// descriptor resolves the noun phrase at tokens [a,b) ("the French
-// leader", "his French counterpart", "the Kremlin leader") to the person
-// whose introducing words contain all its modifiers, or, with no
-// modifiers, its head; -1 unless exactly one person fits. The mention
-// returned is that person's last mention before the descriptor (or its
-// first). fits memoises the person each word sequence fits, so that the
-// cost is one pass over the people per distinct descriptor, not per quote.
-func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string, fits map[string]*person) int {
-	var words []string
-	for k := a; k < b; k++ {
-		t := d.toks[k]
-		if !t.word || determiners[t.lower] {
+// afterPreposition reports whether the name starting at token k follows a
+// preposition or "and", past its title words ("with Kremlin leader
+// Vladimir Putin", "and Macron"): an object, not a subject.
+func (d *doc) afterPreposition(k, sa int) bool {
+	for j := k - 1; j >= sa && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.word && (names.Is(t.text, names.Title|names.PersonNoun|names.Modifier) || t.upper && (d.countryOf(j) != "" || t.ment >= 0)) {
 			continue
 		}
-		words = append(words, strings.TrimSuffix(t.lower, "."))
+		switch t.lower {
+		case "with", "to", "for", "by", "from", "of", "in", "at", "on", "against", "about", "between", "and", "or", "than", "like":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// descriptor resolves the description at tokens [a,b) ("the French
+// leader", "his French counterpart", "the mayor of Mariupol", "Zelenskiy's
+// adviser", "the Head of State") to the person whose introducing words
+// contain all its words, or, when it has only its head, its head; -1
+// unless the description is definite and exactly one person fits. The
+// mention returned is that person's last mention before the description
+// (or its first). Results are memoised by words, so the cost is one pass
+// over the people per distinct description.
+func (r *resolver) descriptor(a, b int) int {
+	d := r.d
+	if !r.definite(a) {
+		return -1
+	}
+	var words []string
+	head, headTok := -1, b-1
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if !t.word || determiners[t.lower] || t.lower == "'s" || t.lower == "’s" {
+			continue
+		}
+		if linkPreps[t.lower] {
+			if head < 0 && len(words) > 0 {
+				head, headTok = len(words)-1, k-1
+			}
+			continue
+		}
+		words = append(words, d.modWord(k))
 	}
 	if len(words) == 0 {
 		return -1
 	}
-	head, mods := words[len(words)-1], words[:len(words)-1]
-	if !names.Is(head, names.PersonNoun) {
-		return -1
+	if head < 0 {
+		head = len(words) - 1
 	}
-	memo := strings.Join(words, " ")
-	found, ok := fits[memo]
+	h := words[head]
+	if h == "head" && head+1 < len(words) && (words[head+1] == "state" || words[head+1] == "government") {
+		h, words = "president", append(words[:head:head], "president") // "the Head of State"
+		head = len(words) - 1
+	}
+	if !names.Is(h, names.PersonNoun) || peoplePlural(d.toks[headTok].lower) && !names.Is(d.toks[headTok].lower, names.PersonNoun) {
+		return -1 // not a person, or several: "officials", "the leaders"
+	}
+	mods := append(append([]string(nil), words[:head]...), words[head+1:]...)
+	memo := h + "|" + strings.Join(mods, " ")
+	found, ok := r.fits[memo]
 	if !ok {
-		found = fitting(head, mods, byKey, keys)
-		fits[memo] = found
+		found = r.fitting(h, mods)
+		r.fits[memo] = found
 	}
 	if found == nil {
 		return -1
@@ -174,10 +453,10 @@ func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string, fits
 
 // fitting returns the one person whose introducing words contain all of
 // mods (or, with none, head), or nil when none or several do.
-func fitting(head string, mods []string, byKey map[string]*person, keys []string) *person {
+func (r *resolver) fitting(head string, mods []string) *person {
 	var found *person
-	for _, key := range keys {
-		p := byKey[key]
+	for _, key := range r.keys {
+		p := r.byKey[key]
 		fits := true
 		if len(mods) == 0 {
 			fits = p.mods[head]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // speaker is a speaker found next to a cue: its token range [a,b) and the
@@ -11,6 +12,9 @@ import (
 type speaker struct {
 	a, b int
 	ment int
+	// quoted is set for the object of "quoted X as saying", who speaks
+	// although other words stand between the quote and the name.
+	quoted bool
 }
 
 func (s speaker) ok() bool { return s.b > s.a }
@@ -30,6 +34,9 @@ func (d *doc) mentionSpeaker(i int) speaker {
 func (d *doc) speakerLeft(c int) speaker {
 	a, _ := d.sentBounds(d.toks[c].sent)
 	j := c - 1
+	if sp := d.quotedAs(c, a); sp.ok() {
+		return sp
+	}
 	if j-2 >= a && d.toks[j].lower == "to" {
 		switch {
 		case d.toks[j-1].lower == "on" && j-2 >= a && (d.toks[j-2].lower == "went" || d.toks[j-2].lower == "goes" || d.toks[j-2].lower == "go"):
@@ -54,7 +61,7 @@ func (d *doc) speakerLeft(c int) speaker {
 	t := d.toks[j]
 	switch {
 	case t.ment >= 0:
-		return d.mentionSpeaker(j)
+		return d.phraseOf(j, a)
 	case subjectPronouns[t.lower]:
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.lower == "and" || t.lower == "but":
@@ -63,8 +70,12 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.subject(j, a) // "Albright urged women …, saying"
 	case t.text == ",":
 		if j-1 >= a && d.toks[j-1].ment >= 0 {
-			if sp := d.named(j - 1); sp.ok() {
-				return sp // "A Twitter spokesman, Christopher Abboud, said"
+			// "A Twitter spokesman, Christopher Abboud, said": the
+			// apposition is a person's whole name. Not "Len Duvall, the
+			// chair of the London Assembly, said".
+			m := d.toks[j-1].ment
+			if r := d.mtok[m]; r[1] == j && r[0]-1 >= a && d.toks[r[0]-1].text == "," && d.mentions[m].Kind == graph.Person {
+				return d.mentionSpeaker(j - 1)
 			}
 		}
 		return d.apposed(j, a)
@@ -76,6 +87,115 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.nounPhrase(j, a)
 	}
 	return speaker{}
+}
+
+// linkPreps join a noun to the name that complements it in a speaker's
+// noun phrase: "an adviser to Volodymyr Zelenskiy", "emergency services in
+// Kharkiv", "the mayor of Mariupol", "a spokesman for the ministry".
+var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true}
+
+// phraseOf returns the speaker whose last word is the name mention at
+// token j. A name is the speaker itself ("Zelenskiy said"), unless a
+// preposition ties it to a noun before it: then the speaker is the whole
+// noun phrase, a description, and the name is only its complement ("an
+// adviser to Volodymyr Zelenskiy said", "emergency services in Kharkiv
+// said"). A person or organisation before the preposition is the speaker
+// ("Dmitry Peskov of the Kremlin said").
+func (d *doc) phraseOf(j, a int) speaker {
+	m := d.toks[j].ment
+	r := d.mtok[m]
+	start, head := r[0], -1
+	for range 3 {
+		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" {
+			break // beyond the first, only "of" chains: "the ministry of defence of Russia"
+		}
+		h := start - 2
+		ht := d.toks[h]
+		if ht.ment >= 0 {
+			if k := d.mentions[ht.ment].Kind; (k == graph.Person || k == graph.Org) && head < 0 {
+				return d.mentionSpeaker(h)
+			}
+			break
+		}
+		if !ht.word || function[ht.lower] || determiners[ht.lower] || skippable[ht.lower] || isCue(ht.lower) && !ht.upper ||
+			ht.upper && !names.Is(ht.lower, names.Title|names.PersonNoun|names.Modifier) {
+			break
+		}
+		start, head = d.npStart(h, a), h
+	}
+	if head < 0 {
+		return d.mentionSpeaker(j)
+	}
+	if ht := d.toks[head]; start == head && !ht.upper && !peoplePlural(ht.lower) && !names.Is(ht.lower, names.PersonNoun) {
+		return d.mentionSpeaker(j) // a bare noun, "tensions with Russia said": not a speaker's noun phrase
+	}
+	return speaker{a: start, b: r[1], ment: -1}
+}
+
+// quotedAs finds the speaker of "quoted X as saying" or "cited X as
+// saying" for the cue "saying" (or "stating", "telling") at token c: X,
+// the object of quoted.
+func (d *doc) quotedAs(c, a int) speaker {
+	if c-3 < a || d.toks[c-1].lower != "as" {
+		return speaker{}
+	}
+	switch d.toks[c].lower {
+	case "saying", "stating", "telling", "warning", "adding":
+	default:
+		return speaker{}
+	}
+	for v := c - 3; v >= a && v >= c-12; v-- {
+		switch d.toks[v].lower {
+		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+		default:
+			continue
+		}
+		var sp speaker
+		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] == c-1 {
+			sp = d.mentionSpeaker(v + 1)
+		} else if d.toks[c-2].ment >= 0 {
+			sp = d.phraseOf(c-2, a)
+		} else {
+			sp = speaker{a: v + 1, b: c - 1, ment: -1}
+		}
+		if sp.a <= v || sp.b != c-1 {
+			return speaker{}
+		}
+		sp.quoted = true
+		return sp
+	}
+	return speaker{}
+}
+
+// npStart returns the first token of the noun phrase whose head is token
+// j: back over modifiers to a determiner or a possessive ("the region's
+// governor", "Russia's defence ministry"), at most six tokens.
+func (d *doc) npStart(j, a int) int {
+	k := j
+	for k-1 >= a && j-k < 6 {
+		p := d.toks[k-1]
+		if determiners[p.lower] {
+			return k - 1
+		}
+		if p.lower == "'s" || p.lower == "’s" {
+			k--
+			if k-1 >= a && d.toks[k-1].word {
+				k--
+				if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
+					k = d.mtok[m][0]
+				}
+				if k-1 >= a && (d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a") {
+					k-- // "the region's governor"
+				}
+			}
+			return k
+		}
+		if !p.word || function[p.lower] && !p.upper || isCue(p.lower) && !p.upper {
+			return k
+		}
+		k--
+	}
+	return k
 }
 
 // isAdverb reports whether t is a lower-case -ly adverb ("reportedly").
@@ -145,6 +265,9 @@ func (d *doc) nounPhrase(j, a int) speaker {
 				k--
 				if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
 					k = d.mtok[m][0]
+				}
+				if k-1 >= a && (d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a") {
+					k-- // "the region's governor"
 				}
 			}
 			break

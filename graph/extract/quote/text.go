@@ -35,6 +35,7 @@ type doc struct {
 	mentions []ner.Mention
 	mtok     [][2]int // token range [start,end) of each mention, {-1,-1} when it matches no tokens
 
+	opts       Options
 	inQuote    []int           // per token: index of the quoted stretch it lies in, or -1
 	cueSpeaker map[int]speaker // cue token → its speaker, for "…, adding that"
 }
