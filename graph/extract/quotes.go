@@ -100,6 +100,9 @@ func (b *builder) quoteSpeaker(text string, q quote.Quote, merge map[int]int) in
 		}
 		return -1
 	}
+	if q.Organisation != "" {
+		return b.orgLocal(strings.TrimPrefix(q.Organisation, "the "), "", q.Speaker, text)
+	}
 	if in == nil {
 		return -1
 	}
@@ -144,7 +147,8 @@ func (b *builder) countryLocal(cc string, span graph.Span, text string) int {
 
 // institutionLocal returns the local of a state institution, adding it
 // when new: a seat by its name ("Kremlin"), a body by its name and
-// country ("Ministry of Defence of Russia"), both with GovernmentOf.
+// country ("Ministry of Defence of Russia"), both with GovernmentOf; -1
+// when the gazetteer does not know the country.
 func (b *builder) institutionLocal(in *quote.Institution, span graph.Span, text string) int {
 	name := in.Name
 	if !in.Seat {
@@ -154,6 +158,13 @@ func (b *builder) institutionLocal(in *quote.Institution, span graph.Span, text 
 		}
 		name += " of " + countryPhrase(e.Name)
 	}
+	return b.orgLocal(name, in.Country, span, text)
+}
+
+// orgLocal returns the local of the organisation called name, adding it
+// when new, with GovernmentOf cc when cc is not "", and records a mention
+// of it at span.
+func (b *builder) orgLocal(name, cc string, span graph.Span, text string) int {
 	id := graph.Org.String() + "\x00" + names.Key(name)
 	li, ok := b.byKey[id]
 	if !ok {
@@ -162,7 +173,9 @@ func (b *builder) institutionLocal(in *quote.Institution, span graph.Span, text 
 	for b.locals[li].into >= 0 {
 		li = b.locals[li].into
 	}
-	b.locals[li].governmentOf = in.Country
+	if cc != "" {
+		b.locals[li].governmentOf = cc
+	}
 	b.speakerMention(li, span, text)
 	return li
 }

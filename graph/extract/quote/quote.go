@@ -42,6 +42,11 @@ type Quote struct {
 	// ministry"), or a government ("the Russian government", or a PLACE
 	// speaker that is a country). Nil otherwise.
 	Institution *Institution
+	// Organisation is set when the speaker is an organisation whose name
+	// the tagger found in two pieces ("the Institute for the Study of
+	// War" as "Institute" and "Study of War"): the whole name as written,
+	// for an organisation entity of that name. "" otherwise.
+	Organisation string
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
 	// Date is the day the words were said, to the precision the text
@@ -108,6 +113,7 @@ func FindWith(text string, sents []segment.Sentence, mentions []ner.Mention, opt
 	out = d.direct(segs, out)
 	out = d.reported(segs, out)
 	out = d.transcripts(out)
+	out = d.bareQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Content.Start != out[j].Content.Start {
 			return out[i].Content.Start < out[j].Content.Start

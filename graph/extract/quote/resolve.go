@@ -178,7 +178,7 @@ func (d *doc) resolveAll(qs []Quote) {
 		last := d.toks[b-1]
 		one := b-a == 1
 		switch {
-		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.titlesOnly(a, d.mtok[last.ment][0]):
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she"):
 			if prevPerson.ok() && sent-prevPersonSent <= 4 && !r.personBetween(prevPersonTok, a, prevPerson.ment) {
@@ -192,6 +192,9 @@ func (d *doc) resolveAll(qs []Quote) {
 			}
 		case one && subjectPronouns[last.lower]:
 			// "I", "we", "you": the writer or a quoted speaker, not resolved.
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.joinedOrg(d.mtok[last.ment][0], a) >= 0:
+			o := d.joinedOrg(d.mtok[last.ment][0], a)
+			q.Organisation = d.span(o, b-1).Of(d.text)
 		default:
 			if in, _ := d.institution(a, b); in != nil {
 				ref.inst = r.placed(in, a)

@@ -104,6 +104,9 @@ var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true,
 func (d *doc) phraseOf(j, a int) speaker {
 	m := d.toks[j].ment
 	r := d.mtok[m]
+	if o := d.joinedOrg(r[0], a); o >= 0 {
+		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
+	}
 	start, head := r[0], -1
 	for range 3 {
 		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" {
@@ -130,6 +133,30 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return d.mentionSpeaker(j) // a bare noun, "tensions with Russia said": not a speaker's noun phrase
 	}
 	return speaker{a: start, b: r[1], ment: -1}
+}
+
+// joinedOrg returns the first token of an organisation name that the
+// tagger split in two at "for", "of" or "on" ("Institute" + "for the" +
+// "Study of War"): when the ORG mention starting at token k follows such a
+// word (and "the") right after another ORG mention, that mention's first
+// token; else -1.
+func (d *doc) joinedOrg(k, a int) int {
+	m := d.toks[k].ment
+	if m < 0 || d.mentions[m].Kind != graph.Org {
+		return -1
+	}
+	p := k - 1
+	if p >= a && d.toks[p].lower == "the" {
+		p--
+	}
+	if p-1 < a || (d.toks[p].lower != "for" && d.toks[p].lower != "of" && d.toks[p].lower != "on") {
+		return -1
+	}
+	o := d.toks[p-1].ment
+	if o < 0 || d.mentions[o].Kind != graph.Org || d.mtok[o][1] != p {
+		return -1
+	}
+	return d.mtok[o][0]
 }
 
 // quotedAs finds the speaker of "quoted X as saying" or "cited X as

@@ -37,6 +37,7 @@ type doc struct {
 
 	opts       Options
 	inQuote    []int           // per token: index of the quoted stretch it lies in, or -1
+	bare       []Quote         // quoted sentences with no attribution, for bareQuotes
 	cueSpeaker map[int]speaker // cue token → its speaker, for "…, adding that"
 }
 
