@@ -47,7 +47,7 @@ var extraCues = map[string]bool{
 	"contend": true, "contended": true, "contends": true,
 	"maintain": true, "maintained": true, "maintains": true,
 	"acknowledge": true,
-	"accuse": true, "accused": true, "accuses": true, "accusing": true,
+	"accuse":      true, "accused": true, "accuses": true, "accusing": true,
 }
 
 // IsCueWord reports whether word (any case) is in the embedded SFU Gender
