@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/extract/ner"
@@ -155,4 +156,17 @@ func nested(qs []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+
+// FirstPerson reports whether the quote's speaker is "I" or "we" (or "me",
+// "us") outside quotation marks: in news, the writer's own words (an
+// opinion column, an interview's answers, a speech printed whole), an
+// attribution with no one named behind it.
+func (q Quote) FirstPerson() bool {
+	switch strings.ToLower(q.SpeakerText) {
+	case "i", "we", "me", "us":
+		return true
+	}
+	return false
 }

@@ -297,17 +297,14 @@ func (d *doc) according(c int) (Quote, bool) {
 		return Quote{}, false
 	}
 	var sp speaker
-	if d.toks[p].ment >= 0 {
+	if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
 		sp = d.mentionSpeaker(p)
 	} else {
-		k := p
-		for k < b && k-p < 8 && d.toks[k].text != "," && !terminal(d.toks[k].text) && (d.toks[k].word || d.toks[k].text == "'s" || d.toks[k].text == "’s") {
-			k++
-		}
+		k := d.npRight(p, b)
 		if k == p {
 			return Quote{}, false
 		}
-		sp = speaker{a: p, b: k, ment: -1}
+		sp = d.source(speaker{a: p, b: k, ment: -1})
 	}
 	q := Quote{Cue: d.text[d.toks[c].span.Start:d.toks[c+1].span.End], CueSpan: d.span(c, c+1),
 		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1}

@@ -15,6 +15,11 @@ import (
 type person struct {
 	mentions []int
 	mods     map[string]bool
+	// heads are the heads of the roles that introduce the person: the
+	// title a description must share ("president" for "President of
+	// Ukraine Volodymyr Zelenskyy", "head" for "Head of the Office of the
+	// President Andriy Yermak", who is no "President").
+	heads map[string]bool
 }
 
 // speakerRef is what a speaker resolves to, kept while resolving so that
@@ -54,24 +59,30 @@ func (d *doc) newResolver() *resolver {
 		key := names.Key(d.toks[rg[1]-1].text)
 		p := r.byKey[key]
 		if p == nil {
-			p = &person{mods: map[string]bool{}}
+			p = &person{mods: map[string]bool{}, heads: map[string]bool{}}
 			r.byKey[key] = p
 			r.keys = append(r.keys, key)
 		}
 		p.mentions = append(p.mentions, i)
 		r.persOf[i] = key
 		a, b := d.sentBounds(d.toks[rg[0]].sent)
-		for k := rg[0] - 1; k >= a && rg[0]-k <= 5; k-- {
+		from := rg[0]
+		for k := rg[0] - 1; k >= a && rg[0]-k <= 12; k-- {
 			t := d.toks[k]
-			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" {
-				continue
+			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
+				continue // "Head of the Office of the President Andriy Yermak"
 			}
 			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
 			}
 			p.mods[d.modWord(k)] = true
+			from = k
+		}
+		if h := d.roleHead(from, rg[0]); h >= 0 {
+			p.heads[names.Key(d.toks[h].text)] = true
 		}
 		if rg[1] < b && d.toks[rg[1]].text == "," {
+			end := rg[1] + 1
 			for k := rg[1] + 1; k < b && k <= rg[1]+8; k++ {
 				t := d.toks[k]
 				if t.lower == "'s" || t.lower == "’s" {
@@ -83,6 +94,10 @@ func (d *doc) newResolver() *resolver {
 				if !determiners[t.lower] {
 					p.mods[d.modWord(k)] = true
 				}
+				end = k + 1
+			}
+			if h := d.roleHead(rg[1]+1, end); h >= 0 {
+				p.heads[names.Key(d.toks[h].text)] = true
 			}
 		}
 	}
@@ -100,6 +115,25 @@ func (d *doc) newResolver() *resolver {
 		}
 	}
 	return r
+}
+
+// roleHead returns the head of the role written at tokens [a,b): the last
+// title or person noun before the first "of", "to" or "for" ("Head" in
+// "Head of the Office of the President", "adviser" in "an adviser to
+// Zelenskiy"), else the last one ("President" in "French President");
+// -1 when there is none.
+func (d *doc) roleHead(a, b int) int {
+	h := -1
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if (t.lower == "of" || t.lower == "to" || t.lower == "for") && h >= 0 {
+			return h
+		}
+		if t.word && names.Is(t.text, names.Title|names.PersonNoun) && !names.IsHonorific(t.text) {
+			h = k
+		}
+	}
+	return h
 }
 
 // mtokEnd returns the token after the mention covering token k, or k+1.
@@ -180,13 +214,13 @@ func (d *doc) resolveAll(qs []Quote) {
 		switch {
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
-		case one && (last.lower == "he" || last.lower == "she"):
+		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			if prevPerson.ok() && sent-prevPersonSent <= 4 && !r.personBetween(prevPersonTok, a, prevPerson.ment) {
 				ref = prevPerson
 			} else {
 				ref.ment = r.subjectBefore(a)
 			}
-		case one && (last.lower == "it" || last.lower == "they"):
+		case one && (last.lower == "it" || last.lower == "they" || last.lower == "them"):
 			if prevOrg.ok() && sent-prevOrgSent <= 3 {
 				ref = prevOrg
 			}
@@ -446,13 +480,65 @@ func (r *resolver) descriptor(a, b int) int {
 		found = r.fitting(h, mods)
 		r.fits[memo] = found
 	}
+	at := d.toks[a].span.Start
+	if found == nil {
+		found = r.salient(h, mods, at)
+	}
 	if found == nil {
 		return -1
 	}
-	at := d.toks[a].span.Start
 	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
 	return found.mentions[max(k-1, 0)]
 }
+
+// salient returns, when several people fit a description, the one named
+// before offset at at least twice as often as any other that fits (the
+// article's president when it also names another): the person the
+// writer can call "the President" without ambiguity; nil otherwise.
+func (r *resolver) salient(head string, mods []string, at int) *person {
+	d := r.d
+	var best *person
+	bestN, second := 0, 0
+	for _, key := range r.keys {
+		p := r.byKey[key]
+		if !fits(p, head, mods) {
+			continue
+		}
+		n := sort.Search(len(p.mentions), func(i int) bool { return d.mentions[p.mentions[i]].Span.Start >= at })
+		switch {
+		case n > bestN:
+			best, bestN, second = p, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || bestN < 2*second || bestN == 0 {
+		return nil
+	}
+	return best
+}
+
+// fits reports whether a person's introducing words contain all of mods
+// and the head of one of their roles is head; "leader", "counterpart"
+// and the like fit any role.
+func fits(p *person, head string, mods []string) bool {
+	if !p.heads[head] && !(genericHeads[head] && len(p.heads) > 0) {
+		return false
+	}
+	if len(mods) == 0 {
+		return true
+	}
+	for _, w := range mods {
+		if !p.mods[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericHeads describe a person by any role: "the French leader" is
+// President Macron, "his Russian counterpart" is President Putin.
+var genericHeads = map[string]bool{"leader": true, "counterpart": true, "official": true, "politician": true}
 
 // fitting returns the one person whose introducing words contain all of
 // mods (or, with none, head), or nil when none or several do.
@@ -460,17 +546,7 @@ func (r *resolver) fitting(head string, mods []string) *person {
 	var found *person
 	for _, key := range r.keys {
 		p := r.byKey[key]
-		fits := true
-		if len(mods) == 0 {
-			fits = p.mods[head]
-		}
-		for _, w := range mods {
-			if !p.mods[w] {
-				fits = false
-				break
-			}
-		}
-		if fits {
+		if fits(p, head, mods) {
 			if found != nil {
 				return nil
 			}

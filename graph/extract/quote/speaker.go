@@ -108,6 +108,13 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
 	}
 	start, head := r[0], -1
+	if p := r[0] - 1; p-1 >= a && (d.toks[p].lower == "'s" || d.toks[p].lower == "’s") && d.mentions[m].Kind != graph.Person &&
+		(institutionHeads[d.toks[r[1]-1].lower] || names.Is(d.toks[r[1]-1].lower, names.PersonNoun)) {
+		// The name is the head of a possessive phrase that may itself be
+		// the complement of a description: "the Head of the President's
+		// Office said".
+		start, head = d.npStartPossessive(p, a), r[0]
+	}
 	for range 3 {
 		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" {
 			break // beyond the first, only "of" chains: "the ministry of defence of Russia"
@@ -129,10 +136,10 @@ func (d *doc) phraseOf(j, a int) speaker {
 	if head < 0 {
 		return d.mentionSpeaker(j)
 	}
-	if ht := d.toks[head]; start == head && !ht.upper && !peoplePlural(ht.lower) && !names.Is(ht.lower, names.PersonNoun) {
+	if ht := d.toks[head]; start == head && !ht.upper && !peoplePlural(ht.lower) && !names.Is(ht.lower, names.PersonNoun) && !docNouns[ht.lower] {
 		return d.mentionSpeaker(j) // a bare noun, "tensions with Russia said": not a speaker's noun phrase
 	}
-	return speaker{a: start, b: r[1], ment: -1}
+	return d.source(speaker{a: start, b: r[1], ment: -1})
 }
 
 // joinedOrg returns the first token of an organisation name that the
@@ -157,6 +164,20 @@ func (d *doc) joinedOrg(k, a int) int {
 		return -1
 	}
 	return d.mtok[o][0]
+}
+
+// npStartPossessive returns the first token of the possessor phrase that
+// ends with the possessive marker at token p ("the President" in "the
+// President's Office").
+func (d *doc) npStartPossessive(p, a int) int {
+	k := p - 1
+	if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
+		k = d.mtok[m][0]
+	}
+	if k-1 >= a && determiners[d.toks[k-1].lower] {
+		k--
+	}
+	return k
 }
 
 // quotedAs finds the speaker of "quoted X as saying" or "cited X as
@@ -338,15 +359,81 @@ func (d *doc) speakerRight(c int) speaker {
 	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
 		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
 	case determiners[t.lower]:
-		k := j + 1
-		for k < b && k-j < 7 && d.toks[k].word && !function[d.toks[k].lower] {
-			k++
-		}
-		if k > j+1 {
+		if k := d.npRight(j, b); k > j+1 {
 			return speaker{a: j, b: k, ment: -1}
 		}
 	}
 	return speaker{}
+}
+
+// docNouns are words for what carries someone's words ("a statement
+// from the ministry", "a tally by the Associated Press"): the speaker is
+// the one it comes from.
+var docNouns = map[string]bool{"statement": true, "report": true, "tally": true, "poll": true, "survey": true, "calculations": true,
+	"data": true, "figures": true, "estimates": true, "estimate": true, "account": true, "letter": true, "audio": true, "video": true,
+	"excerpts": true, "transcript": true, "analysis": true, "study": true, "records": true, "documents": true, "memo": true,
+	"release": true, "readout": true, "post": true, "tweet": true, "message": true, "count": true, "review": true, "assessment": true,
+	"update": true, "briefing": true, "interview": true, "book": true, "article": true}
+
+// source narrows a speaker that is a document to whom it comes from: "a
+// statement from the Kremlin" → "the Kremlin", "a tally by the Associated
+// Press" → "the Associated Press". Other speakers are returned unchanged.
+func (d *doc) source(sp speaker) speaker {
+	for k := sp.a; k+1 < sp.b; k++ {
+		if !docNouns[d.toks[k].lower] {
+			continue
+		}
+		n := k + 1
+		for n < sp.b && (d.toks[n].lower == "released" || d.toks[n].lower == "issued" || d.toks[n].lower == "published" || d.toks[n].lower == "provided") {
+			n++
+		}
+		if n+1 < sp.b && (d.toks[n].lower == "by" || d.toks[n].lower == "from") {
+			out := speaker{a: n + 1, b: sp.b, ment: -1}
+			if m := d.toks[n+1].ment; m >= 0 && d.mtok[m][1] == sp.b {
+				out.ment = m
+			}
+			return out
+		}
+	}
+	return sp
+}
+
+// npRight returns the end (exclusive) of the noun phrase that starts at
+// token j, before b: a determiner, modifiers and names up to the head,
+// then up to three complements with "of", "for", "to", "at" or "in" ("the
+// Deputy Head of the Office of the President", "the governor of the
+// Kharkiv region"); at most fourteen tokens; j when none.
+func (d *doc) npRight(j, b int) int {
+	k := j
+	if k < b && determiners[d.toks[k].lower] {
+		k++
+	}
+	for chain := 0; ; chain++ {
+		start := k
+		for k < b && k-j < 14 {
+			t := d.toks[k]
+			if m := t.ment; m >= 0 && d.mtok[m][0] == k {
+				k = d.mtok[m][1]
+				continue
+			}
+			if !t.word && t.lower != "'s" && t.lower != "’s" && t.text != "-" || function[t.lower] || isCue(t.lower) && !t.upper {
+				break
+			}
+			k++
+		}
+		if k == start || chain == 3 || k+1 >= b || !linkPreps[d.toks[k].lower] && d.toks[k].lower != "by" {
+			break
+		}
+		n := d.toks[k+1]
+		if !determiners[n.lower] && !n.upper && n.ment < 0 {
+			break
+		}
+		k++
+		if determiners[d.toks[k].lower] {
+			k++
+		}
+	}
+	return k
 }
 
 // subject returns the subject of the sentence that starts at token a, for
