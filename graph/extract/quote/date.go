@@ -76,6 +76,9 @@ func (d *doc) dateAll(qs []Quote) {
 				}
 			}
 		}
+		if !ok && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
+			date, ok = prev[len(prev)-1].date, true // "… said on Friday that … It also said …"
+		}
 		if !ok {
 			date, ok = dt.opening(q)
 		}
@@ -164,6 +167,16 @@ func (d *doc) speakerIdentity(q Quote) string {
 		return "inst:" + q.Institution.Name + ":" + q.Institution.Country
 	}
 	return ""
+}
+
+// pronounSpeaker reports whether a quote's speaker is a third-person
+// pronoun ("It also said", "he added").
+func (d *doc) pronounSpeaker(q Quote) bool {
+	switch strings.ToLower(q.SpeakerText) {
+	case "he", "she", "it", "they", "him", "her", "them":
+		return true
+	}
+	return false
 }
 
 // own returns the date given in the quote's own sentences, outside its

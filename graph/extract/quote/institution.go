@@ -84,8 +84,8 @@ func (d *doc) institution(a, b int) (in *Institution, phrase string) {
 			if country == "" {
 				country = c
 			}
-			if m := t.ment; m >= 0 {
-				k = d.mtok[m][1] - 1
+			if m := t.ment; m >= 0 && d.mentions[m].Kind != graph.Org {
+				k = d.mtok[m][1] - 1 // "United States": one country
 			}
 			words = append(words, "\x00") // a country breaks a phrase: "defence ministry of Russia"
 			continue
@@ -113,14 +113,56 @@ func (d *doc) institution(a, b int) (in *Institution, phrase string) {
 			}
 		}
 	}
-	if bestAt < 0 {
-		return nil, ""
+	generic := ministry(words, head)
+	if bestAt < 0 || generic != "" && strings.HasPrefix(best, "ministry") && len(strings.Fields(generic)) > len(strings.Fields(institutionWords[best].Name)) {
+		if generic != "" {
+			return &Institution{Name: generic, Country: country}, strings.ToLower(generic)
+		}
+		return nil, "" // "the ministry of energy and mines" is more than the lexicon's "ministry of energy"
 	}
 	found := institutionWords[best]
 	if !found.Seat {
 		found.Country = country
 	}
 	return &found, best
+}
+
+// ministry names a ministry the lexicon does not list, from the words of
+// a speaker whose head is "ministry": "the energy ministry" and "the
+// ministry of energy and mines" become "Ministry of Energy" and "Ministry
+// of Energy and Mines". A country ("\x00") ends the words. It returns ""
+// for other words.
+func ministry(words []string, head int) string {
+	if head < 0 || head >= len(words) {
+		return ""
+	}
+	var of []string
+	switch {
+	case words[head] == "ministry" && head+1 < len(words) && words[head+1] == "of":
+		for _, w := range words[head+2:] {
+			if w == "\x00" || w == "said" {
+				break
+			}
+			of = append(of, w)
+		}
+	case words[head] == "ministry":
+		for i := head - 1; i >= 0 && head-i <= 3; i-- {
+			w := words[i]
+			if w == "\x00" || determiners[w] || function[w] || w == "s" {
+				break
+			}
+			of = append([]string{w}, of...)
+		}
+	}
+	if len(of) == 0 || len(of) > 5 {
+		return ""
+	}
+	for i, w := range of {
+		if w != "and" && w != "of" && w != "the" {
+			of[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return "Ministry of " + strings.Join(of, " ")
 }
 
 // countryOf returns the ISO code of the country that token k names, by
@@ -131,7 +173,7 @@ func (d *doc) countryOf(k int) string {
 		return ""
 	}
 	t := d.toks[k]
-	if m := t.ment; m >= 0 {
+	if m := t.ment; m >= 0 && d.mentions[m].Kind != graph.Org {
 		kind := d.mentions[m].Kind
 		if kind != graph.Place && kind != graph.Misc {
 			return ""

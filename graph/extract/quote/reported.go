@@ -61,8 +61,12 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 				d.cueSpeaker[c] = sp
 				continue
 			}
-			if !weak && !direct && sp.a-1 > a && d.toks[sp.a-1].text == "," {
-				if q, ok := d.clauseBefore(a, sp.a-1, c, sp); ok {
+			comma := sp.a - 1
+			if comma > a && determiners[d.toks[comma].lower] {
+				comma-- // "…, the Israeli Ministry of Agriculture said"
+			}
+			if !weak && !direct && comma > a && d.toks[comma].text == "," {
+				if q, ok := d.clauseBefore(a, comma, c, sp); ok {
 					out = append(out, q)
 					d.cueSpeaker[c] = sp
 				}

@@ -106,10 +106,7 @@ func (d *doc) newResolver() *resolver {
 			continue
 		}
 		a, b := d.sentBounds(d.toks[k].sent)
-		end := k + 1
-		if end+1 < b && d.toks[end].lower == "of" && d.countryOf(end+1) != "" {
-			end = d.mtokEnd(end + 1)
-		}
+		end := d.ofComplement(k+1, b)
 		if in, _ := d.institution(max(d.npStart(k, a), a), end); in != nil && (in.Country != "" || in.Seat) {
 			r.insts = append(r.insts, instAt{tok: k, inst: *in})
 		}
@@ -136,6 +133,32 @@ func (d *doc) roleHead(a, b int) int {
 	return h
 }
 
+// ofComplement returns the end (exclusive) of the "of" complement that
+// may follow an institution's head at token k, before b: "of Russia",
+// "of energy and mines", "of the Interior"; k when there is none.
+func (d *doc) ofComplement(k, b int) int {
+	if k+1 >= b || d.toks[k].lower != "of" {
+		return k
+	}
+	e := k + 1
+	if determiners[d.toks[e].lower] {
+		e++
+	}
+	for n := 0; e < b && n < 5; n++ {
+		t := d.toks[e]
+		switch {
+		case t.ment >= 0 && d.mtok[t.ment][0] == e:
+			e = d.mtok[t.ment][1]
+			continue
+		case t.lower == "and" && n > 0 && e+1 < b && d.toks[e+1].word && !function[d.toks[e+1].lower]:
+		case !t.word || function[t.lower] || isCue(t.lower) && !t.upper:
+			return max(e, k)
+		}
+		e++
+	}
+	return e
+}
+
 // mtokEnd returns the token after the mention covering token k, or k+1.
 func (d *doc) mtokEnd(k int) int {
 	if m := d.toks[k].ment; m >= 0 {
@@ -144,13 +167,22 @@ func (d *doc) mtokEnd(k int) int {
 	return k + 1
 }
 
-// institutionHeads are the last words of the institution lexicon's
-// phrases, where newResolver looks for institutions named in the text.
+// institutionHeads are the head nouns of the institution lexicon's
+// phrases (the word before "of", else the last: "ministry", "staff",
+// "office", "kremlin"), where newResolver looks for institutions named in
+// the text.
 var institutionHeads = func() map[string]bool {
 	m := map[string]bool{}
 	for p := range institutionWords {
 		f := strings.Fields(p)
-		m[f[len(f)-1]] = true
+		h := f[len(f)-1]
+		for i, w := range f {
+			if w == "of" && i > 0 {
+				h = f[i-1]
+				break
+			}
+		}
+		m[h] = true
 	}
 	return m
 }()

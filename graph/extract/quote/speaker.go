@@ -84,9 +84,33 @@ func (d *doc) speakerLeft(c int) speaker {
 	case t.num:
 		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
 	case t.word && !function[t.lower] && !determiners[t.lower]:
+		if o := d.ofHead(j, a); o >= 0 {
+			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
+		}
 		return d.nounPhrase(j, a)
 	}
 	return speaker{}
+}
+
+// ofHead returns the head of the noun phrase whose "of" complement ends at
+// token j ("ministry" in "the ministry of energy and mines", "mayor" in
+// "the mayor of the city"): the head must be an institution's or a
+// person's noun; -1 otherwise.
+func (d *doc) ofHead(j, a int) int {
+	for k := j; k > a && j-k < 6; k-- {
+		t := d.toks[k]
+		if t.lower == "of" {
+			h := k - 1
+			if h >= a && (institutionHeads[d.toks[h].lower] || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
+				return h
+			}
+			return -1
+		}
+		if !t.word || determiners[t.lower] && k != j-0 && d.toks[k-1].lower != "of" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
+			return -1
+		}
+	}
+	return -1
 }
 
 // linkPreps join a noun to the name that complements it in a speaker's
