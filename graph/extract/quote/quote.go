@@ -158,7 +158,6 @@ func nested(qs []Quote) []Quote {
 	return out
 }
 
-
 // FirstPerson reports whether the quote's speaker is "I" or "we" (or "me",
 // "us") outside quotation marks: in news, the writer's own words (an
 // opinion column, an interview's answers, a speech printed whole), an
