@@ -34,6 +34,7 @@ func (d *doc) markQuotes(segs []quoted) []int {
 func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 	d.inQuote = d.markQuotes(segs)
 	d.cueSpeaker = map[int]speaker{}
+	d.partial = map[int]bool{}
 	used := make([]bool, len(segs))
 	var (
 		last     = -1 // index in out of the last direct quote
@@ -83,6 +84,12 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		qt.Cue = qt.CueSpan.Of(d.text)
 		qt.Speaker = d.span(sp.a, sp.b-1)
 		d.cueSpeaker[cueA] = sp
+		for k := cueA + 1; k < ot; k++ {
+			if d.toks[k].word && d.toks[k].lower != "that" {
+				d.partial[cueA] = true // "said an "important announcement" would be made": the words around are reported
+				break
+			}
+		}
 		out = append(out, qt)
 		last = len(out) - 1
 		lastTok = ct

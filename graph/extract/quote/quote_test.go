@@ -208,10 +208,12 @@ func TestConstructions(t *testing.T) {
 			parts: []string{"We will do everything", "to find compromises that suit everyone."},
 		},
 		{
-			name:   "partial quote",
+			// Issue 11: a partial quote inside a reported clause is one
+			// statement, the reported one, not two.
+			name:   "partial quote inside a reported clause",
 			text:   "Russian President Vladimir Putin met Macron. Putin said some of the ideas were \"realistic\" and could form a basis for joint steps.",
-			direct: true, cue: "said", speaker: "Putin", resolved: "Putin",
-			parts: []string{"realistic"},
+			direct: false, cue: "said", speaker: "Putin", resolved: "Putin",
+			parts: []string{"some of the ideas were \"realistic\" and could form a basis for joint steps"},
 		},
 		{
 			name:   "mismatched curly and straight marks",

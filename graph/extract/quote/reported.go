@@ -36,12 +36,14 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			continue // a noun: "the report", "Trump's claims"
 		}
 		sp := d.speakerLeft(c)
-		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c-1 > a && d.toks[c-1].text == "," {
+		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && afterComma {
 			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"
 				sp = d.subject(c-1, a)
 			}
 		}
 		_, direct := d.cueSpeaker[c]
+		direct = direct && !d.partial[c]
 		weak := weakVerbs[t.lower]
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
@@ -209,7 +211,7 @@ func (d *doc) clauseEnd(p, e int) int {
 			}
 			cut = d.subjectCue(n, e)
 		case boundary:
-			cut = d.subjectCue(n, e)
+			cut = d.hasVerb(p, k) && d.subjectCue(n, e) // not "said that a few months ago, he told …"
 		}
 		if cut {
 			end := k - 1
@@ -221,6 +223,27 @@ func (d *doc) clauseEnd(p, e int) int {
 	}
 	return e
 }
+
+// hasVerb reports whether tokens [p,k) hold a word that is most likely a
+// finite verb: an auxiliary, or a lower-case word in -ed; the mark of a
+// clause rather than a fronted phrase ("a few months ago").
+func (d *doc) hasVerb(p, k int) bool {
+	for j := p; j < k; j++ {
+		t := d.toks[j]
+		if !t.word || t.upper {
+			continue
+		}
+		if skippable[t.lower] && !isAdverb(t) || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are the verbs that mark a clause.
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true, "do": true, "shall": true}
 
 // subjectCue reports whether a subject and its cue start at token n
 // ("Cruz said", "six in 10 said", "the governor told"): a name, pronoun
@@ -301,7 +324,12 @@ func (d *doc) according(c int) (Quote, bool) {
 		return Quote{}, false
 	}
 	var sp speaker
-	if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
+	switch d.toks[p].lower {
+	case "him", "her", "them", "he", "she", "they", "it":
+		sp = speaker{a: p, b: p + 1, ment: -1} // "According to him, …"
+	}
+	if sp.ok() {
+	} else if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
 		sp = d.mentionSpeaker(p)
 	} else {
 		k := d.npRight(p, b)
