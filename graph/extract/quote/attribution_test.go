@@ -123,7 +123,7 @@ func TestAttribution(t *testing.T) {
 		},
 		{
 			name: "foreign ministry with a possessive country; its partial quote is not a second statement", source: "Reuters-21578", day: "1987-03-20",
-			text: "A Portuguese official today said no more problems remained in settling the future of Macao, and China's Foreign Ministry said an \"important announcement\" would be made at the end of talks on the tiny territory.",
+			text:   "A Portuguese official today said no more problems remained in settling the future of Macao, and China's Foreign Ministry said an \"important announcement\" would be made at the end of talks on the tiny territory.",
 			want:   []attribution{{cue: "said", content: "an \"important announcement\" would be made", inst: "Ministry of Foreign Affairs/CN"}},
 			absent: []string{"important announcement"},
 		},
@@ -178,13 +178,13 @@ func TestAttribution(t *testing.T) {
 		},
 		{
 			name: "a partial quote inside a reported statement is one statement", source: "wash-post_2016-01-18_a-sharper-tone-as-stakes-rise", day: "2016-01-18",
-			text: "Sanders said that some middle-class families would pay \"slightly more\" in taxes, an acknowledgment that advisers to Clinton quickly trumpeted on Twitter and elsewhere.",
+			text:   "Sanders said that some middle-class families would pay \"slightly more\" in taxes, an acknowledgment that advisers to Clinton quickly trumpeted on Twitter and elsewhere.",
 			want:   []attribution{{cue: "said", content: "that some middle-class families would pay \"slightly more\" in taxes", speaker: "Sanders", resolved: "Sanders"}},
 			absent: []string{"slightly more"},
 		},
 		{
 			name: "reported speech inside a statement keeps its negation and its speaker", source: "Reuters-21578", day: "1987-03-04",
-			text: "Reagan said he had been silent on the scandal while he waited for the truth to come out and admitted, \"I've paid a price for my silence in terms of your trust and confidence.\" He said that a few months ago, he told the American people he did not trade arms for hostages in the 18-month covert operation.",
+			text:   "Reagan said he had been silent on the scandal while he waited for the truth to come out and admitted, \"I've paid a price for my silence in terms of your trust and confidence.\" He said that a few months ago, he told the American people he did not trade arms for hostages in the 18-month covert operation.",
 			want:   []attribution{{cue: "said", content: "that a few months ago, he told the American people he did not trade arms", speaker: "He", resolved: "Reagan", nested: "he", date: "pub"}},
 			absent: []string{"he did not trade arms for hostages in the 18-month covert operation"},
 		},
