@@ -53,7 +53,7 @@ type eventDate struct {
 // when they were said, and are never used; nor are dates after the
 // publication day.
 func (d *doc) dateAll(qs []Quote) {
-	if len(d.opts.Dates) == 0 && d.opts.Published.IsZero() {
+	if len(qs) == 0 || len(d.opts.Dates) == 0 && d.opts.Published.IsZero() {
 		return
 	}
 	dt := d.newDater()

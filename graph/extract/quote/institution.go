@@ -179,12 +179,25 @@ func (d *doc) countryOf(k int) string {
 			return ""
 		}
 		r := d.mtok[m]
-		return d.opts.Country(d.span(r[0], r[1]-1).Of(d.text))
+		return d.country(d.span(r[0], r[1]-1).Of(d.text))
 	}
 	if !t.upper {
 		return ""
 	}
-	return d.opts.Country(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+	return d.country(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+}
+
+// country is Options.Country, remembered for each word of the text.
+func (d *doc) country(w string) string {
+	if c, ok := d.countries[w]; ok {
+		return c
+	}
+	if d.countries == nil {
+		d.countries = map[string]string{}
+	}
+	c := d.opts.Country(w)
+	d.countries[w] = c
+	return c
 }
 
 //go:embed lexicon/capitals.tsv

@@ -60,9 +60,18 @@ func IsCueWord(word string) bool {
 	return lexicon[strings.ToLower(word)]
 }
 
-// isCue reports whether a token may be a cue verb for a prediction: the
-// SFU list or the extra speech verbs.
-func isCue(word string) bool {
-	w := strings.ToLower(word)
-	return lexicon[w] || extraCues[w]
-}
+// isCue reports whether a lower-case token may be a cue verb for a
+// prediction: the SFU list or the extra speech verbs.
+func isCue(lower string) bool { return cueWords[lower] }
+
+// cueWords is the union of lexicon and extraCues, for one lookup a token.
+var cueWords = func() map[string]bool {
+	m := make(map[string]bool, len(lexicon)+len(extraCues))
+	for w := range lexicon {
+		m[w] = true
+	}
+	for w := range extraCues {
+		m[w] = true
+	}
+	return m
+}()

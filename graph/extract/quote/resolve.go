@@ -37,7 +37,7 @@ type resolver struct {
 	byKey  map[string]*person
 	keys   []string
 	fits   map[string]*person
-	insts  []instAt // institutions named in the text, in text order
+	insts  []instAt // institutions named in the text, in text order; nil until institutions()
 	persOf []string // mention → its person's key, "" for non-persons
 }
 
@@ -101,6 +101,18 @@ func (d *doc) newResolver() *resolver {
 			}
 		}
 	}
+	return r
+}
+
+// institutions returns the state institutions named in the text, in text
+// order, read on first use: only a description without its country ("the
+// ministry") needs them.
+func (r *resolver) institutions() []instAt {
+	if r.insts != nil {
+		return r.insts
+	}
+	d := r.d
+	r.insts = []instAt{}
 	for k := range d.toks {
 		if !institutionHeads[d.toks[k].lower] || d.inQuote[k] >= 0 {
 			continue
@@ -111,7 +123,7 @@ func (d *doc) newResolver() *resolver {
 			r.insts = append(r.insts, instAt{tok: k, inst: *in})
 		}
 	}
-	return r
+	return r.insts
 }
 
 // roleHead returns the head of the role written at tokens [a,b): the last
@@ -217,6 +229,9 @@ func (d *doc) modWord(k int) string {
 //     adviser to Zelenskiy", "officials"), first persons and anything else
 //     stay unresolved: never guessed.
 func (d *doc) resolveAll(qs []Quote) {
+	if len(qs) == 0 {
+		return
+	}
 	r := d.newResolver()
 	order := make([]int, len(qs))
 	for i := range order {
@@ -333,9 +348,10 @@ func (r *resolver) placed(in *Institution, a int) *Institution {
 // before token a whose name contains word ("Ministry" for "the
 // ministry"), or nil.
 func (r *resolver) lastInstitution(a int, word string) *Institution {
-	k := sort.Search(len(r.insts), func(i int) bool { return r.insts[i].tok >= a })
+	insts := r.institutions()
+	k := sort.Search(len(insts), func(i int) bool { return insts[i].tok >= a })
 	for i := k - 1; i >= 0 && i >= k-50; i-- {
-		in := r.insts[i].inst
+		in := insts[i].inst
 		if strings.Contains(in.Name, word) && (in.Country != "" || in.Seat) {
 			return &in
 		}

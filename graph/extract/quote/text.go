@@ -36,6 +36,7 @@ type doc struct {
 	mtok     [][2]int // token range [start,end) of each mention, {-1,-1} when it matches no tokens
 
 	opts       Options
+	countries  map[string]string // Options.Country's answers so far
 	inQuote    []int           // per token: index of the quoted stretch it lies in, or -1
 	bare       []Quote         // quoted sentences with no attribution, for bareQuotes
 	cueSpeaker map[int]speaker // cue token → its speaker, for "…, adding that"
