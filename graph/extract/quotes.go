@@ -269,8 +269,8 @@ func (b *builder) quotes(text string, qs []quote.Quote, speakers []int) []graph.
 	var out []graph.Quote
 	byStart := b.mentionsByStart()
 	for i, q := range qs {
-		if q.FirstPerson() {
-			continue // the writer's own words: no one in the text to credit
+		if q.Deictic() {
+			continue // the writer's or the reader's words: no one in the text to credit
 		}
 		g := graph.Quote{SpeakerText: q.SpeakerText, SpeakerSpan: q.Speaker, Cue: q.Cue, Span: q.Content,
 			Sentence: q.Sentence, Direct: q.Direct, Date: q.Date, DateFromPublication: q.DateFromPublication}

@@ -158,13 +158,13 @@ func nested(qs []Quote) []Quote {
 	return out
 }
 
-// FirstPerson reports whether the quote's speaker is "I" or "we" (or "me",
-// "us") outside quotation marks: in news, the writer's own words (an
-// opinion column, an interview's answers, a speech printed whole), an
-// attribution with no one named behind it.
-func (q Quote) FirstPerson() bool {
+// Deictic reports whether the quote's speaker is "I", "we" or "you"
+// outside quotation marks: in news, the writer or the one addressed (an
+// opinion column, an interview's answers, a speech or a conversation
+// printed whole), an attribution with no one named behind it.
+func (q Quote) Deictic() bool {
 	switch strings.ToLower(q.SpeakerText) {
-	case "i", "we", "me", "us":
+	case "i", "we", "me", "us", "you":
 		return true
 	}
 	return false

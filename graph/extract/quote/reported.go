@@ -288,7 +288,7 @@ func (d *doc) trimEnd(p, b int) int {
 // pastTense reports whether a cue is a past form, which unlike "reports"
 // or "claims" cannot be a noun.
 func pastTense(w string) bool {
-	return strings.HasSuffix(w, "ed") || w == "wrote" || w == "thought" || w == "told"
+	return strings.HasSuffix(w, "ed") || w == "wrote" || w == "thought" || w == "told" || w == "said" || w == "known"
 }
 
 // strongSubject reports whether a speaker is a name or a personal

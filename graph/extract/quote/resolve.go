@@ -65,6 +65,12 @@ func (d *doc) newResolver() *resolver {
 		}
 		p.mentions = append(p.mentions, i)
 		r.persOf[i] = key
+		for k := rg[0]; k < rg[1]-1 && names.IsTitle(d.toks[k].text); k++ {
+			p.mods[d.modWord(k)] = true // a title the tagger kept in the name: "President Putin"
+			if !names.IsHonorific(d.toks[k].text) {
+				p.heads[names.Key(d.toks[k].text)] = true
+			}
+		}
 		a, b := d.sentBounds(d.toks[rg[0]].sent)
 		from := rg[0]
 		for k := rg[0] - 1; k >= a && rg[0]-k <= 12; k-- {
@@ -219,9 +225,11 @@ func (d *doc) modWord(k int) string {
 //     ("Russia's defence ministry"), its country taken from an earlier
 //     mention when the words lack one ("the ministry");
 //   - "he"/"she" is the previous person speaker when no other person is
-//     named between the two, else the subject of the nearest sentence
-//     naming a person (up to three sentences back); "it"/"they" likewise
-//     for organisations, institutions and countries;
+//     named between the two (within four sentences, or twelve when no one
+//     else is named in the three before), else the subject of the nearest
+//     sentence naming a person (up to three sentences back); "it"/"they"
+//     the previous organisation, institution or country speaker within
+//     three sentences;
 //   - a definite description ("the French leader", "the mayor of
 //     Mariupol", "Zelenskiy's adviser") is the one person whose
 //     introducing words contain its words;
@@ -262,10 +270,14 @@ func (d *doc) resolveAll(qs []Quote) {
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
-			if prevPerson.ok() && sent-prevPersonSent <= 4 && !r.personBetween(prevPersonTok, a, prevPerson.ment) {
+			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
+			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between:
 				ref = prevPerson
-			} else {
+			default:
 				ref.ment = r.subjectBefore(a)
+				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between {
+					ref = prevPerson // a long statement: no one else named since its speaker
+				}
 			}
 		case one && (last.lower == "it" || last.lower == "they" || last.lower == "them"):
 			if prevOrg.ok() && sent-prevOrgSent <= 3 {

@@ -45,6 +45,9 @@ func (d *doc) speakerLeft(c int) speaker {
 			j -= 2 // "continued to insist"
 		}
 	}
+	if j-1 >= a && lightVerbs[d.toks[j].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
+		j-- // "He expressed hope that", "Zelenskyy voiced confidence that": the subject of the light verb speaks
+	}
 	for {
 		for j >= a && (skippable[d.toks[j].lower] || isAdverb(d.toks[j])) {
 			j--
@@ -62,6 +65,8 @@ func (d *doc) speakerLeft(c int) speaker {
 	switch {
 	case t.ment >= 0:
 		return d.phraseOf(j, a)
+	case t.lower == "it" && j+1 < c && beForms[d.toks[j+1].lower] && pastTense(d.toks[c].lower):
+		return speaker{} // "It was noted that …": a passive with no one named
 	case subjectPronouns[t.lower]:
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.lower == "and" || t.lower == "but":
@@ -83,6 +88,8 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.apposed(j, a)
 	case t.num:
 		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
+	case notSpeakers[t.lower]:
+		return speaker{}
 	case t.word && !function[t.lower] && !determiners[t.lower]:
 		if o := d.ofHead(j, a); o >= 0 {
 			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
@@ -112,6 +119,20 @@ func (d *doc) ofHead(j, a int) int {
 	}
 	return -1
 }
+
+// beForms are the forms of "be" and the auxiliaries of a passive.
+var beForms = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "be": true, "been": true, "being": true}
+
+// lightVerbs take a speech noun as their object ("expressed hope that",
+// "voiced confidence that", "gave assurances that"): the noun is the cue,
+// and the speaker is the light verb's subject.
+var lightVerbs = map[string]bool{"expressed": true, "expresses": true, "voiced": true, "voices": true, "gave": true,
+	"gives": true, "made": true, "makes": true, "issued": true, "issues": true, "offered": true, "offers": true}
+
+// notSpeakers are words that head no speaker even when they stand before a
+// cue: "Please tell…", "Much has been said", "It goes without saying".
+var notSpeakers = map[string]bool{"please": true, "much": true, "nothing": true, "something": true, "everything": true,
+	"anything": true, "little": true, "enough": true, "goes": true, "without": true, "let": true}
 
 // linkPreps join a noun to the name that complements it in a speaker's
 // noun phrase: "an adviser to Volodymyr Zelenskiy", "emergency services in
