@@ -37,10 +37,10 @@ type doc struct {
 
 	opts       Options
 	countries  map[string]string // Options.Country's answers so far
-	inQuote    []int           // per token: index of the quoted stretch it lies in, or -1
-	bare       []Quote         // quoted sentences with no attribution, for bareQuotes
-	cueSpeaker map[int]speaker // cue token → its speaker, for "…, adding that"
-	partial    map[int]bool    // cue tokens of direct quotes that are part of a reported clause
+	inQuote    []int             // per token: index of the quoted stretch it lies in, or -1
+	bare       []Quote           // quoted sentences with no attribution, for bareQuotes
+	cueSpeaker map[int]speaker   // cue token → its speaker, for "…, adding that"
+	partial    map[int]bool      // cue tokens of direct quotes that are part of a reported clause
 }
 
 // newDoc builds the view, skipping sentences and tokens whose spans do not
