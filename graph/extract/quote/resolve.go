@@ -39,6 +39,12 @@ type resolver struct {
 	fits   map[string]*person
 	insts  []instAt // institutions named in the text, in text order; nil until institutions()
 	persOf []string // mention → its person's key, "" for non-persons
+	// anaphora maps each third-person singular pronoun resolved so far
+	// (tokens before resolvedTo) to its person's mention; gender records
+	// the gender pronouns have shown for a person's key.
+	anaphora   map[int]int
+	gender     map[string]byte
+	resolvedTo int
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -425,35 +431,103 @@ func (r *resolver) personBetween(from, to, prev int) bool {
 }
 
 // subjectBefore returns the person a "he" or "she" at token a most likely
-// refers to: a person named as a subject (not after a preposition, and
-// followed by a verb or a comma) earlier in the pronoun's own sentence
-// ("After Putin met Macron, he said"; not "In a meeting with Putin, he
-// stated"), else, in the nearest of the three sentences before that names
-// a person outside quotation marks, its first subject, else its first
-// person not after a preposition, else its first person; -1 when none.
+// refers to (see antecedents), or -1.
 func (r *resolver) subjectBefore(a int) int {
+	r.antecedents(a)
+	if m, ok := r.anaphora[a]; ok {
+		return m
+	}
+	return -1
+}
+
+// antecedents resolves, in text order, every "he", "she", "him" and "her"
+// outside quotation marks up to token upto, each to the person it most
+// likely refers to:
+//
+//   - a person named as a subject earlier in its own sentence (not after a
+//     preposition, and followed by a verb or a comma: "After Putin met
+//     Macron, he said"; not "In a meeting with Putin, he stated");
+//   - else, going back sentence by sentence (at most maxBack), the first
+//     person that sentence speaks of: a name not after a preposition, or a
+//     pronoun of the same gender already resolved (so that "he" goes on
+//     meaning the same man across a paragraph); a name whose gender the
+//     article has shown to differ is passed over;
+//   - else, in the nearest of those sentences naming a person, its first.
+//
+// Each pronoun looks back a bounded number of sentences, so the cost is
+// linear in the text.
+func (r *resolver) antecedents(upto int) {
+	d := r.d
+	if r.anaphora == nil {
+		r.anaphora = map[int]int{}
+		r.gender = map[string]byte{}
+	}
+	for k := r.resolvedTo; k <= upto && k < len(d.toks); k++ {
+		g := pronounGender(d.toks[k].lower)
+		if g == 0 || d.inQuote[k] >= 0 {
+			continue
+		}
+		if m := r.antecedent(k, g); m >= 0 {
+			r.anaphora[k] = m
+			if key := r.persOf[m]; key != "" && r.gender[key] == 0 {
+				r.gender[key] = g
+			}
+		}
+	}
+	r.resolvedTo = max(r.resolvedTo, upto+1)
+}
+
+// maxBack is how many sentences a pronoun looks back for its person.
+const maxBack = 8
+
+// pronounGender returns 'm' for "he"/"him", 'f' for "she"/"her", else 0.
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
+// antecedent resolves the pronoun of gender g at token a (see
+// antecedents); -1 when none.
+func (r *resolver) antecedent(a int, g byte) int {
 	d := r.d
 	s := d.toks[a].sent
-	for back := 0; back <= 3 && s-back >= 0; back++ {
+	fallback := -1
+	for back := 0; back <= maxBack && s-back >= 0; back++ {
 		sa, sb := d.sentBounds(s - back)
 		if back == 0 {
 			sb = a
 		}
-		first, free := -1, -1
+		first := -1
 		for k := sa; k < sb; k++ {
+			if d.inQuote[k] >= 0 {
+				continue
+			}
+			if pg := pronounGender(d.toks[k].lower); pg != 0 {
+				if back > 0 && pg == g && (d.toks[k].lower == "he" || d.toks[k].lower == "she") {
+					if m, ok := r.anaphora[k]; ok {
+						return m // the same person as the subject pronoun before
+					}
+				}
+				continue
+			}
 			m := d.toks[k].ment
-			if m < 0 || d.inQuote[k] >= 0 || d.mentions[m].Kind != graph.Person || d.mtok[m][0] != k {
+			if m < 0 || d.mentions[m].Kind != graph.Person || d.mtok[m][0] != k {
 				continue
 			}
 			k = d.mtok[m][1] - 1
+			if og := r.gender[r.persOf[m]]; og != 0 && og != g {
+				continue // "she" is not the man named before
+			}
 			if first < 0 {
 				first = m
 			}
 			if d.afterPreposition(d.mtok[m][0], sa) {
 				continue
-			}
-			if free < 0 {
-				free = m
 			}
 			if n := d.mtok[m][1]; n < sb {
 				nt := d.toks[n]
@@ -461,16 +535,15 @@ func (r *resolver) subjectBefore(a int) int {
 					return m
 				}
 			}
+			if back > 0 {
+				return m
+			}
 		}
-		switch {
-		case back == 0:
-		case free >= 0:
-			return free
-		case first >= 0:
-			return first
+		if back > 0 && first >= 0 && fallback < 0 {
+			fallback = first
 		}
 	}
-	return -1
+	return fallback
 }
 
 // afterPreposition reports whether the name starting at token k follows a
