@@ -338,6 +338,9 @@ func (d *doc) according(c int) (Quote, bool) {
 		}
 		sp = d.source(speaker{a: p, b: k, ment: -1})
 	}
+	if notSources[d.toks[sp.b-1].lower] {
+		return Quote{}, false // "according to the calendar", "according to the law": no one speaks
+	}
 	q := Quote{Cue: d.text[d.toks[c].span.Start:d.toks[c+1].span.End], CueSpan: d.span(c, c+1),
 		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1}
 	switch {
@@ -365,6 +368,12 @@ func (d *doc) according(c int) (Quote, bool) {
 	q.Parts = []graph.Span{q.Content}
 	return q, true
 }
+
+// notSources are what "according to" may follow without anyone speaking.
+var notSources = map[string]bool{"calendar": true, "schedule": true, "plan": true, "plans": true, "law": true, "laws": true,
+	"rules": true, "constitution": true, "agreement": true, "agreements": true, "treaty": true, "legislation": true,
+	"tradition": true, "protocol": true, "procedure": true, "programme": true, "program": true, "timetable": true,
+	"script": true, "scenario": true, "logic": true, "regulations": true, "needs": true, "instructions": true}
 
 // transcripts finds transcript turns: a line that opens with a name (and
 // its title) followed by a colon, "Vladimir Putin: Good afternoon…"; the

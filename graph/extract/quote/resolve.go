@@ -273,6 +273,13 @@ func (d *doc) resolveAll(qs []Quote) {
 		last := d.toks[b-1]
 		one := b-a == 1
 		switch {
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind != graph.Person && d.roleName(last.ment):
+			// "the Head of State" tagged as an organisation: a description
+			from := d.mtok[last.ment][0]
+			if from > 0 && determiners[d.toks[from-1].lower] {
+				from-- // "The Head of State": the article before the name makes it definite
+			}
+			ref.ment = r.descriptor(min(a, from), b)
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
@@ -314,6 +321,18 @@ func (d *doc) resolveAll(qs []Quote) {
 		}
 	}
 	_ = prevOrgTok
+}
+
+// roleName reports whether name mention m is a person's role rather than
+// a name ("Head of State", "Prime Minister"): its first word is a title
+// or a person's noun and it names no institution.
+func (d *doc) roleName(m int) bool {
+	r := d.mtok[m]
+	if !names.Is(d.toks[r[0]].text, names.Title|names.PersonNoun) || names.IsHonorific(d.toks[r[0]].text) {
+		return false
+	}
+	in, _ := d.institution(r[0], r[1])
+	return in == nil
 }
 
 // named resolves a speaker that is the name mention m, written from token

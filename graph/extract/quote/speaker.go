@@ -504,8 +504,8 @@ func (d *doc) subject(j, a int) speaker {
 		next := d.toks[n]
 		verbNext := next.word && !next.upper && !notVerb[next.lower]
 		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && verbNext {
-			if sp := d.named(k); sp.ok() {
-				return sp
+			if sp := d.phraseOf(k, a); sp.ok() && (sp.ment < 0 || d.named(k).ok()) {
+				return sp // "The Head of State noted … and reminded"
 			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "they") && verbNext {
