@@ -231,7 +231,7 @@ func (dt *dater) opensSentence(s graph.Span) bool {
 	a, _ := d.sentBounds(d.toks[k].sent)
 	for j := a; j < k; j++ {
 		switch d.toks[j].lower {
-		case "on", "in", "at", "since", "during", "by", "last", "earlier", "late", "early", "this", "\"", "“":
+		case "on", "in", "at", "during", "last", "earlier", "late", "early", "this", "\"", "“":
 		default:
 			return false
 		}
