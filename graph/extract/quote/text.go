@@ -176,7 +176,9 @@ var (
 		"would": true, "will": true, "did": true, "does": true, "do": true, "could": true, "might": true, "may": true, "should": true, "can": true,
 		"not": true, "n't": true, "just": true, "only": true, "already": true, "still": true, "even": true, "first": true,
 		"often": true, "now": true, "too": true, "soon": true, "ultimately": true, "himself": true, "herself": true, "themselves": true,
-		"been": true, "being": true, "am": true, "must": true, "shall": true, "cannot": true}
+		"been": true, "being": true, "am": true, "must": true, "shall": true, "cannot": true,
+		"however": true, "meanwhile": true, "nevertheless": true, "though": true, "therefore": true, "instead": true,
+		"moreover": true, "indeed": true, "thus": true}
 	// function words end a descriptor noun phrase.
 	function = map[string]bool{"and": true, "or": true, "but": true, "as": true, "that": true, "which": true, "who": true, "whom": true,
 		"when": true, "if": true, "because": true, "while": true, "after": true, "before": true, "since": true, "than": true, "so": true,
