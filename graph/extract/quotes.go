@@ -201,9 +201,15 @@ func (b *builder) addLocal(id string, l *local) int {
 }
 
 // speakerMention records that the words at span name local li, unless a
-// mention of li already covers them. sortMentions restores text order.
+// mention of li already covers them or they are a pronoun ("it said"):
+// a mention's words are evidence of what the entity is called, and "it"
+// is not. sortMentions restores text order.
 func (b *builder) speakerMention(li int, span graph.Span, text string) {
 	if span.End <= span.Start {
+		return
+	}
+	switch strings.ToLower(span.Of(text)) {
+	case "it", "they", "them", "he", "she", "him", "her":
 		return
 	}
 	l := b.locals[li]
