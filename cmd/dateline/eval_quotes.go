@@ -19,7 +19,7 @@ import (
 // the same split by direct and reported speech, and recall over all
 // attributions.
 func evalQuotes(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval quotes", "eval quotes [--json] DIR",
+	fs := newFlagSet(e, "eval quotes", "eval quotes [--json] [--part all|tune|aside] DIR",
 		"Find the quotes of every article of a PolNeAR directory (DIR/text/NAME.txt,\n"+
 			"DIR/attributions/NAME_ANNOTATOR.ann; the first annotator of an article counts)\n"+
 			"as ingest would (segment, ner, quote) and score them. Gold speech attributions\n"+
@@ -27,8 +27,11 @@ func evalQuotes(ctx context.Context, e *env, args []string) error {
 			"A prediction matches an attribution when the contents overlap by at least half\n"+
 			"of the shorter; recall is over speech attributions, precision over all\n"+
 			"predictions (a match to any attribution counts), speaker accuracy over the\n"+
-			"matched speech attributions (predicted speaker overlaps the gold source).")
+			"matched speech attributions (predicted speaker overlaps the gold source).\n"+
+			"--part tune keeps the first 80 % of the articles in file-name order, the part the\n"+
+			"rules are tuned on; --part aside the last 20 %, set aside and only measured.")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	part := fs.String("part", polnear.PartAll, "articles to score: all, tune (first 80 %) or aside (last 20 %)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,6 +42,9 @@ func evalQuotes(ctx context.Context, e *env, args []string) error {
 	docs, err := polnear.ReadDir(ctx, fs.Arg(0))
 	if err != nil {
 		return &exitError{code: exitDataErr, err: err}
+	}
+	if docs, err = polnear.Part(docs, *part); err != nil {
+		return &exitError{code: exitUsage, err: err}
 	}
 	tagger, err := ner.Default()
 	if err != nil {

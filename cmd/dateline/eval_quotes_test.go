@@ -51,6 +51,12 @@ func TestEvalQuotesTableAndErrors(t *testing.T) {
 	if r := runCLI(t, nil, "eval", "quotes"); r.code != exitUsage {
 		t.Errorf("no directory: exit %d, want %d", r.code, exitUsage)
 	}
+	if r := runCLI(t, nil, "eval", "quotes", "--part", "test", dir); r.code != exitUsage {
+		t.Errorf("unknown part: exit %d, want %d", r.code, exitUsage)
+	}
+	if r := runCLI(t, nil, "eval", "quotes", "--part", "aside", dir); r.code != exitOK || !strings.Contains(r.stdout, "1 articles") {
+		t.Errorf("--part aside of one article: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
 	if r := runCLI(t, nil, "eval", "quotes", t.TempDir()); r.code != exitDataErr {
 		t.Errorf("empty directory: exit %d, want %d", r.code, exitDataErr)
 	}

@@ -290,7 +290,7 @@ func isTitlePhrase(name string) bool {
 // in the article is no entity.
 func (b *builder) resolveFragments() {
 	for _, l := range b.locals {
-		if l.into >= 0 || l.dropped {
+		if l.into >= 0 || l.dropped || l.governmentOf != "" {
 			continue
 		}
 		key := l.key

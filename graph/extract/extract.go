@@ -86,11 +86,13 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.unifyKinds()
 	b.resolvePeople()
 	b.linkAcronyms(text)
-	b.resolveFragments()
+	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
+	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date})
+	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
+	b.resolveFragments()                  // after the speakers, who name state bodies in full
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
-	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
-	doc.Quotes = b.quotes(text, quote.Find(text, sents, found), dates, doc.Article.Date)
+	doc.Quotes = b.quotes(text, qs, speakers)
 	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates)), doc.Quotes)
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
@@ -302,6 +304,9 @@ type local struct {
 	into    int   // ≥ 0 when merged into another local entity
 	dropped bool  // no entity: a title or fragment that points at no one
 	title   bool  // a title standing for its holder ("the First Lady"): not one of the holder's names
+	// governmentOf is the ISO code of the country this organisation is
+	// the government or a state institution of (set by quoteSpeakers).
+	governmentOf string
 }
 
 type builder struct {
@@ -535,6 +540,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			if n != e.Name && !contains(e.Aliases, n) {
 				e.Aliases = append(e.Aliases, n)
 			}
+		}
+		if e.GovernmentOf == "" {
+			e.GovernmentOf = l.governmentOf
 		}
 	}
 	ms := make([]graph.Mention, 0, len(b.mentions))

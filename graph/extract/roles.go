@@ -10,20 +10,9 @@ import (
 	"dateline/graph/names"
 )
 
-// roleWords may form a title before or after a person's name, besides the
-// titles names.IsTitle knows: "foreign minister", "Kremlin leader".
-var roleWords = map[string]bool{
-	"foreign": true, "defence": true, "defense": true, "affairs": true, "interior": true, "finance": true,
-	"economy": true, "state": true, "federal": true, "first": true, "press": true, "national": true,
-	"security": true, "general": true, "acting": true, "former": true, "chief": true, "of": true,
-	"for": true, "and": true, "executive": true, "supreme": true, "commander": true, "in": true,
-}
-
-// isRoleWord reports whether a token can be part of a title.
-func isRoleWord(w string) bool {
-	k := names.Key(w)
-	return names.IsTitle(w) || roleWords[k]
-}
+// isRoleWord reports whether a token can be part of a title: a title
+// ("President") or a title's modifier ("foreign" minister).
+func isRoleWord(w string) bool { return names.Is(w, names.Title|names.Modifier) }
 
 // roleFinder reads titles around a person's name:
 //

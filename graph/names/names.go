@@ -114,24 +114,6 @@ var foldTable = func() map[rune]rune {
 	return m
 }()
 
-// titleWords are words that precede a person's name as a title or form of
-// address; they are not part of the name ("Mr Macron", "President Putin").
-var titleWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
-	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true, "madame": true, "monsieur": true,
-	"president": true, "vice": true, "prime": true, "minister": true, "chancellor": true, "premier": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "patriarch": true, "metropolitan": true,
-	"general": true, "gen": true, "colonel": true, "col": true, "lieutenant": true, "lt": true, "major": true,
-	"admiral": true, "marshal": true, "captain": true, "capt": true, "sergeant": true, "sgt": true,
-	"secretary": true, "senator": true, "sen": true, "rep": true, "representative": true, "congressman": true,
-	"congresswoman": true, "governor": true, "gov": true, "mayor": true, "ambassador": true, "envoy": true,
-	"deputy": true, "speaker": true, "chairman": true, "chairwoman": true, "chair": true, "commissioner": true,
-	"judge": true, "justice": true, "rev": true, "reverend": true, "father": true, "bishop": true, "archbishop": true,
-	"sheikh": true, "emir": true, "sultan": true, "ayatollah": true, "comrade": true,
-	"head": true, "chief": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "director": true, "leader": true,
-}
-
 // StripTitle removes leading title words from a person's name as written:
 // "Mr Macron" → ("Mr", "Macron"), "President Vladimir Putin" →
 // ("President", "Vladimir Putin"). At least one word of the name is always
@@ -139,7 +121,7 @@ var titleWords = map[string]bool{
 func StripTitle(name string) (title, rest string) {
 	fields := strings.Fields(name)
 	i := 0
-	for i < len(fields)-1 && titleWords[Key(strings.TrimSuffix(fields[i], "."))] && startsUpper(fields[i+1]) {
+	for i < len(fields)-1 && IsTitle(fields[i]) && startsUpper(fields[i+1]) {
 		i++
 	}
 	if i == 0 {
@@ -157,9 +139,6 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
-
-// IsTitle reports whether a single word is a title or form of address.
-func IsTitle(word string) bool { return titleWords[Key(strings.TrimSuffix(word, "."))] }
 
 // Distance returns the Levenshtein edit distance between a and b in runes,
 // or limit+1 as soon as it must exceed limit (so a bounded comparison of
@@ -192,13 +171,3 @@ func Distance(a, b string, limit int) int {
 	}
 	return prev[len(rb)]
 }
-
-// honorifics are forms of address: stripped from names like titles, but
-// not roles a person holds.
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
-	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true, "madame": true, "monsieur": true,
-	"comrade": true, "prof": true, "professor": true, "rev": true, "reverend": true}
-
-// IsHonorific reports whether a word is a form of address ("Mr", "Dr.")
-// rather than a function ("President").
-func IsHonorific(word string) bool { return honorifics[Key(strings.TrimSuffix(word, "."))] }

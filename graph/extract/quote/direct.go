@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"dateline/graph"
@@ -33,6 +34,7 @@ func (d *doc) markQuotes(segs []quoted) []int {
 func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 	d.inQuote = d.markQuotes(segs)
 	d.cueSpeaker = map[int]speaker{}
+	d.partial = map[int]bool{}
 	used := make([]bool, len(segs))
 	var (
 		last     = -1 // index in out of the last direct quote
@@ -59,7 +61,7 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		if cueA < 0 {
 			cueA, cueB, sp = d.beforeQuote(ot)
 		}
-		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 {
+		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 && !d.cueFollows(ct) {
 			// A further quoted sentence of the same speaker, with no cue of
 			// its own: it continues the previous quote.
 			prev := &out[last]
@@ -70,7 +72,11 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 			continue
 		}
 		if cueA < 0 {
-			continue // a title or a scare quote
+			if d.wholeSentence(ot, ct) {
+				d.bare = append(d.bare, Quote{Parts: parts, Direct: true, SpeakerMention: -1,
+					Content: graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}})
+			}
+			continue // a title or a scare quote, unless bareQuotes finds its speaker
 		}
 		qt := Quote{Parts: parts, Direct: true, SpeakerMention: -1}
 		qt.Content = graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
@@ -78,12 +84,90 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		qt.Cue = qt.CueSpan.Of(d.text)
 		qt.Speaker = d.span(sp.a, sp.b-1)
 		d.cueSpeaker[cueA] = sp
+		for k := cueA + 1; k < ot; k++ {
+			if d.toks[k].word && d.toks[k].lower != "that" {
+				d.partial[cueA] = true // "said an "important announcement" would be made": the words around are reported
+				break
+			}
+		}
 		out = append(out, qt)
 		last = len(out) - 1
 		lastTok = ct
 		lastSent = d.toks[ct].sent
 	}
 	return out
+}
+
+// wholeSentence reports whether the quoted stretch from the opening mark
+// at token ot to the closing mark at ct is a whole sentence of at least
+// three words: it opens its sentence and only closing punctuation follows.
+func (d *doc) wholeSentence(ot, ct int) bool {
+	if !d.opensSentence(ot) {
+		return false
+	}
+	_, b := d.sentBounds(d.toks[ct].sent)
+	for k := ct + 1; k < b; k++ {
+		if !terminal(d.toks[k].text) && !isMark(d.toks[k].text) && d.toks[k].text != ")" {
+			return false
+		}
+	}
+	words := 0
+	for k := ot + 1; k < ct && words < 3; k++ {
+		if d.toks[k].word {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// bareQuotes attributes the quoted sentences that have no attribution of
+// their own (d.bare) to the speaker of the attribution just before them:
+// a quote or reported statement whose sentence is the previous one, in
+// the same paragraph or the one before ("The talks were difficult,
+// Zelenskiy told reporters.⏎⏎"We need more weapons.""). qs must be in
+// content order; bare quotes with no such neighbour are left out.
+func (d *doc) bareQuotes(qs []Quote) []Quote {
+	if len(d.bare) == 0 {
+		return qs
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Content.Start < qs[j].Content.Start })
+	n := len(qs)
+	for _, b := range d.bare {
+		ot := d.tokAt(b.Content.Start)
+		i := sort.Search(n, func(i int) bool { return qs[i].Content.Start >= b.Content.Start }) - 1
+		if i < 0 || ot >= len(d.toks) {
+			continue
+		}
+		prev := qs[i]
+		if prev.Speaker.End <= prev.Speaker.Start {
+			continue
+		}
+		pt := d.tokAt(max(prev.Content.End, prev.Speaker.End) - 1)
+		if pt >= ot || d.toks[ot].sent-d.toks[pt].sent != 1 || d.paragraphs(pt, ot) > 1 {
+			continue
+		}
+		b.Speaker = prev.Speaker
+		qs = append(qs, b)
+	}
+	return qs
+}
+
+// cueFollows reports whether a cue verb follows the closing mark at
+// token ct in its sentence: the quoted words have an attribution of their
+// own, even one whose speaker the rules cannot read, and so do not
+// continue the previous speaker's quote.
+func (d *doc) cueFollows(ct int) bool {
+	sent := d.toks[ct].sent
+	for c := ct + 1; c < len(d.toks) && c <= ct+30; c++ {
+		t := d.toks[c]
+		if t.sent != sent || isMark(t.text) || terminal(t.text) {
+			return false
+		}
+		if t.word && !t.upper && isCue(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseGap reports whether tokens [a,b) are only the punctuation that
@@ -140,7 +224,7 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 			sp = d.speakerRight(c)
 		} else {
 			sp = d.speakerLeft(c)
-			if sp.ok() && !d.titlesOnly(k, sp.a) {
+			if sp.ok() && !sp.quoted && !d.titlesOnly(k, sp.a) && !(d.toks[k].lower == "the" && d.titlesOnly(k+1, sp.a)) {
 				sp = speaker{}
 			}
 		}
@@ -166,6 +250,13 @@ func (d *doc) titlesOnly(a, b int) bool {
 	return true
 }
 
+// namingVerbs attribute the quoted words that follow them closely, as
+// what the speaker called something ("Zelenskiy called the killings "the
+// ultimate evidence of genocide""), but are no speech cues otherwise
+// ("called for talks", "called the police").
+var namingVerbs = map[string]bool{"called": true, "calls": true, "calling": true, "call": true, "dubbed": true, "dubs": true,
+	"dubbing": true, "labelled": true, "labeled": true, "branded": true, "termed": true}
+
 // beforeQuote looks for the attribution before the opening mark at token
 // ot in its sentence: the nearest cue with a speaker (Putin said some ideas
 // were "realistic"; Putin said: "…"), or a name followed by a colon
@@ -186,7 +277,7 @@ func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 		if d.inQuote[c] >= 0 {
 			continue // another quoted stretch of the same clause: said he hoped to "…" and "…"
 		}
-		if t.upper || !t.word || !isCue(t.lower) {
+		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) {
 			continue
 		}
 		if determiners[d.toks[max(c-1, a)].lower] && c > a {

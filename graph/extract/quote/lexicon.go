@@ -47,6 +47,7 @@ var extraCues = map[string]bool{
 	"contend": true, "contended": true, "contends": true,
 	"maintain": true, "maintained": true, "maintains": true,
 	"acknowledge": true,
+	"accuse":      true, "accused": true, "accuses": true, "accusing": true,
 }
 
 // IsCueWord reports whether word (any case) is in the embedded SFU Gender
@@ -59,9 +60,18 @@ func IsCueWord(word string) bool {
 	return lexicon[strings.ToLower(word)]
 }
 
-// isCue reports whether a token may be a cue verb for a prediction: the
-// SFU list or the extra speech verbs.
-func isCue(word string) bool {
-	w := strings.ToLower(word)
-	return lexicon[w] || extraCues[w]
-}
+// isCue reports whether a lower-case token may be a cue verb for a
+// prediction: the SFU list or the extra speech verbs.
+func isCue(lower string) bool { return cueWords[lower] }
+
+// cueWords is the union of lexicon and extraCues, for one lookup a token.
+var cueWords = func() map[string]bool {
+	m := make(map[string]bool, len(lexicon)+len(extraCues))
+	for w := range lexicon {
+		m[w] = true
+	}
+	for w := range extraCues {
+		m[w] = true
+	}
+	return m
+}()

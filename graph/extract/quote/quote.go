@@ -2,10 +2,13 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/timeline"
+	"dateline/timeline/timex"
 )
 
 // Quote is one attributed statement found in a text. All spans are byte
@@ -31,19 +34,78 @@ type Quote struct {
 	Speaker     graph.Span
 	SpeakerText string
 	// SpeakerMention is the index, in the mentions given to Find, of the
-	// PERSON or ORG name the speaker resolves to, or -1 when unresolved.
+	// name the speaker resolves to, or -1: a PERSON or ORG, or a PLACE
+	// that speaks for its government ("Russia said", "Moscow said").
 	SpeakerMention int
+	// Institution is set when the speaker is a state institution: a seat
+	// ("the Kremlin", with SpeakerMention its name), a body of a state
+	// described rather than named ("Russia's defence ministry", "the
+	// ministry"), or a government ("the Russian government", or a PLACE
+	// speaker that is a country). Nil otherwise.
+	Institution *Institution
+	// Organisation is set when the speaker is an organisation whose name
+	// the tagger found in two pieces ("the Institute for the Study of
+	// War" as "Institute" and "Study of War"): the whole name as written,
+	// for an organisation entity of that name. "" otherwise.
+	Organisation string
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
+	// Date is the day the words were said, to the precision the text
+	// gives; DateFromPublication marks the publication day used because
+	// nothing in the text says otherwise. Zero without Options.Dates and
+	// Options.Published.
+	Date                timeline.Date
+	DateFromPublication bool
+	// Nested are the attributions inside Content: someone whose words
+	// the speaker reports (Putin noted that Macron had not mentioned …).
+	// They are part of this statement, not statements of their own.
+	Nested []Nested
 }
 
-// Find returns the quotes of text in content order. sents are text's
-// sentences (segment.Split) and mentions its names (ner.Tagger.Tag) in text
-// order. Find is deterministic, safe for concurrent use, and never panics
-// on any input, including sentences and mentions whose spans do not fit
-// text (they are ignored).
+// Nested is an attribution inside another quote's content: its cue and
+// its speaker, with Speaker, SpeakerText and SpeakerMention as in Quote.
+type Nested struct {
+	Cue            string
+	CueSpan        graph.Span
+	Speaker        graph.Span
+	SpeakerText    string
+	SpeakerMention int
+	Institution    *Institution
+}
+
+// Options give Find what it cannot know from the text alone.
+type Options struct {
+	// Country returns the ISO 3166-1 alpha-2 code of the country a word or
+	// name stands for ("Russia", "Russian", "US" → "RU", "RU", "US"), or
+	// "" for any other word. Find uses it to give a state institution its
+	// country ("Russia's defence ministry") and to match descriptors to
+	// the people they describe ("Russia's foreign minister" = "Russian
+	// Foreign Minister Sergei Lavrov"). Nil leaves institutions without a
+	// country and compares nationality words as written.
+	Country func(word string) string
+	// Dates are the text's time expressions (timex.Tag, normalised against
+	// the publication day) and Published the publication day: FindWith
+	// dates each quote with them (Quote.Date). Without either, quotes
+	// carry no date.
+	Dates     []timex.Timex
+	Published timeline.Date
+}
+
+// Find returns the quotes of text in content order, with no options. See
+// FindWith.
 func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote {
+	return FindWith(text, sents, mentions, Options{})
+}
+
+// FindWith returns the quotes of text in content order. sents are text's
+// sentences (segment.Split) and mentions its names (ner.Tagger.Tag) in
+// text order. FindWith is deterministic, safe for concurrent use when
+// opts.Country is, and never panics on any input, including sentences and
+// mentions whose spans do not fit text (they are ignored). Its cost is
+// linear in the length of the text.
+func FindWith(text string, sents []segment.Sentence, mentions []ner.Mention, opts Options) []Quote {
 	d := newDoc(text, sents, mentions)
+	d.opts = opts
 	if len(d.toks) == 0 {
 		return nil
 	}
@@ -52,6 +114,7 @@ func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote
 	out = d.direct(segs, out)
 	out = d.reported(segs, out)
 	out = d.transcripts(out)
+	out = d.bareQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Content.Start != out[j].Content.Start {
 			return out[i].Content.Start < out[j].Content.Start
@@ -63,5 +126,46 @@ func Find(text string, sents []segment.Sentence, mentions []ner.Mention) []Quote
 		out[i].Sentence = d.sentenceHull(out[i])
 		out[i].SpeakerText = out[i].Speaker.Of(text)
 	}
+	out = nested(out)
+	d.dateAll(out)
 	return out
+}
+
+// nested drops the quotes whose content lies inside another quote's
+// content: a partial quote inside a reported statement (Putin said some
+// ideas were "realistic"), the words of someone a speaker reports (Putin
+// noted that Macron had not mentioned …), a second cue for the same clause
+// ("he stated that …" and "he told …"). Each is one statement, the outer
+// one, whose content keeps the inner words with their negation and
+// modality. qs must be sorted by content start, then end; one sweep keeps
+// the quote reaching furthest so far, so the cost is linear.
+func nested(qs []Quote) []Quote {
+	out := qs[:0]
+	reach := -1 // index in out of the kept quote whose content ends furthest
+	for _, q := range qs {
+		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct {
+			r := &out[reach]
+			if q.Speaker != r.Speaker && q.Speaker.End > q.Speaker.Start && q.Speaker.Start >= r.Content.Start && q.Speaker.End <= r.Content.End {
+				r.Nested = append(r.Nested, Nested{Cue: q.Cue, CueSpan: q.CueSpan, Speaker: q.Speaker, SpeakerText: q.SpeakerText, SpeakerMention: q.SpeakerMention, Institution: q.Institution})
+			}
+			continue
+		}
+		out = append(out, q)
+		if reach < 0 || q.Content.End > out[reach].Content.End {
+			reach = len(out) - 1
+		}
+	}
+	return out
+}
+
+// Deictic reports whether the quote's speaker is "I", "we" or "you"
+// outside quotation marks: in news, the writer or the one addressed (an
+// opinion column, an interview's answers, a speech or a conversation
+// printed whole), an attribution with no one named behind it.
+func (q Quote) Deictic() bool {
+	switch strings.ToLower(q.SpeakerText) {
+	case "i", "we", "me", "us", "you":
+		return true
+	}
+	return false
 }

@@ -36,12 +36,14 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			continue // a noun: "the report", "Trump's claims"
 		}
 		sp := d.speakerLeft(c)
-		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c-1 > a && d.toks[c-1].text == "," {
+		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && afterComma {
 			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"
 				sp = d.subject(c-1, a)
 			}
 		}
 		_, direct := d.cueSpeaker[c]
+		direct = direct && !d.partial[c]
 		weak := weakVerbs[t.lower]
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
@@ -61,8 +63,12 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 				d.cueSpeaker[c] = sp
 				continue
 			}
-			if !weak && !direct && sp.a-1 > a && d.toks[sp.a-1].text == "," {
-				if q, ok := d.clauseBefore(a, sp.a-1, c, sp); ok {
+			comma := sp.a - 1
+			if comma > a && determiners[d.toks[comma].lower] {
+				comma-- // "…, the Israeli Ministry of Agriculture said"
+			}
+			if !weak && !direct && comma > a && d.toks[comma].text == "," {
+				if q, ok := d.clauseBefore(a, comma, c, sp); ok {
 					out = append(out, q)
 					d.cueSpeaker[c] = sp
 				}
@@ -161,11 +167,113 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 	if f.text == "," || terminal(f.text) || isMark(f.text) || f.text == ")" || f.text == "(" || f.lower == "and" || f.lower == "but" {
 		return 0, 0, false
 	}
-	e = d.trimEnd(p, b)
+	e = d.clauseEnd(p, d.trimEnd(p, b))
 	if e-p < 1 {
 		return 0, 0, false
 	}
 	return p, e, true
+}
+
+// clauseEnd returns the last token of reported content that starts at p
+// and may run to e: it stops before another attribution in the same
+// sentence, so that one speaker's words are not glued onto the next
+// clause's. The attribution may be a participle after a comma (", adding
+// that…", ", telling CNN…"), a coordinated cue of the same subject ("and
+// said she had…"), or a new subject with its cue (", while Cruz said…",
+// "; the governor said…"). Words in quotation marks never cut.
+func (d *doc) clauseEnd(p, e int) int {
+	for k := p + 2; k <= e; k++ {
+		t := d.toks[k]
+		if d.inQuote[k] >= 0 {
+			continue
+		}
+		boundary := t.text == "," || t.text == ";" || t.text == "—" || t.text == "–" || isMark(t.text) && d.toks[k-1].text == ","
+		conj := clauseConj[t.lower]
+		if !boundary && !conj {
+			continue
+		}
+		n := k + 1
+		if boundary && n <= e && clauseConj[d.toks[n].lower] {
+			n++
+		}
+		if n > e {
+			break
+		}
+		nt := d.toks[n]
+		cut := false
+		switch {
+		case boundary && n == k+1 && nt.word && !nt.upper && isCue(nt.lower) && strings.HasSuffix(nt.lower, "ing") && !weakVerbs[nt.lower]:
+			cut = true // ", adding that"
+		case n > k && conj || n > k+1:
+			if nt.word && !nt.upper && isCue(nt.lower) && !weakVerbs[nt.lower] && pastOrPresent(nt.lower) {
+				cut = true // "and said she had"
+				break
+			}
+			cut = d.subjectCue(n, e)
+		case boundary:
+			cut = d.hasVerb(p, k) && d.subjectCue(n, e) // not "said that a few months ago, he told …"
+		}
+		if cut {
+			end := k - 1
+			for end > p && (d.toks[end].text == "," || d.toks[end].text == ";") {
+				end--
+			}
+			return end
+		}
+	}
+	return e
+}
+
+// hasVerb reports whether tokens [p,k) hold a word that is most likely a
+// finite verb: an auxiliary, or a lower-case word in -ed; the mark of a
+// clause rather than a fronted phrase ("a few months ago").
+func (d *doc) hasVerb(p, k int) bool {
+	for j := p; j < k; j++ {
+		t := d.toks[j]
+		if !t.word || t.upper {
+			continue
+		}
+		if skippable[t.lower] && !isAdverb(t) || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are the verbs that mark a clause.
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true, "do": true, "shall": true}
+
+// subjectCue reports whether a subject and its cue start at token n
+// ("Cruz said", "six in 10 said", "the governor told"): a name, pronoun
+// or short noun phrase of up to six words, then a strong cue verb.
+func (d *doc) subjectCue(n, e int) bool {
+	for c := n + 1; c <= e && c <= n+6; c++ {
+		t := d.toks[c]
+		if !t.word && t.text != "'s" && t.text != "’s" && !t.num {
+			return false
+		}
+		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] {
+			continue
+		}
+		if !pastOrPresent(t.lower) {
+			return false
+		}
+		sp := d.speakerLeft(c)
+		return sp.ok() && sp.a >= n
+	}
+	return false
+}
+
+// clauseConj are the conjunctions that may join a second attribution to
+// reported content: "…, but six in 10 said", "…, although he tweeted".
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
+
+// pastOrPresent reports whether a cue is a finite form that can follow a
+// subject: "said", "says", "told", not "saying" or "say".
+func pastOrPresent(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "said" || w == "told" || w == "wrote" || w == "thought"
 }
 
 // trimEnd returns the last token of [p,b) before closing punctuation.
@@ -180,7 +288,7 @@ func (d *doc) trimEnd(p, b int) int {
 // pastTense reports whether a cue is a past form, which unlike "reports"
 // or "claims" cannot be a noun.
 func pastTense(w string) bool {
-	return strings.HasSuffix(w, "ed") || w == "wrote" || w == "thought" || w == "told"
+	return strings.HasSuffix(w, "ed") || w == "wrote" || w == "thought" || w == "told" || w == "said" || w == "known"
 }
 
 // strongSubject reports whether a speaker is a name or a personal
@@ -216,17 +324,22 @@ func (d *doc) according(c int) (Quote, bool) {
 		return Quote{}, false
 	}
 	var sp speaker
-	if d.toks[p].ment >= 0 {
+	switch d.toks[p].lower {
+	case "him", "her", "them", "he", "she", "they", "it":
+		sp = speaker{a: p, b: p + 1, ment: -1} // "According to him, …"
+	}
+	if sp.ok() {
+	} else if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
 		sp = d.mentionSpeaker(p)
 	} else {
-		k := p
-		for k < b && k-p < 8 && d.toks[k].text != "," && !terminal(d.toks[k].text) && (d.toks[k].word || d.toks[k].text == "'s" || d.toks[k].text == "’s") {
-			k++
-		}
+		k := d.npRight(p, b)
 		if k == p {
 			return Quote{}, false
 		}
-		sp = speaker{a: p, b: k, ment: -1}
+		sp = d.source(speaker{a: p, b: k, ment: -1})
+	}
+	if notSources[d.toks[sp.b-1].lower] {
+		return Quote{}, false // "according to the calendar", "according to the law": no one speaks
 	}
 	q := Quote{Cue: d.text[d.toks[c].span.Start:d.toks[c+1].span.End], CueSpan: d.span(c, c+1),
 		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1}
@@ -255,6 +368,12 @@ func (d *doc) according(c int) (Quote, bool) {
 	q.Parts = []graph.Span{q.Content}
 	return q, true
 }
+
+// notSources are what "according to" may follow without anyone speaking.
+var notSources = map[string]bool{"calendar": true, "schedule": true, "plan": true, "plans": true, "law": true, "laws": true,
+	"rules": true, "constitution": true, "agreement": true, "agreements": true, "treaty": true, "legislation": true,
+	"tradition": true, "protocol": true, "procedure": true, "programme": true, "program": true, "timetable": true,
+	"script": true, "scenario": true, "logic": true, "regulations": true, "needs": true, "instructions": true}
 
 // transcripts finds transcript turns: a line that opens with a name (and
 // its title) followed by a colon, "Vladimir Putin: Good afternoon…"; the

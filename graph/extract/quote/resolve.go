@@ -5,192 +5,705 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
-// person is one person of the article: the mentions sharing a surname
-// ("Emmanuel Macron", "Macron") and the words that introduce them
-// ("French", "President", "Kremlin", "leader").
+// person is one person of the article: the PERSON mentions sharing a
+// surname ("Emmanuel Macron", "Macron") and the words that introduce them
+// ("French", "President", "Kremlin", "leader"; countries and nationality
+// words as "=CC" when Options.Country knows them).
 type person struct {
 	mentions []int
 	mods     map[string]bool
+	// heads are the heads of the roles that introduce the person: the
+	// title a description must share ("president" for "President of
+	// Ukraine Volodymyr Zelenskyy", "head" for "Head of the Office of the
+	// President Andriy Yermak", who is no "President").
+	heads map[string]bool
 }
 
-// people groups the article's PERSON mentions by their last word and
-// collects the title and nationality words written before each mention
-// ("French President Emmanuel Macron") or in an apposition after it
-// ("Sergei Lavrov, Russia's foreign minister,").
-func (d *doc) people() (map[string]*person, []string) {
-	byKey := map[string]*person{}
-	var keys []string
+// speakerRef is what a speaker resolves to, kept while resolving so that
+// pronouns can point back to it.
+type speakerRef struct {
+	ment int          // mention, or -1
+	inst *Institution // institution, or nil
+}
+
+func (r speakerRef) ok() bool { return r.ment >= 0 || r.inst != nil }
+
+// resolver resolves speakers within one article.
+type resolver struct {
+	d      *doc
+	byKey  map[string]*person
+	keys   []string
+	fits   map[string]*person
+	insts  []instAt // institutions named in the text, in text order; nil until institutions()
+	persOf []string // mention → its person's key, "" for non-persons
+	// anaphora maps each third-person singular pronoun resolved so far
+	// (tokens before resolvedTo) to its person's mention; gender records
+	// the gender pronouns have shown for a person's key.
+	anaphora   map[int]int
+	gender     map[string]byte
+	resolvedTo int
+}
+
+// instAt is an institution named in the text, at token tok.
+type instAt struct {
+	tok  int
+	inst Institution
+}
+
+// newResolver collects the article's people and the institutions it
+// names, in one pass over the mentions and one over the tokens.
+func (d *doc) newResolver() *resolver {
+	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions))}
 	for i, m := range d.mentions {
-		r := d.mtok[i]
-		if m.Kind != graph.Person || r[0] < 0 {
+		rg := d.mtok[i]
+		if m.Kind != graph.Person || rg[0] < 0 {
 			continue
 		}
-		key := d.toks[r[1]-1].lower
-		p := byKey[key]
+		key := names.Key(d.toks[rg[1]-1].text)
+		p := r.byKey[key]
 		if p == nil {
-			p = &person{mods: map[string]bool{}}
-			byKey[key] = p
-			keys = append(keys, key)
+			p = &person{mods: map[string]bool{}, heads: map[string]bool{}}
+			r.byKey[key] = p
+			r.keys = append(r.keys, key)
 		}
 		p.mentions = append(p.mentions, i)
-		a, b := d.sentBounds(d.toks[r[0]].sent)
-		for k := r[0] - 1; k >= a && r[0]-k <= 4; k-- {
-			t := d.toks[k]
-			if t.lower == "of" {
-				continue
+		r.persOf[i] = key
+		for k := rg[0]; k < rg[1]-1 && names.IsTitle(d.toks[k].text); k++ {
+			p.mods[d.modWord(k)] = true // a title the tagger kept in the name: "President Putin"
+			if !names.IsHonorific(d.toks[k].text) {
+				p.heads[names.Key(d.toks[k].text)] = true
 			}
-			if !t.word || !t.upper && !roleNouns[t.lower] || determiners[t.lower] {
+		}
+		a, b := d.sentBounds(d.toks[rg[0]].sent)
+		from := rg[0]
+		for k := rg[0] - 1; k >= a && rg[0]-k <= 12; k-- {
+			t := d.toks[k]
+			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
+				continue // "Head of the Office of the President Andriy Yermak"
+			}
+			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
 			}
-			p.mods[t.lower] = true
+			p.mods[d.modWord(k)] = true
+			from = k
 		}
-		if r[1] < b && d.toks[r[1]].text == "," {
-			for k := r[1] + 1; k < b && k <= r[1]+6; k++ {
+		if h := d.roleHead(from, rg[0]); h >= 0 {
+			p.heads[names.Key(d.toks[h].text)] = true
+		}
+		if rg[1] < b && d.toks[rg[1]].text == "," {
+			end := rg[1] + 1
+			for k := rg[1] + 1; k < b && k <= rg[1]+8; k++ {
 				t := d.toks[k]
-				if !t.word && t.lower != "'s" && t.lower != "’s" {
+				if t.lower == "'s" || t.lower == "’s" {
+					continue
+				}
+				if !t.word || t.lower == "who" || t.lower == "which" || isCue(t.lower) && !t.upper {
 					break
 				}
 				if !determiners[t.lower] {
-					p.mods[t.lower] = true
+					p.mods[d.modWord(k)] = true
 				}
+				end = k + 1
+			}
+			if h := d.roleHead(rg[1]+1, end); h >= 0 {
+				p.heads[names.Key(d.toks[h].text)] = true
 			}
 		}
 	}
-	return byKey, keys
+	return r
 }
 
-// resolveAll sets SpeakerMention on every quote, in the order the speakers
-// appear: a name resolves to itself; "he"/"she" to the previous person
-// speaker when recent, else to the first person named in the previous
-// sentence; "they"/"it" to a recent organisation speaker; a descriptor to
-// the one person whose introducing words contain its modifiers. Anything
-// else stays -1.
+// institutions returns the state institutions named in the text, in text
+// order, read on first use: only a description without its country ("the
+// ministry") needs them.
+func (r *resolver) institutions() []instAt {
+	if r.insts != nil {
+		return r.insts
+	}
+	d := r.d
+	r.insts = []instAt{}
+	for k := range d.toks {
+		if !institutionHeads[d.toks[k].lower] || d.inQuote[k] >= 0 {
+			continue
+		}
+		a, b := d.sentBounds(d.toks[k].sent)
+		end := d.ofComplement(k+1, b)
+		if in, _ := d.institution(max(d.npStart(k, a), a), end); in != nil && (in.Country != "" || in.Seat) {
+			r.insts = append(r.insts, instAt{tok: k, inst: *in})
+		}
+	}
+	return r.insts
+}
+
+// roleHead returns the head of the role written at tokens [a,b): the last
+// title or person noun before the first "of", "to" or "for" ("Head" in
+// "Head of the Office of the President", "adviser" in "an adviser to
+// Zelenskiy"), else the last one ("President" in "French President");
+// -1 when there is none.
+func (d *doc) roleHead(a, b int) int {
+	h := -1
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if (t.lower == "of" || t.lower == "to" || t.lower == "for") && h >= 0 {
+			return h
+		}
+		if t.word && names.Is(t.text, names.Title|names.PersonNoun) && !names.IsHonorific(t.text) {
+			h = k
+		}
+	}
+	return h
+}
+
+// ofComplement returns the end (exclusive) of the "of" complement that
+// may follow an institution's head at token k, before b: "of Russia",
+// "of energy and mines", "of the Interior"; k when there is none.
+func (d *doc) ofComplement(k, b int) int {
+	if k+1 >= b || d.toks[k].lower != "of" {
+		return k
+	}
+	e := k + 1
+	if determiners[d.toks[e].lower] {
+		e++
+	}
+	for n := 0; e < b && n < 5; n++ {
+		t := d.toks[e]
+		switch {
+		case t.ment >= 0 && d.mtok[t.ment][0] == e:
+			e = d.mtok[t.ment][1]
+			continue
+		case t.lower == "and" && n > 0 && e+1 < b && d.toks[e+1].word && !function[d.toks[e+1].lower]:
+		case !t.word || function[t.lower] || isCue(t.lower) && !t.upper:
+			return max(e, k)
+		}
+		e++
+	}
+	return e
+}
+
+// mtokEnd returns the token after the mention covering token k, or k+1.
+func (d *doc) mtokEnd(k int) int {
+	if m := d.toks[k].ment; m >= 0 {
+		return d.mtok[m][1]
+	}
+	return k + 1
+}
+
+// institutionHeads are the head nouns of the institution lexicon's
+// phrases (the word before "of", else the last: "ministry", "staff",
+// "office", "kremlin"), where newResolver looks for institutions named in
+// the text.
+var institutionHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range institutionWords {
+		f := strings.Fields(p)
+		h := f[len(f)-1]
+		for i, w := range f {
+			if w == "of" && i > 0 {
+				h = f[i-1]
+				break
+			}
+		}
+		m[h] = true
+	}
+	return m
+}()
+
+// modWord is token k as a descriptor word: lower case, without a
+// possessive, and "=CC" for a country or nationality ("Russia's" and
+// "Russian" are both "=RU").
+func (d *doc) modWord(k int) string {
+	if c := d.countryOf(k); c != "" {
+		return "=" + c
+	}
+	return names.Key(d.toks[k].text)
+}
+
+// resolveAll resolves every quote's speaker, in the order the speakers
+// appear, setting SpeakerMention and Institution:
+//
+//   - a PERSON or ORG name is itself (an ORG that is a seat such as "the
+//     Kremlin" also gets its Institution); a PLACE name stands for its
+//     government ("Russia said", "Moscow said");
+//   - a description of a state institution is that institution
+//     ("Russia's defence ministry"), its country taken from an earlier
+//     mention when the words lack one ("the ministry");
+//   - "he"/"she" is the previous person speaker when no other person is
+//     named between the two (within four sentences, or twelve when no one
+//     else is named in the three before), else the subject of the nearest
+//     sentence naming a person (up to three sentences back); "it"/"they"
+//     the previous organisation, institution or country speaker within
+//     three sentences;
+//   - a definite description ("the French leader", "the mayor of
+//     Mariupol", "Zelenskiy's adviser") is the one person whose
+//     introducing words contain its words;
+//   - indefinite and plural descriptions ("a senior US official", "an
+//     adviser to Zelenskiy", "officials"), first persons and anything else
+//     stay unresolved: never guessed.
 func (d *doc) resolveAll(qs []Quote) {
-	byKey, keys := d.people()
+	if len(qs) == 0 {
+		return
+	}
+	r := d.newResolver()
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return qs[order[i]].Speaker.Start < qs[order[j]].Speaker.Start })
-	prevPerson, prevOrg := -1, -1
-	prevSent := -100
+	var (
+		prevPerson, prevOrg         speakerRef
+		prevPersonTok, prevOrgTok   = -1, -1
+		prevPersonSent, prevOrgSent = -100, -100
+	)
 	for _, qi := range order {
 		q := &qs[qi]
 		if q.Speaker.End <= q.Speaker.Start {
 			continue
 		}
 		a := d.tokAt(q.Speaker.Start)
-		b := d.tokAt(q.Speaker.End)
-		if a >= len(d.toks) || b <= a {
+		b := d.tokAt(q.Speaker.End-1) + 1
+		if a >= len(d.toks) || b <= a || b > len(d.toks) {
 			continue
 		}
 		sent := d.toks[a].sent
-		m := -1
+		var ref speakerRef
+		ref.ment = -1
 		last := d.toks[b-1]
+		one := b-a == 1
 		switch {
-		case last.ment >= 0:
-			if k := d.mentions[last.ment].Kind; k == graph.Person || k == graph.Org {
-				m = last.ment
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind != graph.Person && d.roleName(last.ment):
+			// "the Head of State" tagged as an organisation: a description
+			from := d.mtok[last.ment][0]
+			if from > 0 && determiners[d.toks[from-1].lower] {
+				from-- // "The Head of State": the article before the name makes it definite
 			}
-		case b-a == 1 && (last.lower == "he" || last.lower == "she"):
-			if prevPerson >= 0 && sent-prevSent <= 4 {
-				m = prevPerson
+			ref.ment = r.descriptor(min(a, from), b)
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
+			ref = r.named(last.ment, a)
+		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
+			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
+			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between:
+				ref = prevPerson
+			default:
+				ref.ment = r.subjectBefore(a)
+				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between {
+					ref = prevPerson // a long statement: no one else named since its speaker
+				}
+			}
+		case one && (last.lower == "it" || last.lower == "they" || last.lower == "them"):
+			if prevOrg.ok() && sent-prevOrgSent <= 3 {
+				ref = prevOrg
+			}
+		case one && subjectPronouns[last.lower]:
+			// "I", "we", "you": the writer or a quoted speaker, not resolved.
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.joinedOrg(d.mtok[last.ment][0], a) >= 0:
+			o := d.joinedOrg(d.mtok[last.ment][0], a)
+			q.Organisation = d.span(o, b-1).Of(d.text)
+		default:
+			if in, _ := d.institution(a, b); in != nil {
+				ref.inst = r.placed(in, a)
+			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
+				ref.inst = r.lastInstitution(a, "Ministry")
 			} else {
-				m = d.subjectOf(sent - 1)
+				ref.ment = r.descriptor(a, b)
 			}
-		case b-a == 1 && (last.lower == "they" || last.lower == "it"):
-			if prevOrg >= 0 && sent-prevSent <= 2 {
-				m = prevOrg
-			}
-		case b-a > 1 || !subjectPronouns[last.lower]:
-			m = d.descriptor(a, b, byKey, keys)
 		}
-		q.SpeakerMention = m
-		if m >= 0 {
-			prevSent = sent
-			if d.mentions[m].Kind == graph.Person {
-				prevPerson = m
-			} else {
-				prevOrg = m
-			}
+		q.SpeakerMention, q.Institution = ref.ment, ref.inst
+		if !ref.ok() {
+			continue
+		}
+		if ref.ment >= 0 && d.mentions[ref.ment].Kind == graph.Person {
+			prevPerson, prevPersonTok, prevPersonSent = ref, b, sent
+		} else {
+			prevOrg, prevOrgTok, prevOrgSent = ref, b, sent
 		}
 	}
+	_ = prevOrgTok
 }
 
-// subjectOf returns the first PERSON mention of sentence s, or -1.
-func (d *doc) subjectOf(s int) int {
-	if s < 0 || s >= len(d.sents) {
-		return -1
+// roleName reports whether name mention m is a person's role rather than
+// a name ("Head of State", "Prime Minister"): its first word is a title
+// or a person's noun and it names no institution.
+func (d *doc) roleName(m int) bool {
+	r := d.mtok[m]
+	if !names.Is(d.toks[r[0]].text, names.Title|names.PersonNoun) || names.IsHonorific(d.toks[r[0]].text) {
+		return false
 	}
-	a, b := d.sentBounds(s)
-	for k := a; k < b; k++ {
-		if m := d.toks[k].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
-			return m
+	in, _ := d.institution(r[0], r[1])
+	return in == nil
+}
+
+// named resolves a speaker that is the name mention m, written from token
+// a (a title may precede it): a PERSON or ORG is itself, an ORG that names
+// a state institution ("Kremlin", "Defence Ministry") also gets it, with
+// the country written before it ("Russia's Defence Ministry"); a PLACE
+// stands for its government; other names resolve to nothing.
+func (r *resolver) named(m, a int) speakerRef {
+	d := r.d
+	ref := speakerRef{ment: -1}
+	switch d.mentions[m].Kind {
+	case graph.Person:
+		ref.ment = m
+	case graph.Org:
+		ref.ment = m
+		rg := d.mtok[m]
+		from := rg[0]
+		s, _ := d.sentBounds(d.toks[rg[0]].sent)
+		if k := from - 1; k >= s && (d.toks[k].lower == "'s" || d.toks[k].lower == "’s") && k-1 >= s && d.countryOf(k-1) != "" {
+			from = k - 1 // "Russia's Defence Ministry"
+		} else if k >= s && d.countryOf(k) != "" {
+			from = k // "the Russian Defence Ministry"
 		}
+		if in, _ := d.institution(from, rg[1]); in != nil {
+			ref.inst = r.placed(in, a)
+		}
+	case graph.Place:
+		ref.ment = m
+		if c := d.countryOf(d.mtok[m][0]); c != "" {
+			ref.inst = &Institution{Country: c}
+		}
+	}
+	return ref
+}
+
+// placed completes an institution whose words did not give its country
+// ("the defence ministry said") with the country of the last institution
+// of the same name named before token a; without one it stays as found.
+func (r *resolver) placed(in *Institution, a int) *Institution {
+	if in.Country != "" || in.Seat || in.Name == "" {
+		return in
+	}
+	if prev := r.lastInstitution(a, in.Name); prev != nil && prev.Name == in.Name {
+		return prev
+	}
+	return in
+}
+
+// lastInstitution returns the last institution with a country named
+// before token a whose name contains word ("Ministry" for "the
+// ministry"), or nil.
+func (r *resolver) lastInstitution(a int, word string) *Institution {
+	insts := r.institutions()
+	k := sort.Search(len(insts), func(i int) bool { return insts[i].tok >= a })
+	for i := k - 1; i >= 0 && i >= k-50; i-- {
+		in := insts[i].inst
+		if strings.Contains(in.Name, word) && (in.Country != "" || in.Seat) {
+			return &in
+		}
+	}
+	return nil
+}
+
+// definite reports whether the description starting at token a is
+// definite: "the …" or a possessive, not "a …", "one …", "officials".
+func (r *resolver) definite(a int) bool {
+	switch r.d.toks[a].lower {
+	case "the", "his", "her", "its", "their", "this", "that":
+		return true
+	}
+	for k := a; k < len(r.d.toks) && k <= a+4; k++ {
+		if l := r.d.toks[k].lower; l == "'s" || l == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the head of the description at tokens [a,b): the last
+// word before a preposition ("mayor" in "the mayor of Mariupol"), else
+// the last word.
+func (r *resolver) headWord(a, b int) string {
+	h := b - 1
+	for k := a + 1; k < b; k++ {
+		if linkPreps[r.d.toks[k].lower] {
+			h = k - 1
+			break
+		}
+	}
+	return names.Key(r.d.toks[h].text)
+}
+
+// personBetween reports whether a person other than the one of mention
+// prev is named outside quotation marks between tokens from and to.
+func (r *resolver) personBetween(from, to, prev int) bool {
+	d := r.d
+	if from < 0 {
+		return true
+	}
+	key := ""
+	if prev >= 0 {
+		key = r.persOf[prev]
+	}
+	for k := from; k < to && k < len(d.toks); k++ {
+		m := d.toks[k].ment
+		if m < 0 || d.inQuote[k] >= 0 || d.mentions[m].Kind != graph.Person {
+			continue
+		}
+		if r.persOf[m] != key {
+			return true
+		}
+		k = d.mtok[m][1] - 1
+	}
+	return false
+}
+
+// subjectBefore returns the person a "he" or "she" at token a most likely
+// refers to (see antecedents), or -1.
+func (r *resolver) subjectBefore(a int) int {
+	r.antecedents(a)
+	if m, ok := r.anaphora[a]; ok {
+		return m
 	}
 	return -1
 }
 
-// descriptor resolves the noun phrase at tokens [a,b) ("the French
-// leader", "his French counterpart", "the Kremlin leader") to the person
-// whose introducing words contain all its modifiers, or, with no
-// modifiers, its head; -1 unless exactly one person fits. The mention
-// returned is that person's last mention before the descriptor.
-func (d *doc) descriptor(a, b int, byKey map[string]*person, keys []string) int {
-	var words []string
-	for k := a; k < b; k++ {
-		t := d.toks[k]
-		if !t.word || determiners[t.lower] {
+// antecedents resolves, in text order, every "he", "she", "him" and "her"
+// outside quotation marks up to token upto, each to the person it most
+// likely refers to:
+//
+//   - a person named as a subject earlier in its own sentence (not after a
+//     preposition, and followed by a verb or a comma: "After Putin met
+//     Macron, he said"; not "In a meeting with Putin, he stated");
+//   - else, going back sentence by sentence (at most maxBack), the first
+//     person that sentence speaks of: a name not after a preposition, or a
+//     pronoun of the same gender already resolved (so that "he" goes on
+//     meaning the same man across a paragraph); a name whose gender the
+//     article has shown to differ is passed over;
+//   - else, in the nearest of those sentences naming a person, its first.
+//
+// Each pronoun looks back a bounded number of sentences, so the cost is
+// linear in the text.
+func (r *resolver) antecedents(upto int) {
+	d := r.d
+	if r.anaphora == nil {
+		r.anaphora = map[int]int{}
+		r.gender = map[string]byte{}
+	}
+	for k := r.resolvedTo; k <= upto && k < len(d.toks); k++ {
+		g := pronounGender(d.toks[k].lower)
+		if g == 0 || d.inQuote[k] >= 0 {
 			continue
 		}
-		words = append(words, strings.TrimSuffix(t.lower, "."))
+		if m := r.antecedent(k, g); m >= 0 {
+			r.anaphora[k] = m
+			if key := r.persOf[m]; key != "" && r.gender[key] == 0 {
+				r.gender[key] = g
+			}
+		}
+	}
+	r.resolvedTo = max(r.resolvedTo, upto+1)
+}
+
+// maxBack is how many sentences a pronoun looks back for its person.
+const maxBack = 8
+
+// pronounGender returns 'm' for "he"/"him", 'f' for "she"/"her", else 0.
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
+// antecedent resolves the pronoun of gender g at token a (see
+// antecedents); -1 when none.
+func (r *resolver) antecedent(a int, g byte) int {
+	d := r.d
+	s := d.toks[a].sent
+	fallback := -1
+	for back := 0; back <= maxBack && s-back >= 0; back++ {
+		sa, sb := d.sentBounds(s - back)
+		if back == 0 {
+			sb = a
+		}
+		first := -1
+		for k := sa; k < sb; k++ {
+			if d.inQuote[k] >= 0 {
+				continue
+			}
+			if pg := pronounGender(d.toks[k].lower); pg != 0 {
+				if back > 0 && pg == g && (d.toks[k].lower == "he" || d.toks[k].lower == "she") {
+					if m, ok := r.anaphora[k]; ok {
+						return m // the same person as the subject pronoun before
+					}
+				}
+				continue
+			}
+			m := d.toks[k].ment
+			if m < 0 || d.mentions[m].Kind != graph.Person || d.mtok[m][0] != k {
+				continue
+			}
+			k = d.mtok[m][1] - 1
+			if og := r.gender[r.persOf[m]]; og != 0 && og != g {
+				continue // "she" is not the man named before
+			}
+			if first < 0 {
+				first = m
+			}
+			if d.afterPreposition(d.mtok[m][0], sa) {
+				continue
+			}
+			if n := d.mtok[m][1]; n < sb {
+				nt := d.toks[n]
+				if nt.text == "," || nt.word && !nt.upper && !notVerb[nt.lower] {
+					return m
+				}
+			}
+			if back > 0 {
+				return m
+			}
+		}
+		if back > 0 && first >= 0 && fallback < 0 {
+			fallback = first
+		}
+	}
+	return fallback
+}
+
+// afterPreposition reports whether the name starting at token k follows a
+// preposition or "and", past its title words ("with Kremlin leader
+// Vladimir Putin", "and Macron"): an object, not a subject.
+func (d *doc) afterPreposition(k, sa int) bool {
+	for j := k - 1; j >= sa && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.word && (names.Is(t.text, names.Title|names.PersonNoun|names.Modifier) || t.upper && (d.countryOf(j) != "" || t.ment >= 0)) {
+			continue
+		}
+		switch t.lower {
+		case "with", "to", "for", "by", "from", "of", "in", "at", "on", "against", "about", "between", "and", "or", "than", "like":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// descriptor resolves the description at tokens [a,b) ("the French
+// leader", "his French counterpart", "the mayor of Mariupol", "Zelenskiy's
+// adviser", "the Head of State") to the person whose introducing words
+// contain all its words, or, when it has only its head, its head; -1
+// unless the description is definite and exactly one person fits. The
+// mention returned is that person's last mention before the description
+// (or its first). Results are memoised by words, so the cost is one pass
+// over the people per distinct description.
+func (r *resolver) descriptor(a, b int) int {
+	d := r.d
+	if !r.definite(a) {
+		return -1
+	}
+	var words []string
+	head, headTok := -1, b-1
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if !t.word || determiners[t.lower] || t.lower == "'s" || t.lower == "’s" {
+			continue
+		}
+		if linkPreps[t.lower] {
+			if head < 0 && len(words) > 0 {
+				head, headTok = len(words)-1, k-1
+			}
+			continue
+		}
+		words = append(words, d.modWord(k))
 	}
 	if len(words) == 0 {
 		return -1
 	}
-	head, mods := words[len(words)-1], words[:len(words)-1]
-	if !roleNouns[head] {
-		return -1
+	if head < 0 {
+		head = len(words) - 1
 	}
-	var found *person
-	for _, key := range keys {
-		p := byKey[key]
-		fits := true
-		if len(mods) == 0 {
-			fits = p.mods[head]
-		}
-		for _, w := range mods {
-			if !p.mods[w] {
-				fits = false
-				break
-			}
-		}
-		if fits {
-			if found != nil {
-				return -1
-			}
-			found = p
-		}
+	h := words[head]
+	if h == "head" && head+1 < len(words) && (words[head+1] == "state" || words[head+1] == "government") {
+		h, words = "president", append(words[:head:head], "president") // "the Head of State"
+		head = len(words) - 1
+	}
+	if !names.Is(h, names.PersonNoun) || peoplePlural(d.toks[headTok].lower) && !names.Is(d.toks[headTok].lower, names.PersonNoun) {
+		return -1 // not a person, or several: "officials", "the leaders"
+	}
+	mods := append(append([]string(nil), words[:head]...), words[head+1:]...)
+	memo := h + "|" + strings.Join(mods, " ")
+	found, ok := r.fits[memo]
+	if !ok {
+		found = r.fitting(h, mods)
+		r.fits[memo] = found
+	}
+	at := d.toks[a].span.Start
+	if found == nil {
+		found = r.salient(h, mods, at)
 	}
 	if found == nil {
 		return -1
 	}
-	best := found.mentions[0]
-	for _, m := range found.mentions {
-		if d.mentions[m].Span.Start < d.toks[a].span.Start {
-			best = m
+	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
+	return found.mentions[max(k-1, 0)]
+}
+
+// salient returns, when several people fit a description, the one named
+// before offset at at least twice as often as any other that fits (the
+// article's president when it also names another): the person the
+// writer can call "the President" without ambiguity; nil otherwise.
+func (r *resolver) salient(head string, mods []string, at int) *person {
+	d := r.d
+	var best *person
+	bestN, second := 0, 0
+	for _, key := range r.keys {
+		p := r.byKey[key]
+		if !fits(p, head, mods) {
+			continue
 		}
+		n := sort.Search(len(p.mentions), func(i int) bool { return d.mentions[p.mentions[i]].Span.Start >= at })
+		switch {
+		case n > bestN:
+			best, bestN, second = p, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || bestN < 2*second || bestN == 0 {
+		return nil
 	}
 	return best
 }
 
-// roleNouns are the heads of descriptors that can name one person.
-var roleNouns = map[string]bool{"leader": true, "president": true, "counterpart": true, "minister": true, "chancellor": true,
-	"premier": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "senator": true,
-	"governor": true, "candidate": true, "nominee": true, "chief": true, "head": true, "king": true, "queen": true,
-	"prince": true, "pope": true, "mayor": true, "general": true, "commander": true, "ambassador": true, "envoy": true,
-	"diplomat": true, "director": true, "chairman": true, "chairwoman": true, "speaker": true, "congressman": true,
-	"congresswoman": true, "businessman": true, "billionaire": true, "mogul": true, "frontrunner": true, "front-runner": true,
-	"host": true, "star": true, "author": true, "lawmaker": true, "official": true, "ceo": true, "founder": true}
+// fits reports whether a person's introducing words contain all of mods
+// and the head of one of their roles is head; "leader", "counterpart"
+// and the like fit any role.
+func fits(p *person, head string, mods []string) bool {
+	if !p.heads[head] && !(genericHeads[head] && len(p.heads) > 0) {
+		return false
+	}
+	if len(mods) == 0 {
+		return true
+	}
+	for _, w := range mods {
+		if !p.mods[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericHeads describe a person by any role: "the French leader" is
+// President Macron, "his Russian counterpart" is President Putin.
+var genericHeads = map[string]bool{"leader": true, "counterpart": true, "official": true, "politician": true}
+
+// fitting returns the one person whose introducing words contain all of
+// mods (or, with none, head), or nil when none or several do.
+func (r *resolver) fitting(head string, mods []string) *person {
+	var found *person
+	for _, key := range r.keys {
+		p := r.byKey[key]
+		if fits(p, head, mods) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // speaker is a speaker found next to a cue: its token range [a,b) and the
@@ -11,6 +12,9 @@ import (
 type speaker struct {
 	a, b int
 	ment int
+	// quoted is set for the object of "quoted X as saying", who speaks
+	// although other words stand between the quote and the name.
+	quoted bool
 }
 
 func (s speaker) ok() bool { return s.b > s.a }
@@ -30,6 +34,9 @@ func (d *doc) mentionSpeaker(i int) speaker {
 func (d *doc) speakerLeft(c int) speaker {
 	a, _ := d.sentBounds(d.toks[c].sent)
 	j := c - 1
+	if sp := d.quotedAs(c, a); sp.ok() {
+		return sp
+	}
 	if j-2 >= a && d.toks[j].lower == "to" {
 		switch {
 		case d.toks[j-1].lower == "on" && j-2 >= a && (d.toks[j-2].lower == "went" || d.toks[j-2].lower == "goes" || d.toks[j-2].lower == "go"):
@@ -37,6 +44,9 @@ func (d *doc) speakerLeft(c int) speaker {
 		case d.toks[j-1].lower == "continued" || d.toks[j-1].lower == "continues" || d.toks[j-1].lower == "proceeded":
 			j -= 2 // "continued to insist"
 		}
+	}
+	if j-1 >= a && lightVerbs[d.toks[j].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
+		j-- // "He expressed hope that", "Zelenskyy voiced confidence that": the subject of the light verb speaks
 	}
 	for {
 		for j >= a && (skippable[d.toks[j].lower] || isAdverb(d.toks[j])) {
@@ -54,7 +64,9 @@ func (d *doc) speakerLeft(c int) speaker {
 	t := d.toks[j]
 	switch {
 	case t.ment >= 0:
-		return d.mentionSpeaker(j)
+		return d.phraseOf(j, a)
+	case t.lower == "it" && j+1 < c && beForms[d.toks[j+1].lower] && pastTense(d.toks[c].lower):
+		return speaker{} // "It was noted that …": a passive with no one named
 	case subjectPronouns[t.lower]:
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.lower == "and" || t.lower == "but":
@@ -63,8 +75,12 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.subject(j, a) // "Albright urged women …, saying"
 	case t.text == ",":
 		if j-1 >= a && d.toks[j-1].ment >= 0 {
-			if sp := d.named(j - 1); sp.ok() {
-				return sp // "A Twitter spokesman, Christopher Abboud, said"
+			// "A Twitter spokesman, Christopher Abboud, said": the
+			// apposition is a person's whole name. Not "Len Duvall, the
+			// chair of the London Assembly, said".
+			m := d.toks[j-1].ment
+			if r := d.mtok[m]; r[1] == j && r[0]-1 >= a && d.toks[r[0]-1].text == "," && d.mentions[m].Kind == graph.Person {
+				return d.mentionSpeaker(j - 1)
 			}
 		}
 		return d.apposed(j, a)
@@ -72,10 +88,207 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.apposed(j, a)
 	case t.num:
 		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
+	case notSpeakers[t.lower]:
+		return speaker{}
 	case t.word && !function[t.lower] && !determiners[t.lower]:
+		if o := d.ofHead(j, a); o >= 0 {
+			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
+		}
 		return d.nounPhrase(j, a)
 	}
 	return speaker{}
+}
+
+// ofHead returns the head of the noun phrase whose "of" complement ends at
+// token j ("ministry" in "the ministry of energy and mines", "mayor" in
+// "the mayor of the city"): the head must be an institution's or a
+// person's noun; -1 otherwise.
+func (d *doc) ofHead(j, a int) int {
+	for k := j; k > a && j-k < 6; k-- {
+		t := d.toks[k]
+		if t.lower == "of" {
+			h := k - 1
+			if h >= a && (institutionHeads[d.toks[h].lower] || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
+				return h
+			}
+			return -1
+		}
+		if !t.word || determiners[t.lower] && k != j-0 && d.toks[k-1].lower != "of" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beForms are the forms of "be" and the auxiliaries of a passive.
+var beForms = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "be": true, "been": true, "being": true}
+
+// lightVerbs take a speech noun as their object ("expressed hope that",
+// "voiced confidence that", "gave assurances that"): the noun is the cue,
+// and the speaker is the light verb's subject.
+var lightVerbs = map[string]bool{"expressed": true, "expresses": true, "voiced": true, "voices": true, "gave": true,
+	"gives": true, "made": true, "makes": true, "issued": true, "issues": true, "offered": true, "offers": true}
+
+// notSpeakers are words that head no speaker even when they stand before a
+// cue: "Please tell…", "Much has been said", "It goes without saying".
+var notSpeakers = map[string]bool{"please": true, "much": true, "nothing": true, "something": true, "everything": true,
+	"anything": true, "little": true, "enough": true, "goes": true, "without": true, "let": true}
+
+// linkPreps join a noun to the name that complements it in a speaker's
+// noun phrase: "an adviser to Volodymyr Zelenskiy", "emergency services in
+// Kharkiv", "the mayor of Mariupol", "a spokesman for the ministry".
+var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true}
+
+// phraseOf returns the speaker whose last word is the name mention at
+// token j. A name is the speaker itself ("Zelenskiy said"), unless a
+// preposition ties it to a noun before it: then the speaker is the whole
+// noun phrase, a description, and the name is only its complement ("an
+// adviser to Volodymyr Zelenskiy said", "emergency services in Kharkiv
+// said"). A person or organisation before the preposition is the speaker
+// ("Dmitry Peskov of the Kremlin said").
+func (d *doc) phraseOf(j, a int) speaker {
+	m := d.toks[j].ment
+	r := d.mtok[m]
+	if o := d.joinedOrg(r[0], a); o >= 0 {
+		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
+	}
+	start, head := r[0], -1
+	if p := r[0] - 1; p-1 >= a && (d.toks[p].lower == "'s" || d.toks[p].lower == "’s") && d.mentions[m].Kind != graph.Person &&
+		(institutionHeads[d.toks[r[1]-1].lower] || names.Is(d.toks[r[1]-1].lower, names.PersonNoun)) {
+		// The name is the head of a possessive phrase that may itself be
+		// the complement of a description: "the Head of the President's
+		// Office said".
+		start, head = d.npStartPossessive(p, a), r[0]
+	}
+	for range 3 {
+		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" {
+			break // beyond the first, only "of" chains: "the ministry of defence of Russia"
+		}
+		h := start - 2
+		ht := d.toks[h]
+		if ht.ment >= 0 {
+			if k := d.mentions[ht.ment].Kind; (k == graph.Person || k == graph.Org) && head < 0 {
+				return d.mentionSpeaker(h)
+			}
+			break
+		}
+		if !ht.word || function[ht.lower] || determiners[ht.lower] || skippable[ht.lower] || isCue(ht.lower) && !ht.upper ||
+			ht.upper && !names.Is(ht.lower, names.Title|names.PersonNoun|names.Modifier) {
+			break
+		}
+		start, head = d.npStart(h, a), h
+	}
+	if head < 0 {
+		return d.mentionSpeaker(j)
+	}
+	if ht := d.toks[head]; start == head && !ht.upper && !peoplePlural(ht.lower) && !names.Is(ht.lower, names.PersonNoun) && !docNouns[ht.lower] {
+		return d.mentionSpeaker(j) // a bare noun, "tensions with Russia said": not a speaker's noun phrase
+	}
+	return d.source(speaker{a: start, b: r[1], ment: -1})
+}
+
+// joinedOrg returns the first token of an organisation name that the
+// tagger split in two at "for", "of" or "on" ("Institute" + "for the" +
+// "Study of War"): when the ORG mention starting at token k follows such a
+// word (and "the") right after another ORG mention, that mention's first
+// token; else -1.
+func (d *doc) joinedOrg(k, a int) int {
+	m := d.toks[k].ment
+	if m < 0 || d.mentions[m].Kind != graph.Org {
+		return -1
+	}
+	p := k - 1
+	if p >= a && d.toks[p].lower == "the" {
+		p--
+	}
+	if p-1 < a || (d.toks[p].lower != "for" && d.toks[p].lower != "of" && d.toks[p].lower != "on") {
+		return -1
+	}
+	o := d.toks[p-1].ment
+	if o < 0 || d.mentions[o].Kind != graph.Org || d.mtok[o][1] != p {
+		return -1
+	}
+	return d.mtok[o][0]
+}
+
+// npStartPossessive returns the first token of the possessor phrase that
+// ends with the possessive marker at token p ("the President" in "the
+// President's Office").
+func (d *doc) npStartPossessive(p, a int) int {
+	k := p - 1
+	if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
+		k = d.mtok[m][0]
+	}
+	if k-1 >= a && determiners[d.toks[k-1].lower] {
+		k--
+	}
+	return k
+}
+
+// quotedAs finds the speaker of "quoted X as saying" or "cited X as
+// saying" for the cue "saying" (or "stating", "telling") at token c: X,
+// the object of quoted.
+func (d *doc) quotedAs(c, a int) speaker {
+	if c-3 < a || d.toks[c-1].lower != "as" {
+		return speaker{}
+	}
+	switch d.toks[c].lower {
+	case "saying", "stating", "telling", "warning", "adding":
+	default:
+		return speaker{}
+	}
+	for v := c - 3; v >= a && v >= c-12; v-- {
+		switch d.toks[v].lower {
+		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+		default:
+			continue
+		}
+		var sp speaker
+		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] == c-1 {
+			sp = d.mentionSpeaker(v + 1)
+		} else if d.toks[c-2].ment >= 0 {
+			sp = d.phraseOf(c-2, a)
+		} else {
+			sp = speaker{a: v + 1, b: c - 1, ment: -1}
+		}
+		if sp.a <= v || sp.b != c-1 {
+			return speaker{}
+		}
+		sp.quoted = true
+		return sp
+	}
+	return speaker{}
+}
+
+// npStart returns the first token of the noun phrase whose head is token
+// j: back over modifiers to a determiner or a possessive ("the region's
+// governor", "Russia's defence ministry"), at most six tokens.
+func (d *doc) npStart(j, a int) int {
+	k := j
+	for k-1 >= a && j-k < 6 {
+		p := d.toks[k-1]
+		if determiners[p.lower] {
+			return k - 1
+		}
+		if p.lower == "'s" || p.lower == "’s" {
+			k--
+			if k-1 >= a && d.toks[k-1].word {
+				k--
+				if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
+					k = d.mtok[m][0]
+				}
+				if k-1 >= a && (d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a") {
+					k-- // "the region's governor"
+				}
+			}
+			return k
+		}
+		if !p.word || function[p.lower] && !p.upper || isCue(p.lower) && !p.upper {
+			return k
+		}
+		k--
+	}
+	return k
 }
 
 // isAdverb reports whether t is a lower-case -ly adverb ("reportedly").
@@ -94,6 +307,9 @@ func (d *doc) apposed(j, a int) speaker {
 	}
 	for k := j - 1; k >= a && k >= j-30; k-- {
 		t := d.toks[k]
+		if isCue(t.lower) && !t.upper && k-1 >= a && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which") {
+			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
+		}
 		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
 			return speaker{}
 		}
@@ -143,6 +359,9 @@ func (d *doc) nounPhrase(j, a int) speaker {
 				if m := d.toks[k].ment; m >= 0 && d.mtok[m][0] >= a {
 					k = d.mtok[m][0]
 				}
+				if k-1 >= a && (d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a") {
+					k-- // "the region's governor"
+				}
 			}
 			break
 		}
@@ -178,19 +397,88 @@ func (d *doc) speakerRight(c int) speaker {
 	case t.ment >= 0:
 		return d.mentionSpeaker(j)
 	case t.lower == "he" || t.lower == "she" || t.lower == "they":
+		if j+1 < b && d.toks[j+1].word && !skippable[d.toks[j+1].lower] {
+			return speaker{} // "…, said he recoiled": the pronoun is the subject of what follows
+		}
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
 		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
 	case determiners[t.lower]:
-		k := j + 1
-		for k < b && k-j < 7 && d.toks[k].word && !function[d.toks[k].lower] {
-			k++
-		}
-		if k > j+1 {
+		if k := d.npRight(j, b); k > j+1 {
 			return speaker{a: j, b: k, ment: -1}
 		}
 	}
 	return speaker{}
+}
+
+// docNouns are words for what carries someone's words ("a statement
+// from the ministry", "a tally by the Associated Press"): the speaker is
+// the one it comes from.
+var docNouns = map[string]bool{"statement": true, "report": true, "tally": true, "poll": true, "survey": true, "calculations": true,
+	"data": true, "figures": true, "estimates": true, "estimate": true, "account": true, "letter": true, "audio": true, "video": true,
+	"excerpts": true, "transcript": true, "analysis": true, "study": true, "records": true, "documents": true, "memo": true,
+	"release": true, "readout": true, "post": true, "tweet": true, "message": true, "count": true, "review": true, "assessment": true,
+	"update": true, "briefing": true, "interview": true, "book": true, "article": true}
+
+// source narrows a speaker that is a document to whom it comes from: "a
+// statement from the Kremlin" → "the Kremlin", "a tally by the Associated
+// Press" → "the Associated Press". Other speakers are returned unchanged.
+func (d *doc) source(sp speaker) speaker {
+	for k := sp.a; k+1 < sp.b; k++ {
+		if !docNouns[d.toks[k].lower] {
+			continue
+		}
+		n := k + 1
+		for n < sp.b && (d.toks[n].lower == "released" || d.toks[n].lower == "issued" || d.toks[n].lower == "published" || d.toks[n].lower == "provided") {
+			n++
+		}
+		if n+1 < sp.b && (d.toks[n].lower == "by" || d.toks[n].lower == "from") {
+			out := speaker{a: n + 1, b: sp.b, ment: -1}
+			if m := d.toks[n+1].ment; m >= 0 && d.mtok[m][1] == sp.b {
+				out.ment = m
+			}
+			return out
+		}
+	}
+	return sp
+}
+
+// npRight returns the end (exclusive) of the noun phrase that starts at
+// token j, before b: a determiner, modifiers and names up to the head,
+// then up to three complements with "of", "for", "to", "at" or "in" ("the
+// Deputy Head of the Office of the President", "the governor of the
+// Kharkiv region"); at most fourteen tokens; j when none.
+func (d *doc) npRight(j, b int) int {
+	k := j
+	if k < b && determiners[d.toks[k].lower] {
+		k++
+	}
+	for chain := 0; ; chain++ {
+		start := k
+		for k < b && k-j < 14 {
+			t := d.toks[k]
+			if m := t.ment; m >= 0 && d.mtok[m][0] == k {
+				k = d.mtok[m][1]
+				continue
+			}
+			if !t.word && t.lower != "'s" && t.lower != "’s" && t.text != "-" || function[t.lower] || isCue(t.lower) && !t.upper {
+				break
+			}
+			k++
+		}
+		if k == start || chain == 3 || k+1 >= b || !linkPreps[d.toks[k].lower] && d.toks[k].lower != "by" {
+			break
+		}
+		n := d.toks[k+1]
+		if !determiners[n.lower] && !n.upper && n.ment < 0 {
+			break
+		}
+		k++
+		if determiners[d.toks[k].lower] {
+			k++
+		}
+	}
+	return k
 }
 
 // subject returns the subject of the sentence that starts at token a, for
@@ -216,8 +504,8 @@ func (d *doc) subject(j, a int) speaker {
 		next := d.toks[n]
 		verbNext := next.word && !next.upper && !notVerb[next.lower]
 		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && verbNext {
-			if sp := d.named(k); sp.ok() {
-				return sp
+			if sp := d.phraseOf(k, a); sp.ok() && (sp.ment < 0 || d.named(k).ok()) {
+				return sp // "The Head of State noted … and reminded"
 			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "they") && verbNext {

@@ -35,8 +35,12 @@ type doc struct {
 	mentions []ner.Mention
 	mtok     [][2]int // token range [start,end) of each mention, {-1,-1} when it matches no tokens
 
-	inQuote    []int           // per token: index of the quoted stretch it lies in, or -1
-	cueSpeaker map[int]speaker // cue token → its speaker, for "…, adding that"
+	opts       Options
+	countries  map[string]string // Options.Country's answers so far
+	inQuote    []int             // per token: index of the quoted stretch it lies in, or -1
+	bare       []Quote           // quoted sentences with no attribution, for bareQuotes
+	cueSpeaker map[int]speaker   // cue token → its speaker, for "…, adding that"
+	partial    map[int]bool      // cue tokens of direct quotes that are part of a reported clause
 }
 
 // newDoc builds the view, skipping sentences and tokens whose spans do not
@@ -172,7 +176,9 @@ var (
 		"would": true, "will": true, "did": true, "does": true, "do": true, "could": true, "might": true, "may": true, "should": true, "can": true,
 		"not": true, "n't": true, "just": true, "only": true, "already": true, "still": true, "even": true, "first": true,
 		"often": true, "now": true, "too": true, "soon": true, "ultimately": true, "himself": true, "herself": true, "themselves": true,
-		"been": true, "being": true}
+		"been": true, "being": true, "am": true, "must": true, "shall": true, "cannot": true,
+		"however": true, "meanwhile": true, "nevertheless": true, "though": true, "therefore": true, "instead": true,
+		"moreover": true, "indeed": true, "thus": true}
 	// function words end a descriptor noun phrase.
 	function = map[string]bool{"and": true, "or": true, "but": true, "as": true, "that": true, "which": true, "who": true, "whom": true,
 		"when": true, "if": true, "because": true, "while": true, "after": true, "before": true, "since": true, "than": true, "so": true,

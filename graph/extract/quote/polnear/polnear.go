@@ -241,3 +241,35 @@ func opensWithMark(s string) bool {
 	}
 	return false
 }
+
+// Parts of a PolNeAR directory for "dateline eval quotes --part": the
+// rules are tuned on PartTune and only measured on PartAside, the last
+// AsideShare of the articles in file-name order, which the hand-annotated
+// attribution gold also draws from.
+const (
+	PartAll   = "all"
+	PartTune  = "tune"
+	PartAside = "aside"
+)
+
+// AsideShare is the share of a directory's articles, the last in
+// file-name order, that PartAside holds.
+const AsideShare = 0.2
+
+// Part returns the documents of one part: PartAll (all of docs), PartTune
+// (the first 80 % in text file-name order) or PartAside (the last 20 %).
+// The cut is ⌊n·(1−AsideShare)⌋, so 840 train articles split 672/168.
+func Part(docs []Document, part string) ([]Document, error) {
+	sorted := append([]Document(nil), docs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name+".txt" < sorted[j].Name+".txt" })
+	cut := int(float64(len(sorted)) * (1 - AsideShare))
+	switch part {
+	case PartAll, "":
+		return sorted, nil
+	case PartTune:
+		return sorted[:cut], nil
+	case PartAside:
+		return sorted[cut:], nil
+	}
+	return nil, fmt.Errorf("polnear: unknown part %q (want %s, %s or %s)", part, PartAll, PartTune, PartAside)
+}

@@ -138,3 +138,32 @@ func TestScore(t *testing.T) {
 		}
 	}
 }
+
+func TestPart(t *testing.T) {
+	var docs []Document
+	for _, n := range []string{"j", "c", "a", "h", "b", "e", "d", "i", "g", "f"} {
+		docs = append(docs, Document{Name: n})
+	}
+	names := func(ds []Document) string {
+		var b strings.Builder
+		for _, d := range ds {
+			b.WriteString(d.Name)
+		}
+		return b.String()
+	}
+	for part, want := range map[string]string{PartAll: "abcdefghij", PartTune: "abcdefgh", PartAside: "ij"} {
+		got, err := Part(docs, part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if names(got) != want {
+			t.Errorf("Part(%s) = %s, want %s", part, names(got), want)
+		}
+	}
+	if names(docs) != "jcahbedigf" {
+		t.Errorf("Part reordered its input: %s", names(docs))
+	}
+	if _, err := Part(docs, "test"); err == nil {
+		t.Error("Part accepted an unknown part")
+	}
+}

@@ -62,8 +62,10 @@ func untar(t *testing.T, archive, dir string) {
 }
 
 // TestTrainTargets runs the ingest path over PolNeAR train and checks the
-// figures issue 4 asks for: content F1 ≥ 0.75 and speaker accuracy ≥ 0.85
-// on speech attributions. It tags 840 articles, so -short skips it.
+// figures issue 11 asks for on the part set aside from tuning (the last
+// 20 % of the articles, polnear.PartAside): content F1 ≥ 0.85 and speaker
+// accuracy ≥ 0.93 on speech attributions. It tags 840 articles (and
+// scores 168), so -short skips it.
 func TestTrainTargets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("tags all of PolNeAR train")
@@ -91,7 +93,11 @@ func TestTrainTargets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := polnear.Evaluate(context.Background(), docs, func(text string) []polnear.Prediction {
+	aside, err := polnear.Part(docs, polnear.PartAside)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := polnear.Evaluate(context.Background(), aside, func(text string) []polnear.Prediction {
 		sents := segment.Split(text)
 		return polnear.FromQuotes(quote.Find(text, sents, tagger.Tag(text, sents)))
 	})
@@ -100,11 +106,11 @@ func TestTrainTargets(t *testing.T) {
 	}
 	r := c.Result()
 	t.Logf("content P %.4f R %.4f F1 %.4f, speaker accuracy %.4f", r.Content.Precision, r.Content.Recall, r.Content.F1, r.SpeakerAccuracy)
-	if r.Content.F1 < 0.75 {
-		t.Errorf("content F1 %.4f < 0.75", r.Content.F1)
+	if r.Content.F1 < 0.85 {
+		t.Errorf("content F1 %.4f < 0.85", r.Content.F1)
 	}
-	if r.SpeakerAccuracy < 0.85 {
-		t.Errorf("speaker accuracy %.4f < 0.85", r.SpeakerAccuracy)
+	if r.SpeakerAccuracy < 0.93 {
+		t.Errorf("speaker accuracy %.4f < 0.93", r.SpeakerAccuracy)
 	}
 	if !strings.HasPrefix(root, dir) {
 		t.Errorf("unpacked outside the temporary directory: %s", root)

@@ -1,0 +1,316 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+	"dateline/timeline"
+	"dateline/timeline/timex"
+)
+
+// findWith runs the ingest path on text published on day (YYYY-MM-DD):
+// segment, the embedded tagger, the embedded gazetteer for countries,
+// timex for dates, FindWith.
+func findWith(t testing.TB, text, day string) ([]Quote, []ner.Mention) {
+	t.Helper()
+	taggerOnce.Do(func() { tagger, taggerErr = ner.Default() })
+	if taggerErr != nil {
+		t.Fatal(taggerErr)
+	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := timeline.At(pub, timeline.Day)
+	country := func(w string) string {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if e, ok := gz.Entry(w); ok && e.Kind == gazetteer.Country {
+			return e.Geo.Country
+		}
+		c, _ := gz.Demonym(w)
+		return c
+	}
+	sents := segment.Split(text)
+	ms := tagger.Tag(text, sents)
+	opts := Options{Country: country, Dates: timex.Tag(text, published, timex.Options{}), Published: published}
+	return FindWith(text, sents, ms, opts), ms
+}
+
+// attribution is what a test expects of one quote; empty fields are not
+// checked, except that resolved, inst and org are always compared.
+type attribution struct {
+	cue      string // the cue as written
+	content  string // a prefix of the content
+	speaker  string // SpeakerText
+	resolved string // text of the mention the speaker resolves to, "" for none
+	inst     string // "Name/CC" of the speaker's Institution, "" for none
+	org      string // Organisation
+	date     string // YYYY-MM-DD, or "pub" for the publication day marked as such
+	nested   string // SpeakerText of the one nested source
+}
+
+// TestAttribution checks, on real sentences, every attribution pattern of
+// issue 11: who the speaker is, what entity it resolves to, where the
+// words end, and when they were said. Sources: PolNeAR train (the tuning
+// part, file names given), Reuters-21578, and the press releases of the
+// presidents of Ukraine and Russia in ../shared/corpora.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name   string
+		source string
+		day    string
+		text   string
+		want   []attribution
+		absent []string // contents that must not be quotes of their own
+	}{
+		{
+			name: "apposition head", source: "nyt_2016-05-18_clinton-hints-at-husband-s-job-r", day: "2016-05-18",
+			text: "Nick Merrill, a spokesman for Mrs. Clinton, said that the central focus of her campaign was increasing wages and creating good jobs, and that she would not outsource that effort.",
+			want: []attribution{{cue: "said", content: "that the central focus", speaker: "Nick Merrill", resolved: "Nick Merrill", date: "pub"}},
+		},
+		{
+			name: "apposition with a title and an organisation", source: "Reuters-21578", day: "1987-03-20",
+			text: "Carlos Brasil, an adviser to the IBC president, said Dauster had left Rio de Janeiro for Managua early this morning.",
+			want: []attribution{{cue: "said", content: "Dauster had left", speaker: "Carlos Brasil", resolved: "Carlos Brasil"}},
+		},
+		{
+			name: "apposition holding an organisation's name", source: "Reuters-21578", day: "1987-03-17",
+			text: "Hubertus Schoen, the Cartel Office's spokesman, said the investigation had been running for some weeks.",
+			want: []attribution{{cue: "said", content: "the investigation", speaker: "Hubertus Schoen", resolved: "Hubertus Schoen"}},
+		},
+		{
+			name: "a place in the speaker's description is not the speaker", source: "Reuters-21578", day: "1987-03-11",
+			text: "An SEC official in Washington said the Vaskevitch case is unrelated to the agency's widening investigation into Wall Street's insider trading scandal involving Ivan Boesky and Dennis Levine.",
+			want: []attribution{{cue: "said", content: "the Vaskevitch case", speaker: "An SEC official in Washington"}},
+		},
+		{
+			name: "unnamed experts in a city", source: "Reuters-21578", day: "1987-03-16",
+			text: "Western agricultural experts in Moscow said Soviet planting intentions are likely to be unchanged.",
+			want: []attribution{{cue: "said", content: "Soviet planting intentions", speaker: "Western agricultural experts in Moscow"}},
+		},
+		{
+			name: "quoted X as saying, direct", source: "Reuters-21578", day: "1987-03-19",
+			text: "The company quoted Boyd Jefferies as saying, \"I fully accept sole responsibility for these transactions. I think it is appropriate that I suffer the consequences for my actions rather than the company.\"",
+			want: []attribution{{cue: "saying", content: "I fully accept sole responsibility", speaker: "Boyd Jefferies", resolved: "Boyd Jefferies"}},
+		},
+		{
+			name: "quoted X as saying, reported", source: "Reuters-21578", day: "1987-04-08",
+			text: "The Mainichi Shimbun quoted Nippon Steel as saying that China's State Planning Commission and some Chinese firms have asked Japanese makers to sell them steel works and rolling mills to expand steelmaking cheaply.",
+			want: []attribution{{cue: "saying", content: "that China's State Planning Commission", speaker: "Nippon Steel", resolved: "Nippon Steel"}},
+		},
+		{
+			name: "inverted, with an apposition naming a firm", source: "Reuters-21578", day: "1987-02-26",
+			text: "\"I'd put it off as long as they conceivably could,\" said Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith.",
+			want: []attribution{{cue: "said", content: "I'd put it off", speaker: "Lawrence Cohn", resolved: "Lawrence Cohn"}},
+		},
+		{
+			name: "according to a document of an organisation", source: "usa-today_2016-04-06_sanders-winning-streak-continues", day: "2016-04-06",
+			text: "As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had 1,401, according to a tally by the Associated Press.",
+			want: []attribution{{cue: "according to", content: "As of Wednesday", speaker: "the Associated Press", resolved: "Associated Press"}},
+		},
+		{
+			name: "defence ministry with a nationality", source: "Reuters-21578", day: "1987-03-25",
+			text: "The French Defence Ministry said it could not confirm the departure of the Libyan troops, but an official said \"it is extremely likely.\"",
+			want: []attribution{{cue: "said", content: "it could not confirm", speaker: "Defence Ministry", resolved: "Defence Ministry", inst: "Ministry of Defence/FR"}},
+		},
+		{
+			name: "foreign ministry with a possessive country; its partial quote is not a second statement", source: "Reuters-21578", day: "1987-03-20",
+			text:   "A Portuguese official today said no more problems remained in settling the future of Macao, and China's Foreign Ministry said an \"important announcement\" would be made at the end of talks on the tiny territory.",
+			want:   []attribution{{cue: "said", content: "an \"important announcement\" would be made", inst: "Ministry of Foreign Affairs/CN"}},
+			absent: []string{"important announcement"},
+		},
+		{
+			name: "a seat speaks for its country", source: "Reuters-21578", day: "1987-03-05",
+			text: "The White House said a tax increase is not needed to reduce the federal budget deficit.",
+			want: []attribution{{cue: "said", content: "a tax increase is not needed", speaker: "White House", resolved: "White House", inst: "White House/US"}},
+		},
+		{
+			name: "a government is its country", source: "Reuters-21578", day: "1987-03-03",
+			text: "The Malaysian government said it has re-imposed export duties on rubber at 3/8 cent per kilo after the gazetted price moved above the threshold price of 210 cents per kilo.",
+			want: []attribution{{cue: "said", content: "it has re-imposed", inst: "/MY"}},
+		},
+		{
+			name: "a capital speaks for its government", source: "Reuters-21578", day: "1987-03-11",
+			text: "Washington said the Vaskevitch case is unrelated to the agency's widening investigation into Wall Street's insider trading scandal involving Ivan Boesky and Dennis Levine.",
+			want: []attribution{{cue: "said", content: "the Vaskevitch case", speaker: "Washington", resolved: "Washington"}},
+		},
+		{
+			name: "a ministry named in words, then \"it\" and \"the ministry\"", source: "Reuters-21578", day: "1987-03-25",
+			text: "Five regional oil producing nations will gather in Caracas tommorrow for a two-day meeting expected to center on ways to combat proposals for a U.S. tax on imported petroleum, the Venezuela's ministry of energy and mines said. Oil ministers from Mexico, Trinidad and Tobago, Ecuador and Venezuela will be on hand for the fifth meeting of the informal group of Latin American and Caribbean Petroleum Exporters, formed in 1983, it said. Colombia will also attend for the first time, as an observer nation, the ministry said.",
+			want: []attribution{
+				{cue: "said", content: "Five regional oil producing nations", inst: "Ministry of Energy and Mines/VE"},
+				{cue: "said", content: "Oil ministers from Mexico", speaker: "it", inst: "Ministry of Energy and Mines/VE"},
+				{cue: "said", content: "Colombia will also attend", speaker: "the ministry", inst: "Ministry of Energy and Mines/VE"},
+			},
+		},
+		{
+			name: "the ministry is the last one named", source: "Reuters-21578", day: "1987-03-17",
+			text: "Israel has drawn up a five-year plan for 1987-1991 to raise agricultural production by 500 mln dlrs to 2.7 billion dlrs, an annual rise of 3.4 pct, the Israeli Ministry of Agriculture said. Agricultural exports are to be increased by 180 mln dlrs, or 4.8 pct per year on average. The area planted to cotton is to remain at the 1986 level of 100,000 to 112,500 acres with exports expected to bring in 80 to 90 mln dlrs per year. The 34 pct decline from the 1985 level reflects continued water rationing which will remain in force, the ministry said.",
+			want: []attribution{
+				{cue: "said", content: "Israel has drawn up", speaker: "Israeli Ministry of Agriculture", resolved: "Israeli Ministry of Agriculture", inst: "Ministry of Agriculture/IL"},
+				{cue: "said", content: "The 34 pct decline", speaker: "the ministry", inst: "Ministry of Agriculture/IL"},
+			},
+		},
+		{
+			name: "a quote ends where the next attribution begins", source: "wash-post_2016-03-04_blistering-attacks-upend-trump-s", day: "2016-03-04",
+			text: "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that the \"stakes in this election are too high\" for Trump to be the nominee.",
+			want: []attribution{
+				{cue: "suggested", content: "that someone who doesn't answer questions can't be president", speaker: "Rubio", resolved: "Rubio"},
+				{cue: "said", content: "that the \"stakes", speaker: "Cruz", resolved: "Cruz"},
+			},
+			absent: []string{"that someone who doesn't answer questions can't be president, while"},
+		},
+		{
+			name: "a quote ends before the participle that adds to it", source: "breitbart_2016-02-20_the-latest-hillary-clinton-tells", day: "2016-02-20",
+			text: "Speaking to supporters in South Carolina following the state's Republican primary, Cruz said that there is \"only one strong conservative is in a position to win this race,\" adding that it's why Donald Trump \"relentlessly attacks us and ignores the other candidates.\"",
+			want: []attribution{
+				{cue: "said", content: "that there is \"only one strong conservative is in a position to win this race", speaker: "Cruz", resolved: "Cruz"},
+				{cue: "adding", content: "that it's why Donald Trump", resolved: "Cruz"},
+			},
+		},
+		{
+			name: "a partial quote inside a reported statement is one statement", source: "wash-post_2016-01-18_a-sharper-tone-as-stakes-rise", day: "2016-01-18",
+			text:   "Sanders said that some middle-class families would pay \"slightly more\" in taxes, an acknowledgment that advisers to Clinton quickly trumpeted on Twitter and elsewhere.",
+			want:   []attribution{{cue: "said", content: "that some middle-class families would pay \"slightly more\" in taxes", speaker: "Sanders", resolved: "Sanders"}},
+			absent: []string{"slightly more"},
+		},
+		{
+			name: "reported speech inside a statement keeps its negation and its speaker", source: "Reuters-21578", day: "1987-03-04",
+			text:   "Reagan said he had been silent on the scandal while he waited for the truth to come out and admitted, \"I've paid a price for my silence in terms of your trust and confidence.\" He said that a few months ago, he told the American people he did not trade arms for hostages in the 18-month covert operation.",
+			want:   []attribution{{cue: "said", content: "that a few months ago, he told the American people he did not trade arms", speaker: "He", resolved: "Reagan", nested: "he", date: "pub"}},
+			absent: []string{"he did not trade arms for hostages in the 18-month covert operation"},
+		},
+		{
+			name: "called X \"…\"", source: "Reuters-21578", day: "1987-03-03",
+			text: "\"We're getting the aircraft on very favorable terms,\" Crandall told a press briefing here. He called the deals \"off balance sheet\" limited obligation leases, under which the financing is provided by the manufacturers.",
+			want: []attribution{{cue: "called", content: "off balance sheet", speaker: "He", resolved: "Crandall"}},
+		},
+		{
+			name: "accusing them of", source: "Reuters-21578", day: "1987-03-03",
+			text: "Chairman Robert Mercer lashed out at corporate raiders and takeover specialists, accusing them of causing serious harm to the companies they target.",
+			want: []attribution{{cue: "accusing", content: "them of causing serious harm", resolved: "Robert Mercer"}},
+		},
+		{
+			name: "a quoted paragraph after a reported statement", source: "huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri", day: "2016-06-04",
+			text: "Carter said that for decades some critics had been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n“That’s because this region, which is home to nearly half the world’s population and nearly half the global economy, remains the most consequential for America’s own security and prosperity.”",
+			want: []attribution{
+				{cue: "said", content: "that for decades", speaker: "Carter", resolved: "Carter"},
+				{cue: "", content: "That’s because this region", speaker: "Carter", resolved: "Carter"},
+			},
+		},
+		{
+			name: "said on a weekday before the verb", source: "huff-post_2015-12-30_hillary-clinton-calls-isis-viole", day: "2015-12-30",
+			text: "Clinton on Tuesday said that Islamic State violence against Iraqi Yazidis and other religious minorities in the Middle East is genocide.",
+			want: []attribution{{cue: "said", content: "that Islamic State violence", speaker: "Clinton", resolved: "Clinton", date: "2015-12-29"}},
+		},
+		{
+			name: "a weekday opening the sentence", source: "Reuters-21578", day: "1987-03-20",
+			text: "On Monday, Bally said it filed with the Securities and Exchange Commission for an initial offering of 24 pct.",
+			want: []attribution{{cue: "said", content: "it filed with", speaker: "Bally", resolved: "Bally", date: "1987-03-16"}},
+		},
+		{
+			name: "a date carried to the speaker's next statement", source: "nyt_2016-02-08_twitter-takes-bigger-steps-to-th", day: "2016-02-08",
+			text: "Just days before it was to report fourth quarter earnings on Wednesday, the social media company said on Friday that it had suspended 125,000 Twitter accounts associated with extremism since mid-2015, the first time it has publicized the number of accounts it has suspended. It also said it had expanded the teams that review reports of accounts connected to extremism, to remove the accounts more quickly.",
+			want: []attribution{
+				{cue: "said", content: "that it had suspended", speaker: "the social media company", date: "2016-02-05"},
+				{cue: "said", content: "it had expanded the teams", speaker: "It", date: "2016-02-05"},
+			},
+		},
+		{
+			name: "the pronoun goes to the person the last sentence is about", source: "breitbart_2016-03-02_christie-s-shell-shocked-look-st", day: "2016-03-02",
+			text: "Republican Christine Todd Whitman, the former New Jersey governor and Environmental Protection Agency administrator, told The Star-Ledger of Newark last week she would rather vote for Hillary Clinton than Trump.\n\n“I am ashamed that Christie would endorse anyone who has employed the kind of hate mongering and racism that Trump has,” she said.",
+			want: []attribution{{cue: "said", content: "I am ashamed", speaker: "she", resolved: "Christine Todd Whitman"}},
+		},
+		{
+			name: "the pronoun skips the person spoken to", source: "politico_2016-04-08_families-of-mass-shooting-victim", day: "2016-04-08",
+			text: "On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the Newtown massacre was unfair.\n\n\"Do I bear responsibility for the tragedy and the horrors of Sandy Hook? So, you know, let's get off of that,\" he said.",
+			want: []attribution{{cue: "said", content: "Do I bear responsibility", speaker: "he", resolved: "Sanders"}},
+		},
+		{
+			name: "according to him", source: "president.gov.ua", day: "2022-06-22",
+			text: "\"We are fighting for what is ours,\" Andriy Yermak said. According to him, for more than three months Ukraine has been proving on the battlefield that the truth is on its side.",
+			want: []attribution{{cue: "According to", content: "for more than three months", speaker: "him", resolved: "Andriy Yermak"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, ms := findWith(t, tc.text, tc.day)
+			dump := func() string {
+				var b strings.Builder
+				for _, q := range qs {
+					r := ""
+					if q.SpeakerMention >= 0 {
+						r = ms[q.SpeakerMention].Text
+					}
+					b.WriteString("\n  " + q.Cue + " | " + q.SpeakerText + " → " + r + " | " + institutionString(q.Institution) + " | " + q.Content.Of(tc.text))
+				}
+				return b.String()
+			}
+			for _, w := range tc.want {
+				var got *Quote
+				for i := range qs {
+					if qs[i].Cue == w.cue && strings.HasPrefix(qs[i].Content.Of(tc.text), w.content) {
+						got = &qs[i]
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("no quote with cue %q and content %q in:%s", w.cue, w.content, dump())
+					continue
+				}
+				if w.speaker != "" && got.SpeakerText != w.speaker {
+					t.Errorf("%q: speaker %q, want %q", w.content, got.SpeakerText, w.speaker)
+				}
+				resolved := ""
+				if got.SpeakerMention >= 0 {
+					resolved = ms[got.SpeakerMention].Text
+				}
+				if resolved != w.resolved {
+					t.Errorf("%q: resolved to %q, want %q", w.content, resolved, w.resolved)
+				}
+				if s := institutionString(got.Institution); s != w.inst {
+					t.Errorf("%q: institution %q, want %q", w.content, s, w.inst)
+				}
+				if got.Organisation != w.org {
+					t.Errorf("%q: organisation %q, want %q", w.content, got.Organisation, w.org)
+				}
+				switch {
+				case w.date == "pub":
+					if !got.DateFromPublication || got.Date.String() != tc.day {
+						t.Errorf("%q: date %s (from publication %v), want the publication day", w.content, got.Date, got.DateFromPublication)
+					}
+				case w.date != "":
+					if got.DateFromPublication || got.Date.String() != w.date {
+						t.Errorf("%q: date %s (from publication %v), want %s", w.content, got.Date, got.DateFromPublication, w.date)
+					}
+				}
+				if w.nested != "" && (len(got.Nested) != 1 || got.Nested[0].SpeakerText != w.nested) {
+					t.Errorf("%q: nested %+v, want one by %q", w.content, got.Nested, w.nested)
+				}
+			}
+			for _, a := range tc.absent {
+				for _, q := range qs {
+					if q.Content.Of(tc.text) == a {
+						t.Errorf("%q is a quote of its own:%s", a, dump())
+					}
+				}
+			}
+		})
+	}
+}
+
+// institutionString writes an institution as "Name/CC", "" for nil.
+func institutionString(in *Institution) string {
+	if in == nil {
+		return ""
+	}
+	return in.Name + "/" + in.Country
+}

@@ -1,0 +1,296 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"dateline/graph"
+	"dateline/timeline"
+	"dateline/timeline/timex"
+)
+
+// eventNouns name the occasions on which words are said; a definite
+// reference in an attribution ("at the press conference", "in the
+// interview") dates the words to the day the article gave that occasion.
+var eventNouns = map[string]bool{"conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
+	"meeting": true, "summit": true, "talks": true, "call": true, "statement": true, "hearing": true, "debate": true,
+	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true}
+
+// dater dates quotes: the time expressions of the text that can say when
+// words were said, and the occasions the text dates.
+type dater struct {
+	d         *doc
+	dates     []timex.Timex // anchored, not after the publication day, in text order
+	published timeline.Date
+	// events[noun] lists the sentences that name an occasion with a
+	// day-precise date ("a press conference on June 1"), in text order.
+	events map[string][]eventDate
+}
+
+// eventDate is a sentence that names an occasion and dates it.
+type eventDate struct {
+	sent int
+	date timeline.Date
+}
+
+// dateAll sets each quote's Date, the day its words were said, and
+// DateFromPublication. In order of preference:
+//
+//  1. a time expression of the quote's own sentences outside its words,
+//     the nearest to its cue: "said on Tuesday", "Biden on Wednesday
+//     announced", "On Friday, the Kremlin said"; a year or month only
+//     when it opens the sentence ("In 2014, Lavrov said") or qualifies the
+//     occasion ("in a 2014 letter");
+//  2. the date of the previous quote of the same speaker within three
+//     sentences ("Ford said on Tuesday … It added …"), or a date that opens
+//     one of the two sentences before in the same paragraph ("On Tuesday,
+//     Zelenskiy visited Bucha. He said …");
+//  3. the date the article gave an occasion the attribution refers back
+//     to ("at the press conference", after "a press conference on June 1");
+//  4. the publication day, marked DateFromPublication.
+//
+// Expressions inside the quoted words say what the words are about, not
+// when they were said, and are never used; nor are dates after the
+// publication day.
+func (d *doc) dateAll(qs []Quote) {
+	if len(qs) == 0 || len(d.opts.Dates) == 0 && d.opts.Published.IsZero() {
+		return
+	}
+	dt := d.newDater()
+	type said struct {
+		who  string
+		sent int
+		date timeline.Date
+	}
+	var prev []said // dated quotes, most recent last
+	for i := range qs {
+		q := &qs[i]
+		who := d.speakerIdentity(*q)
+		date, ok := dt.own(q)
+		if !ok && who != "" {
+			first := d.sentOf(q.Content.Start)
+			for j := len(prev) - 1; j >= 0 && first-prev[j].sent <= 3; j-- {
+				if prev[j].who == who {
+					date, ok = prev[j].date, true
+					break
+				}
+			}
+		}
+		if !ok && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
+			date, ok = prev[len(prev)-1].date, true // "… said on Friday that … It also said …"
+		}
+		if !ok {
+			date, ok = dt.opening(q)
+		}
+		if !ok {
+			date, ok = dt.occasion(q)
+		}
+		if ok {
+			q.Date = date
+			prev = append(prev, said{who, d.sentOf(max(q.Content.End-1, q.Content.Start)), date})
+			continue
+		}
+		if !d.opts.Published.IsZero() {
+			q.Date = timeline.At(d.opts.Published.Start, timeline.Day)
+			q.DateFromPublication = true
+		}
+	}
+}
+
+// newDater indexes the text's usable time expressions and its dated
+// occasions, in one pass over each.
+func (d *doc) newDater() *dater {
+	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}}
+	limit := d.opts.Published
+	for _, x := range d.opts.Dates {
+		if !x.Anchored() || x.Span.Start < 0 || x.Span.End > len(d.text) || x.Span.Start >= x.Span.End {
+			continue
+		}
+		if !limit.IsZero() && !x.Date.Start.Before(limit.End()) {
+			continue // after the publication day: a plan, not a saying
+		}
+		if len(dt.dates) > 0 && x.Span.Start < dt.dates[len(dt.dates)-1].Span.End {
+			continue // out of order or overlapping: keep text order
+		}
+		dt.dates = append(dt.dates, x)
+	}
+	for _, x := range dt.dates {
+		if x.Date.Precision < timeline.Day {
+			continue
+		}
+		k := d.tokAt(x.Span.Start)
+		if k >= len(d.toks) {
+			continue
+		}
+		s := d.toks[k].sent
+		a, b := d.sentBounds(s)
+		for j := a; j < b; j++ {
+			if w := d.toks[j].lower; eventNouns[w] && d.inQuote[j] < 0 {
+				if n := len(dt.events[w]); n == 0 || dt.events[w][n-1].sent != s {
+					dt.events[w] = append(dt.events[w], eventDate{s, dayOf(x.Date)})
+				}
+			}
+		}
+	}
+	return dt
+}
+
+// dayOf is a said-on date: to the day at the finest.
+func dayOf(t timeline.Date) timeline.Date {
+	if t.Precision > timeline.Day {
+		return timeline.At(t.Start, timeline.Day)
+	}
+	return t
+}
+
+// sentOf returns the sentence of the token at byte offset pos.
+func (d *doc) sentOf(pos int) int {
+	k := d.tokAt(pos)
+	if k >= len(d.toks) {
+		return len(d.sents) - 1
+	}
+	return d.toks[k].sent
+}
+
+// speakerIdentity names who a quote's speaker resolved to, the same for
+// all the quotes of one speaker ("Emmanuel Macron", "Macron", "he" for
+// him); "" when unresolved.
+func (d *doc) speakerIdentity(q Quote) string {
+	switch {
+	case q.SpeakerMention >= 0 && q.SpeakerMention < len(d.mentions):
+		m := d.mtok[q.SpeakerMention]
+		if m[0] < 0 {
+			return ""
+		}
+		return d.mentions[q.SpeakerMention].Kind.String() + ":" + d.toks[m[1]-1].lower
+	case q.Institution != nil:
+		return "inst:" + q.Institution.Name + ":" + q.Institution.Country
+	}
+	return ""
+}
+
+// pronounSpeaker reports whether a quote's speaker is a third-person
+// pronoun ("It also said", "he added").
+func (d *doc) pronounSpeaker(q Quote) bool {
+	switch strings.ToLower(q.SpeakerText) {
+	case "he", "she", "it", "they", "him", "her", "them":
+		return true
+	}
+	return false
+}
+
+// own returns the date given in the quote's own sentences, outside its
+// words: the usable expression nearest to the cue.
+func (dt *dater) own(q *Quote) (timeline.Date, bool) {
+	from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= q.Sentence.Start })
+	at := q.CueSpan.Start
+	if q.CueSpan.End <= q.CueSpan.Start {
+		at = q.Speaker.Start
+	}
+	best, bestDist := -1, 0
+	for i := from; i < len(dt.dates) && dt.dates[i].Span.End <= q.Sentence.End; i++ {
+		x := dt.dates[i]
+		if inside(graph.Span(x.Span), q.Parts) || inside(graph.Span(x.Span), []graph.Span{q.Content}) && len(q.Parts) <= 1 {
+			continue
+		}
+		if x.Date.Precision < timeline.Week && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) {
+			continue
+		}
+		dist := x.Span.Start - at
+		if dist < 0 {
+			dist = at - x.Span.End
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return timeline.Date{}, false
+	}
+	return dayOf(dt.dates[best].Date), true
+}
+
+// inside reports whether s overlaps any of the spans.
+func inside(s graph.Span, spans []graph.Span) bool {
+	for _, p := range spans {
+		if s.Start < p.End && p.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether the time expression at s opens its
+// sentence, alone or after a preposition ("On Friday,", "In 2014,").
+func (dt *dater) opensSentence(s graph.Span) bool {
+	d := dt.d
+	k := d.tokAt(s.Start)
+	if k >= len(d.toks) {
+		return false
+	}
+	a, _ := d.sentBounds(d.toks[k].sent)
+	for j := a; j < k; j++ {
+		switch d.toks[j].lower {
+		case "on", "in", "at", "during", "last", "earlier", "late", "early", "this", "\"", "“":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// qualifies reports whether the time expression at s qualifies an
+// occasion: "a 2014 letter", "his March speech".
+func (dt *dater) qualifies(s graph.Span) bool {
+	d := dt.d
+	k := d.tokAt(s.Start)
+	e := d.tokAt(s.End - 1)
+	if k == 0 || e+1 >= len(d.toks) {
+		return false
+	}
+	return determiners[d.toks[k-1].lower] && eventNouns[d.toks[e+1].lower]
+}
+
+// opening returns a date that opens one of the two sentences before the
+// quote's in the same paragraph ("On Tuesday, Zelenskiy visited Bucha.").
+func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
+	d := dt.d
+	s := d.sentOf(q.Sentence.Start)
+	for back := 1; back <= 2 && s-back >= 0; back++ {
+		a, b := d.sentBounds(s - back)
+		if a >= b || strings.Contains(d.text[d.toks[b-1].span.End:d.toks[b].span.Start], "\n\n") {
+			break // a paragraph break between that sentence and the next
+		}
+		from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= d.toks[a].span.Start })
+		if from < len(dt.dates) && dt.dates[from].Span.End <= d.toks[b-1].span.End && dt.opensSentence(graph.Span(dt.dates[from].Span)) &&
+			dt.dates[from].Date.Precision >= timeline.Week {
+			return dayOf(dt.dates[from].Date), true
+		}
+	}
+	return timeline.Date{}, false
+}
+
+// occasion returns the date of an occasion the quote's attribution refers
+// back to with a definite article ("at the press conference"): the last
+// sentence before the quote that named it with a day-precise date.
+func (dt *dater) occasion(q *Quote) (timeline.Date, bool) {
+	d := dt.d
+	a := d.tokAt(q.Sentence.Start)
+	b := d.tokAt(max(q.Sentence.End-1, q.Sentence.Start))
+	for k := a + 1; k <= b && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !eventNouns[t.lower] || d.inQuote[k] >= 0 || inside(t.span, q.Parts) || inside(t.span, []graph.Span{q.Content}) {
+			continue
+		}
+		if p := d.toks[k-1].lower; p != "the" && p != "that" && p != "this" && !(k-2 >= a && d.toks[k-2].lower == "the") {
+			continue
+		}
+		evs := dt.events[t.lower]
+		s := d.toks[a].sent
+		i := sort.Search(len(evs), func(i int) bool { return evs[i].sent >= s }) - 1
+		if i >= 0 {
+			return evs[i].date, true
+		}
+	}
+	return timeline.Date{}, false
+}
