@@ -12,13 +12,16 @@
 //
 //	prefix  key                                              value             view it serves
 //	0x01    01 name                                          per name          store metadata: "schema" (uint32 version), "stats" (counters)
-//	0x02    02 name                                          Badger lease      ID sequences ("entity", "quote", "event")
+//	0x02    02 name                                          Badger lease      ID sequences ("entity", "event", "correction")
 //	0x10    10 article                                       article record    an article by ID
 //	0x11    11 day article                                   empty             articles in publication order; a date range is a sub-scan
-//	0x12    12 article                                       contributions     what the article added, so it can be taken back out
-//	0x20    20 entity                                        entity record     an entity by ID
-//	0x21    21 kind name 00 entity                           empty             prefix search on normalised names and aliases, by kind
+//	0x12    12 article                                       contributions     what the article added, under which entities, so it can be taken back out
+//	0x13    13 article                                       facts record      what extraction found, entities local to the article (restating; sentences and dates for the views)
+//	0x14    14 article                                       empty             an article to restate: resolution moved one of its names to another entity
+//	0x20    20 entity                                        entity record     an entity by ID: what its articles add up to, with its identity copied in
+//	0x21    21 kind name 00 entity                           empty             prefix search on normalised names and aliases, by kind (two sub-forms, below)
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
+//	0x24    24 entity                                        identity          what resolution decided: kind, name, gazetteer link, government, member signatures and why each joined
 //	0x30    30 entity day article start                      mention record    an entity's mentions in date order (its timeline)
 //	0x31    31 entity day                                    mentions, articles an entity's counts per day (timeline histograms, node spells)
 //	0x40    40 quote                                         quote record      a quote by ID
@@ -32,6 +35,19 @@
 //	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
 //	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)
+//	0x70    70 signature                                     resolution record a signature (8-byte hash, package resolve) with its counts, spellings and entity
+//	0x71    71 blockkey 00 signature                         empty             resolution's block index: the signatures a block key ("w:zelensky", "a:uaw") gathers
+//	0x72    72 signature article                             empty             the articles using a signature, to restate when it moves
+//	0x73    73 sequence                                      correction        a user's correction, in the order made (the audit list)
+//
+// The name in 0x21 takes two sub-forms:
+//
+//	21 kind name 00 entity        a name or alias in its names.Key form ("volodymyr zelenskyy")
+//	21 kind 02 tail 00 entity     each later word of it on ("\x02zelenskyy"), so that a search for a surname finds the full name
+//
+// Both are normalised names without zero bytes; the 0x02 mark sorts
+// before every letter, so a prefix search scans the whole names first and
+// the tails second.
 //
 // A worked example: the article with ID 0x2a published on 2022-02-08 (day
 // 19031 = 0x4a57) has the date-index key
@@ -51,6 +67,15 @@
 //
 // The "schema" metadata key holds the layout version (SchemaVersion). Open
 // refuses a store written with another version and says how to fix it.
+//
+// # Identity
+//
+// Which names are one entity is decided by package resolve, not here: the
+// store persists the records it works on (0x70–0x73) behind the
+// resolve.Index interface, applies what it decides (0x24, copied into 0x20
+// when an entity is written), and restates the articles whose names moved
+// (0x14, each taken out under the entities it was stated with and stated
+// again under the new ones, from its facts record). See Put.
 //
 // # Writes
 //

@@ -185,7 +185,9 @@ func parseMentionDayKey(k []byte) (entity graph.ID, day int64, err error) {
 	return readID(k[1:]), readDay(k[9:]), nil
 }
 
-// idKey is prefix id, for quote and event records.
+// idKey is prefix id, for the records keyed by one ID: quotes (0x40),
+// events (0x50), facts records (0x13), articles to restate (0x14) and
+// identities (0x24).
 func idKey(prefix byte, id graph.ID) []byte { return appendID([]byte{prefix}, id) }
 
 // parseIDKey is the inverse of idKey.
@@ -271,18 +273,14 @@ func dayOf(d timeline.Date) int64 {
 	return d.Day()
 }
 
-// articleIDKey is prefix article, for the per-article records: 0x13 the
-// facts record, 0x14 an article waiting to be restated.
-func articleIDKey(prefix byte, id graph.ID) []byte { return appendID([]byte{prefix}, id) }
+// factsKey is 13 article (an idKey; parseIDKey reads it).
+func factsKey(id graph.ID) []byte { return idKey(pFacts, id) }
 
-// factsKey is 13 article.
-func factsKey(id graph.ID) []byte { return articleIDKey(pFacts, id) }
+// pendingKey is 14 article (an idKey; parseIDKey reads it).
+func pendingKey(id graph.ID) []byte { return idKey(pPending, id) }
 
-// pendingKey is 14 article.
-func pendingKey(id graph.ID) []byte { return articleIDKey(pPending, id) }
-
-// identityKey is 24 entity.
-func identityKey(id graph.ID) []byte { return appendID([]byte{pIdentity}, id) }
+// identityKey is 24 entity (an idKey; parseIDKey reads it).
+func identityKey(id graph.ID) []byte { return idKey(pIdentity, id) }
 
 // sigKey is 70 signature: a resolution record by its signature hash.
 func sigKey(h resolve.Hash) []byte { return append([]byte{pSig}, h[:]...) }

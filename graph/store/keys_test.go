@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"dateline/graph"
+	"dateline/graph/resolve"
 )
 
 func TestKeyRoundTrips(t *testing.T) {
@@ -22,7 +23,7 @@ func TestKeyRoundTrips(t *testing.T) {
 		if got, err := parseEntityKey(entityKey(id)); err != nil || got != id {
 			t.Errorf("entity key %d: got %d, %v", id, got, err)
 		}
-		for _, p := range []byte{pQuote, pEvent} {
+		for _, p := range []byte{pQuote, pEvent, pFacts, pPending, pIdentity} {
 			if got, err := parseIDKey(p, idKey(p, id)); err != nil || got != id {
 				t.Errorf("id key %#x %d: got %d, %v", p, id, got, err)
 			}
@@ -157,4 +158,50 @@ func FuzzParseKeys(f *testing.F) {
 			t.Errorf("owner day key %x does not rebuild", k)
 		}
 	})
+}
+
+// TestResolutionKeyRoundTrips checks the keys of resolution's records
+// (0x70–0x73): each builder's parser gives its parts back, and a block's
+// keys sort together under its prefix.
+func TestResolutionKeyRoundTrips(t *testing.T) {
+	hs := []resolve.Hash{{}, {1, 2, 3, 4, 5, 6, 7, 8}, {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}}
+	for _, h := range hs {
+		if got, err := parseSigKey(sigKey(h)); err != nil || got != h {
+			t.Errorf("signature key %s: got %s, %v", h, got, err)
+		}
+		for _, bk := range []string{"w:zelensky", "a:uaw", "g:geonames:703448", "f:holodymyr zelensky"} {
+			k, got, err := parseBlockKey(blockKey(bk, h))
+			if err != nil || k != bk || got != h || !bytes.HasPrefix(blockKey(bk, h), blockPrefix(bk)) {
+				t.Errorf("block key (%q, %s): got (%q, %s), %v", bk, h, k, got, err)
+			}
+		}
+		for _, a := range []graph.ID{1, graph.MaxID} {
+			if got, ga, err := parseSigArticleKey(sigArticleKey(h, a)); err != nil || got != h || ga != a {
+				t.Errorf("signature-article key (%s, %d): got (%s, %d), %v", h, a, got, ga, err)
+			}
+		}
+	}
+	for _, seq := range []uint64{1, 1 << 40} {
+		if got, err := parseCorrectionKey(correctionKey(seq)); err != nil || got != seq {
+			t.Errorf("correction key %d: got %d, %v", seq, got, err)
+		}
+	}
+	// "w:kim" must not gather "w:kimball": the block ends with its zero byte.
+	if bytes.HasPrefix(blockKey("w:kimball", hs[1]), blockPrefix("w:kim")) {
+		t.Error("a block's prefix reaches into a longer block key")
+	}
+	for _, bad := range [][]byte{nil, {pSig}, blockKey("a", hs[0])[:5], {pBlock, 0, 1}, {pSigArticle, 1}, {pCorrection, 1, 2}} {
+		if _, err := parseSigKey(bad); err == nil && len(bad) > 0 && bad[0] == pSig {
+			t.Errorf("parseSigKey accepted %x", bad)
+		}
+		if _, _, err := parseBlockKey(bad); err == nil {
+			t.Errorf("parseBlockKey accepted %x", bad)
+		}
+		if _, _, err := parseSigArticleKey(bad); err == nil {
+			t.Errorf("parseSigArticleKey accepted %x", bad)
+		}
+		if _, err := parseCorrectionKey(bad); err == nil {
+			t.Errorf("parseCorrectionKey accepted %x", bad)
+		}
+	}
 }

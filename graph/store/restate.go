@@ -75,11 +75,11 @@ func pendingArticles(txn *badger.Txn, n int) ([]graph.ID, error) {
 	defer it.Close()
 	var ids []graph.ID
 	for it.Rewind(); it.Valid() && len(ids) < n; it.Next() {
-		k := it.Item().Key()
-		if len(k) != 9 {
-			return nil, &keyError{"pending", k}
+		id, err := parseIDKey(pPending, it.Item().Key())
+		if err != nil {
+			return nil, err
 		}
-		ids = append(ids, readID(k[1:]))
+		ids = append(ids, id)
 	}
 	return ids, nil
 }
