@@ -26,7 +26,7 @@ demo: build
 # Every test, as CI runs them: formatting, vet, then the race-enabled suite
 # (unit, golden, fuzz seed corpora, the kill -9 crash test).
 test: fmt-check vet webassets
-	$(GO) test -race -count=1 $(PKGS)
+	$(GO) test -race -count=1 -timeout 30m $(PKGS)
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

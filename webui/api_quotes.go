@@ -13,7 +13,7 @@ import (
 
 // quoteJSONOf renders a quote with its speaker, article and sentence.
 func quoteJSONOf(ctx context.Context, look *query.Lookup, q *graph.Quote, a *store.StoredArticle) quoteJSON {
-	out := quoteJSON{ID: q.ID, Date: q.Date.String(), SpeakerText: q.SpeakerText, Cue: q.Cue, Text: q.Text,
+	out := quoteJSON{ID: q.ID, Date: q.Date.String(), DateFromPublication: q.DateFromPublication, SpeakerText: q.SpeakerText, Cue: q.Cue, Text: q.Text,
 		Direct: q.Direct, Span: spanJSON{q.Span.Start, q.Span.End}, Sentence: spanJSON{q.Sentence.Start, q.Sentence.End},
 		SentenceText: q.Sentence.Of(a.Text), Article: articleRefOf(a), About: []entityRef{}}
 	if q.Speaker != 0 {
@@ -34,8 +34,8 @@ func quoteJSONOf(ctx context.Context, look *query.Lookup, q *graph.Quote, a *sto
 // who said what when, in date order.
 func (s *Server) quotes(c *gin.Context) {
 	p := &params{c: c}
-	q := store.QuoteQuery{Speaker: p.queryID("speaker"), About: p.queryID("about"), Range: p.dateRange(),
-		Words: c.Query("q"), Limit: p.limit(), After: p.cursor()}
+	q := store.QuoteQuery{Speaker: p.queryID("speaker"), Government: p.boolean("government", true), About: p.queryID("about"),
+		Range: p.dateRange(), Words: c.Query("q"), Limit: p.limit(), After: p.cursor()}
 	if len(q.Words) > maxQueryBytes {
 		p.fail("q is longer than %d bytes", maxQueryBytes)
 	}

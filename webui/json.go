@@ -103,18 +103,21 @@ func articleRefOf(a *store.StoredArticle) articleRef {
 type spanJSON [2]int
 
 type quoteJSON struct {
-	ID           graph.ID    `json:"id,string"`
-	Date         string      `json:"date,omitempty"`
-	Speaker      *entityRef  `json:"speaker"`
-	SpeakerText  string      `json:"speaker_text"`
-	Cue          string      `json:"cue"`
-	Text         string      `json:"text"`
-	Direct       bool        `json:"direct"`
-	Span         spanJSON    `json:"span"`
-	Sentence     spanJSON    `json:"sentence_span"`
-	SentenceText string      `json:"sentence,omitempty"`
-	Article      articleRef  `json:"article"`
-	About        []entityRef `json:"about"`
+	ID   graph.ID `json:"id,string"`
+	Date string   `json:"date,omitempty"`
+	// DateFromPublication marks a date that is the publication day
+	// because the text says nowhere when the words were said.
+	DateFromPublication bool        `json:"date_from_publication,omitempty"`
+	Speaker             *entityRef  `json:"speaker"`
+	SpeakerText         string      `json:"speaker_text"`
+	Cue                 string      `json:"cue"`
+	Text                string      `json:"text"`
+	Direct              bool        `json:"direct"`
+	Span                spanJSON    `json:"span"`
+	Sentence            spanJSON    `json:"sentence_span"`
+	SentenceText        string      `json:"sentence,omitempty"`
+	Article             articleRef  `json:"article"`
+	About               []entityRef `json:"about"`
 }
 
 type nodeJSON struct {

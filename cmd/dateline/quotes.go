@@ -40,13 +40,14 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	words := fs.String("words", "", "only quotes containing these `words`")
 	limit := fs.Int("limit", 100, "at most `N` quotes (1–10000)")
 	asJSON := fs.Bool("json", false, "print JSON lines, one quote a line")
+	government := fs.Bool("government", true, "with --speaker a country, also its government's and state institutions' quotes (the Kremlin's for Russia)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *limit < 1 || *limit > 10000 {
 		return &exitError{code: exitUsage, err: fmt.Errorf("--limit %d is outside 1–10000", *limit)}
 	}
-	q := store.QuoteQuery{Words: *words, Limit: *limit}
+	q := store.QuoteQuery{Words: *words, Limit: *limit, Government: *government}
 	var err error
 	if q.Range.From, err = dateFlag("from", *from); err != nil {
 		return err

@@ -56,7 +56,8 @@ var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": t
 // blessings and page furniture; alone, they are never an entity.
 var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
 	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
-	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true}
+	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true,
+	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
 // billion") and the adjective of a title ("Presidential Aide").

@@ -333,16 +333,16 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
 	if kind == graph.Misc {
-		code, ok := b.gaz.Demonym(name)
-		if !ok {
-			return
+		// A nationality word is its country. Other MISC names (a
+		// company the tagger read as a product, "Airbus"; an event, a
+		// work) stay names of unknown kind: the article or resolution
+		// across articles may know better, and views leave them out.
+		if code, ok := b.gaz.Demonym(name); ok {
+			if e, ok := b.gaz.Country(code); ok && e.Kind == gazetteer.Country {
+				kind, name = graph.Place, e.Name
+				geo = geoOf(e)
+			}
 		}
-		e, ok := b.gaz.Country(code)
-		if !ok || e.Kind != gazetteer.Country {
-			return
-		}
-		kind, name = graph.Place, e.Name
-		geo = geoOf(e)
 	}
 	var title string
 	if kind == graph.Person {
@@ -359,6 +359,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if kind == graph.Place && geo == nil && !vagueRegions[names.Key(name)] {
 		if e, ok := b.gaz.Entry(m.Text); ok {
 			geo = geoOf(e)
+		}
+	}
+	if kind == graph.Misc && !vagueRegions[names.Key(name)] {
+		// A name of no known kind that the gazetteer knows is the place.
+		if e, ok := b.gaz.Entry(m.Text); ok {
+			kind, geo = graph.Place, geoOf(e)
 		}
 	}
 	id := kind.String() + "\x00" + key
@@ -440,10 +446,17 @@ func (b *builder) unifyKinds() {
 		if len(idx) < 2 {
 			continue
 		}
+		// The kind of most mentions, a person on a tie; a name of unknown
+		// kind (MISC) takes any known kind the article gives it.
 		best := idx[0]
 		for _, i := range idx[1:] {
 			bi, li := b.locals[best], b.locals[i]
-			if len(li.mention) > len(bi.mention) || (len(li.mention) == len(bi.mention) && li.kind == graph.Person) {
+			switch {
+			case (bi.kind == graph.Misc) != (li.kind == graph.Misc):
+				if bi.kind == graph.Misc {
+					best = i
+				}
+			case len(li.mention) > len(bi.mention) || (len(li.mention) == len(bi.mention) && li.kind == graph.Person):
 				best = i
 			}
 		}

@@ -533,12 +533,18 @@ func (p *partitioner) decide(c *Cluster, members []int) {
 			geoRec = r
 		}
 	}
-	c.Kind = graph.Person
-	best := int64(-1)
-	for _, k := range []graph.Kind{graph.Person, graph.Org, graph.Place, graph.Misc} {
+	// A name the tagger could not type (Misc) takes the kind its other
+	// records give it, unless it is twice as often untyped: "WWI" tagged
+	// as an organisation once stays an event's name.
+	c.Kind = graph.Misc
+	best := int64(0)
+	for _, k := range []graph.Kind{graph.Person, graph.Org, graph.Place} {
 		if votes[k] > best {
 			c.Kind, best = k, votes[k]
 		}
+	}
+	if votes[graph.Misc] >= 2*best {
+		c.Kind = graph.Misc
 	}
 	// A gazetteer place stays a place when a quarter of its articles call
 	// it one: "St Petersburg" is tagged as an organisation in every

@@ -22,6 +22,7 @@
 //	0x21    21 kind name 00 entity                           empty             prefix search on normalised names and aliases, by kind (two sub-forms, below)
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
 //	0x24    24 entity                                        identity          what resolution decided: kind, name, gazetteer link, government, member signatures and why each joined
+//	0x25    25 country entity                                empty             the entities that speak for a country (GovernmentOf): its government and state institutions
 //	0x30    30 entity day article start                      mention record    an entity's mentions in date order (its timeline)
 //	0x31    31 entity day                                    mentions, articles an entity's counts per day (timeline histograms, node spells)
 //	0x40    40 quote                                         quote record      a quote by ID

@@ -244,11 +244,16 @@ type EntityPage struct {
 
 // Entities lists entities of the given kinds, most mentioned first. With a
 // Prefix, only those with a name or alias whose normalised form starts with
-// the normalised prefix, most mentioned first.
+// the normalised prefix, most mentioned first. Without kinds, a listing
+// gives people, places and organisations, and a search also the names of
+// no known kind ("Airbus" when the tagger only ever read it as a product).
 func (s *Store) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
 	kinds := q.Kinds
 	if len(kinds) == 0 {
 		kinds = []graph.Kind{graph.Person, graph.Place, graph.Org}
+		if q.Prefix != "" {
+			kinds = append(kinds, graph.Misc)
+		}
 	}
 	limit := q.Limit
 	if limit <= 0 {

@@ -23,6 +23,7 @@ const (
 	pEntityName   byte = 0x21
 	pEntityRank   byte = 0x22
 	pIdentity     byte = 0x24
+	pGovernment   byte = 0x25
 	pMention      byte = 0x30
 	pMentionDay   byte = 0x31
 	pQuote        byte = 0x40
@@ -345,4 +346,19 @@ func parseCorrectionKey(k []byte) (uint64, error) {
 		return 0, &keyError{"correction", k}
 	}
 	return binary.BigEndian.Uint64(k[1:]), nil
+}
+
+// governmentKey is 25 country entity: the entities that speak for a
+// country (ISO 3166-1 alpha-2, two bytes), its government and state
+// institutions.
+func governmentKey(country string, id graph.ID) []byte {
+	return appendID(append([]byte{pGovernment}, country...), id)
+}
+
+// parseGovernmentKey is the inverse of governmentKey.
+func parseGovernmentKey(k []byte) (string, graph.ID, error) {
+	if len(k) != 11 || k[0] != pGovernment {
+		return "", 0, &keyError{"government", k}
+	}
+	return string(k[1:3]), readID(k[3:]), nil
 }

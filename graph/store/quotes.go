@@ -16,7 +16,7 @@ import (
 	"dateline/timeline"
 )
 
-const quoteVersion = 1
+const quoteVersion = 2
 
 func encodeQuote(q *graph.Quote) []byte {
 	x := enc{}
@@ -43,6 +43,7 @@ func encodeQuote(q *graph.Quote) []byte {
 	for _, a := range q.About {
 		x.uvarint(uint64(a))
 	}
+	x.byte1(boolByte(q.DateFromPublication))
 	return x.b
 }
 
@@ -67,6 +68,7 @@ func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		q.About = append(q.About, graph.ID(d.uvarint()))
 	}
+	q.DateFromPublication = d.byte1() == 1
 	if d.err != nil {
 		return nil, fmt.Errorf("store: quote %d: %w", id, d.err)
 	}
@@ -213,11 +215,16 @@ func (s *Store) Quote(ctx context.Context, id graph.ID) (*graph.Quote, error) {
 // (case and accents ignored).
 type QuoteQuery struct {
 	Speaker graph.ID
-	About   graph.ID
-	Range   timeline.Range
-	Words   string
-	Limit   int    // 0 means 50
-	After   []byte // cursor from QuotePage.Next
+	// Government also lists, when Speaker is a country, the quotes of the
+	// entities that speak for it: its government and state institutions
+	// (Entity.GovernmentOf), so that "what did Russia say" finds the
+	// Kremlin's and its ministries' statements.
+	Government bool
+	About      graph.ID
+	Range      timeline.Range
+	Words      string
+	Limit      int    // 0 means 50
+	After      []byte // cursor from QuotePage.Next
 	// MaxScan bounds the index entries a word filter reads for one page;
 	// 0 means 20,000.
 	MaxScan int
@@ -229,7 +236,10 @@ type QuotePage struct {
 	Next  []byte // nil at the end
 }
 
-// Quotes lists quotes in date order.
+// Quotes lists quotes in date order (then by quote ID). Every index it
+// reads (0x41 by speaker, 0x43 by entity, 0x42 by day) ends in day and
+// quote, so the cursor is those 16 bytes whichever index and however many
+// speakers a page reads.
 func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	limit := q.Limit
 	if limit <= 0 {
@@ -243,46 +253,29 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if q.Words != "" {
 		words = names.Words(names.Key(q.Words))
 	}
-	lo, hi := q.Range.Days()
-	var pref, start []byte
-	var dayAt int
-	switch {
-	case q.Speaker != 0:
-		pref = appendID([]byte{pQuoteSpeaker}, q.Speaker)
-		dayAt = 9
-	case q.About != 0:
-		pref = appendID([]byte{pQuoteAbout}, q.About)
-		dayAt = 9
-	default:
-		pref = []byte{pQuoteDay}
-		dayAt = 1
+	if len(q.After) != 0 && len(q.After) != 16 {
+		return QuotePage{}, fmt.Errorf("store: quotes: %w", &keyError{"quote cursor", q.After})
 	}
-	start = appendDay(append([]byte(nil), pref...), lo)
+	lo, hi := q.Range.Days()
 	var page QuotePage
 	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
-		defer it.Close()
-		it.Seek(start)
-		if len(q.After) > 0 {
-			it.Seek(q.After)
-			if it.ValidForPrefix(pref) && bytes.Equal(it.Item().Key(), q.After) {
-				it.Next()
-			}
+		prefixes, err := quotePrefixes(txn, q)
+		if err != nil {
+			return err
 		}
+		m := newQuoteMerge(txn, prefixes, lo, q.After)
+		defer m.close()
 		scanned := 0
-		for ; it.ValidForPrefix(pref); it.Next() {
+		for {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			k := it.Item().Key()
-			if len(k) != dayAt+16 {
-				return &keyError{"quote index", k}
-			}
-			if readDay(k[dayAt:]) > hi {
-				break
+			day, id, ok, err := m.next()
+			if err != nil || !ok || day > hi {
+				return err
 			}
 			scanned++
-			qt, err := getQuote(txn, readID(k[dayAt+8:]))
+			qt, err := getQuote(txn, id)
 			if err != nil {
 				return err
 			}
@@ -290,16 +283,112 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 				page.Items = append(page.Items, qt)
 			}
 			if len(page.Items) == limit || scanned >= maxScan {
-				page.Next = append([]byte(nil), k...)
-				break
+				page.Next = appendID(appendDay(nil, day), id)
+				return nil
 			}
 		}
-		return nil
 	})
 	if err != nil {
 		return page, fmt.Errorf("store: quotes: %w", err)
 	}
 	return page, nil
+}
+
+// quotePrefixes returns the index prefixes a query reads: a speaker's (and,
+// for a country with Government, its institutions'), an entity's, or the
+// day index.
+func quotePrefixes(txn *badger.Txn, q QuoteQuery) ([][]byte, error) {
+	switch {
+	case q.Speaker != 0:
+		out := [][]byte{appendID([]byte{pQuoteSpeaker}, q.Speaker)}
+		if !q.Government {
+			return out, nil
+		}
+		e, err := getEntity(txn, q.Speaker)
+		if errors.Is(err, ErrNotFound) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if e.Kind != graph.Place || e.Geo == nil || e.Geo.Feature != "country" || len(e.Geo.Country) != 2 {
+			return out, nil
+		}
+		pref := append([]byte{pGovernment}, e.Geo.Country...)
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			_, id, err := parseGovernmentKey(it.Item().Key())
+			if err != nil {
+				return nil, err
+			}
+			if id != q.Speaker {
+				out = append(out, appendID([]byte{pQuoteSpeaker}, id))
+			}
+		}
+		return out, nil
+	case q.About != 0:
+		return [][]byte{appendID([]byte{pQuoteAbout}, q.About)}, nil
+	}
+	return [][]byte{{pQuoteDay}}, nil
+}
+
+// quoteMerge reads several quote indexes as one, in (day, quote) order.
+type quoteMerge struct {
+	its   []*badger.Iterator
+	prefs [][]byte
+}
+
+// newQuoteMerge opens an iterator per prefix at day lo, or just past the
+// cursor after (day and quote, 16 bytes).
+func newQuoteMerge(txn *badger.Txn, prefixes [][]byte, lo int64, after []byte) *quoteMerge {
+	m := &quoteMerge{prefs: prefixes}
+	for _, p := range prefixes {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: p, PrefetchValues: false})
+		if len(after) == 16 {
+			at := append(append([]byte(nil), p...), after...)
+			it.Seek(at)
+			if it.ValidForPrefix(p) && bytes.Equal(it.Item().Key(), at) {
+				it.Next()
+			}
+		} else {
+			it.Seek(appendDay(append([]byte(nil), p...), lo))
+		}
+		m.its = append(m.its, it)
+	}
+	return m
+}
+
+// next returns the smallest (day, quote) at the iterators' heads and
+// moves past it; ok is false when every index is exhausted.
+func (m *quoteMerge) next() (day int64, id graph.ID, ok bool, err error) {
+	best := -1
+	var bestKey []byte
+	for i, it := range m.its {
+		if !it.ValidForPrefix(m.prefs[i]) {
+			continue
+		}
+		k := it.Item().Key()
+		if len(k) != len(m.prefs[i])+16 {
+			return 0, 0, false, &keyError{"quote index", k}
+		}
+		tail := k[len(m.prefs[i]):]
+		if best < 0 || bytes.Compare(tail, bestKey) < 0 {
+			best, bestKey = i, tail
+		}
+	}
+	if best < 0 {
+		return 0, 0, false, nil
+	}
+	day, id = readDay(bestKey), readID(bestKey[8:])
+	m.its[best].Next()
+	return day, id, true, nil
+}
+
+func (m *quoteMerge) close() {
+	for _, it := range m.its {
+		it.Close()
+	}
 }
 
 func hasWords(text string, words []string) bool {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -491,5 +492,61 @@ func TestEventsBridgedByALaterReport(t *testing.T) {
 	}
 	if st, _ := s.Stats(ctx); st.Events != 1 {
 		t.Errorf("event counter %d", st.Events)
+	}
+}
+
+// TestCountryQuotesIncludeItsGovernment checks that the quotes of a
+// country include those of the institutions that speak for it: the
+// Kremlin's words are Russia's, a ministry's too, an opposition figure's
+// are not; and that the cursor pages through the merged indexes.
+func TestCountryQuotesIncludeItsGovernment(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	russia := graph.Entity{Kind: graph.Place, Name: "Russia", Geo: &graph.GeoRef{Country: "RU", Feature: "country", Name: "Russia"}}
+	kremlin := graph.Entity{Kind: graph.Org, Name: "Kremlin", GovernmentOf: "RU"}
+	mod := graph.Entity{Kind: graph.Org, Name: "Ministry of Defence of Russia", GovernmentOf: "RU"}
+	navalny := person("Alexei Navalny")
+	for i, day := range []string{"2022-02-01", "2022-02-02", "2022-02-03"} {
+		d := docWith(graph.ID(i+1), day, []graph.Entity{russia, kremlin, mod, navalny},
+			[]string{"Russia", "Kremlin"}, []string{"Ministry of Defence of Russia", "Alexei Navalny"})
+		for j, who := range []graph.ID{1, 2, 3, 4} {
+			d.Quotes = append(d.Quotes, graph.Quote{Speaker: who, SpeakerText: "x", Cue: "said", Text: fmt.Sprintf("words %d %d", i, j),
+				Span: d.Mentions[0].Sentence, Sentence: d.Mentions[0].Sentence})
+		}
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ru := find(t, s, graph.Place, "russia")[0]
+	var got []string
+	var after []byte
+	for {
+		p, err := s.Quotes(ctx, QuoteQuery{Speaker: ru.ID, Government: true, Limit: 2, After: after})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range p.Items {
+			e, _ := s.Entity(ctx, q.Speaker)
+			got = append(got, q.Date.String()+" "+e.Name)
+		}
+		if p.Next == nil {
+			break
+		}
+		after = p.Next
+	}
+	if len(got) != 9 || strings.Contains(strings.Join(got, ","), "Navalny") {
+		t.Fatalf("Russia's quotes with its government: %v", got)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i][:10] < got[i-1][:10] {
+			t.Errorf("not in date order: %v", got)
+		}
+	}
+	p, err := s.Quotes(ctx, QuoteQuery{Speaker: ru.ID})
+	if err != nil || len(p.Items) != 3 {
+		t.Errorf("Russia's own quotes: %d, %v", len(p.Items), err)
+	}
+	if _, err := s.Quotes(ctx, QuoteQuery{After: []byte{1, 2}}); err == nil {
+		t.Error("a malformed cursor was accepted")
 	}
 }

@@ -32,6 +32,7 @@ type entityState struct {
 	kind     graph.Kind
 	mentions int64
 	keys     []string // name-index keys
+	gov      string   // GovernmentOf, for the government index
 }
 
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
@@ -55,7 +56,7 @@ func (w *writer) entity(id graph.ID, kind graph.Kind, name string) (*StoredEntit
 	case err != nil:
 		return nil, fmt.Errorf("entity %d: %w", id, err)
 	default:
-		w.before[id] = entityState{exists: true, kind: e.Kind, mentions: e.Mentions, keys: nameIndexKeys(e)}
+		w.before[id] = entityState{exists: true, kind: e.Kind, mentions: e.Mentions, keys: nameIndexKeys(e), gov: e.GovernmentOf}
 	}
 	w.entities[id] = e
 	return e, nil
@@ -226,6 +227,9 @@ func (w *writer) flush() error {
 		if err := w.ids.apply(e); err != nil {
 			return err
 		}
+		if err := w.governs(e, was); err != nil {
+			return err
+		}
 		if e.Articles <= 0 {
 			if err := w.unindex(e, was, nil); err != nil {
 				return err
@@ -256,6 +260,27 @@ func (w *writer) flush() error {
 			w.c.Entities[was.kind]--
 			w.c.Entities[e.Kind]++
 		}
+	}
+	return nil
+}
+
+// governs keeps the government index (0x25) in step with an entity's
+// GovernmentOf: gone with the entity, moved when it changes.
+func (w *writer) governs(e *StoredEntity, was entityState) error {
+	now := e.GovernmentOf
+	if e.Articles <= 0 {
+		now = ""
+	}
+	if was.gov == now {
+		return nil
+	}
+	if len(was.gov) == 2 {
+		if err := w.txn.Delete(governmentKey(was.gov, e.ID)); err != nil {
+			return err
+		}
+	}
+	if len(now) == 2 {
+		return w.txn.Set(governmentKey(now, e.ID), nil)
 	}
 	return nil
 }
