@@ -172,3 +172,25 @@ func (r *readErr) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// deleteArticle answers DELETE /api/v1/articles/{id}: the article and
+// everything it contributed go, and the entities that change without it
+// are recomputed. It needs the server's token, like ingest.
+func (s *Server) deleteArticle(c *gin.Context) {
+	if !s.authorized(c, "ingest") {
+		return
+	}
+	p := &params{c: c}
+	id := p.pathID("id")
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	s.ingMu.Lock()
+	defer s.ingMu.Unlock()
+	if err := s.st.Delete(c.Request.Context(), id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}

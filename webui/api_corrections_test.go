@@ -3,6 +3,7 @@ package webui
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,9 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"dateline/graph"
 	"dateline/graph/extract"
 	"dateline/graph/ingest"
 	"dateline/graph/store"
+	"dateline/timeline"
 )
 
 // TestCorrections corrects resolution over the API on a store of its own:
@@ -85,5 +88,64 @@ func TestCorrections(t *testing.T) {
 	}
 	if l.Items[0].Op != "rename" || l.Items[0].Who != "editor" || l.Items[0].Note != "house style" || l.Items[1].Op != "drop" || l.Items[0].When == "" {
 		t.Errorf("audit list: %+v", l.Items)
+	}
+}
+
+// TestDeleteArticle deletes an article over the API: the token is needed,
+// the article and its entities go, an unknown article is a 404.
+func TestDeleteArticle(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(store.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	pipe, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	jl := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(jl, []byte(sampleJSONL), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Run(ctx, st, []string{jl}, ingest.Options{Stages: []ingest.Stage{pipe}}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(Options{Store: st, Token: testToken}).Handler())
+	defer srv.Close()
+	page, err := st.Entities(ctx, store.EntityQuery{Prefix: "johnson"})
+	if err != nil || len(page.Items) != 1 {
+		t.Fatalf("Johnson before: %+v %v", page.Items, err)
+	}
+	var xss graph.ID
+	st.Articles(ctx, timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
+		if strings.Contains(a.Text, "Boris Johnson") {
+			xss = a.ID
+		}
+		return nil
+	})
+	del := func(token string, id graph.ID) int {
+		req, _ := http.NewRequest("DELETE", fmt.Sprintf("%s/api/v1/articles/%d", srv.URL, id), nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := del("", xss); code != http.StatusUnauthorized {
+		t.Errorf("no token: %d", code)
+	}
+	if code := del(testToken, xss); code != http.StatusNoContent {
+		t.Fatalf("delete: %d", code)
+	}
+	if code := del(testToken, xss); code != http.StatusNotFound {
+		t.Errorf("delete again: %d", code)
+	}
+	if page, _ := st.Entities(ctx, store.EntityQuery{Prefix: "johnson"}); len(page.Items) != 0 {
+		t.Errorf("Johnson, named only in the deleted article, is still an entity: %+v", page.Items[0].Entity)
 	}
 }

@@ -30,6 +30,7 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.GET("/paths", s.paths)
 	v1.GET("/articles", s.articles)
 	v1.GET("/articles/:id", s.article)
+	v1.DELETE("/articles/:id", s.deleteArticle)
 	v1.POST("/articles", s.postArticles)
 	v1.GET("/corrections", s.corrections)
 	v1.POST("/corrections", s.postCorrection)
