@@ -221,7 +221,7 @@ func (s *Server) entityMentions(c *gin.Context) {
 	out := listJSON[mentionJSON]{Items: []mentionJSON{}}
 	look := query.NewLookup(s.st)
 	pg := offsetPage{skip: skip, limit: limit}
-	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.Mention) error {
+	err := s.st.Mentions(ctx, id, withUndated(r), func(m store.StoredMention) error {
 		if ok, err := pg.admit(); !ok {
 			return err
 		}

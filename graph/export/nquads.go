@@ -85,7 +85,7 @@ func schemaType(k graph.Kind) string {
 // mentions are consecutive.
 func mentionedArticles(ctx context.Context, g *Graph, id graph.ID, fn func(graph.ID) error) error {
 	var last graph.ID
-	return g.st.Mentions(ctx, id, g.win, func(m store.Mention) error {
+	return g.st.Mentions(ctx, id, g.win, func(m store.StoredMention) error {
 		if m.Article == last {
 			return nil
 		}

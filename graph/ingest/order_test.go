@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -237,4 +238,57 @@ func BenchmarkPutResolved(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPutAtScale measures the writer's cost per article (resolution,
+// restating, the store's writes) on a store that already holds 1,000 or
+// 100,000 articles: the press releases, stored again and again under new
+// IDs and dates a year later each round, then 500 more. The cost should
+// not grow with the store: resolution reads the blocks an article's names
+// touch, not the articles. The 100k case takes minutes to build and runs
+// only with DATELINE_BENCH_SCALE=1.
+func BenchmarkPutAtScale(b *testing.B) {
+	docs := extractAllB(b)
+	ctx := context.Background()
+	sizes := []int{1000}
+	if os.Getenv("DATELINE_BENCH_SCALE") == "1" {
+		sizes = append(sizes, 100000)
+	}
+	for _, size := range sizes {
+		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
+			s, err := store.Open(store.Options{Dir: b.TempDir()})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			for i := 0; i < size; i++ {
+				if _, err := s.Put(ctx, copyAs(docs[i%len(docs)], i)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for n := range b.N {
+				for i := 0; i < 500; i++ {
+					k := size + n*500 + i
+					if _, err := s.Put(ctx, copyAs(docs[k%len(docs)], k)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(500*b.N), "µs/article")
+		})
+	}
+}
+
+// copyAs returns the k-th copy of a document: a new ID and URL, and dates
+// moved a year later for each round through the corpus.
+func copyAs(d *graph.Document, k int) *graph.Document {
+	c := *d
+	c.Article.ID = graph.ID(uint64(k)+1) << 20
+	c.Article.Key = fmt.Sprintf("%s#%d", d.Article.Key, k)
+	c.Article.URL = c.Article.Key
+	if !c.Article.Date.IsZero() {
+		c.Article.Date.Start = c.Article.Date.Start.AddDate(k/1796, 0, 0)
+	}
+	return &c
 }

@@ -402,8 +402,8 @@ func rankList(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, limit in
 	return nil
 }
 
-// Mention is one stored mention of an entity.
-type Mention struct {
+// StoredMention is one stored mention of an entity.
+type StoredMention struct {
 	Entity   graph.ID
 	Article  graph.ID
 	Day      int64 // timeline.NoDay when the article is undated
@@ -427,7 +427,7 @@ func encodeMention(m *graph.Mention) []byte {
 }
 
 // decodeMentionValue fills m from a mention record; start comes from the key.
-func decodeMentionValue(m *Mention, start int, v []byte) error {
+func decodeMentionValue(m *StoredMention, start int, v []byte) error {
 	d := dec{b: v}
 	if err := d.version("mention", mentionVersion); err != nil {
 		return err
@@ -441,7 +441,7 @@ func decodeMentionValue(m *Mention, start int, v []byte) error {
 
 // Mentions calls fn for an entity's mentions in date order within r,
 // stopping at the first error.
-func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range, fn func(Mention) error) error {
+func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range, fn func(StoredMention) error) error {
 	lo, hi := r.Days()
 	pref := appendID([]byte{pMention}, entity)
 	return s.db.View(func(txn *badger.Txn) error {
@@ -459,7 +459,7 @@ func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range,
 			if day > hi {
 				return nil
 			}
-			m := Mention{Entity: entity, Article: art, Day: day}
+			m := StoredMention{Entity: entity, Article: art, Day: day}
 			err = item.Value(func(v []byte) error { return decodeMentionValue(&m, start, v) })
 			if err != nil {
 				return err

@@ -249,8 +249,8 @@ func getFacts(txn *badger.Txn, a *StoredArticle) (*graph.Document, error) {
 // transaction with the article, so the spans always fit its text.
 type ArticleFacts struct {
 	Article    *StoredArticle
-	Mentions   []Mention      // in text order
-	Quotes     []*graph.Quote // in text order
+	Mentions   []StoredMention // in text order
+	Quotes     []*graph.Quote  // in text order
 	Sentences  []graph.Span
 	Paragraphs []graph.Span
 	Dates      []graph.DateMention
@@ -285,7 +285,7 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 				if err != nil {
 					return fmt.Errorf("mention of %d at %d: %w", ec.id, m.start, err)
 				}
-				mn := Mention{Entity: ec.id, Article: id, Day: day}
+				mn := StoredMention{Entity: ec.id, Article: id, Day: day}
 				if err := mi.Value(func(v []byte) error { return decodeMentionValue(&mn, m.start, v) }); err != nil {
 					return err
 				}

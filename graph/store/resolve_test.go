@@ -197,9 +197,9 @@ func TestEntitiesByMentionsPaginates(t *testing.T) {
 	if strings.Join(got, ",") != want {
 		t.Errorf("by mentions: %s\nwant %s", strings.Join(got, ","), want)
 	}
-	var ms []Mention
+	var ms []StoredMention
 	e := find(t, s, graph.Person, "eva")[0]
-	s.Mentions(ctx, e.ID, timeline.Range{}, func(m Mention) error { ms = append(ms, m); return nil })
+	s.Mentions(ctx, e.ID, timeline.Range{}, func(m StoredMention) error { ms = append(ms, m); return nil })
 	if len(ms) != 5 || ms[0].Text != "Eva Epsilon" || ms[1].Span.Start <= ms[0].Span.Start {
 		t.Errorf("mentions %+v", ms)
 	}
