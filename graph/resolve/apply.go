@@ -85,7 +85,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 		}
 		r.add(u, -1)
 		r.touched = true
-		seeds = append(seeds, r.Sig.blockKeys()...)
+		seeds = append(seeds, r.blockKeys()...)
 	}
 	for i := range add {
 		u := &add[i]
@@ -100,7 +100,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 		}
 		r.add(u, 1)
 		r.touched = true
-		seeds = append(seeds, r.Sig.blockKeys()...)
+		seeds = append(seeds, r.blockKeys()...)
 	}
 	// Index new records and delete empty ones before gathering the
 	// components, so that the blocks read below are the new ones.
@@ -109,7 +109,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 		r := recs[h]
 		switch {
 		case r.Articles <= 0 && !r.fresh:
-			for _, k := range r.Sig.blockKeys() {
+			for _, k := range r.blockKeys() {
 				if err := idx.RemoveFromBlock(k, h); err != nil {
 					return nil, fmt.Errorf("resolve: unindex %s: %w", h, err)
 				}
@@ -121,7 +121,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 				oldIDs[r.stored] = true
 			}
 		case r.Articles > 0 && r.fresh:
-			for _, k := range r.Sig.blockKeys() {
+			for _, k := range r.blockKeys() {
 				if err := idx.AddToBlock(k, h); err != nil {
 					return nil, fmt.Errorf("resolve: index %s: %w", h, err)
 				}
@@ -214,7 +214,7 @@ func gather(ctx context.Context, idx Index, load func(Hash) (*Record, error), se
 				return nil, fmt.Errorf("resolve: block %q lists %s, which has no record", k, h)
 			}
 			out = append(out, r)
-			queue = append(queue, r.Sig.blockKeys()...)
+			queue = append(queue, r.blockKeys()...)
 			for _, n := range r.Sig.Names {
 				for _, other := range merges[n] {
 					queue = append(queue, keysOfName(other)...)

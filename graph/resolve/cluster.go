@@ -109,7 +109,7 @@ func newPartitioner(recs []*Record, cons []Constraint) *partitioner {
 	sort.Slice(sorted, func(i, j int) bool { return lessHash(sorted[i].Hash, sorted[j].Hash) })
 	p := &partitioner{cons: cons, dropped: map[int]bool{}}
 	for i, r := range sorted {
-		it := item{rec: r, geo: geoKey(r.Sig.Geo), keys: r.Sig.blockKeys()}
+		it := item{rec: r, geo: geoKey(r.Sig.Geo), keys: r.blockKeys()}
 		for _, n := range r.Sig.Names {
 			if len(names.Words(n)) > 1 {
 				it.full = append(it.full, parseFull(n))

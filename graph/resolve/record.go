@@ -25,6 +25,29 @@ type Record struct {
 	stored         graph.ID
 	storedReason   string
 	fresh, touched bool
+	keys           []string // the signature's block keys, computed once
+}
+
+// blockKeys returns the signature's block keys, computed on first use
+// (they depend on the signature only, and every Apply reads them).
+func (r *Record) blockKeys() []string {
+	if r.keys == nil {
+		r.keys = r.Sig.blockKeys()
+	}
+	return r.keys
+}
+
+// CopyRecord returns a copy of a record as an Index keeps it: sharing
+// nothing a caller may change and without Apply's bookkeeping, for caches
+// that hand records to Apply, which changes them.
+func CopyRecord(r *Record) *Record {
+	c := *r
+	c.stored, c.storedReason, c.fresh, c.touched = 0, "", false, false
+	c.Surface = make(map[string]int64, len(r.Surface))
+	for k, v := range r.Surface {
+		c.Surface[k] = v
+	}
+	return &c
 }
 
 // remember notes the entity and reason a record was loaded with, so that

@@ -191,6 +191,10 @@ func (x *identities) get(id graph.ID) (*identity, error) {
 	if x.loaded[id] {
 		return x.byID[id], nil
 	}
+	if ident, ok := x.s.rcache.identity(id); ok {
+		x.byID[id], x.loaded[id] = ident, true
+		return ident, nil
+	}
 	item, err := x.txn.Get(identityKey(id))
 	var ident *identity
 	switch {
@@ -203,6 +207,7 @@ func (x *identities) get(id graph.ID) (*identity, error) {
 		}
 	}
 	x.byID[id], x.loaded[id] = ident, true
+	x.s.rcache.putIdentity(id, ident)
 	return ident, nil
 }
 
@@ -266,6 +271,7 @@ func (w *writer) record(ch *resolve.Changes, skip graph.ID) ([]graph.ID, error) 
 			return nil, err
 		}
 		x.byID[c.Entity], x.loaded[c.Entity] = ident, true
+		x.s.rcache.putIdentity(c.Entity, ident)
 		if err := w.touch(c.Entity); err != nil {
 			return nil, err
 		}
@@ -275,6 +281,7 @@ func (w *writer) record(ch *resolve.Changes, skip graph.ID) ([]graph.ID, error) 
 			return nil, err
 		}
 		x.byID[id], x.loaded[id] = nil, true
+		x.s.rcache.putIdentity(id, nil)
 	}
 	seen := map[graph.ID]bool{skip: true}
 	var restate []graph.ID

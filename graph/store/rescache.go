@@ -1,6 +1,7 @@
 package store
 
 import (
+	"dateline/graph"
 	"dateline/graph/resolve"
 )
 
@@ -16,7 +17,8 @@ import (
 type resolveCache struct {
 	blocks  map[string][]resolve.Hash
 	records map[resolve.Hash]*resolve.Record
-	size    int // block entries plus records held
+	idents  map[graph.ID]*identity // decoded identities (0x24), read-only once cached; nil for none
+	size    int                    // block entries, records and identities held
 }
 
 // maxResolveCache bounds the cache: past it, the cache starts again empty
@@ -25,7 +27,8 @@ type resolveCache struct {
 const maxResolveCache = 1 << 20
 
 func newResolveCache() *resolveCache {
-	return &resolveCache{blocks: map[string][]resolve.Hash{}, records: map[resolve.Hash]*resolve.Record{}}
+	return &resolveCache{blocks: map[string][]resolve.Hash{}, records: map[resolve.Hash]*resolve.Record{},
+		idents: map[graph.ID]*identity{}}
 }
 
 func (c *resolveCache) room(n int) {
@@ -55,14 +58,7 @@ func (c *resolveCache) putRecord(h resolve.Hash, r *resolve.Record) {
 	c.records[h] = r
 }
 
-func copyRecord(r *resolve.Record) *resolve.Record {
-	c := resolve.NewRecord(r.Sig)
-	c.Hash, c.Articles, c.Mentions, c.Entity, c.Reason = r.Hash, r.Articles, r.Mentions, r.Entity, r.Reason
-	for k, v := range r.Surface {
-		c.Surface[k] = v
-	}
-	return c
-}
+func copyRecord(r *resolve.Record) *resolve.Record { return resolve.CopyRecord(r) }
 
 // block returns a cached block (shared: callers must not change it).
 func (c *resolveCache) block(key string) ([]resolve.Hash, bool) {
@@ -112,4 +108,18 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// identity returns a cached identity (shared and never changed: identities
+// are replaced, not edited); ok is false when it is not cached.
+func (c *resolveCache) identity(id graph.ID) (*identity, bool) {
+	ident, ok := c.idents[id]
+	return ident, ok
+}
+
+func (c *resolveCache) putIdentity(id graph.ID, ident *identity) {
+	if _, ok := c.idents[id]; !ok {
+		c.room(1)
+	}
+	c.idents[id] = ident
 }
