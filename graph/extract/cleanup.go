@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -27,25 +28,51 @@ var furniturePrefixes = []string{
 }
 
 // isFurniture reports whether a line of text is page furniture: one of the
-// prefixes above, or a newsletter or subscription pitch.
+// prefixes above, or a short newsletter or subscription pitch. Long lines
+// are article text (a whole article can be one line), read by its start.
 func isFurniture(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	if len(line) > maxFurnitureLine {
+		line = line[:maxFurnitureLine]
+	}
+	l := strings.ToLower(line)
 	for _, p := range furniturePrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
-	return strings.Contains(l, "newsletter") || strings.Contains(l, "sign up to") || strings.Contains(l, "sign up for")
+	return len(line) < maxFurnitureLine &&
+		(strings.Contains(l, "newsletter") || strings.Contains(l, "sign up to") || strings.Contains(l, "sign up for"))
 }
 
-// lineAt returns the line of text (between line breaks) holding offset i.
-func lineAt(text string, i int) string {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	end := strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		return text[start:]
+// maxFurnitureLine is the longest line a page's furniture takes: a
+// newsletter pitch or a photo credit, not a paragraph of the article.
+const maxFurnitureLine = 300
+
+// furnitureLines returns the spans of the text's furniture lines, in text
+// order: one pass over the text, whatever the number of names.
+func furnitureLines(text string) []graph.Span {
+	var out []graph.Span
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if isFurniture(text[start:end]) {
+			out = append(out, graph.Span{Start: start, End: end})
+		}
+		start = end + 1
 	}
-	return text[start : i+end]
+	return out
+}
+
+// inSpans reports whether offset i lies in one of spans (sorted, not
+// overlapping).
+func inSpans(spans []graph.Span, i int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > i })
+	return k < len(spans) && spans[k].Start <= i
 }
 
 // greetings are the openings of a speech or letter whose first word the
@@ -64,12 +91,13 @@ var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "re
 var notAnyNames = map[string]bool{"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
 	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true}
 
-// junk reports whether a tagged name is not news: in a furniture line, a
+// junk reports whether a tagged name is not news: in a furniture line
+// (furniture, from furnitureLines), a
 // greeting's "Good", a word of notNames for a person or place or of
 // notAnyNames for anything, or a person's or place's name with a digit in
 // it ("7am BST").
-func junk(text string, s segment.Sentence, m ner.Mention) bool {
-	if isFurniture(lineAt(text, m.Span.Start)) {
+func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
+	if inSpans(furniture, m.Span.Start) {
 		return true
 	}
 	key := names.Key(m.Text)
@@ -83,10 +111,9 @@ func junk(text string, s segment.Sentence, m ner.Mention) bool {
 		return true
 	}
 	if key == "good" {
-		for i, t := range s.Tokens {
-			if t.Span.Start == m.Span.Start && i+1 < len(s.Tokens) && greetings[strings.ToLower(s.Tokens[i+1].Text)] {
-				return true
-			}
+		first, _ := tokenRange(s.Tokens, m.Span)
+		if first >= 0 && first+1 < len(s.Tokens) && greetings[strings.ToLower(s.Tokens[first+1].Text)] {
+			return true
 		}
 	}
 	return false
@@ -152,17 +179,18 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 }
 
 // tokenRange returns the first and last tokens inside span, or -1, -1.
+// Tokens are in text order, so it searches rather than scans: a sentence
+// can be as long as the article.
 func tokenRange(toks []token.Token, span graph.Span) (first, last int) {
-	first, last = -1, -1
-	for i, t := range toks {
-		if t.Span.Start >= span.Start && t.Span.End <= span.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= span.Start })
+	j := i
+	for j < len(toks) && toks[j].Span.End <= span.End {
+		j++
 	}
-	return first, last
+	if j == i {
+		return -1, -1
+	}
+	return i, j - 1
 }
 
 // connectors may sit between the capitalised words of an organisation's
@@ -224,6 +252,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			placeEnd[m.Span.Start] = m.Span.End
 		}
 	}
+	furniture := furnitureLines(text)
 	out := make([]ner.Mention, 0, len(ms))
 	covered := -1 // end of the last extended name: names inside it are part of it
 	for _, m := range ms {
@@ -235,7 +264,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			continue
 		}
 		s := sents[m.Sentence]
-		if junk(text, s, m) {
+		if junk(furniture, s, m) {
 			continue
 		}
 		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {

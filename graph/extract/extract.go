@@ -110,20 +110,16 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 // ("Mr" in "Mr. Biden said"), which the tagger leaves out of the name, or
 // "".
 func addressBefore(s segment.Sentence, span graph.Span) string {
-	for i, t := range s.Tokens {
-		if t.Span.Start < span.Start {
-			continue
-		}
-		if t.Span.Start == span.Start && i > 0 {
-			prev := s.Tokens[i-1].Text
-			if prev == "." && i > 1 {
-				prev = s.Tokens[i-2].Text
-			}
-			if names.IsHonorific(prev) && startsUpper(prev) {
-				return strings.TrimSuffix(prev, ".")
-			}
-		}
+	i, _ := tokenRange(s.Tokens, span)
+	if i <= 0 || s.Tokens[i].Span.Start != span.Start {
 		return ""
+	}
+	prev := s.Tokens[i-1].Text
+	if prev == "." && i > 1 {
+		prev = s.Tokens[i-2].Text
+	}
+	if names.IsHonorific(prev) && startsUpper(prev) {
+		return strings.TrimSuffix(prev, ".")
 	}
 	return ""
 }

@@ -96,6 +96,17 @@ func dump(t *testing.T, s *store.Store) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	err = s.EachEdge(ctx, func(from, to graph.ID, e store.EdgeTotals) error {
+		a, b := name[from], name[to]
+		if a > b {
+			a, b = b, a
+		}
+		lines = append(lines, fmt.Sprintf("pair %s -- %s weight %d evidence %d days %d..%d", a, b, e.Weight, e.Evidence, e.FirstDay, e.LastDay))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	err = s.Articles(ctx, timeline.Range{Undated: true}, func(a *store.StoredArticle) error {
 		f, err := s.ArticleFacts(ctx, a.ID)
 		if err != nil {

@@ -215,12 +215,10 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			continue
 		}
 		if dayGone && (rc.day == p.FirstDay || rc.day == p.LastDay) {
-			// The edge's first or last day lost its last sentence: scan
-			// for the new one. (Iterators in a write transaction sort its
-			// pending writes, so the scan is kept for this case.)
-			if p.FirstDay, p.LastDay, err = edgeDays(w.txn, rc.from, rc.to); err != nil {
-				return err
-			}
+			// The edge's first or last day lost its last sentence: flush
+			// finds the new one, once the transaction's articles are all
+			// in (a restated article usually puts it back).
+			w.redays[[2]graph.ID{rc.from, rc.to}] = true
 		}
 		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
 			return err
@@ -381,4 +379,49 @@ func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r timeline.Ra
 		}
 		return nil
 	})
+}
+
+// fixEdgeDays sets the first and last day of the edges whose boundary day
+// lost its last sentence in this transaction: kept when a sentence of that
+// day came back, read from the per-day keys otherwise. Called by flush.
+// (Iterators in a write transaction sort its pending writes, so the scan
+// is kept for when it is needed.)
+func (w *writer) fixEdgeDays() error {
+	pairs := make([][2]graph.ID, 0, len(w.redays))
+	for pr := range w.redays {
+		pairs = append(pairs, pr)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	for _, pr := range pairs {
+		p, ok, err := getPair(w.txn, pr[0], pr[1])
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue // the edge went
+		}
+		stale := false
+		for _, d := range []int64{p.FirstDay, p.LastDay} {
+			wt, err := getUvarint(w.txn, edgeKey(pr[0], pr[1], d))
+			if err != nil {
+				return err
+			}
+			stale = stale || wt <= 0
+		}
+		if !stale {
+			continue
+		}
+		if p.FirstDay, p.LastDay, err = edgeDays(w.txn, pr[0], pr[1]); err != nil {
+			return err
+		}
+		if err := w.setBoth(pairKey(pr[0], pr[1]), pairKey(pr[1], pr[0]), encodePair(p)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

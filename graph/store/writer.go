@@ -22,6 +22,7 @@ type writer struct {
 	entities map[graph.ID]*StoredEntity
 	before   map[graph.ID]entityState // each touched entity as it was stored
 	reseen   map[graph.ID]bool        // entities that lost mentions: their first and last day need checking
+	redays   map[[2]graph.ID]bool     // edges whose first or last day lost its sentences
 	ids      *identities
 }
 
@@ -37,7 +38,8 @@ type entityState struct {
 
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
-		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, ids: newIdentities(s, txn)}
+		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
+		ids: newIdentities(s, txn)}
 }
 
 // entity returns the record of entity id for changing, or a new one (of
@@ -217,6 +219,9 @@ func mergeAliases(have, add []string) []string {
 // replaces its name-index and rank keys where they changed, and deletes
 // the entities no article mentions any more.
 func (w *writer) flush() error {
+	if err := w.fixEdgeDays(); err != nil {
+		return err
+	}
 	ids := make([]graph.ID, 0, len(w.entities))
 	for id := range w.entities {
 		ids = append(ids, id)
