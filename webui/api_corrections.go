@@ -12,11 +12,12 @@ import (
 	"dateline/graph/store"
 )
 
-// correctionJSON is a user's correction of resolution as the API reads and
-// writes it: op is merge, split, rename, retype or drop; name (and other,
-// for merge and split) are names as the entities are called; value is the
-// new name (rename) or kind (retype).
-type correctionJSON struct {
+// CorrectionJSON is a user's correction of resolution as the API reads and
+// writes it, and as `dateline entities corrections --json` prints it: op is
+// merge, split, rename, retype or drop; name (and other, for merge and
+// split) are names as the entities are called; value is the new name
+// (rename) or kind (retype).
+type CorrectionJSON struct {
 	Seq   uint64 `json:"seq,omitempty"`
 	Op    string `json:"op"`
 	Name  string `json:"name"`
@@ -27,8 +28,9 @@ type correctionJSON struct {
 	Note  string `json:"note,omitempty"`
 }
 
-func correctionJSONOf(c *store.Correction) correctionJSON {
-	return correctionJSON{Seq: c.Seq, Op: c.Op.String(), Name: c.Name, Other: c.Other, Value: c.Value,
+// NewCorrectionJSON renders a stored correction.
+func NewCorrectionJSON(c *store.Correction) CorrectionJSON {
+	return CorrectionJSON{Seq: c.Seq, Op: c.Op.String(), Name: c.Name, Other: c.Other, Value: c.Value,
 		Who: c.Who, When: c.When.Format(time.RFC3339), Note: c.Note}
 }
 
@@ -43,9 +45,9 @@ func (s *Server) corrections(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := listJSON[correctionJSON]{Items: []correctionJSON{}}
+	out := listJSON[CorrectionJSON]{Items: []CorrectionJSON{}}
 	for _, x := range cs {
-		out.Items = append(out.Items, correctionJSONOf(x))
+		out.Items = append(out.Items, NewCorrectionJSON(x))
 	}
 	c.JSON(http.StatusOK, out)
 }
@@ -58,7 +60,7 @@ func (s *Server) postCorrection(c *gin.Context) {
 	if !s.authorized(c, "corrections") {
 		return
 	}
-	var in correctionJSON
+	var in CorrectionJSON
 	dec := json.NewDecoder(http.MaxBytesReader(c.Writer, c.Request.Body, maxCorrectionBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&in); err != nil {
@@ -87,7 +89,7 @@ func (s *Server) postCorrection(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusCreated, correctionJSONOf(done))
+	c.JSON(http.StatusCreated, NewCorrectionJSON(done))
 }
 
 // authorized checks the request's bearer token against the server's and

@@ -18,16 +18,16 @@ import (
 	"dateline/timeline"
 )
 
-// TestCorrections corrects resolution over the API on a store of its own:
-// the token is required, a bad body is a 400, a rename and a "not an
-// entity" take effect at once, and the audit list says who did what.
-func TestCorrections(t *testing.T) {
-	ctx := context.Background()
+// ownServer returns a server with its own store of the sample articles,
+// for tests that write: the shared fixture stays as the other tests expect
+// it.
+func ownServer(t *testing.T) (*store.Store, *httptest.Server) {
+	t.Helper()
 	st, err := store.Open(store.Options{InMemory: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	pipe, err := extract.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -36,11 +36,20 @@ func TestCorrections(t *testing.T) {
 	if err := os.WriteFile(jl, []byte(sampleJSONL), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ingest.Run(ctx, st, []string{jl}, ingest.Options{Stages: []ingest.Stage{pipe}}); err != nil {
+	if _, err := ingest.Run(context.Background(), st, []string{jl}, ingest.Options{Stages: []ingest.Stage{pipe}}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(New(Options{Store: st, Token: testToken}).Handler())
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return st, srv
+}
+
+// TestCorrections corrects resolution over the API on a store of its own:
+// the token is required, a bad body is a 400, a rename and a "not an
+// entity" take effect at once, and the audit list says who did what.
+func TestCorrections(t *testing.T) {
+	ctx := context.Background()
+	st, srv := ownServer(t)
 	post := func(token, body string) (int, map[string]any) {
 		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/corrections", strings.NewReader(body))
 		if token != "" {
@@ -82,7 +91,7 @@ func TestCorrections(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var l struct{ Items []correctionJSON }
+	var l struct{ Items []CorrectionJSON }
 	if err := json.NewDecoder(resp.Body).Decode(&l); err != nil || len(l.Items) != 2 {
 		t.Fatalf("audit list: %+v %v", l, err)
 	}
@@ -95,24 +104,7 @@ func TestCorrections(t *testing.T) {
 // the article and its entities go, an unknown article is a 404.
 func TestDeleteArticle(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(store.Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	pipe, err := extract.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	jl := filepath.Join(t.TempDir(), "a.jsonl")
-	if err := os.WriteFile(jl, []byte(sampleJSONL), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Run(ctx, st, []string{jl}, ingest.Options{Stages: []ingest.Stage{pipe}}); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(New(Options{Store: st, Token: testToken}).Handler())
-	defer srv.Close()
+	st, srv := ownServer(t)
 	page, err := st.Entities(ctx, store.EntityQuery{Prefix: "johnson"})
 	if err != nil || len(page.Items) != 1 {
 		t.Fatalf("Johnson before: %+v %v", page.Items, err)

@@ -12,6 +12,7 @@ import (
 
 	"dateline/graph/resolve"
 	"dateline/graph/store"
+	"dateline/webui"
 )
 
 // correctionOps are the words after `dateline entities` that correct
@@ -122,9 +123,7 @@ func listCorrections(ctx context.Context, e *env, st *store.Store, asJSON bool) 
 	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		for _, c := range cs {
-			rec := correctionLine{Seq: c.Seq, Op: c.Op.String(), Name: c.Name, Other: c.Other, Value: c.Value,
-				Who: c.Who, When: c.When.Format(time.RFC3339), Note: c.Note}
-			if err := enc.Encode(rec); err != nil {
+			if err := enc.Encode(webui.NewCorrectionJSON(c)); err != nil {
 				return err
 			}
 		}
@@ -171,19 +170,6 @@ func isCorrection(args []string) (string, []string, bool) {
 	return "", nil, false
 }
 
-// correctionLine is one correction as `entities corrections --json`
-// prints it and --apply reads it.
-type correctionLine struct {
-	Seq   uint64 `json:"seq"`
-	Op    string `json:"op"`
-	Name  string `json:"name"`
-	Other string `json:"other,omitempty"`
-	Value string `json:"value,omitempty"`
-	Who   string `json:"who,omitempty"`
-	When  string `json:"when,omitempty"`
-	Note  string `json:"note,omitempty"`
-}
-
 // applyCorrections applies a saved audit list to a database, in order. A
 // bad line stops with its file and line; the corrections before it are
 // kept.
@@ -200,7 +186,7 @@ func applyCorrections(ctx context.Context, e *env, st *store.Store, path string)
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var l correctionLine
+		var l webui.CorrectionJSON
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
 			return &exitError{code: exitDataErr, err: fmt.Errorf("%s:%d: %v", path, line, err)}
 		}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dateline/webui"
 )
 
 // TestCorrectionsCommand corrects the sample article's entities from the
@@ -46,7 +48,7 @@ func TestCorrectionsCommand(t *testing.T) {
 	if err := os.WriteFile(saved, []byte(r.stdout), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var first correctionLine
+	var first webui.CorrectionJSON
 	if err := json.Unmarshal([]byte(strings.SplitN(r.stdout, "\n", 2)[0]), &first); err != nil || first.Op != "rename" || first.Who != "desk" {
 		t.Fatalf("corrections --json: %+v %v\n%s", first, err, r.stdout)
 	}

@@ -191,12 +191,13 @@ func (p *partitioner) userMerges() {
 	}
 }
 
-// renamed returns the user's name for a group, if a Rename names one of
-// its records (the first in byte order when several do).
-func (p *partitioner) renamed(members []int) (string, bool) {
+// userValue returns the value of the user's corrections of one operation
+// (Rename, Retype) that name a record of the group: the first in byte
+// order when several do.
+func (p *partitioner) userValue(op Op, members []int) (string, bool) {
 	var found []string
 	for _, c := range p.cons {
-		if c.Op != Rename {
+		if c.Op != op {
 			continue
 		}
 		for _, i := range members {
@@ -213,25 +214,17 @@ func (p *partitioner) renamed(members []int) (string, bool) {
 	return found[0], true
 }
 
+// renamed returns the user's name for a group, if a Rename names one of
+// its records.
+func (p *partitioner) renamed(members []int) (string, bool) { return p.userValue(Rename, members) }
+
 // retyped returns the user's kind for a group, if a Retype names one of
 // its records.
 func (p *partitioner) retyped(members []int) (graph.Kind, bool) {
-	var found []string
-	for _, c := range p.cons {
-		if c.Op != Retype {
-			continue
-		}
-		for _, i := range members {
-			if p.items[i].hasName(c.Name) {
-				found = append(found, c.Value)
-				break
-			}
-		}
-	}
-	if len(found) == 0 {
+	v, ok := p.userValue(Retype, members)
+	if !ok {
 		return 0, false
 	}
-	sort.Strings(found)
-	k, err := graph.ParseKind(found[0])
+	k, err := graph.ParseKind(v)
 	return k, err == nil
 }

@@ -149,16 +149,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 			}
 		}
 		uses, hashes, ok := usesOf(doc)
-		ch, err := resolve.Apply(ctx, w.ids, uses, removed, nil)
-		if err != nil {
-			return err
-		}
-		restate, err := w.record(ch, a.ID)
-		if err != nil {
-			return err
-		}
-		restated = len(restate)
-		if err := w.markPending(restate); err != nil {
+		if restated, err = w.resolve(ctx, uses, removed, nil, a.ID); err != nil {
 			return err
 		}
 		if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
@@ -249,15 +240,7 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 		if err != nil {
 			return err
 		}
-		ch, err := resolve.Apply(ctx, w.ids, nil, removed, nil)
-		if err != nil {
-			return err
-		}
-		restate, err := w.record(ch, id)
-		if err != nil {
-			return err
-		}
-		if err := w.markPending(restate); err != nil {
+		if _, err := w.resolve(ctx, nil, removed, nil, id); err != nil {
 			return err
 		}
 		if err := w.flush(); err != nil {

@@ -76,15 +76,7 @@ func (s *Store) Correct(ctx context.Context, c Correction) (*Correction, error) 
 			return err
 		}
 		w := newWriter(s, txn, &cnt)
-		ch, err := resolve.Apply(ctx, w.ids, nil, nil, c.Constraint.Names())
-		if err != nil {
-			return err
-		}
-		restate, err := w.record(ch, 0)
-		if err != nil {
-			return err
-		}
-		if err := w.markPending(restate); err != nil {
+		if _, err := w.resolve(ctx, nil, nil, c.Constraint.Names(), 0); err != nil {
 			return err
 		}
 		if err := w.flush(); err != nil {
