@@ -275,6 +275,14 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			if ext, ok := extendOf(text, s.Tokens, m, personAt, placeEnd); ok {
 				m, covered = ext, ext.Span.End
 			}
+			// "the Israeli Ministry of Agriculture": a nationality word
+			// the tagger read apart is part of the organisation's name.
+			if n := len(out); n > 0 && out[n-1].Kind == graph.Misc && out[n-1].Sentence == m.Sentence &&
+				strings.TrimSpace(text[out[n-1].Span.End:m.Span.Start]) == "" {
+				prev := out[n-1]
+				m.Span.Start, m.Text = prev.Span.Start, text[prev.Span.Start:m.Span.End]
+				out = out[:n-1]
+			}
 		}
 		out = append(out, m)
 	}
