@@ -166,17 +166,16 @@ func (s *Signature) blockKeys() []string {
 			add("f:" + skeletonOf(ws))
 			continue
 		}
+		// The name without its legal form, and without its descriptors
+		// too: rules 5 and 6 compare them, and a name that comes down to
+		// one word ("Rossiya Co.") meets the records of that word.
 		base, _ := names.StripCorporate(n)
-		add("f:" + skeletonOf(names.Words(base)))
+		add(nameBlock(names.Words(base)))
+		if core := orgCore(n); core != "" {
+			add(nameBlock(names.Words(core)))
+		}
 		for _, a := range names.AcronymsOf(n) {
 			add("a:" + a)
-		}
-		if core := orgCore(n); core != base && core != "" {
-			if ws := names.Words(core); len(ws) == 1 {
-				add("w:" + names.Skeleton(ws[0]))
-			} else {
-				add("f:" + skeletonOf(ws))
-			}
 		}
 	}
 	sort.Strings(keys)
@@ -209,6 +208,15 @@ func orgCore(key string) string {
 		return ""
 	}
 	return strings.Join(ws, " ")
+}
+
+// nameBlock is the block key of a name's words: "w:" and the skeleton of
+// one word, "f:" and the skeletons of several.
+func nameBlock(ws []string) string {
+	if len(ws) == 1 {
+		return "w:" + names.Skeleton(ws[0])
+	}
+	return "f:" + skeletonOf(ws)
 }
 
 // skeletonOf joins the skeletons of words.

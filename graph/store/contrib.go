@@ -34,7 +34,7 @@ type relationContrib struct {
 	starts   []int // sentence starts of the evidence
 }
 
-const contribVersion = 1
+const contribVersion = 2
 
 func encodeContrib(c *contrib) []byte {
 	x := enc{}
@@ -73,7 +73,8 @@ func encodeContrib(c *contrib) []byte {
 	}
 	x.uvarint(uint64(len(c.events)))
 	for _, r := range c.events {
-		x.uvarint(uint64(r.id))
+		x.varint(r.day)
+		x.str(r.category)
 		x.uvarint(uint64(r.start))
 	}
 	return x.b
@@ -117,7 +118,7 @@ func decodeContrib(v []byte) (*contrib, error) {
 	}
 	n = d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
-		c.events = append(c.events, eventRef{id: graph.ID(d.uvarint()), start: int(d.uvarint())})
+		c.events = append(c.events, eventRef{day: d.varint(), category: d.str(), start: int(d.uvarint())})
 	}
 	return c, d.err
 }

@@ -12,7 +12,7 @@
 //
 //	prefix  key                                              value             view it serves
 //	0x01    01 name                                          per name          store metadata: "schema" (uint32 version), "stats" (counters)
-//	0x02    02 name                                          Badger lease      ID sequences ("entity", "event", "correction")
+//	0x02    02 name                                          Badger lease      ID sequences ("entity", "correction")
 //	0x10    10 article                                       article record    an article by ID
 //	0x11    11 day article                                   empty             articles in publication order; a date range is a sub-scan
 //	0x12    12 article                                       contributions     what the article added, under which entities, so it can be taken back out
@@ -32,7 +32,8 @@
 //	0x50    50 event                                         event record      an event by ID
 //	0x51    51 day event                                     empty             events of a day range
 //	0x52    52 entity day event                              empty             an entity's events in date order
-//	0x53    53 event                                         event (8 bytes)   where an event's reports went when a later report showed it was another event's happening
+//	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
+//	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
 //	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
 //	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)

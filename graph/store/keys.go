@@ -33,7 +33,8 @@ const (
 	pEvent        byte = 0x50
 	pEventDay     byte = 0x51
 	pEventEntity  byte = 0x52
-	pEventMoved   byte = 0x53
+	pReport       byte = 0x54
+	pBlockEvent   byte = 0x55
 	pEdge         byte = 0x60
 	pEvidence     byte = 0x61
 	pPair         byte = 0x62
@@ -361,4 +362,50 @@ func parseGovernmentKey(k []byte) (string, graph.ID, error) {
 		return "", 0, &keyError{"government", k}
 	}
 	return string(k[1:3]), readID(k[3:]), nil
+}
+
+// reportKey is 54 day category 00 article start: one article's report of
+// an event, filed under the day and category it gives (its block).
+func reportKey(day int64, category string, article graph.ID, start int) []byte {
+	b := append(reportBlockPrefix(day, category), make([]byte, 0, 12)...)
+	b = appendID(b, article)
+	return binary.BigEndian.AppendUint32(b, uint32(start))
+}
+
+// reportBlockPrefix is the scan prefix of a block's reports.
+func reportBlockPrefix(day int64, category string) []byte {
+	b := appendDay([]byte{pReport}, day)
+	b = append(b, category...)
+	return append(b, 0)
+}
+
+// parseReportKey is the inverse of reportKey.
+func parseReportKey(k []byte) (day int64, category string, article graph.ID, start int, err error) {
+	n := len(k) - 12
+	if n < 10 || k[0] != pReport || k[n-1] != 0 || bytes.IndexByte(k[9:n-1], 0) >= 0 {
+		return 0, "", 0, 0, &keyError{"report", k}
+	}
+	return readDay(k[1:]), string(k[9 : n-1]), readID(k[n:]), int(binary.BigEndian.Uint32(k[n+8:])), nil
+}
+
+// blockEventKey is 55 day category 00 event: the events a block's reports
+// make, so that recomputing the block finds the ones it replaces.
+func blockEventKey(day int64, category string, id graph.ID) []byte {
+	return appendID(blockEventPrefix(day, category), id)
+}
+
+// blockEventPrefix is the scan prefix of a block's events.
+func blockEventPrefix(day int64, category string) []byte {
+	b := appendDay([]byte{pBlockEvent}, day)
+	b = append(b, category...)
+	return append(b, 0)
+}
+
+// parseBlockEventKey is the inverse of blockEventKey.
+func parseBlockEventKey(k []byte) (day int64, category string, id graph.ID, err error) {
+	n := len(k) - 8
+	if n < 10 || k[0] != pBlockEvent || k[n-1] != 0 || bytes.IndexByte(k[9:n-1], 0) >= 0 {
+		return 0, "", 0, &keyError{"block-event", k}
+	}
+	return readDay(k[1:]), string(k[9 : n-1]), readID(k[n:]), nil
 }

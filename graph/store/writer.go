@@ -23,7 +23,10 @@ type writer struct {
 	before   map[graph.ID]entityState // each touched entity as it was stored
 	reseen   map[graph.ID]bool        // entities that lost mentions: their first and last day need checking
 	redays   map[[2]graph.ID]bool     // edges whose first or last day lost its sentences
-	ids      *identities
+	// eventBlocks are the blocks of reports (day and category) that
+	// changed: flush recomputes their events.
+	eventBlocks map[blockRef]bool
+	ids         *identities
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -39,7 +42,7 @@ type entityState struct {
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		ids: newIdentities(s, txn)}
+		eventBlocks: map[blockRef]bool{}, ids: newIdentities(s, txn)}
 }
 
 // entity returns the record of entity id for changing, or a new one (of
@@ -219,6 +222,9 @@ func mergeAliases(have, add []string) []string {
 // replaces its name-index and rank keys where they changed, and deletes
 // the entities no article mentions any more.
 func (w *writer) flush() error {
+	if err := w.recomputeEvents(); err != nil {
+		return err
+	}
 	if err := w.fixEdgeDays(); err != nil {
 		return err
 	}

@@ -1,0 +1,567 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"sort"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"dateline/graph"
+	"dateline/timeline"
+)
+
+// Events as a function of their reports. Every article's account of a
+// happening is a Report, kept under its block: the day and category it
+// gives (0x54). Which reports are one event is decided per block from all
+// of its reports (mergeReports), whenever a report joins or leaves it, so
+// the events do not depend on the order the articles came in, and an
+// event's ID is derived from its first report, so any store holding the
+// same articles gives it the same ID.
+
+// eventRef is what an article's contributions record about one of its
+// reports: the block it went to and the report's trigger start.
+type eventRef struct {
+	day      int64
+	category string
+	start    int
+}
+
+// blockRef names a block of reports: a day and a category.
+type blockRef struct {
+	day      int64
+	category string
+}
+
+const reportVersion = 1
+
+func encodeReport(r *Report) []byte {
+	x := &enc{}
+	x.byte1(reportVersion)
+	x.str(r.Source)
+	x.str(r.Trigger)
+	for _, v := range []int{r.Span.Start, r.Span.End, r.Sentence.Start, r.Sentence.End} {
+		x.uvarint(uint64(v))
+	}
+	x.date(r.Date)
+	x.byte1(boolByte(r.Reported))
+	x.date(r.Published)
+	x.uvarint(uint64(r.Actor))
+	x.uvarint(uint64(r.Target))
+	x.uvarint(uint64(r.Place))
+	encodeIDs(x, r.Participants)
+	return x.b
+}
+
+// decodeReport reads a report record; the article comes from its key.
+func decodeReport(article graph.ID, v []byte) (Report, error) {
+	d := &dec{b: v}
+	if err := d.version("report", reportVersion); err != nil {
+		return Report{}, err
+	}
+	r := Report{Article: article, Source: d.str(), Trigger: d.str()}
+	r.Span = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	r.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+	r.Date = d.date()
+	r.Reported = d.byte1() == 1
+	r.Published = d.date()
+	r.Actor, r.Target, r.Place = graph.ID(d.uvarint()), graph.ID(d.uvarint()), graph.ID(d.uvarint())
+	r.Participants = decodeIDs(d)
+	return r, d.err
+}
+
+// addEvents files the document's events as reports in their blocks, with
+// their entities mapped to stored IDs, and marks the blocks for flush to
+// recompute.
+func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, error) {
+	var refs []eventRef
+	mapID := func(l graph.ID) (graph.ID, error) {
+		if l == 0 {
+			return 0, nil
+		}
+		if int(l) > len(local) {
+			return 0, fmt.Errorf("event refers to entity %d of %d", l, len(local))
+		}
+		return local[l-1], nil
+	}
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		var parts []graph.ID
+		for _, l := range e.Participants {
+			id, err := mapID(l)
+			if err != nil {
+				return nil, err
+			}
+			if id != 0 && !containsID(parts, id) {
+				parts = append(parts, id)
+			}
+		}
+		var ends [3]graph.ID
+		for k, l := range []graph.ID{e.Actor, e.Target, e.Place} {
+			id, err := mapID(l)
+			if err != nil {
+				return nil, err
+			}
+			ends[k] = id
+		}
+		if len(parts) == 0 && ends[2] == 0 {
+			continue // no one and nowhere left: the names were no entities
+		}
+		date := e.Date
+		reported := e.Reported || date.IsZero()
+		if date.IsZero() && !doc.Article.Date.IsZero() {
+			date = timeline.At(doc.Article.Date.Start, timeline.Day)
+		}
+		rep := Report{Article: doc.Article.ID, Source: doc.Article.Source, Trigger: e.Trigger, Span: e.Span,
+			Sentence: e.Sentence, Date: date, Reported: reported, Published: doc.Article.Date,
+			Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2]}
+		ref := eventRef{day: dayOf(date), category: e.Category, start: e.Span.Start}
+		if err := w.txn.Set(reportKey(ref.day, ref.category, doc.Article.ID, ref.start), encodeReport(&rep)); err != nil {
+			return nil, err
+		}
+		w.eventBlocks[blockRef{ref.day, ref.category}] = true
+		refs = append(refs, ref)
+	}
+	return refs, nil
+}
+
+// removeEvents takes an article's reports out and marks their blocks.
+func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
+	for _, r := range refs {
+		if err := w.txn.Delete(reportKey(r.day, r.category, article, r.start)); err != nil {
+			return err
+		}
+		w.eventBlocks[blockRef{r.day, r.category}] = true
+	}
+	return nil
+}
+
+// recomputeEvents rebuilds the events of every block whose reports
+// changed in this transaction, and of the blocks beside them in time (see
+// blockEvents: a day's events can take undated reports of the next day).
+// Called by flush.
+func (w *writer) recomputeEvents() error {
+	todo := map[blockRef]bool{}
+	for b := range w.eventBlocks {
+		todo[b] = true
+		if b.day != noDay {
+			todo[blockRef{b.day - 1, b.category}] = true
+			todo[blockRef{b.day + 1, b.category}] = true
+		}
+	}
+	blocks := make([]blockRef, 0, len(todo))
+	for b := range todo {
+		blocks = append(blocks, b)
+	}
+	sort.Slice(blocks, func(i, j int) bool {
+		if blocks[i].day != blocks[j].day {
+			return blocks[i].day < blocks[j].day
+		}
+		return blocks[i].category < blocks[j].category
+	})
+	cache := map[blockRef][]Report{}
+	for _, b := range blocks {
+		if err := w.recomputeBlock(b, cache); err != nil {
+			return fmt.Errorf("events of %s on day %d: %w", b.category, b.day, err)
+		}
+	}
+	clear(w.eventBlocks)
+	return nil
+}
+
+func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
+	events, err := w.blockEvents(b, cache)
+	if err != nil {
+		return err
+	}
+	// The block's old events: an event keeps the ID of the old one it
+	// shares most reports with; those unchanged stay, the others go.
+	pref := blockEventPrefix(b.day, b.category)
+	var old []*StoredEvent
+	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+	for it.Rewind(); it.Valid(); it.Next() {
+		_, _, id, err := parseBlockEventKey(it.Item().Key())
+		if err != nil {
+			it.Close()
+			return err
+		}
+		ev, err := getEvent(w.txn, id)
+		if err != nil {
+			it.Close()
+			return fmt.Errorf("event %d of the block: %w", id, err)
+		}
+		old = append(old, ev)
+	}
+	it.Close()
+	keepIDs(events, old)
+	fresh := map[graph.ID]*StoredEvent{}
+	for _, ev := range events {
+		fresh[ev.ID] = ev
+	}
+	for _, ev := range old {
+		id := ev.ID
+		if nev, ok := fresh[id]; ok && bytes.Equal(encodeEvent(ev), encodeEvent(nev)) {
+			delete(fresh, id)
+			continue
+		}
+		for _, k := range eventIndexKeys(ev) {
+			if err := w.txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		if err := w.txn.Delete(idKey(pEvent, id)); err != nil {
+			return err
+		}
+		if err := w.txn.Delete(blockEventKey(b.day, b.category, id)); err != nil {
+			return err
+		}
+		w.c.Events--
+	}
+	for _, ev := range events {
+		if _, ok := fresh[ev.ID]; !ok {
+			continue
+		}
+		if err := w.txn.Set(idKey(pEvent, ev.ID), encodeEvent(ev)); err != nil {
+			return err
+		}
+		for _, k := range eventIndexKeys(ev) {
+			if err := w.txn.Set(k, nil); err != nil {
+				return err
+			}
+		}
+		if err := w.txn.Set(blockEventKey(b.day, b.category, ev.ID), nil); err != nil {
+			return err
+		}
+		w.c.Events++
+	}
+	return nil
+}
+
+// keepIDs gives each new event the ID of the old event it shares most
+// reports with (the larger events choosing first), so that an event keeps
+// its ID while reports come and go; an event sharing none keeps the ID
+// derived from its first report.
+func keepIDs(events, old []*StoredEvent) {
+	type rk struct {
+		article graph.ID
+		start   int
+	}
+	owner := map[rk]graph.ID{}
+	for _, ev := range old {
+		for _, r := range ev.Reports {
+			owner[rk{r.Article, r.Span.Start}] = ev.ID
+		}
+	}
+	order := make([]*StoredEvent, len(events))
+	copy(order, events)
+	sort.SliceStable(order, func(i, j int) bool { return len(order[i].Reports) > len(order[j].Reports) })
+	taken := map[graph.ID]bool{}
+	kept := map[*StoredEvent]bool{}
+	for _, ev := range order {
+		votes := map[graph.ID]int{}
+		for _, r := range ev.Reports {
+			if id, ok := owner[rk{r.Article, r.Span.Start}]; ok {
+				votes[id]++
+			}
+		}
+		best, bestN := graph.ID(0), 0
+		for id, n := range votes {
+			if !taken[id] && (n > bestN || (n == bestN && id < best)) {
+				best, bestN = id, n
+			}
+		}
+		if best != 0 {
+			taken[best] = true
+			kept[ev] = true
+			ev.ID = best
+		}
+	}
+	// An event that kept no old ID keeps its derived one, unless another
+	// event took it: then the next value that is free.
+	for _, ev := range events {
+		if kept[ev] {
+			continue
+		}
+		for taken[ev.ID] {
+			ev.ID = (ev.ID*0x9e3779b97f4a7c15 + 1) & graph.MaxID
+		}
+		taken[ev.ID] = true
+	}
+}
+
+// blockEvents returns the events of a block (day d, a category): its
+// dated reports, the reports of day d+1 that give no date of their own
+// (dated by their publication day) and fit an event of d's reports — "the
+// attack" in an article of the next morning —, and its own undated reports
+// that no event of d-1 took that way. It reads d-1, d and d+1 and nothing
+// else, so a block's events are a function of the reports of three days.
+func (w *writer) blockEvents(b blockRef, cache map[blockRef][]Report) ([]*StoredEvent, error) {
+	read := func(day int64) (dated, undated []Report, err error) {
+		k := blockRef{day, b.category}
+		rs, ok := cache[k]
+		if !ok {
+			if rs, err = w.blockReports(k); err != nil {
+				return nil, nil, err
+			}
+			cache[k] = rs
+		}
+		for _, r := range rs {
+			if r.Reported && b.day != noDay {
+				undated = append(undated, r)
+			} else {
+				dated = append(dated, r)
+			}
+		}
+		return dated, undated, nil
+	}
+	dated, undated, err := read(b.day)
+	if err != nil {
+		return nil, err
+	}
+	// The block's own reports first, so that its events are dated and
+	// named by them; the next day's it takes last.
+	list := append([]Report(nil), dated...)
+	if b.day != noDay {
+		prevDated, prevUndated, err := read(b.day - 1)
+		if err != nil {
+			return nil, err
+		}
+		_, kept, err := w.claims(blockRef{b.day - 1, b.category}, append(prevDated, prevUndated...), undated)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, kept...)
+		_, next, err := read(b.day + 1)
+		if err != nil {
+			return nil, err
+		}
+		claimed, _, err := w.claims(b, append(append([]Report(nil), dated...), undated...), next)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, claimed...)
+	}
+	return w.mergeReports(b, list)
+}
+
+// claims splits the undated reports of the day after a block into those
+// that fit an event made of the block's reports and those that do not.
+func (w *writer) claims(b blockRef, reports, undated []Report) (taken, left []Report, err error) {
+	if len(undated) == 0 {
+		return nil, nil, nil
+	}
+	events, err := w.mergeReports(b, reports)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range undated {
+		fit := false
+		for _, ev := range events {
+			if fit, err = w.fits(&r, ev); err != nil {
+				return nil, nil, err
+			}
+			if fit {
+				break
+			}
+		}
+		if fit {
+			taken = append(taken, r)
+		} else {
+			left = append(left, r)
+		}
+	}
+	return taken, left, nil
+}
+
+// blockReports reads a block's reports, in (article, trigger start) order.
+func (w *writer) blockReports(b blockRef) ([]Report, error) {
+	pref := reportBlockPrefix(b.day, b.category)
+	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: pref})
+	defer it.Close()
+	var out []Report
+	for it.Rewind(); it.Valid(); it.Next() {
+		_, _, article, _, err := parseReportKey(it.Item().Key())
+		if err != nil {
+			return nil, err
+		}
+		var r Report
+		if err := it.Item().Value(func(v []byte) error { r, err = decodeReport(article, v); return err }); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// mergeReports makes reports (of one block, in the order given: dated
+// reports first, each group in article and trigger order) into events. A
+// report joins the first event it fits, or starts one; then events that
+// fit each other join, until none does. A report fits an event when it
+// names one of the event's core entities (the participants or place most
+// of its reports name; any of them while it has two reports or fewer) and
+// its place can be the place of every report already in it. Comparing with
+// the core, not with any one report, keeps a chain of reports from
+// drifting from one happening to another; the block keeps reports of
+// another day or category out.
+func (w *writer) mergeReports(b blockRef, reports []Report) ([]*StoredEvent, error) {
+	var events []*StoredEvent
+	for i := range reports {
+		r := &reports[i]
+		joined := false
+		for _, ev := range events {
+			ok, err := w.fits(r, ev)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				ev.Reports = append(ev.Reports, *r)
+				ev.summarise()
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			ev := &StoredEvent{ID: eventID(b, r), Category: b.category, Date: r.Date, Reports: []Report{*r}}
+			ev.summarise()
+			events = append(events, ev)
+		}
+	}
+	for merged := true; merged; {
+		merged = false
+		for i := 0; i < len(events) && !merged; i++ {
+			for j := i + 1; j < len(events) && !merged; j++ {
+				ok, err := w.fitsAll(events[j].Reports, events[i])
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					events[i].Reports = append(events[i].Reports, events[j].Reports...)
+					events[i].summarise()
+					events = append(events[:j], events[j+1:]...)
+					merged = true
+				}
+			}
+		}
+	}
+	return events, nil
+}
+
+// fitsAll reports whether every report of a list fits ev.
+func (w *writer) fitsAll(rs []Report, ev *StoredEvent) (bool, error) {
+	for i := range rs {
+		ok, err := w.fits(&rs[i], ev)
+		if err != nil || !ok {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// fits reports whether a report can be one more report of ev.
+func (w *writer) fits(r *Report, ev *StoredEvent) (bool, error) {
+	core := ev.core()
+	shared := false
+	for _, p := range append(r.Participants, r.Place) {
+		if p != 0 && core[p] {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return false, nil
+	}
+	for _, o := range ev.Reports {
+		ok, err := w.samePlace(r.Place, o.Place, ev)
+		if err != nil || !ok {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// core returns the entities most of an event's reports name (all of them
+// while it has two reports or fewer).
+func (e *StoredEvent) core() map[graph.ID]bool {
+	n := map[graph.ID]int{}
+	for _, r := range e.Reports {
+		seen := map[graph.ID]bool{}
+		for _, p := range append(r.Participants, r.Place) {
+			if p != 0 && !seen[p] {
+				seen[p] = true
+				n[p]++
+			}
+		}
+	}
+	out := map[graph.ID]bool{}
+	for id, k := range n {
+		if len(e.Reports) <= 2 || 2*k >= len(e.Reports) {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// maxEventDistance is how far apart, in kilometres, two located places can
+// be and still be the place of one happening: Kyiv and its suburbs, not
+// Kremenchuk and Sloviansk.
+const maxEventDistance = 100
+
+// samePlace reports whether two reports' places can be one happening's:
+// either unknown, the same, one taking part in the event (Ukraine as
+// place and as participant), a country and a place in it, or two places
+// the gazetteer locates within maxEventDistance of each other.
+func (w *writer) samePlace(a, b graph.ID, ev *StoredEvent) (bool, error) {
+	if a == 0 || b == 0 || a == b || ev.Participants[a] > 0 || ev.Participants[b] > 0 {
+		return true, nil
+	}
+	ga, err := w.ids.geo(a)
+	if err != nil {
+		return false, err
+	}
+	gb, err := w.ids.geo(b)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case ga == nil || gb == nil:
+		return true, nil // a place the gazetteer does not know cannot be told apart
+	case ga.Country != "" && gb.Country != "" && ga.Country != gb.Country:
+		return false, nil
+	case ga.Feature == "country" || gb.Feature == "country":
+		return true, nil
+	case ga.Feature == "region" || gb.Feature == "region":
+		return true, nil // regions are too large for a distance to say much
+	}
+	return distanceKm(ga.Lat, ga.Lon, gb.Lat, gb.Lon) <= maxEventDistance, nil
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
+}
+
+// eventID derives an event's ID from its block and first report, so that
+// the same reports give the same event in any store.
+func eventID(b blockRef, first *Report) graph.ID {
+	h := sha256.New()
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], uint64(b.day))
+	h.Write(buf[:])
+	h.Write([]byte(b.category))
+	binary.BigEndian.PutUint64(buf[:], uint64(first.Article))
+	h.Write(buf[:])
+	binary.BigEndian.PutUint64(buf[:], uint64(first.Span.Start))
+	h.Write(buf[:])
+	id := graph.ID(binary.BigEndian.Uint64(h.Sum(nil)[:8])) & graph.MaxID
+	if id == 0 {
+		id = 1
+	}
+	return id
+}
