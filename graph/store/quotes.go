@@ -16,7 +16,10 @@ import (
 	"dateline/timeline"
 )
 
-const quoteVersion = 1
+// quoteVersion is the encoding of quote records. Version 2 adds
+// DateFromPublication after the dates; version 1 records, written before,
+// still decode (without the flag), so a store needs no re-ingest.
+const quoteVersion = 2
 
 func encodeQuote(q *graph.Quote) []byte {
 	x := enc{}
@@ -39,6 +42,7 @@ func encodeQuote(q *graph.Quote) []byte {
 	}
 	x.date(q.Date)
 	x.date(q.Published)
+	x.byte1(boolByte(q.DateFromPublication))
 	x.uvarint(uint64(len(q.About)))
 	for _, a := range q.About {
 		x.uvarint(uint64(a))
@@ -48,7 +52,11 @@ func encodeQuote(q *graph.Quote) []byte {
 
 func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	d := dec{b: v}
-	if err := d.version("quote", quoteVersion); err != nil {
+	version := byte(quoteVersion)
+	if len(v) > 0 && v[0] == 1 {
+		version = 1
+	}
+	if err := d.version("quote", version); err != nil {
 		return nil, err
 	}
 	q := &graph.Quote{ID: id}
@@ -63,6 +71,9 @@ func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	q.Direct = d.byte1() == 1
 	q.Date = d.date()
 	q.Published = d.date()
+	if version >= 2 {
+		q.DateFromPublication = boolOf(&d)
+	}
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		q.About = append(q.About, graph.ID(d.uvarint()))
