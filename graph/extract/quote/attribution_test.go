@@ -191,7 +191,7 @@ func TestAttribution(t *testing.T) {
 		{
 			name: "called X \"…\"", source: "Reuters-21578", day: "1987-03-03",
 			text: "\"We're getting the aircraft on very favorable terms,\" Crandall told a press briefing here. He called the deals \"off balance sheet\" limited obligation leases, under which the financing is provided by the manufacturers.",
-			want: []attribution{{cue: "called", content: "off balance sheet", speaker: "He", resolved: "Crandall"}},
+			want: []attribution{{cue: "called", content: "the deals \"off balance sheet\" limited obligation leases", speaker: "He", resolved: "Crandall"}},
 		},
 		{
 			name: "accusing them of", source: "Reuters-21578", day: "1987-03-03",
@@ -238,6 +238,74 @@ func TestAttribution(t *testing.T) {
 			name: "according to him", source: "president.gov.ua", day: "2022-06-22",
 			text: "\"We are fighting for what is ours,\" Andriy Yermak said. According to him, for more than three months Ukraine has been proving on the battlefield that the truth is on its side.",
 			want: []attribution{{cue: "According to", content: "for more than three months", speaker: "him", resolved: "Andriy Yermak"}},
+		},
+		// Verbs with an object and a complement: directives, naming,
+		// charges, questions (attribution gold, PolNeAR aside and GUM).
+		{
+			name: "urged X to, ending before the next clause", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			text:   "In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending globally.",
+			want:   []attribution{{cue: "urged", content: "people to seek shelter that way", speaker: "the city of Nice"}},
+			absent: []string{"people to seek shelter that way, and the hashtag was soon trending globally"},
+		},
+		{
+			name: "invited X to, then a quote after the colon", source: "president.gov.ua 72869", day: "2022-02-13",
+			text: "Volodymyr Zelenskyy thanked Joseph Biden for his support and invited him to visit Ukraine: \"I am convinced that your arrival in Kyiv in the coming days, which are crucial for stabilizing the situation, will be a powerful signal and contribute to de-escalation.\"",
+			want: []attribution{
+				{cue: "invited", content: "him to visit Ukraine", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy"},
+				{cue: ":", content: "I am convinced", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy"},
+			},
+			absent: []string{"him to visit Ukraine: \"I am convinced that your arrival in Kyiv in the coming days, which are crucial for stabilizing the situation, will be a powerful signal and contribute to de-escalation.\""},
+		},
+		{
+			name: "called X a Y in a relative clause", source: "wash-post_2016-05-09_for-outgoing-u-n-chief-climate-d", day: "2016-05-09",
+			text: "Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has called the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban demurred.",
+			want: []attribution{{cue: "called", content: "the notion of man-made global warming a hoax", speaker: "Donald Trump", resolved: "Donald Trump"}},
+			absent: []string{"the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban demurred"},
+		},
+		{
+			name: "a list of what the subject said: referred to X as, called X", source: "wash-post_2016-07-03_trump-tweet-that-blasts-clinton-", day: "2016-07-03",
+			text: "Saturday's tweet was a reminder of the unrestrained side of Trump. The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as \"rapists\" and recently pointed to a black man in the crowd at one of his rallies and called him \"my African American.\"",
+			want: []attribution{
+				{cue: "referred", content: "undocumented immigrants from Mexico as \"rapists\"", speaker: "The candidate"},
+				{cue: "called", content: "him \"my African American.", speaker: "The candidate"},
+			},
+		},
+		{
+			name: "questioned whether", source: "wash-post_2016-07-13_after-review-clinton-s-emails-mi", day: "2016-07-13",
+			text: "The case was brought by Judicial Watch in 2013 and seeks records about the employment arrangement of Clinton aide Huma Abedin. Judicial Watch has questioned whether the email server thwarted public laws covering the handling of government records.",
+			want: []attribution{{cue: "questioned", content: "whether the email server thwarted public laws", speaker: "Judicial Watch", resolved: "Judicial Watch"}},
+		},
+		{
+			name: "a participle after whilst, and the quote after the colon", source: "GUM_news_questionnaire", day: "2023-02-23",
+			text: "During Prime Minister's Questions Wednesday, Sunak defended the government's record whilst promising a \"formal update\" from Braverman is forthcoming: \"The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation.\"",
+			want: []attribution{
+				{cue: "promising", content: "a \"formal update\" from Braverman is forthcoming", speaker: "Sunak", resolved: "Sunak"},
+				{cue: "promising", content: "The Home Secretary and I", speaker: "Sunak", resolved: "Sunak"},
+			},
+		},
+		{
+			name: "a person named in apposition to a description", source: "GUM_news_taxes", day: "2015-08-02",
+			text: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\":\n\n\"We face a dangerous sentence.\"",
+			want: []attribution{{cue: "called", content: "the sentence \"dangerous\"", speaker: "Nunzio Galantino", resolved: "Nunzio Galantino"}},
+		},
+		{
+			name: "the author of a message that read", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
+			text: "Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said funding is needed. She retweeted a message from her senior policy advisor, Ann O'Leary, that read: \"Senate Dems are right: Public Health emergencies are not the place to inject harmful partisan policies.\"",
+			want: []attribution{
+				{cue: "called", content: "Congress to pass a deal", speaker: "Hillary Clinton", resolved: "Hillary Clinton"},
+				{cue: "said", content: "funding is needed", speaker: "Hillary Clinton", resolved: "Hillary Clinton"},
+				{cue: ":", content: "Senate Dems are right", speaker: "Ann O'Leary", resolved: "Ann O'Leary"},
+			},
+		},
+		{
+			name: "the subject after a fronted clause", source: "west-journal_2016-01-26_trump-just-announced-who-he-woul", day: "2016-01-26",
+			text: "Although Bloomberg is not yet a candidate, Trump sent a typical Trump-style campaign jab the billionaire’s way by suggesting that Bloomberg was personally worth less than the $36.5 billion estimated by Forbes.",
+			want: []attribution{{cue: "suggesting", content: "that Bloomberg was personally worth less", speaker: "Trump", resolved: "Trump"}},
+		},
+		{
+			name: "a participle after a time clause is not a cue for the clause", source: "usa-today_2016-06-30_three-amigos-take-on-donald-trum", day: "2016-06-30",
+			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",
+			absent: []string{"As they met in Ottawa"},
 		},
 	}
 	for _, tc := range tests {

@@ -236,6 +236,36 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 	return -1, -1, speaker{}, 0
 }
 
+// author returns the author of a document whose words follow the colon
+// at token colon: "a message from Ann O'Leary that read:", "a letter by
+// the ministry which said:"; the name after "from" or "by", or after the
+// comma of an apposition that follows it.
+func (d *doc) author(colon, a int) speaker {
+	if colon-2 < a || d.toks[colon-2].lower != "that" && d.toks[colon-2].lower != "which" {
+		return speaker{}
+	}
+	switch d.toks[colon-1].lower {
+	case "read", "reads", "said", "says", "stated", "states":
+	default:
+		return speaker{}
+	}
+	for k := colon - 3; k > a && k >= colon-16; k-- {
+		if l := d.toks[k].lower; l != "from" && l != "by" {
+			continue
+		}
+		if !docNouns[d.toks[k-1].lower] && !(k-2 >= a && docNouns[d.toks[k-2].lower]) {
+			return speaker{}
+		}
+		for n := k + 1; n < colon-2; n++ {
+			if m := d.toks[n].ment; m >= 0 && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) {
+				return d.mentionSpeaker(n)
+			}
+		}
+		return speaker{}
+	}
+	return speaker{}
+}
+
 // titlesOnly reports whether tokens [a,b) are nothing but capitalised
 // words, the title the tagger left out of a name ("House Speaker").
 func (d *doc) titlesOnly(a, b int) bool {
@@ -264,8 +294,8 @@ var namingVerbs = map[string]bool{"called": true, "calls": true, "calling": true
 func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 	a, _ := d.sentBounds(d.toks[ot].sent)
 	if ot-2 >= a && d.toks[ot-1].text == ":" && d.toks[ot-2].ment >= 0 {
-		if sp := d.named(ot - 2); sp.ok() {
-			return ot - 1, ot - 1, sp
+		if sp := d.named(ot - 2); sp.ok() && d.titlesOnly(a, sp.a) {
+			return ot - 1, ot - 1, sp // "Putin: "…"", not "He said of Congress: "…""
 		}
 	}
 	if ot == a && a > 0 && d.toks[a-1].text == ":" {
@@ -287,10 +317,27 @@ func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 		if !sp.ok() {
 			sp = d.speakerRight(c)
 		}
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c > a && (d.toks[c-1].text == "," || participleLinks[d.toks[c-1].lower]) {
+			sp = d.subject(c-1, a) // "Sunak defended the record whilst promising …: "…""
+		}
 		if !sp.ok() {
-			return -1, -1, speaker{}
+			break
 		}
 		return c, c, sp
+	}
+	colon := ot - 1
+	if d.toks[ot].text == ":" {
+		colon = ot // the colon ends the sentence before: "Rathbun stated:⏎⏎"…""
+	}
+	if colon >= a && d.toks[colon].text == ":" {
+		// "Zelenskyy thanked Biden and invited him to visit Ukraine: "…"":
+		// a colon hands the quote to the subject of the clause before it.
+		if sp := d.author(colon, a); sp.ok() {
+			return colon, colon, sp // "a message from her senior policy advisor, Ann O'Leary, that read: "…""
+		}
+		if sp := d.subject(colon, a); sp.ok() {
+			return colon, colon, sp
+		}
 	}
 	return -1, -1, speaker{}
 }

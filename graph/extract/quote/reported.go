@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // prepositions open a phrase between a cue and its content ("said in a
@@ -28,23 +29,37 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !isCue(t.lower) || t.upper && !d.headlineCue(c) {
+		_, framed := frames[t.lower]
+		cue := isCue(t.lower)
+		if !cue && !framed || t.upper && !d.headlineCue(c) {
 			continue
 		}
 		a, _ := d.sentBounds(t.sent)
-		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s") {
-			continue // a noun: "the report", "Trump's claims"
+		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s" || d.toks[c-1].lower == "whose") {
+			continue // a noun: "the report", "Trump's claims", "whose claim"
 		}
 		sp := d.speakerLeft(c)
 		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
-		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && afterComma {
-			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"
+		linked := false
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && (afterComma || c-1 > a && participleLinks[d.toks[c-1].lower]) {
+			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"; "… by accusing him of …"
 				sp = d.subject(c-1, a)
 			}
+			sp.far, linked = true, !afterComma
 		}
 		_, direct := d.cueSpeaker[c]
 		direct = direct && !d.partial[c]
-		weak := weakVerbs[t.lower]
+		weak := weakVerbs[t.lower] || linked && (t.lower == "adding" || t.lower == "asking") // "while adding Democratic strongholds"
+		if sp.ok() && !cue {
+			if p, e, ok := d.complement(c); ok && !direct && d.agent(sp) {
+				out = append(out, d.reportedQuote(p, e, c, sp))
+				d.cueSpeaker[c] = sp
+			}
+			continue
+		}
+		if !cue {
+			continue
+		}
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
 				weak = false // "Clinton suggested the United States should…"
@@ -58,8 +73,20 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 					}
 				}
 			}
+			if framed && frames[t.lower]&^0x80 == toFrame && !direct && d.agent(sp) {
+				if p, e, ok := d.complement(c); ok {
+					out = append(out, d.reportedQuote(p, e, c, sp)) // "urged people to seek shelter that way"
+					d.cueSpeaker[c] = sp
+					continue
+				}
+			}
 			if p, e, ok := d.contentAfter(c, weak, direct); ok {
 				out = append(out, d.reportedQuote(p, e, c, sp))
+				d.cueSpeaker[c] = sp
+				continue
+			}
+			if p, e, ok := d.complement(c); ok && framed && !direct && d.agent(sp) {
+				out = append(out, d.reportedQuote(p, e, c, sp)) // "urged people not to spread rumors"
 				d.cueSpeaker[c] = sp
 				continue
 			}
@@ -67,7 +94,7 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			if comma > a && determiners[d.toks[comma].lower] {
 				comma-- // "…, the Israeli Ministry of Agriculture said"
 			}
-			if !weak && !direct && comma > a && d.toks[comma].text == "," {
+			if !weak && !direct && comma > a && d.toks[comma].text == "," && !sp.far {
 				if q, ok := d.clauseBefore(a, comma, c, sp); ok {
 					out = append(out, q)
 					d.cueSpeaker[c] = sp
@@ -87,6 +114,12 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 	}
 	return out
 }
+
+// participleLinks are the words that tie a participle cue to the subject
+// of its sentence: "Sunak defended the record whilst promising …",
+// "WikiLeaks hit back by accusing him of …".
+var participleLinks = map[string]bool{"while": true, "whilst": true, "by": true, "after": true, "before": true, "when": true,
+	"in": true, "on": true, "upon": true}
 
 // inherited returns the speaker of the nearest earlier cue of the
 // sentence starting at token a, for participles that continue it.
@@ -187,9 +220,19 @@ func (d *doc) clauseEnd(p, e int) int {
 		if d.inQuote[k] >= 0 {
 			continue
 		}
+		if t.text == ":" && k+1 <= e && isMark(d.toks[k+1].text) && d.inQuote[min(k+2, e)] >= 0 && (k-p >= 4 || d.hasVerb(p, k)) {
+			return k - 1 // "invited him to visit Ukraine: "I am convinced …"": the quote is its own; not "said of Congress:"
+		}
 		boundary := t.text == "," || t.text == ";" || t.text == "—" || t.text == "–" || isMark(t.text) && d.toks[k-1].text == ","
 		conj := clauseConj[t.lower]
 		if !boundary && !conj {
+			if (t.lower == "after" || t.lower == "before") && k+1 <= e && d.subjectCue(k+1, e) {
+				end := k - 1 // "… to be banned after the U.S. presidential candidate suggested that …"
+				for end > p && d.toks[end].text == "," {
+					end--
+				}
+				return end
+			}
 			continue
 		}
 		n := k + 1
@@ -210,6 +253,8 @@ func (d *doc) clauseEnd(p, e int) int {
 				break
 			}
 			cut = d.subjectCue(n, e)
+		case boundary && isMark(t.text):
+			cut = d.subjectCue(n, e) // "called her "leftist scum," she said"
 		case boundary:
 			cut = d.hasVerb(p, k) && d.subjectCue(n, e) // not "said that a few months ago, he told …"
 		}
@@ -251,10 +296,10 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 func (d *doc) subjectCue(n, e int) bool {
 	for c := n + 1; c <= e && c <= n+6; c++ {
 		t := d.toks[c]
-		if !t.word && t.text != "'s" && t.text != "’s" && !t.num {
+		if !t.word && t.text != "'s" && t.text != "’s" && !t.num && t.text != "." {
 			return false
 		}
-		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] {
+		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] && !(c+1 <= e && d.toks[c+1].lower == "that") {
 			continue
 		}
 		if !pastOrPresent(t.lower) {
@@ -303,6 +348,35 @@ func (d *doc) strongSubject(sp speaker) bool {
 	}
 	return false
 }
+
+// agent reports whether a speaker can be the subject of a frame verb, so
+// that the verb is not a participle after a noun ("a book called "Women
+// Who Work"", "Obama's highly criticized strategy"): a name, a personal
+// pronoun, or a noun phrase whose head names people, an institution or a
+// document.
+func (d *doc) agent(sp speaker) bool {
+	if sp.a > 0 && !sp.far && d.toks[sp.a-1].sent == d.toks[sp.a].sent && (linkPreps[d.toks[sp.a-1].lower] || d.toks[sp.a-1].lower == "within") {
+		return false // "the elite group within Scientology called the Sea Org": a name, not a subject
+	}
+	if d.strongSubject(sp) || sp.ment >= 0 {
+		return true
+	}
+	if sp.b-sp.a == 1 && (d.toks[sp.a].lower == "it" || d.toks[sp.a].ment >= 0) {
+		return true
+	}
+	h := d.toks[sp.b-1]
+	if h.ment >= 0 {
+		return true
+	}
+	return names.Is(h.lower, names.PersonNoun) || peoplePlural(h.lower) || institutionHeads[h.lower] || docNouns[h.lower] || groupNouns[h.lower]
+}
+
+// groupNouns are heads of speakers that name a group or a body: "the city
+// of Nice", "the terrorist group", "the party".
+var groupNouns = map[string]bool{"group": true, "city": true, "party": true, "campaign": true, "company": true, "government": true,
+	"administration": true, "council": true, "committee": true, "court": true, "union": true, "organization": true,
+	"organisation": true, "agency": true, "police": true, "board": true, "firm": true, "network": true, "magazine": true,
+	"newspaper": true, "website": true, "site": true, "team": true, "army": true, "military": true, "coalition": true}
 
 // clauseBefore builds the quote for "CLAUSE, SPEAKER CUE." or "CLAUSE,
 // CUE SPEAKER.": the content runs from the sentence start at token a to

@@ -15,6 +15,11 @@ type speaker struct {
 	// quoted is set for the object of "quoted X as saying", who speaks
 	// although other words stand between the quote and the name.
 	quoted bool
+	// far is set for a subject found away from its cue, the subject of
+	// the sentence whose later verb the cue is ("Graham called … and
+	// said", "Trump was in Bangor, promising …"): no clause before it is
+	// its content.
+	far bool
 }
 
 func (s speaker) ok() bool { return s.b > s.a }
@@ -45,6 +50,9 @@ func (d *doc) speakerLeft(c int) speaker {
 			j -= 2 // "continued to insist"
 		}
 	}
+	if j-1 >= a && aspectVerbs[d.toks[j].lower] && strings.HasSuffix(d.toks[c].lower, "ing") {
+		j-- // "several municipalities have started asking", "kept saying"
+	}
 	if j-1 >= a && lightVerbs[d.toks[j].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
 		j-- // "He expressed hope that", "Zelenskyy voiced confidence that": the subject of the light verb speaks
 	}
@@ -73,6 +81,11 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.subject(j, a) // "Graham called … and said"
 	case t.text == "," && j == c-1 && strings.HasSuffix(d.toks[c].lower, "ing"):
 		return d.subject(j, a) // "Albright urged women …, saying"
+	case t.text == "," && j == c-1 && strings.HasSuffix(d.toks[c].lower, "ed") && frames[d.toks[c].lower] != noFrame:
+		if sp := d.apposed(j, a); sp.ok() {
+			return sp
+		}
+		return d.subject(j, a) // "The candidate has mocked a reporter, referred to immigrants as "rapists""
 	case t.text == ",":
 		if j-1 >= a && d.toks[j-1].ment >= 0 {
 			// "A Twitter spokesman, Christopher Abboud, said": the
@@ -120,6 +133,11 @@ func (d *doc) ofHead(j, a int) int {
 	return -1
 }
 
+// aspectVerbs take a participle cue as their object: "started asking",
+// "kept saying"; their subject is the speaker.
+var aspectVerbs = map[string]bool{"started": true, "starts": true, "began": true, "begins": true, "kept": true, "keeps": true,
+	"stopped": true, "continued": true, "continues": true, "resumed": true}
+
 // beForms are the forms of "be" and the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "be": true, "been": true, "being": true}
 
@@ -137,7 +155,7 @@ var notSpeakers = map[string]bool{"please": true, "much": true, "nothing": true,
 // linkPreps join a noun to the name that complements it in a speaker's
 // noun phrase: "an adviser to Volodymyr Zelenskiy", "emergency services in
 // Kharkiv", "the mayor of Mariupol", "a spokesman for the ministry".
-var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true}
+var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true, "including": true}
 
 // phraseOf returns the speaker whose last word is the name mention at
 // token j. A name is the speaker itself ("Zelenskiy said"), unless a
@@ -153,6 +171,9 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
 	}
 	start, head := r[0], -1
+	if start-2 >= a && d.toks[start-1].lower == "the" && linkPreps[d.toks[start-2].lower] {
+		start-- // "A lawmaker in the Philippines"
+	}
 	if p := r[0] - 1; p-1 >= a && (d.toks[p].lower == "'s" || d.toks[p].lower == "’s") && d.mentions[m].Kind != graph.Person &&
 		(institutionHeads[d.toks[r[1]-1].lower] || names.Is(d.toks[r[1]-1].lower, names.PersonNoun)) {
 		// The name is the head of a possessive phrase that may itself be
@@ -303,11 +324,14 @@ func (d *doc) apposed(j, a int) speaker {
 		if j-2 >= a && d.toks[j-1].text == "," && d.toks[j-2].ment >= 0 {
 			return d.named(j - 2)
 		}
+		if j-2 >= a && d.toks[j-1].text == "," {
+			return d.apposed(j-1, a) // "Donald Trump, the presumptive nominee, who has called …"
+		}
 		return speaker{}
 	}
 	for k := j - 1; k >= a && k >= j-30; k-- {
 		t := d.toks[k]
-		if isCue(t.lower) && !t.upper && k-1 >= a && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which") {
+		if isCue(t.lower) && !t.upper && d.relative(k, a) {
 			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
 		}
 		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
@@ -328,6 +352,22 @@ func (d *doc) apposed(j, a int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// relative reports whether the verb at token k is the verb of a relative
+// clause: "who" or "which" before it, past auxiliaries and adverbs ("who
+// has told aides", "which had earlier said").
+func (d *doc) relative(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "who" || l == "which":
+			return true
+		case skippable[l] || isAdverb(d.toks[j]):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // named returns the speaker for the mention at token i when it is a
@@ -486,6 +526,28 @@ func (d *doc) npRight(j, b int) int {
 // said"; "Clinton celebrated …, declaring"): the leftmost name or personal
 // pronoun before j that a lower-case word follows.
 func (d *doc) subject(j, a int) speaker {
+	if subordinators[d.toks[a].lower] || frontedPreps[d.toks[a].lower] {
+		// "Although Bloomberg is not yet a candidate, Trump sent …", "At a
+		// meeting of the Senate Democratic leadership, some senators …":
+		// the subject follows the fronted clause.
+		for k := a + 1; k < j; k++ {
+			if d.toks[k].text == "," && (d.inQuote == nil || d.inQuote[k] < 0) {
+				a = k + 1
+				break
+			}
+		}
+	}
+	if a < j && (d.toks[a].lower == "the" || d.toks[a].lower == "a" || d.toks[a].lower == "an") && d.toks[a].ment < 0 {
+		// "The candidate has mocked a reporter … and called him …": a
+		// description opening the sentence is its subject.
+		if e := d.npHead(a, j); e > a+1 && e < j {
+			if n := d.toks[e]; n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower] {
+				if h := d.toks[e-1]; names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower) {
+					return speaker{a: a, b: e, ment: -1, far: true}
+				}
+			}
+		}
+	}
 	for k := a; k < j; k++ {
 		t := d.toks[k]
 		if d.inQuote != nil && d.inQuote[k] >= 0 {
@@ -503,21 +565,87 @@ func (d *doc) subject(j, a int) speaker {
 		}
 		next := d.toks[n]
 		verbNext := next.word && !next.upper && !notVerb[next.lower]
+		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && next.text == "," && d.mentions[t.ment].Kind != graph.Place {
+			// "Priebus, who has been in daily contact with the Trump
+			// campaign, arrived … and acknowledged": the name before an
+			// apposition or relative clause that a verb follows.
+			if e := d.appositionEnd(n, j); e > 0 && e+1 < j {
+				if v := d.toks[e+1]; v.word && !v.upper && !notVerb[v.lower] && !function[v.lower] || skippable[v.lower] {
+					if m := d.toks[n+1].ment; m >= 0 && d.mtok[m][1] == e && d.mentions[m].Kind == graph.Person {
+						sp := d.mentionSpeaker(n + 1) // "The secretary general of CEI, Nunzio Galantino, has called"
+						sp.far = true
+						return sp
+					}
+					if sp := d.named(k); sp.ok() {
+						sp.far = true
+						return sp
+					}
+				}
+			}
+		}
 		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && verbNext {
 			if sp := d.phraseOf(k, a); sp.ok() && (sp.ment < 0 || d.named(k).ok()) {
+				sp.far = true
 				return sp // "The Head of State noted … and reminded"
 			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "they") && verbNext {
-			return speaker{a: k, b: k + 1, ment: -1}
+			return speaker{a: k, b: k + 1, ment: -1, far: true}
 		}
 	}
 	return speaker{}
 }
 
+// appositionEnd returns the comma that closes the apposition or relative
+// clause opened by the comma at token n ("Davis, a longtime liberal,"),
+// before b; -1 when none closes within twenty tokens or a sentence ends.
+func (d *doc) appositionEnd(n, b int) int {
+	if n+1 >= b {
+		return -1
+	}
+	if f := d.toks[n+1]; !determiners[f.lower] && f.lower != "who" && f.lower != "which" && f.lower != "whose" && !f.num && f.ment < 0 && !names.Is(f.lower, names.Title|names.PersonNoun) {
+		return -1
+	}
+	for k := n + 2; k < b && k <= n+20; k++ {
+		t := d.toks[k]
+		if terminal(t.text) || isMark(t.text) {
+			return -1
+		}
+		if t.text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// frontedPreps open a phrase that a sentence may put before its subject:
+// "At a meeting on Tuesday, some senators …".
+var frontedPreps = map[string]bool{"at": true, "in": true, "on": true, "during": true, "with": true, "for": true, "from": true,
+	"amid": true, "following": true, "throughout": true, "earlier": true, "later": true}
+
+// subordinators open a clause that a sentence may put before its subject.
+var subordinators = map[string]bool{"although": true, "though": true, "while": true, "whilst": true, "when": true, "if": true,
+	"after": true, "before": true, "as": true, "because": true, "since": true, "despite": true, "unless": true, "once": true}
+
+// npHead returns the end (exclusive) of the simple noun phrase that
+// starts with a determiner at token a, before b: the determiner, then
+// modifiers and the head, stopping at the first word that is not a noun
+// phrase's (a verb, a preposition, a comma); a when none.
+func (d *doc) npHead(a, b int) int {
+	k := a + 1
+	for k < b && k-a <= 5 {
+		t := d.toks[k]
+		if !t.word || function[t.lower] || skippable[t.lower] || isCue(t.lower) && !t.upper || pastTense(t.lower) && !t.upper {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // notVerb are the lower-case words that cannot follow a subject as its
 // verb; subject uses it to tell "Clinton has taken" from "Clinton and".
-var notVerb = map[string]bool{"and": true, "or": true, "of": true, "who": true, "which": true, "'s": true, "’s": true,
+var notVerb = map[string]bool{"and": true, "or": true, "of": true, "who": true, "which": true, "'s": true, "’s": true, "as": true, "than": true, "like": true,
 	"in": true, "at": true, "on": true, "for": true, "to": true, "from": true, "with": true, "the": true, "a": true, "an": true, "that": true}
 
 // peoplePlural reports whether a bare lower-case word looks like a plural

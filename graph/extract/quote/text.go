@@ -181,7 +181,7 @@ var (
 		"moreover": true, "indeed": true, "thus": true}
 	// function words end a descriptor noun phrase.
 	function = map[string]bool{"and": true, "or": true, "but": true, "as": true, "that": true, "which": true, "who": true, "whom": true,
-		"when": true, "if": true, "because": true, "while": true, "after": true, "before": true, "since": true, "than": true, "so": true,
+		"when": true, "if": true, "because": true, "while": true, "whilst": true, "after": true, "before": true, "since": true, "than": true, "so": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "to": true, "about": true, "into": true,
 		"there": true, "here": true, "what": true, "how": true, "why": true, "where": true, "not": true, "no": true, "all": true,
 		"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
