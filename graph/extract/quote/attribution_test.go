@@ -258,8 +258,8 @@ func TestAttribution(t *testing.T) {
 		},
 		{
 			name: "called X a Y in a relative clause", source: "wash-post_2016-05-09_for-outgoing-u-n-chief-climate-d", day: "2016-05-09",
-			text: "Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has called the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban demurred.",
-			want: []attribution{{cue: "called", content: "the notion of man-made global warming a hoax", speaker: "Donald Trump", resolved: "Donald Trump"}},
+			text:   "Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has called the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban demurred.",
+			want:   []attribution{{cue: "called", content: "the notion of man-made global warming a hoax", speaker: "Donald Trump", resolved: "Donald Trump"}},
 			absent: []string{"the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban demurred"},
 		},
 		{
