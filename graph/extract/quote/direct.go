@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // markQuotes records, for every token inside quoted words, the index of
@@ -212,20 +213,38 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 		k++
 	}
 	sent := d.toks[ct].sent
+	if d.askedOn(ct) {
+		sent++ // ""You think I'm going to change?" Trump asked": the splitter ends the sentence at the question mark
+	}
+	if k+1 < len(d.toks) && d.toks[k].lower == "according" && d.toks[k+1].lower == "to" && d.toks[k].sent == sent {
+		// "…", according to the Sydney Morning Herald.
+		_, b := d.sentBounds(sent)
+		if e := d.npRight(k+2, b); e > k+2 {
+			sp = d.source(speaker{a: k + 2, b: e, ment: -1})
+			if m := d.toks[e-1].ment; m >= 0 && d.mtok[m][1] == e && d.mtok[m][0] == sp.a {
+				sp.ment = m
+			}
+			return k, k + 1, sp, e - 1
+		}
+		return -1, -1, speaker{}, 0
+	}
 	for c := k; c < len(d.toks) && c < k+30; c++ {
 		t := d.toks[c]
-		if t.sent != sent || terminal(t.text) || isMark(t.text) || t.text == "(" {
+		if t.sent != sent || terminal(t.text) && t.text != "." || isMark(t.text) || t.text == "(" || t.text == "." && c+1 < len(d.toks) && d.toks[c+1].sent != sent {
 			break
 		}
-		if t.upper && c > k || !t.word || !isCue(t.lower) {
+		if t.upper && c > k || !t.word || !isCue(t.lower) && !(readCue[t.lower] && c > k) {
 			continue
 		}
 		if c == k {
 			sp = d.speakerRight(c)
 		} else {
 			sp = d.speakerLeft(c)
-			if sp.ok() && !sp.quoted && !d.titlesOnly(k, sp.a) && !(d.toks[k].lower == "the" && d.titlesOnly(k+1, sp.a)) {
+			if sp.ok() && !sp.quoted && !d.description(k, sp.a) {
 				sp = speaker{}
+			}
+			if readCue[t.lower] && sp.ok() && !(sp.b-sp.a == 1 && d.toks[sp.a].lower == "it" || docNouns[d.toks[sp.b-1].lower]) {
+				sp = speaker{} // "…," it read; "…," the letter reads
 			}
 		}
 		if !sp.ok() {
@@ -234,6 +253,47 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 		return c, c, sp, max(c, sp.b-1)
 	}
 	return -1, -1, speaker{}, 0
+}
+
+// readCue are the verbs that attribute words to the document they are
+// written in, after the quote: "…," it read.
+var readCue = map[string]bool{"read": true, "reads": true}
+
+// askedOn reports whether the quote that closes at token ct ends with a
+// question or exclamation mark at which the splitter ended the sentence,
+// while the attribution follows on the same line: ""Why?" Trump asked".
+func (d *doc) askedOn(ct int) bool {
+	if ct < 1 || ct+1 >= len(d.toks) || d.toks[ct+1].sent != d.toks[ct].sent+1 || d.paragraphs(ct, ct+1) > 0 {
+		return false
+	}
+	if q := d.toks[ct-1].text; q != "?" && q != "!" {
+		return false
+	}
+	n := d.toks[ct+1]
+	return n.word && !n.upper || n.ment >= 0 || subjectPronouns[n.lower] || n.lower == "the"
+}
+
+// description reports whether tokens [a,b) are a description that may
+// stand between a quote and its speaker's name: titles ("House Speaker",
+// "chief executive", "screenwriter"), the name of an organisation
+// ("Judicial Watch president"), or an apposition ending in a comma ("his
+// wife, Gabriela Violeta Lazar"); at most eight tokens.
+func (d *doc) description(a, b int) bool {
+	if b < a || b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.upper, t.text == ".", t.ment >= 0:
+		case t.text == "," && k == b-1 && k > a:
+		case t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its" || t.lower == "'s" || t.lower == "’s" || t.lower == "of":
+		case t.word && names.Is(t.lower, names.Title|names.PersonNoun|names.Modifier):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // author returns the author of a document whose words follow the colon

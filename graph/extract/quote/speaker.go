@@ -334,7 +334,7 @@ func (d *doc) apposed(j, a int) speaker {
 		if isCue(t.lower) && !t.upper && d.relative(k, a) {
 			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
 		}
-		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
+		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) && t.text != "." { // a full stop inside a sentence ends an abbreviation: "R-Wis."
 			return speaker{}
 		}
 		if t.text != "," || k-1 < a {
