@@ -302,6 +302,68 @@ func TestAttribution(t *testing.T) {
 			text: "Although Bloomberg is not yet a candidate, Trump sent a typical Trump-style campaign jab the billionaire’s way by suggesting that Bloomberg was personally worth less than the $36.5 billion estimated by Forbes.",
 			want: []attribution{{cue: "suggesting", content: "that Bloomberg was personally worth less", speaker: "Trump", resolved: "Trump"}},
 		},
+		// Direct quotes: attributions the first round missed.
+		{
+			name: "a quote running into a paragraph that lost its opening mark", source: "GUM_news_soccer", day: "2018-06-18",
+			text:   "After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\n\nIt was a very emotional day. This is the fifth time I've been at a World Cup but it felt like the first.\"",
+			want:   []attribution{{cue: "said", content: "I think we have learned a lot", speaker: "Hernan Dario Gomez", resolved: "Hernan Dario Gomez"}},
+			absent: []string{"After the match"},
+		},
+		{
+			name: "the attribution after a question mark", source: "wash-post_2016-06-14_trump-is-still-waging-a-primary-", day: "2016-06-14",
+			text: "The problem, if you are a Republican, is that Donald Trump appears to have learned lots of wrong lessons.\n\n\"You think I'm going to change?\" Trump asked reporters rhetorically during a news conference late last month. \"I'm not changing.\"",
+			want: []attribution{{cue: "asked", content: "You think I'm going to change?", speaker: "Trump", resolved: "Trump"}},
+		},
+		{
+			name: "according to after the quote", source: "GUM_news_homeopathic", day: "2009-05-08",
+			text: "Gloria was finally taken to the emergency department shortly before her death. By this time, \"her skin was weeping, her body malnourished and her corneas melting\", according to the Sydney Morning Herald.",
+			want: []attribution{{cue: "according to", content: "her skin was weeping", speaker: "the Sydney Morning Herald", resolved: "Sydney Morning Herald"}},
+		},
+		{
+			name: "in the words of", source: "GUM_news_homeopathic", day: "2009-05-08",
+			text: "By the end, Gloria's eczema was so severe that her skin broke every time her parents changed her clothes, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria spent a lot of the last five months of her life crying.\"",
+			want: []attribution{{cue: "in the words of", content: "Gloria spent a lot", speaker: "Mark Tedeschi", resolved: "Mark Tedeschi"}},
+		},
+		{
+			name: "according to X before the quote", source: "west-journal_2016-06-13_omar-mateen-worked-with-departme", day: "2016-06-13",
+			text: "According to Paul Sperry of Counter Jihad, “Judicial Watch revealed G4S has been quietly moving and releasing van loads of illegal aliens away from the border to interior American cities.”",
+			want: []attribution{{cue: "According to", content: "Judicial Watch revealed", speaker: "Paul Sperry", resolved: "Paul Sperry"}},
+		},
+		{
+			name: "it read", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
+			text: "A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n\"The fact that it is already almost July and Congress has failed to act would seem to reflect an appalling indifference to the lives of infants and their families,\" it read.",
+			want: []attribution{{cue: "read", content: "The fact that it is already", speaker: "it"}},
+		},
+		{
+			name: "a title in lower case before the name", source: "wash-post_2016-07-03_trump-tweet-that-blasts-clinton-", day: "2016-07-03",
+			text: "\"Just saw #DonaldTrump's Star of David tweet. I'm impressed by his ability to find a way to insult literally every kind of human being,\" screenwriter Cole Haddon wrote on Twitter.",
+			want: []attribution{{cue: "wrote", content: "Just saw", speaker: "Cole Haddon", resolved: "Cole Haddon"}},
+		},
+		{
+			name: "an apposition before the name", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text: "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.",
+			want: []attribution{{cue: "wrote", content: "We need him", speaker: "Gabriela Violeta Lazar", resolved: "Gabriela Violeta Lazar"}},
+		},
+		{
+			name: "an abbreviation in the apposition", source: "west-journal_2016-05-02_newly-released-document-reveals-", day: "2016-05-02",
+			text: "Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security, but instead actually reduced security in Libya.”",
+			want: []attribution{{cue: "said", content: "The State Department not only", speaker: "Ron Johnson", resolved: "Ron Johnson"}},
+		},
+		{
+			name: "an attribution interrupting the reported words", source: "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", day: "2016-06-14",
+			text: "Debbie Kepler, the organist at the Midway Baptist Church, remembered when it still had a cross and Christians.\n\nNow, she said, the Christians and Muslims don't mix much.",
+			want: []attribution{{cue: "said", content: "Now", speaker: "she", resolved: "Debbie Kepler"}},
+		},
+		{
+			name: "no pronoun speaker after the cue when it opens a clause", source: "GUM_news_iodine", day: "2006-02-23",
+			text:   "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines on iodine by the end of the year.",
+			absent: []string{"Lydia Buchtmann for Food Standards Australia New Zealand"},
+		},
+		{
+			name: "a description with its complement", source: "huff-post_2016-07-31_clinton-says-russians-hacked-dnc", day: "2016-07-31",
+			text: "The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.",
+			want: []attribution{{cue: "said", content: "he was being", speaker: "The Republican presidential nominee for the Nov. 8 election"}},
+		},
 		{
 			name: "a participle after a time clause is not a cue for the clause", source: "usa-today_2016-06-30_three-amigos-take-on-donald-trum", day: "2016-06-30",
 			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",

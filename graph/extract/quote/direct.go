@@ -255,6 +255,29 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 	return -1, -1, speaker{}, 0
 }
 
+// wordsOf finds "in the words of X," between token a and the opening
+// mark at ot, the phrase ending right before the quote, and returns the
+// token of "in" and X.
+func (d *doc) wordsOf(a, ot int) (int, speaker) {
+	if ot-1 <= a || d.toks[ot-1].text != "," {
+		return -1, speaker{}
+	}
+	for k := ot - 2; k-3 >= a && k >= ot-16; k-- {
+		if d.toks[k].lower != "of" || d.toks[k-1].lower != "words" || d.toks[k-2].lower != "the" || d.toks[k-3].lower != "in" {
+			continue
+		}
+		for n := k + 1; n < ot-1; n++ {
+			if m := d.toks[n].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+				return k - 3, d.mentionSpeaker(n)
+			}
+		}
+		if e := d.npRight(k+1, ot); e > k+1 {
+			return k - 3, speaker{a: k + 1, b: e, ment: -1}
+		}
+	}
+	return -1, speaker{}
+}
+
 // readCue are the verbs that attribute words to the document they are
 // written in, after the quote: "…," it read.
 var readCue = map[string]bool{"read": true, "reads": true}
@@ -270,6 +293,9 @@ func (d *doc) askedOn(ct int) bool {
 		return false
 	}
 	n := d.toks[ct+1]
+	if n.word && n.upper && ct+2 < len(d.toks) && isCue(d.toks[ct+2].lower) {
+		return true // "Trump asked" with Trump not tagged
+	}
 	return n.word && !n.upper || n.ment >= 0 || subjectPronouns[n.lower] || n.lower == "the"
 }
 
@@ -358,17 +384,30 @@ func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 			return ot - 1, ot - 1, sp // "Putin: "…"", not "He said of Congress: "…""
 		}
 	}
-	if ot == a && a > 0 && d.toks[a-1].text == ":" {
-		a, _ = d.sentBounds(d.toks[a-1].sent) // "In a 1963 speech, he declared:" and the quote below
+	if ot == a && a > 1 && (d.toks[a-1].text == ":" || d.toks[a-1].text == "," && isCue(d.toks[a-2].lower)) {
+		a, _ = d.sentBounds(d.toks[a-1].sent) // "In a 1963 speech, he declared:" and the quote below; "Rathbun stated," too
 		ot--
+	}
+	if in, sp := d.wordsOf(a, ot); sp.ok() {
+		return in, in + 3, sp // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…""
+	}
+	if ot-2 > a && d.toks[a].lower == "according" && d.toks[a+1].lower == "to" && d.toks[ot-1].text == "," {
+		// "According to Paul Sperry of Counter Jihad, "…""
+		if e := d.npRight(a+2, ot); e == ot-1 {
+			sp := d.source(speaker{a: a + 2, b: e, ment: -1})
+			if m := d.toks[a+2].ment; m >= 0 && d.mtok[m][0] == sp.a && (d.mtok[m][1] == e || e < len(d.toks) && linkPreps[d.toks[d.mtok[m][1]].lower]) {
+				sp = d.mentionSpeaker(a + 2)
+			}
+			return a, a + 1, sp
+		}
 	}
 	for c := ot - 1; c >= a && c >= ot-40; c-- {
 		t := d.toks[c]
 		if d.inQuote[c] >= 0 {
 			continue // another quoted stretch of the same clause: said he hoped to "…" and "…"
 		}
-		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) {
-			continue
+		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) && !(frames[t.lower] != noFrame && ot-c <= 4 && d.toks[ot-1].text == ",") {
+			continue // "chiding him, "…""
 		}
 		if determiners[d.toks[max(c-1, a)].lower] && c > a {
 			continue // "the report", "his comments"

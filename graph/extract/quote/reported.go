@@ -383,10 +383,54 @@ var groupNouns = map[string]bool{"group": true, "city": true, "party": true, "ca
 // the comma at token comma. Clauses in quotation marks are direct quotes
 // and are left to direct.
 func (d *doc) clauseBefore(a, comma, c int, sp speaker) (Quote, bool) {
-	if comma-a < 3 || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[comma-1].text) {
+	if comma <= a || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[comma-1].text) {
 		return Quote{}, false
 	}
+	if c+2 < len(d.toks) && (d.toks[c+1].text == "," || d.toks[c+1].text == ":") && isMark(d.toks[c+2].text) {
+		return Quote{}, false // the cue introduces a quote
+	}
+	_, b := d.sentBounds(d.toks[c].sent)
+	after := c + 1
+	if sp.a > c {
+		after = sp.b // "…, said Mr. DiPietro, …"
+	}
+	after = d.skipTimeForward(after, b)
+	if after+1 < b && d.toks[after].text == "," {
+		if p, e, ok := d.resumed(after+1, b); ok {
+			// The attribution interrupts the words: "In his state, Christie
+			// said, nonviolent offenders are sent to treatment"; "Now, she
+			// said, the Christians and Muslims don't mix much".
+			q := d.reportedQuote(a, comma-1, c, sp)
+			second := d.span(p, e)
+			q.Parts = append(q.Parts, second)
+			q.Content.End = second.End
+			return q, true
+		}
+	}
+	if comma-a < 3 {
+		return Quote{}, false
+	}
+	if (frontedPreps[d.toks[a].lower] || d.toks[a].lower == "after" || d.toks[a].lower == "before") && !d.hasVerb(a, comma) {
+		return Quote{}, false // "After the match, Hernan Dario Gomez said, "…"": a fronted phrase, not words said
+	}
 	return d.reportedQuote(a, comma-1, c, sp), true
+}
+
+// resumed returns the rest of reported words that resume at token p after
+// an interrupting attribution, to the end of the clause before b; not a
+// quote, a participle that adds a statement (", adding that") or a
+// coordinated verb (", and added").
+func (d *doc) resumed(p, b int) (int, int, bool) {
+	t := d.toks[p]
+	if isMark(t.text) || !t.word && !t.num || t.lower == "and" || t.lower == "but" || t.lower == "or" ||
+		isCue(t.lower) && !t.upper && strings.HasSuffix(t.lower, "ing") || t.lower == "according" {
+		return 0, 0, false
+	}
+	e := d.clauseEnd(p, d.trimEnd(p, b))
+	if e-p < 2 {
+		return 0, 0, false
+	}
+	return p, e, true
 }
 
 // according handles "according to X, CLAUSE" and "CLAUSE, according to X"

@@ -117,16 +117,19 @@ func (d *doc) speakerLeft(c int) speaker {
 // "the mayor of the city"): the head must be an institution's or a
 // person's noun; -1 otherwise.
 func (d *doc) ofHead(j, a int) int {
-	for k := j; k > a && j-k < 6; k-- {
+	for k := j; k > a && j-k < 8; k-- {
 		t := d.toks[k]
-		if t.lower == "of" {
+		if t.lower == "of" || t.lower == "for" || t.lower == "at" {
 			h := k - 1
-			if h >= a && (institutionHeads[d.toks[h].lower] || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
-				return h
+			if h >= a && (institutionHeads[d.toks[h].lower] && t.lower == "of" || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
+				return h // "the ministry of energy and mines", "the nominee for the Nov. 8 election"
 			}
 			return -1
 		}
-		if !t.word || determiners[t.lower] && k != j-0 && d.toks[k-1].lower != "of" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
+		if t.text == "." || t.num {
+			continue // "the Nov. 8 election"
+		}
+		if !t.word || determiners[t.lower] && d.toks[k-1].lower != "of" && d.toks[k-1].lower != "for" && d.toks[k-1].lower != "at" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
 			return -1
 		}
 	}
@@ -437,8 +440,8 @@ func (d *doc) speakerRight(c int) speaker {
 	case t.ment >= 0:
 		return d.mentionSpeaker(j)
 	case t.lower == "he" || t.lower == "she" || t.lower == "they":
-		if j+1 < b && d.toks[j+1].word && !skippable[d.toks[j+1].lower] {
-			return speaker{} // "…, said he recoiled": the pronoun is the subject of what follows
+		if j+1 < b && d.toks[j+1].word {
+			return speaker{} // "…, said he recoiled", "…, says they are looking": the pronoun is the subject of what follows
 		}
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
