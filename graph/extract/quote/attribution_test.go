@@ -365,6 +365,32 @@ func TestAttribution(t *testing.T) {
 			want: []attribution{{cue: "said", content: "he was being", speaker: "The Republican presidential nominee for the Nov. 8 election"}},
 		},
 		{
+			name: "the author after a dash, on the quote's line or opening the next paragraph", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",
+			text: "\"Great speech. She's tested. She's ready. She never quits. That's why Hillary should be our next @POTUS.\"\n\n-President Obama, tweeting after Clinton's speech.\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, and it needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
+			want: []attribution{
+				{cue: "-", content: "Great speech.", speaker: "Obama", resolved: "Obama"},
+				{cue: "-", content: "The whole idea", speaker: "Michelle Marks", resolved: "Michelle Marks"},
+			},
+		},
+		{
+			name: "a quote opening the next paragraph is a statement of its own", source: "GUM_news_iodine", day: "2006-02-23",
+			text: "Professor Eastman said he is alarmed by what they found. \"Pregnant women in Australia are getting about half as much as what they require on a daily basis. So that alarms me, because there's quite serious potential for adverse effects and brain damage in the next generation of children born in this country,\" he said.\n\n\"If Iodine deficiency is serious you lose 15 IQ points, on average. There shouldn't be anyone suffering from iodine deficiency in a developed country like Australia.\"",
+			want: []attribution{
+				{cue: "said", content: "Pregnant women in Australia", speaker: "he", resolved: "Professor Eastman"},
+				{cue: "", content: "If Iodine deficiency is serious", speaker: "he", resolved: "Professor Eastman"},
+			},
+		},
+		{
+			name: "a noun after its modifier is no cue", source: "wash-post_2016-06-13_responses-are-in-keeping-with-ca", day: "2016-06-13",
+			text:   "Clinton began Sunday with a personally signed tweet that drew no conclusions about the incident.",
+			absent: []string{"that drew no conclusions about the incident"},
+		},
+		{
+			name: "a plural possessive in the apposition", source: "huff-post_2016-02-01_here-s-why-winning-iowa-could-br", day: "2016-02-01",
+			text: "On Sunday, Sanders announced that he had raised $20 million in January alone. “The numbers we’ve seen since Jan. 1 put our campaign on pace to beat Secretary Clinton’s goal,” Jeff Weaver, Sanders’ campaign manager, said.",
+			want: []attribution{{cue: "said", content: "The numbers we’ve seen", speaker: "Jeff Weaver", resolved: "Jeff Weaver"}},
+		},
+		{
 			name: "a participle after a time clause is not a cue for the clause", source: "usa-today_2016-06-30_three-amigos-take-on-donald-trum", day: "2016-06-30",
 			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",
 			absent: []string{"As they met in Ottawa"},

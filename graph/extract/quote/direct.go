@@ -62,12 +62,26 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		if cueA < 0 {
 			cueA, cueB, sp = d.beforeQuote(ot)
 		}
-		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 && !d.cueFollows(ct) {
+		if cueA < 0 {
+			if dash, dsp := d.dashAuthor(ct); dsp.ok() {
+				cueA, cueB, sp = dash, dash, dsp // ""So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram"
+			}
+		}
+		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 && !d.cueFollows(ct) &&
+			(d.paragraphs(lastTok, ot) == 0 || d.lineStart(ot) && d.toks[ot].sent-lastSent <= 2 && d.words(ot, ct) >= 3) {
 			// A further quoted sentence of the same speaker, with no cue of
-			// its own: it continues the previous quote.
+			// its own: in the same paragraph it continues the previous
+			// quote; a new paragraph opening a quote is a new statement of
+			// the same speaker.
 			prev := &out[last]
-			prev.Parts = append(prev.Parts, parts...)
-			prev.Content.End = parts[len(parts)-1].End
+			if d.paragraphs(lastTok, ot) == 0 {
+				prev.Parts = append(prev.Parts, parts...)
+				prev.Content.End = parts[len(parts)-1].End
+			} else {
+				out = append(out, Quote{Parts: parts, Direct: true, SpeakerMention: -1, Speaker: prev.Speaker,
+					Content: graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}})
+				last = len(out) - 1
+			}
 			lastTok = ct
 			lastSent = d.toks[ct].sent
 			continue
@@ -230,7 +244,7 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 	}
 	for c := k; c < len(d.toks) && c < k+30; c++ {
 		t := d.toks[c]
-		if t.sent != sent || terminal(t.text) && t.text != "." || isMark(t.text) || t.text == "(" || t.text == "." && c+1 < len(d.toks) && d.toks[c+1].sent != sent {
+		if t.sent != sent || terminal(t.text) && t.text != "." || isMark(t.text) && !d.apostrophe(c) || t.text == "(" || t.text == "." && c+1 < len(d.toks) && d.toks[c+1].sent != sent {
 			break
 		}
 		if t.upper && c > k || !t.word || !isCue(t.lower) && !(readCue[t.lower] && c > k) {
@@ -273,6 +287,49 @@ func (d *doc) wordsOf(a, ot int) (int, speaker) {
 		}
 		if e := d.npRight(k+1, ot); e > k+1 {
 			return k - 3, speaker{a: k + 1, b: e, ment: -1}
+		}
+	}
+	return -1, speaker{}
+}
+
+// words counts the words between tokens a and b.
+func (d *doc) words(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(d.toks); k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// dashAuthor finds the author written after a dash that follows the
+// quote closing at token ct, on its line or opening the next paragraph:
+// ""…" - Matthew Ingram", ""…"⏎⏎-President Obama, tweeting after …". It
+// returns the dash's token and the name.
+func (d *doc) dashAuthor(ct int) (int, speaker) {
+	k := ct + 1
+	if k >= len(d.toks) {
+		return -1, speaker{}
+	}
+	switch d.toks[k].text {
+	case "-", "—", "–", "--":
+	default:
+		return -1, speaker{}
+	}
+	if gap := d.paragraphs(ct, k); gap > 1 || gap == 1 && !d.lineStart(k) {
+		return -1, speaker{}
+	}
+	for n := k + 1; n < len(d.toks) && n <= k+4; n++ {
+		t := d.toks[n]
+		if t.ment >= 0 {
+			if sp := d.named(n); sp.ok() {
+				return k, sp
+			}
+			return -1, speaker{}
+		}
+		if !t.word || !names.IsTitle(t.text) {
+			return -1, speaker{}
 		}
 	}
 	return -1, speaker{}

@@ -60,6 +60,10 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 		if !cue {
 			continue
 		}
+		if sp.ok() && weakVerbs[t.lower] && !pastTense(t.lower) && sp.ment < 0 && determiners[d.toks[sp.a].lower] && sp.b == c &&
+			strings.HasSuffix(d.toks[c-1].lower, "ed") && !d.toks[c-1].upper {
+			continue // "a personally signed tweet that drew no conclusions": a noun after its modifier
+		}
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
 				weak = false // "Clinton suggested the United States should…"

@@ -337,7 +337,7 @@ func (d *doc) apposed(j, a int) speaker {
 		if isCue(t.lower) && !t.upper && d.relative(k, a) {
 			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
 		}
-		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) && t.text != "." { // a full stop inside a sentence ends an abbreviation: "R-Wis."
+		if isMark(t.text) && !d.apostrophe(k) || isCue(t.lower) && !t.upper || terminal(t.text) && t.text != "." { // a full stop inside a sentence ends an abbreviation: "R-Wis."
 			return speaker{}
 		}
 		if t.text != "," || k-1 < a {
@@ -355,6 +355,17 @@ func (d *doc) apposed(j, a int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// apostrophe reports whether the mark at token k is the apostrophe of a
+// plural possessive ("Sanders’ campaign manager"), not a quotation mark.
+func (d *doc) apostrophe(k int) bool {
+	t := d.toks[k]
+	if k == 0 || t.text != "’" && t.text != "'" {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.span.End == t.span.Start && p.word && strings.HasSuffix(p.lower, "s") && d.inQuote[k] < 0
 }
 
 // relative reports whether the verb at token k is the verb of a relative
