@@ -17,6 +17,13 @@ import (
 // timex for dates, FindWith.
 func findWith(t testing.TB, text, day string) ([]Quote, []ner.Mention) {
 	t.Helper()
+	return findOn(t, text, day, "")
+}
+
+// findOn is findWith for a text a head of state's office publishes
+// (Options.Site).
+func findOn(t testing.TB, text, day, site string) ([]Quote, []ner.Mention) {
+	t.Helper()
 	taggerOnce.Do(func() { tagger, taggerErr = ner.Default() })
 	if taggerErr != nil {
 		t.Fatal(taggerErr)
@@ -40,7 +47,7 @@ func findWith(t testing.TB, text, day string) ([]Quote, []ner.Mention) {
 	}
 	sents := segment.Split(text)
 	ms := tagger.Tag(text, sents)
-	opts := Options{Country: country, Dates: timex.Tag(text, published, timex.Options{}), Published: published}
+	opts := Options{Country: country, Dates: timex.Tag(text, published, timex.Options{}), Published: published, Site: site}
 	return FindWith(text, sents, ms, opts), ms
 }
 
@@ -67,6 +74,7 @@ func TestAttribution(t *testing.T) {
 		name   string
 		source string
 		day    string
+		site   string // Options.Site
 		text   string
 		want   []attribution
 		absent []string // contents that must not be quotes of their own
@@ -390,6 +398,26 @@ func TestAttribution(t *testing.T) {
 			text: "On Sunday, Sanders announced that he had raised $20 million in January alone. “The numbers we’ve seen since Jan. 1 put our campaign on pace to beat Secretary Clinton’s goal,” Jeff Weaver, Sanders’ campaign manager, said.",
 			want: []attribution{{cue: "said", content: "The numbers we’ve seen", speaker: "Jeff Weaver", resolved: "Jeff Weaver"}},
 		},
+		// Official releases.
+		{
+			name: "this was stated by", source: "president.gov.ua 73037", day: "2022-02-22", site: "UA",
+			text: "By its decisions to recognize the \"independence\" of the occupied districts of the Donetsk and Luhansk regions, Russia is violating the sovereignty and territorial integrity of Ukraine and legalizing its troops in Donbas, which have been there since 2014. This was stated by President Volodymyr Zelenskyy in an address following a meeting of the National Security and Defense Council.",
+			want: []attribution{{cue: "stated", content: "By its decisions to recognize", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy"}},
+		},
+		{
+			name: "a readout's passives and its president", source: "kremlin.ru 67818", day: "2022-02-20", site: "RU",
+			text: "In a follow-up to the talks during President Macron's recent visit to Moscow and regular telephone conversations, the two leaders had an in-depth discussion of the developments around Ukraine. The President of Russia noted that provocations from Ukrainian militants were the reason for the escalation. Attention was drawn to the modern weapons and ammunition being sent to Ukraine by NATO member countries, which is encouraging Kiev to pursue a military solution to the Donbass problem. It was emphasised once again that Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements. Considering the above factors, Vladimir Putin once again emphasised the need for the US and NATO to take Russia's demands to ensure its security guarantees as seriously as possible.",
+			want: []attribution{
+				{cue: "noted", content: "that provocations from Ukrainian militants", speaker: "The President of Russia", resolved: "Vladimir Putin"},
+				{cue: "drawn", content: "the modern weapons and ammunition", resolved: "Vladimir Putin"},
+				{cue: "emphasised", content: "Kiev is only imitating", resolved: "Vladimir Putin"},
+			},
+		},
+		{
+			name: "a passive outside a president's release names no one", source: "kremlin.ru 67818", day: "2022-02-20",
+			text:   "It was emphasised once again that Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements.",
+			absent: []string{"Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements"},
+		},
 		{
 			name: "a participle after a time clause is not a cue for the clause", source: "usa-today_2016-06-30_three-amigos-take-on-donald-trum", day: "2016-06-30",
 			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",
@@ -398,7 +426,7 @@ func TestAttribution(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			qs, ms := findWith(t, tc.text, tc.day)
+			qs, ms := findOn(t, tc.text, tc.day, tc.site)
 			dump := func() string {
 				var b strings.Builder
 				for _, q := range qs {
@@ -469,4 +497,32 @@ func institutionString(in *Institution) string {
 		return ""
 	}
 	return in.Name + "/" + in.Country
+}
+
+// TestSiteCountry checks which sources are a head of state's releases and
+// who that head of state was on a day.
+func TestSiteCountry(t *testing.T) {
+	for _, tc := range []struct{ source, url, want string }{
+		{"Kremlin.ru", "", "RU"},
+		{"", "http://en.kremlin.ru/events/president/news/67818", "RU"},
+		{"President of Ukraine", "", "UA"},
+		{"", "https://www.president.gov.ua/en/news/73037", "UA"},
+		{"wash-post", "https://www.washingtonpost.com/politics/", ""},
+		{"Wikinews", "", ""},
+	} {
+		if got := SiteCountry(tc.source, tc.url); got != tc.want {
+			t.Errorf("SiteCountry(%q, %q) = %q, want %q", tc.source, tc.url, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ country, day, want string }{
+		{"RU", "2022-03-03", "putin"},
+		{"RU", "2010-01-01", "medvedev"},
+		{"UA", "2022-02-22", "zelenskyy"},
+		{"UA", "2016-01-01", "poroshenko"},
+		{"US", "1999-01-01", ""},
+	} {
+		if got := strings.Join(headOfState(tc.country, tc.day), ""); !strings.HasPrefix(got, tc.want) || tc.want == "" && got != "" {
+			t.Errorf("headOfState(%s, %s) = %q, want %q", tc.country, tc.day, got, tc.want)
+		}
+	}
 }

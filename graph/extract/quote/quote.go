@@ -60,6 +60,9 @@ type Quote struct {
 	// the speaker reports (Putin noted that Macron had not mentioned …).
 	// They are part of this statement, not statements of their own.
 	Nested []Nested
+	// readout marks an agentless passive of a president's own readout
+	// ("It was emphasised that …"), credited to the site's principal.
+	readout bool
 }
 
 // Nested is an attribution inside another quote's content: its cue and
@@ -89,6 +92,14 @@ type Options struct {
 	// carry no date.
 	Dates     []timex.Timex
 	Published timeline.Date
+	// Site is the ISO code of the country whose head of state publishes
+	// the text (the Kremlin's or the Ukrainian president's releases; see
+	// SiteCountry), "" for news. In such a release "the President of
+	// Russia", "the Head of State" and the agentless passives of a
+	// readout ("It was emphasised that …") are the president's: the head
+	// of state of that country on the publication day, when the release
+	// names them.
+	Site string
 }
 
 // Find returns the quotes of text in content order, with no options. See
@@ -113,6 +124,8 @@ func FindWith(text string, sents []segment.Sentence, mentions []ner.Mention, opt
 	var out []Quote
 	out = d.direct(segs, out)
 	out = d.reported(segs, out)
+	out = d.statedBy(out)
+	out = d.readouts(out)
 	out = d.transcripts(out)
 	out = d.bareQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool {

@@ -45,6 +45,8 @@ type resolver struct {
 	anaphora   map[int]int
 	gender     map[string]byte
 	resolvedTo int
+	// head is the site's head of state (principal), nil until asked.
+	head *person
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -259,6 +261,10 @@ func (d *doc) resolveAll(qs []Quote) {
 	)
 	for _, qi := range order {
 		q := &qs[qi]
+		if q.readout {
+			q.SpeakerMention = r.principal(q.Content.Start) // "It was emphasised that …" in the president's own readout
+			continue
+		}
 		if q.Speaker.End <= q.Speaker.Start {
 			continue
 		}
@@ -626,6 +632,11 @@ func (r *resolver) descriptor(a, b int) int {
 		return -1 // not a person, or several: "officials", "the leaders"
 	}
 	mods := append(append([]string(nil), words[:head]...), words[head+1:]...)
+	if h == "president" && d.opts.Site != "" && onlySite(mods, d.opts.Site) {
+		if m := r.principal(d.toks[a].span.Start); m >= 0 {
+			return m // "The President of Russia noted" in a Kremlin readout
+		}
+	}
 	memo := h + "|" + strings.Join(mods, " ")
 	found, ok := r.fits[memo]
 	if !ok {
@@ -641,6 +652,46 @@ func (r *resolver) descriptor(a, b int) int {
 	}
 	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
 	return found.mentions[max(k-1, 0)]
+}
+
+// onlySite reports whether the words of a description name no country but
+// the site's: "the President", "the President of Russia" on the Kremlin's
+// site.
+func onlySite(mods []string, site string) bool {
+	for _, w := range mods {
+		if strings.HasPrefix(w, "=") && w != "="+site {
+			return false
+		}
+		if !strings.HasPrefix(w, "=") && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// principal returns the mention, the last before offset at (or the
+// first), of the head of state whose office publishes the text
+// (Options.Site) on its publication day (headOfState); -1 without a
+// site, or when the text does not name them.
+func (r *resolver) principal(at int) int {
+	d := r.d
+	if d.opts.Site == "" || d.opts.Published.IsZero() {
+		return -1
+	}
+	if r.head == nil {
+		r.head = &person{}
+		for _, key := range headOfState(d.opts.Site, d.opts.Published.Start.Format("2006-01-02")) {
+			if p := r.byKey[key]; p != nil {
+				r.head = p
+				break
+			}
+		}
+	}
+	if len(r.head.mentions) == 0 {
+		return -1
+	}
+	k := sort.Search(len(r.head.mentions), func(i int) bool { return d.mentions[r.head.mentions[i]].Span.Start >= at })
+	return r.head.mentions[max(k-1, 0)]
 }
 
 // salient returns, when several people fit a description, the one named
