@@ -418,6 +418,22 @@ func TestAttribution(t *testing.T) {
 			text:   "It was emphasised once again that Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements.",
 			absent: []string{"Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements"},
 		},
+		// Said-on dates.
+		{
+			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",
+			text: "Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that Donald Trump \"may have violated the law\" by calling on Russia to hack Hillary Clinton to find a trove of deleted emails.\n\nReid was among friends with the Nevada delegation in Philadelphia Wednesday morning.\n\nAnd he made the suggestion that Trump should receive only false information in his intelligence briefings, which he is entitled to as the GOP nominee for president.\n\n\"He can have intelligence briefings,\" Reid said. \"But I hope they are fake.\"",
+			want: []attribution{{cue: "said", content: "He can have intelligence briefings", speaker: "Reid", resolved: "Reid", date: "2016-07-27"}},
+		},
+		{
+			name: "a month next to the cue", source: "wash-post_2016-05-25_fundraisers-scorned-by-trump-on-", day: "2016-05-25",
+			text: "Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought of Trump as the party's nominee. \"I kept telling myself that won't happen, that can't happen. . . . I now fear it may happen,\" he told the Tampa Bay Times in February.",
+			want: []attribution{{cue: "told", content: "I kept telling myself", speaker: "he", resolved: "Mel Sembler", date: "2016-02"}},
+		},
+		{
+			name: "a day in a relative clause is another act's", source: "kremlin.ru 67898", day: "2022-03-03", site: "RU",
+			text: "The presidents continued their frank exchange of views on the situation regarding Ukraine. Vladimir Putin commented in detail on President Macron's Address to the Nation on the Ukraine War, which he delivered yesterday, disputing many of the points. The President of Russia noted that Emmanuel Macron had not mentioned in his address that the Ukrainian leadership had sabotaged the Minsk agreements for the past seven years.",
+			want: []attribution{{cue: "noted", content: "that Emmanuel Macron had not mentioned", resolved: "Vladimir Putin", date: "pub"}},
+		},
 		{
 			name: "a participle after a time clause is not a cue for the clause", source: "usa-today_2016-06-30_three-amigos-take-on-donald-trum", day: "2016-06-30",
 			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 	"dateline/timeline"
 	"dateline/timeline/timex"
 )
@@ -25,6 +26,12 @@ type dater struct {
 	// events[noun] lists the sentences that name an occasion with a
 	// day-precise date ("a press conference on June 1"), in text order.
 	events map[string][]eventDate
+	// acts[identity] lists the sentences that date something a person or
+	// organisation did ("Lazar pleaded guilty Wednesday", "House
+	// Oversight Committee Chairman Jason Chaffetz on Tuesday requested"),
+	// in text order: the day their later words without a date of their
+	// own belong to.
+	acts map[string][]eventDate
 }
 
 // eventDate is a sentence that names an occasion and dates it.
@@ -56,7 +63,7 @@ func (d *doc) dateAll(qs []Quote) {
 	if len(qs) == 0 || len(d.opts.Dates) == 0 && d.opts.Published.IsZero() {
 		return
 	}
-	dt := d.newDater()
+	dt := d.newDater(qs)
 	type said struct {
 		who  string
 		sent int
@@ -82,6 +89,9 @@ func (d *doc) dateAll(qs []Quote) {
 		if !ok {
 			date, ok = dt.opening(q)
 		}
+		if !ok && who != "" {
+			date, ok = dt.act(who, d.sentOf(q.Content.Start))
+		}
 		if !ok {
 			date, ok = dt.occasion(q)
 		}
@@ -99,8 +109,13 @@ func (d *doc) dateAll(qs []Quote) {
 
 // newDater indexes the text's usable time expressions and its dated
 // occasions, in one pass over each.
-func (d *doc) newDater() *dater {
-	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}}
+func (d *doc) newDater(qs []Quote) *dater {
+	contents := make([]graph.Span, 0, len(qs))
+	for _, q := range qs {
+		contents = append(contents, q.Content)
+	}
+	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
+	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}}
 	limit := d.opts.Published
 	for _, x := range d.opts.Dates {
 		if !x.Anchored() || x.Span.Start < 0 || x.Span.End > len(d.text) || x.Span.Start >= x.Span.End {
@@ -124,10 +139,24 @@ func (d *doc) newDater() *dater {
 		}
 		s := d.toks[k].sent
 		a, b := d.sentBounds(s)
+		if d.inQuote[k] >= 0 {
+			continue
+		}
 		for j := a; j < b; j++ {
 			if w := d.toks[j].lower; eventNouns[w] && d.inQuote[j] < 0 {
 				if n := len(dt.events[w]); n == 0 || dt.events[w][n-1].sent != s {
 					dt.events[w] = append(dt.events[w], eventDate{s, dayOf(x.Date)})
+				}
+			}
+		}
+		if !insideAny(graph.Span(x.Span), contents) {
+			who := d.subjectBefore(a, k)
+			if who == "" && dt.opensSentence(graph.Span(x.Span)) || who == "" && d.frontedEvent(a, k) {
+				who = d.subjectAfterComma(k, b) // "On Wednesday, Trump urged …"; "In his speech Thursday evening, Trump laid out …"
+			}
+			if who != "" {
+				if n := len(dt.acts[who]); n == 0 || dt.acts[who][n-1].sent != s {
+					dt.acts[who] = append(dt.acts[who], eventDate{s, dayOf(x.Date)})
 				}
 			}
 		}
@@ -193,7 +222,7 @@ func (dt *dater) own(q *Quote) (timeline.Date, bool) {
 		if inside(graph.Span(x.Span), q.Parts) || inside(graph.Span(x.Span), []graph.Span{q.Content}) && len(q.Parts) <= 1 {
 			continue
 		}
-		if x.Date.Precision < timeline.Week && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) {
+		if x.Date.Precision < timeline.Week && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
 			continue
 		}
 		dist := x.Span.Start - at
@@ -239,6 +268,33 @@ func (dt *dater) opensSentence(s graph.Span) bool {
 	return true
 }
 
+// nearCue reports whether the time expression at s belongs to the
+// attribution of q: within four words of its cue, outside its words, with
+// no comma or clause between ("told the Tampa Bay Times in February",
+// "announced last month that", "intervened in April, arguing").
+func (dt *dater) nearCue(s graph.Span, q *Quote) bool {
+	d := dt.d
+	if q.CueSpan.End <= q.CueSpan.Start {
+		return false
+	}
+	c := d.tokAt(q.CueSpan.Start)
+	k := d.tokAt(s.Start)
+	e := d.tokAt(s.End - 1)
+	if c >= len(d.toks) || k >= len(d.toks) || e >= len(d.toks) {
+		return false
+	}
+	lo, hi := min(c, k), max(c, e)
+	if hi-lo > 6 {
+		return false
+	}
+	for j := lo; j <= hi; j++ {
+		if t := d.toks[j]; t.text == ";" || d.inQuote[j] >= 0 || isMark(t.text) || t.lower == "that" && j > c && j < k {
+			return false
+		}
+	}
+	return true
+}
+
 // qualifies reports whether the time expression at s qualifies an
 // occasion: "a 2014 letter", "his March speech".
 func (dt *dater) qualifies(s graph.Span) bool {
@@ -268,6 +324,104 @@ func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// subjectBefore returns the identity (as speakerIdentity writes it) of the
+// person or organisation that is the subject of the sentence starting at
+// token a, named before token k outside quotation marks and not after a
+// preposition: "Lazar" in "Lazar pleaded guilty Wednesday"; "" when the
+// first name of the sentence is not such a subject.
+func (d *doc) subjectBefore(a, k int) string {
+	for j := a; j < k; j++ {
+		m := d.toks[j].ment
+		if m < 0 || d.mtok[m][0] != j || d.inQuote[j] >= 0 {
+			continue
+		}
+		kind := d.mentions[m].Kind
+		if kind != graph.Person && kind != graph.Org || d.afterPreposition(j, a) {
+			return ""
+		}
+		for n := d.mtok[m][1]; n < k; n++ {
+			switch d.toks[n].lower {
+			case "which", "who", "whom", "that", "when", ",", "and", "after", "before", "while", "because":
+				return "" // the date is another clause's: "Putin commented on Macron's address, which he delivered yesterday"
+			}
+		}
+		return kind.String() + ":" + d.toks[d.mtok[m][1]-1].lower
+	}
+	return ""
+}
+
+// frontedEvent reports whether tokens [a,k) open the sentence with a
+// phrase about an occasion ("In his nomination acceptance speech"): a
+// preposition, then an occasion's noun, no comma.
+func (d *doc) frontedEvent(a, k int) bool {
+	if !frontedPreps[d.toks[a].lower] {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if d.toks[j].text == "," {
+			return false
+		}
+		if eventNouns[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterComma returns the identity of the person or organisation
+// that opens the main clause after the fronted phrase holding token k:
+// the first name after the next comma, if it is that clause's first word
+// (past titles); "" otherwise.
+func (d *doc) subjectAfterComma(k, b int) string {
+	for j := k; j < b && j < k+12; j++ {
+		if d.toks[j].text != "," {
+			continue
+		}
+		for n := j + 1; n < b && n <= j+5; n++ {
+			t := d.toks[n]
+			if m := t.ment; m >= 0 && d.mtok[m][0] == n {
+				if kind := d.mentions[m].Kind; kind == graph.Person || kind == graph.Org {
+					return kind.String() + ":" + d.toks[d.mtok[m][1]-1].lower
+				}
+				return ""
+			}
+			if !t.word || !t.upper && !determiners[t.lower] && !names.Is(t.lower, names.Title|names.PersonNoun|names.Modifier) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// insideAny reports whether s lies inside one of the spans, sorted by
+// start: a binary search, then a look at the spans that start before s.
+func insideAny(s graph.Span, spans []graph.Span) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].Start > s.Start })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if spans[j].Start <= s.Start && s.End <= spans[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAct is how many sentences back a dated act of a speaker dates the
+// speaker's words.
+const maxAct = 12
+
+// act returns the date of the last dated act of the speaker who in the
+// maxAct sentences up to sentence s ("Lazar pleaded guilty Wednesday" …
+// "Lazar admitted in his plea that …").
+func (dt *dater) act(who string, s int) (timeline.Date, bool) {
+	acts := dt.acts[who]
+	i := sort.Search(len(acts), func(i int) bool { return acts[i].sent > s }) - 1
+	if i < 0 || s-acts[i].sent > maxAct {
+		return timeline.Date{}, false
+	}
+	return acts[i].date, true
 }
 
 // occasion returns the date of an occasion the quote's attribution refers
