@@ -418,6 +418,26 @@ func TestAttribution(t *testing.T) {
 			text:   "It was emphasised once again that Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements.",
 			absent: []string{"Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements"},
 		},
+		// Who is behind a description, an office or a document.
+		{
+			name: "the name in apposition after an inverted description", source: "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", day: "2016-06-14",
+			text: "The FBI looked for a potential connection between Mateen and Abusalha in 2014 and did not find \"ties of any consequence,\" aside from the two men knowing each other \"casually\" from attending the same mosque, said the bureau's director, James B. Comey, on Monday.",
+			want: []attribution{{cue: "said", content: "The FBI looked for", speaker: "James B. Comey", resolved: "James B. Comey"}},
+		},
+		{
+			name: "an office speaks for its person, and so does its statement", source: "west-journal_2016-08-19_report-republican-colin-powell-a", day: "2016-08-19",
+			text: "Powell’s office, when contacted by Reuters, said the former top diplomat couldn’t recall the exact dinner conversation outlined in Conason’s book, but he did remember telling Clinton about his personal email practices.\n\n“He did write former Secretary Clinton an email memo describing his use of his personal AOL email account for unclassified messages,” Powell’s office said in a statement.\n\nThe statement added that Powell used a separate State Department computer to manage classified information.",
+			want: []attribution{
+				{cue: "said", content: "the former top diplomat couldn’t recall", speaker: "Powell’s office", resolved: "Powell"},
+				{cue: "said", content: "He did write", speaker: "Powell’s office", resolved: "Powell"},
+				{cue: "added", content: "that Powell used", speaker: "The statement", resolved: "Powell"},
+			},
+		},
+		{
+			name: "a document of an organisation", source: "wash-post_2016-09-07_republican-seeks-new-clinton-inq", day: "2016-09-07",
+			text: "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent the Platte River employee an email referencing the preservation request weeks before he made the deletions.",
+			want: []attribution{{cue: "According to", content: "Cheryl Mills, a top Clinton aide", speaker: "an FBI summary of its investigation", resolved: "FBI"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -312,8 +312,12 @@ func (d *doc) resolveAll(qs []Quote) {
 				ref.inst = r.placed(in, a)
 			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
 				ref.inst = r.lastInstitution(a, "Ministry")
-			} else {
-				ref.ment = r.descriptor(a, b)
+			} else if ref.ment = r.descriptor(a, b); ref.ment < 0 {
+				ref.ment = r.behind(a, b)
+				if ref.ment < 0 && r.definite(a) && companyNouns[r.headWord(a, b)] && prevOrg.ment >= 0 && sent-prevOrgSent <= 6 &&
+					d.mentions[prevOrg.ment].Kind == graph.Org && prevOrg.inst == nil {
+					ref = prevOrg // "The company said", after Verizon spoke
+				}
 			}
 		}
 		q.SpeakerMention, q.Institution = ref.ment, ref.inst
@@ -327,6 +331,96 @@ func (d *doc) resolveAll(qs []Quote) {
 		}
 	}
 	_ = prevOrgTok
+}
+
+// companyNouns head a definite description of the organisation that
+// spoke last: "the company said", "the agency said".
+var companyNouns = map[string]bool{"company": true, "firm": true, "agency": true, "bureau": true, "newspaper": true,
+	"network": true, "corporation": true, "carrier": true, "airline": true, "bank": true}
+
+// behind returns the person or organisation behind a speaker that is
+// their office or a document, at tokens [a,b), or -1: "Powell's office"
+// is Powell; "an FBI summary of its investigation" the FBI; "the
+// summary", "the statement", "the order" the author of the last document
+// of that name the article attributed ("In his order, Curiel noted",
+// "Powell's office released a statement", "a memorandum issued by the
+// agency").
+func (r *resolver) behind(a, b int) int {
+	d := r.d
+	h := -1
+	for k := a; k < b; k++ {
+		if linkPreps[d.toks[k].lower] {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return -1
+	}
+	head := d.toks[h].lower
+	if head == "office" && h-2 >= a && (d.toks[h-1].lower == "'s" || d.toks[h-1].lower == "’s") {
+		if m := d.toks[h-2].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+			return m
+		}
+		return -1
+	}
+	if !docNouns[head] {
+		return -1
+	}
+	for k := a; k < h; k++ {
+		if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+			return m // "an FBI summary", "Obama's statement"
+		}
+	}
+	if !r.definite(a) {
+		return -1
+	}
+	return r.author(head, a)
+}
+
+// author returns the author of the last document called noun named before
+// token at, within eight sentences: the name that owns it ("Curiel's
+// order", "In his order, Curiel noted" through the sentence's subject),
+// the name after "from" or "by" ("a statement from Powell's office"),
+// or the subject of the sentence that names it ("Powell's office
+// released a statement"); -1 when none.
+func (r *resolver) author(noun string, at int) int {
+	d := r.d
+	s := d.toks[at].sent
+	for back := 0; back <= 8 && s-back >= 0; back++ {
+		sa, sb := d.sentBounds(s - back)
+		if back == 0 {
+			sb = at
+		}
+		for k := sb - 1; k >= sa; k-- {
+			if d.toks[k].lower != noun || d.inQuote[k] >= 0 {
+				continue
+			}
+			if k-2 >= sa && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "’s") && d.toks[k-2].ment >= 0 {
+				return d.toks[k-2].ment
+			}
+			for n := k + 1; n+1 < sb && n <= k+3; n++ {
+				if l := d.toks[n].lower; l == "from" || l == "by" {
+					if m := d.toks[n+1].ment; m >= 0 {
+						return m
+					}
+					if n+2 < sb && d.toks[n+1].lower == "the" && d.toks[n+2].ment >= 0 {
+						return d.toks[n+2].ment
+					}
+				}
+			}
+			for j := sa; j < k; j++ {
+				if d.inQuote[j] >= 0 {
+					continue
+				}
+				if m := d.toks[j].ment; m >= 0 && d.mtok[m][0] == j && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) && !d.afterPreposition(j, sa) {
+					return m
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleName reports whether name mention m is a person's role rather than

@@ -459,6 +459,11 @@ func (d *doc) speakerRight(c int) speaker {
 		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
 	case determiners[t.lower]:
 		if k := d.npRight(j, b); k > j+1 {
+			if k+1 < b && d.toks[k].text == "," && d.toks[k+1].ment >= 0 && d.mentions[d.toks[k+1].ment].Kind == graph.Person {
+				if e := d.mtok[d.toks[k+1].ment][1]; e >= b || !d.toks[e].word {
+					return d.mentionSpeaker(k + 1) // "said the bureau's director, James B. Comey, on Monday"
+				}
+			}
 			return speaker{a: j, b: k, ment: -1}
 		}
 	}
@@ -472,7 +477,9 @@ var docNouns = map[string]bool{"statement": true, "report": true, "tally": true,
 	"data": true, "figures": true, "estimates": true, "estimate": true, "account": true, "letter": true, "audio": true, "video": true,
 	"excerpts": true, "transcript": true, "analysis": true, "study": true, "records": true, "documents": true, "memo": true,
 	"release": true, "readout": true, "post": true, "tweet": true, "message": true, "count": true, "review": true, "assessment": true,
-	"update": true, "briefing": true, "interview": true, "book": true, "article": true}
+	"update": true, "briefing": true, "interview": true, "book": true, "article": true, "summary": true, "order": true,
+	"ruling": true, "cable": true, "filing": true, "memorandum": true, "passage": true, "complaint": true, "lawsuit": true,
+	"indictment": true, "affidavit": true, "motion": true, "petition": true, "communique": true, "communiqué": true}
 
 // source narrows a speaker that is a document to whom it comes from: "a
 // statement from the Kremlin" → "the Kremlin", "a tally by the Associated
