@@ -438,6 +438,16 @@ func TestAttribution(t *testing.T) {
 			text: "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent the Platte River employee an email referencing the preservation request weeks before he made the deletions.",
 			want: []attribution{{cue: "According to", content: "Cheryl Mills, a top Clinton aide", speaker: "an FBI summary of its investigation", resolved: "FBI"}},
 		},
+		{
+			name: "a pronoun skips a woman whose surname is his", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text: "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.\n\nA high school graduate, Marcel Lehel Lazar had no formal training or computer expertise. He told the New York Times that he obtained access to the email and social-media accounts of high-profile people by reading their Wikipedia pages.",
+			want: []attribution{{cue: "told", content: "that he obtained access", speaker: "He", resolved: "Marcel Lehel Lazar"}},
+		},
+		{
+			name: "what a participle names is not its speaker", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text:   "In court documents, Lazar's public defense counsel asked for a sentence of three years, calling his hacking expeditions \"an addiction of sorts.\"",
+			absent: []string{"an addiction of sorts."},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

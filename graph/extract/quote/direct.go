@@ -470,8 +470,8 @@ func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 			continue // "the report", "his comments"
 		}
 		sp := d.speakerLeft(c)
-		if !sp.ok() {
-			sp = d.speakerRight(c)
+		if !sp.ok() && !namingVerbs[t.lower] && frames[t.lower] == noFrame {
+			sp = d.speakerRight(c) // not "calling his hacking expeditions "…"": what is named is no speaker
 		}
 		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c > a && (d.toks[c-1].text == "," || participleLinks[d.toks[c-1].lower]) {
 			sp = d.subject(c-1, a) // "Sunak defended the record whilst promising …: "…""

@@ -290,11 +290,11 @@ func (d *doc) resolveAll(qs []Quote) {
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
-			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between:
+			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between && r.agrees(prevPerson.ment, last.lower):
 				ref = prevPerson
 			default:
 				ref.ment = r.subjectBefore(a)
-				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between {
+				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between && r.agrees(prevPerson.ment, last.lower) {
 					ref = prevPerson // a long statement: no one else named since its speaker
 				}
 			}
@@ -610,6 +610,57 @@ func pronounGender(w string) byte {
 	return 0
 }
 
+// agrees reports whether the person of mention m can be the pronoun p:
+// their gender, when known, is the pronoun's.
+func (r *resolver) agrees(m int, p string) bool {
+	g := pronounGender(p)
+	if m < 0 || g == 0 {
+		return true
+	}
+	og := r.genderOf(m)
+	return og == 0 || og == g
+}
+
+// genderOf returns the gender known for the person of mention m: its own
+// first name's ("Gabriela Violeta Lazar" is a woman even when "Lazar"
+// also names her husband), else the one pronouns or first names have
+// shown for its key; 0 when unknown.
+func (r *resolver) genderOf(m int) byte {
+	if g := r.d.mentionGender(m); g != 0 {
+		return g
+	}
+	if r.gender == nil {
+		return 0
+	}
+	return r.gender[r.persOf[m]]
+}
+
+// mentionGender returns the gender a person mention's first name or form
+// of address tells ("James B. Comey", "Ms Buchtmann"), 0 when none.
+func (d *doc) mentionGender(m int) byte {
+	rg := d.mtok[m]
+	if rg[0] < 0 {
+		return 0
+	}
+	k := rg[0]
+	if k > 0 && names.IsHonorific(d.toks[k-1].text) {
+		k--
+	}
+	for ; k < rg[1]-1; k++ {
+		switch names.Key(d.toks[k].text) {
+		case "mr", "sir", "lord", "monsieur":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "madame", "dame", "lady":
+			return 'f'
+		}
+		if d.toks[k].text == "." || names.IsTitle(d.toks[k].text) {
+			continue
+		}
+		return firstNameGender(d.toks[k].text)
+	}
+	return 0
+}
+
 // antecedent resolves the pronoun of gender g at token a (see
 // antecedents); -1 when none.
 func (r *resolver) antecedent(a int, g byte) int {
@@ -639,7 +690,7 @@ func (r *resolver) antecedent(a int, g byte) int {
 				continue
 			}
 			k = d.mtok[m][1] - 1
-			if og := r.gender[r.persOf[m]]; og != 0 && og != g {
+			if og := r.genderOf(m); og != 0 && og != g {
 				continue // "she" is not the man named before
 			}
 			if first < 0 {

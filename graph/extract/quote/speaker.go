@@ -558,10 +558,14 @@ func (d *doc) subject(j, a int) speaker {
 			}
 		}
 	}
-	if a < j && (d.toks[a].lower == "the" || d.toks[a].lower == "a" || d.toks[a].lower == "an") && d.toks[a].ment < 0 {
+	start := a
+	if m := d.toks[a].ment; m >= 0 && d.mtok[m][0] == a && d.mtok[m][1]+1 < j && (d.toks[d.mtok[m][1]].lower == "'s" || d.toks[d.mtok[m][1]].lower == "’s") {
+		start = d.mtok[m][1] // "Lazar's public defense counsel asked …"
+	}
+	if a < j && (d.toks[start].lower == "the" || d.toks[start].lower == "a" || d.toks[start].lower == "an" || start > a) && (d.toks[start].ment < 0 || start > a) {
 		// "The candidate has mocked a reporter … and called him …": a
 		// description opening the sentence is its subject.
-		if e := d.npHead(a, j); e > a+1 && e < j {
+		if e := d.npHead(start, j); e > start+1 && e < j {
 			if n := d.toks[e]; n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower] {
 				if h := d.toks[e-1]; names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower) {
 					return speaker{a: a, b: e, ment: -1, far: true}
