@@ -418,6 +418,45 @@ func TestAttribution(t *testing.T) {
 			text:   "It was emphasised once again that Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements.",
 			absent: []string{"Kiev is only imitating a negotiating process and continuous to refuse to implement the Minsk agreements"},
 		},
+		// Not quotes, not speakers.
+		{
+			name: "names in quotation marks after the cue are no quotes", source: "president.gov.ua 73901", day: "2022-03-28",
+			text:   "The most important issues in the negotiations with Russia are security guarantees, neutrality and Ukraine's nuclear-free status, said President Volodymyr Zelenskyy in an interview for Russian media from \"Zygar\" YouTube channel, \"Rain\" TV channel, \"Meduza\" portal, \"Kommersant\" and \"Novaya Gazeta\".",
+			absent: []string{"Zygar", "Rain", "Meduza", "Kommersant", "Novaya Gazeta"},
+		},
+		{
+			name: "the subject of a passive is spoken about", source: "west-journal_2016-03-10_bombshell-hillary-photo-from-dur", day: "2016-03-10",
+			text:   "Rule breaking isn’t limited to the Democrats either. As The Hill reported, Donald Trump was also accused of breaking debate rules.",
+			want:   []attribution{{cue: "reported", content: "Donald Trump was also accused", speaker: "The Hill", resolved: "As The Hill"}},
+			absent: []string{"As The Hill reported", "of breaking debate rules"},
+		},
+		{
+			name: "a relative clause after the hearer is no content", source: "wash-post_2016-06-06_clinton-wins-puerto-rico-amid-ca", day: "2016-06-06",
+			text:   "\"We need real change in this country,\" Sanders told a crowd at Hamburger Mary's that spilled out onto the street.",
+			absent: []string{"that spilled out onto the street"},
+		},
+		{
+			name: "the hearer and the month before the words", source: "west-journal_2016-08-19_report-republican-colin-powell-a", day: "2016-08-19",
+			text: "Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.",
+			want: []attribution{{cue: "told", content: "she was advised by", speaker: "Hillary Clinton", resolved: "Hillary Clinton", date: "2016-07"}},
+		},
+		{
+			name: "a possessive description after the cue", source: "breitbart_2016-07-27_obama-to-frame-election-as-comma", day: "2016-07-27",
+			text: "“This has to be the first time that a major presidential candidate has actively encouraged a foreign power to conduct espionage against his political opponent,” said Clinton’s top foreign policy aide Jake Sullivan.",
+			want: []attribution{{cue: "said", content: "This has to be", speaker: "Jake Sullivan", resolved: "Jake Sullivan"}},
+		},
+		{
+			name: "a possessive subject after the cue is the words'", source: "west-journal_2016-08-25_democrats-lose-court-battle-over", day: "2016-08-25",
+			text:   "Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said Ohio’s remaining 29-day early voting period “is really quite generous.”",
+			want:   []attribution{{cue: "said", content: "Ohio’s remaining 29-day", speaker: "David McKeague", resolved: "David McKeague"}},
+			absent: []string{"Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision"},
+		},
+		{
+			name: "said of a topic, then the quote", source: "nyt_2016-05-17_a-big-bet-on-nostalgia", day: "2016-05-17",
+			text:   "The plan is for a new twist on the cackling Cryptkeeper character. ''We like the idea of it, signifying tone,'' Ms. Aubrey said of the title.",
+			want:   []attribution{{cue: "said", content: "We like the idea of it", speaker: "Ms. Aubrey", resolved: "'' Ms. Aubrey"}}, // the tagger's name
+			absent: []string{"of the title"},
+		},
 		// Who is behind a description, an office or a document.
 		{
 			name: "the name in apposition after an inverted description", source: "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", day: "2016-06-14",

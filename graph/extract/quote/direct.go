@@ -93,6 +93,9 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 			}
 			continue // a title or a scare quote, unless bareQuotes finds its speaker
 		}
+		if cueA < ot-3 && d.nameInMarks(ot, ct) {
+			continue // "in an interview for "Zygar" YouTube channel, "Rain" TV channel": names, not words said
+		}
 		qt := Quote{Parts: parts, Direct: true, SpeakerMention: -1}
 		qt.Content = graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
 		qt.CueSpan = d.span(cueA, cueB)
@@ -111,6 +114,23 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		lastSent = d.toks[ct].sent
 	}
 	return out
+}
+
+// nameInMarks reports whether the quoted stretch between the marks at ot
+// and ct, found after its cue, is a name or a title rather than words
+// said: at most four words, every one capitalised, no punctuation of a
+// sentence.
+func (d *doc) nameInMarks(ot, ct int) bool {
+	if ct-ot-1 < 1 || ct-ot-1 > 4 || terminal(d.toks[ct-1].text) {
+		return false
+	}
+	for k := ot + 1; k < ct; k++ {
+		t := d.toks[k]
+		if !t.word && !t.num || t.word && !t.upper && t.lower != "of" && t.lower != "the" && t.lower != "and" {
+			return false
+		}
+	}
+	return d.toks[ot+1].upper
 }
 
 // wholeSentence reports whether the quoted stretch from the opening mark

@@ -112,7 +112,7 @@ func (d *doc) readouts(out []Quote) []Quote {
 				continue
 			}
 			out = append(out, d.readoutQuote(p+1, b, k))
-		case d.toks[a].lower == "attention" && d.toks[a+1].lower == "was" && (d.toks[a+2].lower == "drawn" || d.toks[a+2].lower == "paid") && d.toks[a+3].lower == "to":
+		case d.toks[a].lower == "attention" && d.toks[a+1].lower == "was" && d.toks[a+2].lower == "drawn" && d.toks[a+3].lower == "to":
 			out = append(out, d.readoutQuote(a+4, b, a+2))
 		}
 	}

@@ -64,9 +64,15 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			strings.HasSuffix(d.toks[c-1].lower, "ed") && !d.toks[c-1].upper {
 			continue // "a personally signed tweet that drew no conclusions": a noun after its modifier
 		}
+		if sp.ok() && sp.ment >= 0 && sp.b == c && weakVerbs[t.lower] && !pastTense(t.lower) && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ing") {
+			continue // "Trump tweet that blasts Clinton": a name and a noun, not a subject and a verb
+		}
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
 				weak = false // "Clinton suggested the United States should…"
+			}
+			if sp.a == a && d.toks[a].lower == "as" && sp.b-sp.a > 1 {
+				sp.a++ // the tagger took "As" into the name: "As The Hill reported"
 			}
 			if c+1 < len(d.toks) && d.toks[c+1].text == "," && sp.a-1 == a && d.toks[a].lower == "as" {
 				if _, b := d.sentBounds(t.sent); c+2 < b {
@@ -173,10 +179,21 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 		}
 	}
 	first := d.toks[p]
+	if first.lower == "of" && ofTopic[d.toks[c].lower] {
+		return 0, 0, false // "said of Chaffetz's latest request: "…"": what the words are about, then the words
+	}
+	if that > p && that+1 < b && tellVerbs[d.toks[c].lower] && d.relativeThat(that) {
+		return 0, 0, false // "told a crowd at Hamburger Mary's that spilled out onto the street"
+	}
 	switch {
 	case that == p:
 	case tellVerbs[d.toks[c].lower] && that > p:
 		p = that
+	case tellVerbs[d.toks[c].lower] && !objectWords[first.lower] && first.ment < 0 && d.hearer(p, b) > p:
+		p = d.skipTimeForward(d.hearer(p, b), b) // "told federal investigators in July she was advised …"
+		if p+1 < b && d.toks[p].lower == "in" && d.dateWord(p+1) {
+			p += 2
+		}
 	case tellVerbs[d.toks[c].lower] && (objectWords[first.lower] && first.lower != "the" && first.lower != "a" && first.lower != "an" || first.ment >= 0):
 		if first.ment >= 0 {
 			p = d.mtok[first.ment][1]
@@ -271,6 +288,60 @@ func (d *doc) clauseEnd(p, e int) int {
 		}
 	}
 	return e
+}
+
+// ofTopic are the cues whose "of" phrase names what the words are about:
+// "said of the title", "wrote of his reign".
+var ofTopic = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "wrote": true, "writes": true,
+	"write": true, "writing": true, "spoke": true, "speaks": true, "speaking": true, "remarked": true, "joked": true}
+
+// relativeThat reports whether "that" at token k opens a relative clause
+// on the noun before it ("a crowd that spilled out"), not a reported one:
+// a verb follows it at once.
+func (d *doc) relativeThat(k int) bool {
+	n := d.toks[k+1]
+	if !n.word || n.upper {
+		return false
+	}
+	return strings.HasSuffix(n.lower, "ed") && len(n.lower) > 4 || auxiliaries[n.lower] && n.lower != "will" && n.lower != "would"
+}
+
+// hearer returns the end of the hearer phrase that follows a telling verb
+// at token p ("federal investigators", "the Tampa Bay Times"): a noun
+// phrase whose head names people or an organisation; p when none.
+func (d *doc) hearer(p, b int) int {
+	k := p
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	for k < b && k-p < 5 {
+		t := d.toks[k]
+		if m := t.ment; m >= 0 && d.mtok[m][0] == k {
+			k = d.mtok[m][1]
+			continue
+		}
+		if !t.word || function[t.lower] || skippable[t.lower] || isCue(t.lower) && !t.upper || subjectPronouns[t.lower] {
+			break
+		}
+		k++
+	}
+	if k <= p || k >= b {
+		return p
+	}
+	h := d.toks[k-1]
+	if h.ment >= 0 || peoplePlural(h.lower) || names.Is(h.lower, names.PersonNoun) || groupNouns[h.lower] {
+		return k
+	}
+	return p
+}
+
+// dateWord reports whether token k is a month or a weekday.
+func (d *doc) dateWord(k int) bool {
+	switch d.toks[k].lower {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return timeWords[d.toks[k].lower]
 }
 
 // hasVerb reports whether tokens [p,k) hold a word that is most likely a
@@ -414,7 +485,7 @@ func (d *doc) clauseBefore(a, comma, c int, sp speaker) (Quote, bool) {
 	if comma-a < 3 {
 		return Quote{}, false
 	}
-	if (frontedPreps[d.toks[a].lower] || d.toks[a].lower == "after" || d.toks[a].lower == "before") && !d.hasVerb(a, comma) {
+	if (frontedPreps[d.toks[a].lower] || subordinators[d.toks[a].lower]) && !d.hasVerb(a, comma) {
 		return Quote{}, false // "After the match, Hernan Dario Gomez said, "…"": a fronted phrase, not words said
 	}
 	return d.reportedQuote(a, comma-1, c, sp), true

@@ -286,7 +286,8 @@ func (d *doc) resolveAll(qs []Quote) {
 				from-- // "The Head of State": the article before the name makes it definite
 			}
 			ref.ment = r.descriptor(min(a, from), b)
-		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.mtok[last.ment][0] >= a && d.titlesOnly(a, d.mtok[last.ment][0]) || d.mtok[last.ment][0] < a ||
+			d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {

@@ -56,6 +56,9 @@ func (d *doc) speakerLeft(c int) speaker {
 	if j-1 >= a && lightVerbs[d.toks[j].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
 		j-- // "He expressed hope that", "Zelenskyy voiced confidence that": the subject of the light verb speaks
 	}
+	if d.passive(c, a) {
+		return speaker{} // "Donald Trump was also accused of", "he was told that": the subject is spoken to or about
+	}
 	for {
 		for j >= a && (skippable[d.toks[j].lower] || isAdverb(d.toks[j])) {
 			j--
@@ -110,6 +113,26 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.nounPhrase(j, a)
 	}
 	return speaker{}
+}
+
+// passive reports whether the cue at token c is a passive participle
+// ("was accused", "has been told", "were urged"): a form of "be" before
+// it, past adverbs; "It was noted" included.
+func (d *doc) passive(c, a int) bool {
+	w := d.toks[c].lower
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "said" && w != "written" && w != "shown" {
+		return false
+	}
+	for j := c - 1; j >= a && j >= c-3; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "was" || l == "were" || l == "been" || l == "being" || l == "is" || l == "are" || l == "be" || l == "am":
+			return true
+		case isAdverb(d.toks[j]) || l == "also" || l == "not" || l == "never" || l == "often" || l == "reportedly" || l == "widely":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ofHead returns the head of the noun phrase whose "of" complement ends at
@@ -334,8 +357,8 @@ func (d *doc) apposed(j, a int) speaker {
 	}
 	for k := j - 1; k >= a && k >= j-30; k-- {
 		t := d.toks[k]
-		if isCue(t.lower) && !t.upper && d.relative(k, a) {
-			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
+		if isCue(t.lower) && !t.upper && (d.relative(k, a) || k-1 >= a && d.toks[k-1].text == "," && strings.HasSuffix(t.lower, "ing")) {
+			continue // a relative or participle clause inside the apposition: "Guerrero, a Republican who described himself as …, said"; "McKeague, writing for the majority, said"
 		}
 		if isMark(t.text) && !d.apostrophe(k) || isCue(t.lower) && !t.upper || terminal(t.text) && t.text != "." { // a full stop inside a sentence ends an abbreviation: "R-Wis."
 			return speaker{}
@@ -449,6 +472,27 @@ func (d *doc) speakerRight(c int) speaker {
 	t := d.toks[j]
 	switch {
 	case t.ment >= 0:
+		if e := d.mtok[t.ment][1]; e < b && (d.toks[e].lower == "'s" || d.toks[e].lower == "’s") {
+			// "said Clinton's top foreign policy aide Jake Sullivan" is a
+			// speaker; "said Ohio's remaining period is generous" the words'
+			// subject.
+			for k := e + 1; k < b && k <= e+7; k++ {
+				tk := d.toks[k]
+				if m := tk.ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+					if n := d.mtok[m][1]; n >= b || !d.toks[n].word {
+						return d.mentionSpeaker(k)
+					}
+					return speaker{}
+				}
+				if !tk.word || function[tk.lower] || isCue(tk.lower) && !tk.upper {
+					if names.Is(d.toks[k-1].lower, names.PersonNoun) && (terminal(tk.text) || tk.text == ",") {
+						return speaker{a: j, b: k, ment: -1}
+					}
+					return speaker{}
+				}
+			}
+			return speaker{}
+		}
 		return d.mentionSpeaker(j)
 	case t.lower == "he" || t.lower == "she" || t.lower == "they":
 		if j+1 < b && d.toks[j+1].word {

@@ -83,6 +83,9 @@ func newDoc(text string, sents []segment.Sentence, mentions []ner.Mention) *doc 
 			continue
 		}
 		a := d.tokAt(m.Span.Start)
+		for a < len(d.toks) && d.toks[a].span.End <= m.Span.End && isMark(d.toks[a].text) {
+			a++ // the tagger took a closing mark into the name: "'' Ms. Aubrey"
+		}
 		b := a
 		for b < len(d.toks) && d.toks[b].span.End <= m.Span.End {
 			if d.toks[b].ment < 0 {
