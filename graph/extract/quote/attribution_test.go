@@ -487,6 +487,21 @@ func TestAttribution(t *testing.T) {
 			text:   "In court documents, Lazar's public defense counsel asked for a sentence of three years, calling his hacking expeditions \"an addiction of sorts.\"",
 			absent: []string{"an addiction of sorts."},
 		},
+		{
+			name: "an organisation the tagger missed", source: "GUM_news_worship", day: "2006-03-27",
+			text: "Today, about 100,000 Greeks worship the old gods, although the Greek Orthodox Church says that number is closer to 40,000.",
+			want: []attribution{{cue: "says", content: "that number is closer", speaker: "the Greek Orthodox Church", org: "the Greek Orthodox Church"}},
+		},
+		{
+			name: "the apposition after the one quoted", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			text: "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after slamming into the crowd, the truck driver emerged with a gun and started shooting.",
+			want: []attribution{{cue: "saying", content: "that after slamming into the crowd", speaker: "Wassim Bouhlel", resolved: "Wassim Bouhlel"}},
+		},
+		{
+			name: "both leaders in a readout", source: "kremlin.ru 67868", day: "2022-02-25", site: "RU",
+			text: "Vladimir Putin and Xi Jinping had a telephone conversation. The two leaders assessed the current international situation from a common perspective. They noted that illegitimate sanctions used to achieve selfish goals of individual countries were unacceptable.",
+			want: []attribution{{cue: "noted", content: "that illegitimate sanctions", speaker: "They", resolved: "Vladimir Putin"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -45,9 +45,14 @@ type Quote struct {
 	Institution *Institution
 	// Organisation is set when the speaker is an organisation whose name
 	// the tagger found in two pieces ("the Institute for the Study of
-	// War" as "Institute" and "Study of War"): the whole name as written,
+	// War" as "Institute" and "Study of War") or missed ("The Greek
+	// Orthodox Church", "RealClearPolitics"): the whole name as written,
 	// for an organisation entity of that name. "" otherwise.
 	Organisation string
+	// Person is set when the speaker is a person whose name the tagger
+	// missed ("General Suleiman al-Amr"): the name as written, titles
+	// left out, for a person entity of that name. "" otherwise.
+	Person string
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
 	// Date is the day the words were said, to the precision the text

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -302,6 +303,8 @@ func (d *doc) resolveAll(qs []Quote) {
 		case one && (last.lower == "it" || last.lower == "they" || last.lower == "them"):
 			if prevOrg.ok() && sent-prevOrgSent <= 3 {
 				ref = prevOrg
+			} else if last.lower != "it" && d.opts.Site != "" {
+				ref.ment = r.principal(d.toks[a].span.Start) // "They noted" after the two presidents, in a president's readout
 			}
 		case one && subjectPronouns[last.lower]:
 			// "I", "we", "you": the writer or a quoted speaker, not resolved.
@@ -313,8 +316,13 @@ func (d *doc) resolveAll(qs []Quote) {
 				ref.inst = r.placed(in, a)
 			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
 				ref.inst = r.lastInstitution(a, "Ministry")
+			} else if d.opts.Site != "" && r.definite(a) && bothSides[r.headWord(a, b)] {
+				ref.ment = r.principal(d.toks[a].span.Start) // "the two leaders", "The interlocutors": the release's own side first
 			} else if ref.ment = r.descriptor(a, b); ref.ment < 0 {
 				ref.ment = r.behind(a, b)
+				if ref.ment < 0 {
+					q.Organisation, q.Person = d.untagged(a, b) // a name the tagger missed
+				}
 				if ref.ment < 0 && r.definite(a) && companyNouns[r.headWord(a, b)] && prevOrg.ment >= 0 && sent-prevOrgSent <= 6 &&
 					d.mentions[prevOrg.ment].Kind == graph.Org && prevOrg.inst == nil {
 					ref = prevOrg // "The company said", after Verizon spoke
@@ -332,6 +340,75 @@ func (d *doc) resolveAll(qs []Quote) {
 		}
 	}
 	_ = prevOrgTok
+}
+
+// untagged reads a speaker at tokens [a,b) that is a name the tagger did
+// not find: an organisation's when its last word names one ("The Greek
+// Orthodox Church") or it is one word with capitals inside
+// ("RealClearPolitics"); a person's when a title or a first name opens
+// it ("General Suleiman al-Amr", "Maya D. Song"). It returns the name as
+// written, or "".
+func (d *doc) untagged(a, b int) (org, person string) {
+	k := a
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= b || b-k > 5 {
+		return "", ""
+	}
+	for j := k; j < b; j++ {
+		t := d.toks[j]
+		if t.ment >= 0 && d.mentions[t.ment].Kind != graph.Misc || !t.word && t.text != "." && t.text != "&" && t.text != "-" ||
+			t.word && !t.upper && t.lower != "of" && t.lower != "and" && !particlesOfNames[t.lower] {
+			return "", ""
+		}
+	}
+	last := d.toks[b-1]
+	switch {
+	case orgHeads[last.lower] && b-k >= 2:
+		return d.span(a, b-1).Of(d.text), ""
+	case b-k == 1 && camel(last.text):
+		return last.text, ""
+	}
+	titled := a > 0 && names.IsTitle(d.toks[a-1].text) && d.toks[a-1].sent == d.toks[a].sent // "General Suleiman al-Amr"
+	for k < b && names.IsTitle(d.toks[k].text) {
+		k, titled = k+1, true
+	}
+	if k < b && d.toks[k].text == "." {
+		k++
+	}
+	if n := b - k; n >= 2 && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
+		return "", d.span(k, b-1).Of(d.text)
+	}
+	return "", ""
+}
+
+// bothSides head the descriptions of both parties to a conversation in a
+// president's readout: "the two leaders", "the interlocutors".
+var bothSides = map[string]bool{"leaders": true, "presidents": true, "interlocutors": true, "sides": true, "parties": true,
+	"heads": true, "counterparts": true}
+
+// particlesOfNames are the lower-case words inside people's names.
+var particlesOfNames = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "der": true, "den": true, "dos": true, "das": true}
+
+// orgHeads are the last words of organisations' names.
+var orgHeads = map[string]bool{"church": true, "party": true, "institute": true, "agency": true, "association": true,
+	"union": true, "council": true, "committee": true, "foundation": true, "network": true, "group": true, "times": true,
+	"post": true, "journal": true, "news": true, "company": true, "corporation": true, "inc": true, "bank": true,
+	"university": true, "college": true, "authority": true, "commission": true, "organization": true, "organisation": true,
+	"center": true, "centre": true, "fund": true, "federation": true, "league": true, "board": true, "society": true,
+	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true}
+
+// camel reports whether a word has capitals inside ("RealClearPolitics",
+// "PolitiFact"), a name rather than a sentence's first word.
+func camel(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNouns head a definite description of the organisation that

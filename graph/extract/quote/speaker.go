@@ -291,6 +291,11 @@ func (d *doc) quotedAs(c, a int) speaker {
 			continue
 		}
 		var sp speaker
+		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] < c-1 && d.toks[d.mtok[t.ment][1]].text == "," && d.toks[c-2].text == "," {
+			sp = d.mentionSpeaker(v + 1) // "quoted Wassim Bouhlel, a Nice native, as saying"
+			sp.quoted = true
+			return sp
+		}
 		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] == c-1 {
 			sp = d.mentionSpeaker(v + 1)
 		} else if d.toks[c-2].ment >= 0 {
