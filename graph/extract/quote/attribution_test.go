@@ -514,6 +514,21 @@ func TestAttribution(t *testing.T) {
 			want: []attribution{{cue: "told", content: "I kept telling myself", speaker: "he", resolved: "Mel Sembler", date: "2016-02"}},
 		},
 		{
+			name: "a bare weekday after the cue is the last one before the paper", source: "wash-post_2016-07-13_after-review-clinton-s-emails-mi", day: "2016-07-13",
+			text: "After review, Clinton's emails might be released.\n\nThe FBI said Tuesday that it will turn over to the State Department thousands of work-related emails recovered in the investigation.",
+			want: []attribution{{cue: "said", content: "that it will turn over", speaker: "FBI", resolved: "FBI", date: "2016-07-12"}},
+		},
+		{
+			name: "the occasion a date qualifies", source: "west-journal_2016-05-02_newly-released-document-reveals-", day: "2016-05-02",
+			text: "Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security.”",
+			want: []attribution{{cue: "said", content: "The State Department not only", resolved: "Ron Johnson", date: "2014"}},
+		},
+		{
+			name: "a date between the parts of a quote is the narration's", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			text: "The attack came on one of France's most treasured holidays, the anniversary of the storming of the Bastille on July 14, 1789.\n\n\"A big truck\" plowed through security barriers that had been set up for the day's festivities, he said, and \"everyone started running.\"",
+			want: []attribution{{cue: "said", content: "everyone started running", date: "pub"}},
+		},
+		{
 			name: "a day in a relative clause is another act's", source: "kremlin.ru 67898", day: "2022-03-03", site: "RU",
 			text: "The presidents continued their frank exchange of views on the situation regarding Ukraine. Vladimir Putin commented in detail on President Macron's Address to the Nation on the Ukraine War, which he delivered yesterday, disputing many of the points. The President of Russia noted that Emmanuel Macron had not mentioned in his address that the Ukrainian leadership had sabotaged the Minsk agreements for the past seven years.",
 			want: []attribution{{cue: "noted", content: "that Emmanuel Macron had not mentioned", resolved: "Vladimir Putin", date: "pub"}},

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -13,7 +14,7 @@ import (
 // eventNouns name the occasions on which words are said; a definite
 // reference in an attribution ("at the press conference", "in the
 // interview") dates the words to the day the article gave that occasion.
-var eventNouns = map[string]bool{"conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
+var eventNouns = map[string]bool{"op-ed": true, "piece": true, "conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
 	"meeting": true, "summit": true, "talks": true, "call": true, "statement": true, "hearing": true, "debate": true,
 	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true}
 
@@ -122,7 +123,11 @@ func (d *doc) newDater(qs []Quote) *dater {
 			continue
 		}
 		if !limit.IsZero() && !x.Date.Start.Before(limit.End()) {
-			continue // after the publication day: a plan, not a saying
+			if back, ok := pastWeekday(x, limit); ok {
+				x.Date = back // "The FBI said Tuesday that …" in a Wednesday's paper: the Tuesday before
+			} else {
+				continue // after the publication day: a plan, not a saying
+			}
 		}
 		if len(dt.dates) > 0 && x.Span.Start < dt.dates[len(dt.dates)-1].Span.End {
 			continue // out of order or overlapping: keep text order
@@ -162,6 +167,24 @@ func (d *doc) newDater(qs []Quote) *dater {
 		}
 	}
 	return dt
+}
+
+// pastWeekday returns, for a bare weekday that the time tagger put in the
+// week after the publication day ("said Tuesday" in a Wednesday paper),
+// the same weekday of the week before: words reported as said are said
+// on or before the day they are printed. ok is false for other
+// expressions.
+func pastWeekday(x timex.Timex, published timeline.Date) (timeline.Date, bool) {
+	if x.Date.Precision != timeline.Day || x.Date.Start.Sub(published.Start) > 7*24*time.Hour {
+		return timeline.Date{}, false
+	}
+	w := strings.ToLower(x.Text)
+	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(w, day) {
+			return timeline.At(x.Date.Start.AddDate(0, 0, -7), timeline.Day), true
+		}
+	}
+	return timeline.Date{}, false
 }
 
 // dayOf is a said-on date: to the day at the finest.
@@ -222,8 +245,12 @@ func (dt *dater) own(q *Quote) (timeline.Date, bool) {
 		if inside(graph.Span(x.Span), q.Parts) || inside(graph.Span(x.Span), []graph.Span{q.Content}) && len(q.Parts) <= 1 {
 			continue
 		}
-		if x.Date.Precision < timeline.Week && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
-			continue
+		between := inside(graph.Span(x.Span), []graph.Span{q.Content}) // between the parts of a split quote
+		if (x.Date.Precision < timeline.Week || between) && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
+			continue // not "set up for the day's festivities, he said"
+		}
+		if dt.inName(graph.Span(x.Span)) {
+			continue // "the March of Dimes"
 		}
 		dist := x.Span.Start - at
 		if dist < 0 {
@@ -295,8 +322,21 @@ func (dt *dater) nearCue(s graph.Span, q *Quote) bool {
 	return true
 }
 
+// inName reports whether the time expression at s lies in a name the
+// tagger found ("the March of Dimes").
+func (dt *dater) inName(s graph.Span) bool {
+	d := dt.d
+	k := d.tokAt(s.Start)
+	if k >= len(d.toks) {
+		return false
+	}
+	m := d.toks[k].ment
+	return m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person)
+}
+
 // qualifies reports whether the time expression at s qualifies an
-// occasion: "a 2014 letter", "his March speech".
+// occasion: "a 2014 letter", "his March speech", "a 2014 Senate Benghazi
+// hearing", "a news conference late last month".
 func (dt *dater) qualifies(s graph.Span) bool {
 	d := dt.d
 	k := d.tokAt(s.Start)
@@ -304,7 +344,21 @@ func (dt *dater) qualifies(s graph.Span) bool {
 	if k == 0 || e+1 >= len(d.toks) {
 		return false
 	}
-	return determiners[d.toks[k-1].lower] && eventNouns[d.toks[e+1].lower]
+	if determiners[d.toks[k-1].lower] {
+		for n := e + 1; n < len(d.toks) && n <= e+3; n++ {
+			if eventNouns[d.toks[n].lower] {
+				return true
+			}
+			if !d.toks[n].upper {
+				break
+			}
+		}
+	}
+	p := k - 1
+	if p > 0 && (d.toks[p].lower == "late" || d.toks[p].lower == "early") {
+		p--
+	}
+	return eventNouns[d.toks[p].lower] // "a news conference late last month"
 }
 
 // opening returns a date that opens one of the two sentences before the
