@@ -457,6 +457,21 @@ func TestAttribution(t *testing.T) {
 			want:   []attribution{{cue: "said", content: "We like the idea of it", speaker: "Ms. Aubrey", resolved: "'' Ms. Aubrey"}}, // the tagger's name
 			absent: []string{"of the title"},
 		},
+		{
+			name: "a plural verb after a name is a cue", source: "GUM_news_taxes", day: "2015-08-02",
+			text: "Italian secularist associations are concerned the Government will modify the law. The secularist magazine MicroMega describe the court's judgement as historic.",
+			want: []attribution{{cue: "describe", content: "the court's judgement as historic", speaker: "MicroMega", resolved: "MicroMega"}},
+		},
+		{
+			name: "an acronym the tagger missed", source: "GUM_news_iodine", day: "2006-02-23",
+			text: "The most well known effects of IDD are visible goiter and cretinism. WHO say Iodine deficiency is the world’s most prevalent, yet easily preventable, cause of brain damage.",
+			want: []attribution{{cue: "say", content: "Iodine deficiency is", speaker: "WHO", org: "WHO"}},
+		},
+		{
+			name: "revealed that", source: "wash-post_2016-09-07_republican-seeks-new-clinton-inq", day: "2016-09-07",
+			text: "On March 2, 2015, the New York Times revealed that Clinton used a personal email account as secretary of state.",
+			want: []attribution{{cue: "revealed", content: "that Clinton used", speaker: "New York Times", resolved: "New York Times", date: "2015-03-02"}},
+		},
 		// Who is behind a description, an office or a document.
 		{
 			name: "the name in apposition after an inverted description", source: "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", day: "2016-06-14",

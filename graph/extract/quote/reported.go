@@ -64,7 +64,7 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			strings.HasSuffix(d.toks[c-1].lower, "ed") && !d.toks[c-1].upper {
 			continue // "a personally signed tweet that drew no conclusions": a noun after its modifier
 		}
-		if sp.ok() && sp.ment >= 0 && sp.b == c && weakVerbs[t.lower] && !pastTense(t.lower) && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ing") {
+		if sp.ok() && sp.ment >= 0 && sp.b == c && nounCues[t.lower] {
 			continue // "Trump tweet that blasts Clinton": a name and a noun, not a subject and a verb
 		}
 		if sp.ok() {
@@ -124,6 +124,13 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 	}
 	return out
 }
+
+// nounCues are the cue words that are nouns as often as verbs: after a
+// name with nothing between ("Trump tweet that blasts Clinton") they are
+// the name's document, not its speech.
+var nounCues = map[string]bool{"tweet": true, "report": true, "claim": true, "comment": true, "note": true, "statement": true,
+	"estimate": true, "finding": true, "release": true, "point": true, "post": true, "reply": true, "response": true,
+	"state": true, "warning": true, "promise": true, "vow": true, "pledge": true, "call": true}
 
 // participleLinks are the words that tie a participle cue to the subject
 // of its sentence: "Sunak defended the record whilst promising …",

@@ -100,13 +100,13 @@ func (d *doc) speakerLeft(c int) speaker {
 			}
 		}
 		return d.apposed(j, a)
-	case t.lower == "who":
+	case t.lower == "who" && t.text != "WHO":
 		return d.apposed(j, a)
 	case t.num:
 		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
 	case notSpeakers[t.lower]:
 		return speaker{}
-	case t.word && !function[t.lower] && !determiners[t.lower]:
+	case t.word && (!function[t.lower] || acronym(t.text)) && !determiners[t.lower]:
 		if o := d.ofHead(j, a); o >= 0 {
 			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
 		}
@@ -343,6 +343,20 @@ func (d *doc) npStart(j, a int) int {
 	return k
 }
 
+// acronym reports whether a word is an organisation's acronym the tagger
+// may have missed ("WHO", "NATO"): two to six capitals.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isAdverb reports whether t is a lower-case -ly adverb ("reportedly").
 func isAdverb(t tok) bool {
 	return t.word && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
@@ -460,7 +474,7 @@ func (d *doc) nounPhrase(j, a int) speaker {
 	if k-1 >= a && d.toks[k-1].num && k == j {
 		k-- // "47 percent said"
 	}
-	if k == j && d.toks[j].upper && k > a {
+	if k == j && d.toks[j].upper && k > a && !acronym(d.toks[j].text) {
 		return speaker{} // a capitalised word mid-sentence that the tagger did not call a name
 	}
 	return speaker{a: k, b: j + 1, ment: -1}

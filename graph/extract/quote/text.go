@@ -229,7 +229,10 @@ var (
 		"agree": true, "agreed": true, "agrees": true, "maintain": true, "maintained": true, "maintains": true, "deny": true, "denied": true, "denies": true,
 		"repeat": true, "repeated": true, "repeats": true, "recall": true, "recalled": true, "recalls": true, "promise": true, "promised": true, "promises": true,
 		"convince": true, "convinced": true, "convinces": true, "convincing": true, "write": true, "writes": true, "writing": true, "wrote": true,
-		"ask": true, "asked": true, "asks": true, "urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true}
+		"ask": true, "asked": true, "asks": true, "urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true,
+		"reveal": true, "revealed": true, "reveals": true, "revealing": true, "disclose": true, "disclosed": true, "discloses": true, "disclosing": true,
+		"recommend": true, "recommended": true, "recommends": true, "recommending": true, "theorize": true, "theorized": true, "theorizes": true,
+		"theorise": true, "theorised": true, "caution": true, "cautioned": true, "cautions": true}
 )
 
 // timeWords are the words of short time phrases that may stand between a
