@@ -517,6 +517,27 @@ func TestAttribution(t *testing.T) {
 			text: "Vladimir Putin and Xi Jinping had a telephone conversation. The two leaders assessed the current international situation from a common perspective. They noted that illegitimate sanctions used to achieve selfish goals of individual countries were unacceptable.",
 			want: []attribution{{cue: "noted", content: "that illegitimate sanctions", speaker: "They", resolved: "Vladimir Putin"}},
 		},
+		{
+			name: "a person named behind an organisation and a title, after the cue", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
+			text: "The White House also blasted congressional Republicans.\n\n\"You would think that at some point the safety and well-being of pregnant women in the United States would be more important than politics to Republicans,\" said White House Press Secretary Josh Earnest.",
+			want: []attribution{{cue: "said", content: "You would think", speaker: "Josh Earnest", resolved: "Josh Earnest"}},
+		},
+		{
+			name: "according to a paper, a speaker said: the speaker's words", source: "west-journal_2016-06-20_major-companies-pull-support-for", day: "2016-06-20",
+			text:   "According to the Independent Journal, Apple has stated it will not fund the Republican convention and will not provide any support.",
+			want:   []attribution{{cue: "stated", content: "it will not fund", speaker: "Apple", resolved: "Apple"}},
+			absent: []string{"Apple has stated it will not fund the Republican convention and will not provide any support"},
+		},
+		{
+			name: "a surname keeps the gender of the full name", source: "wash-post_2016-08-06_clinton-acknowledges-that-she-mi", day: "2016-08-06",
+			text: "Hillary Clinton acknowledged that she had misspoken when she claimed that FBI Director James B. Comey had characterized as \"truthful\" all of her public statements.\n\nThe Democratic presidential nominee explained that Comey was referring only to her interviews with the FBI - but she also insisted that all of her other public statements on the matter have been consistent with those interviews.",
+			want: []attribution{{cue: "insisted", content: "that all of her other public statements", speaker: "she", resolved: "Hillary Clinton"}},
+		},
+		{
+			name: "a letter seen by a paper is not the paper's", source: "GUM_news_questionnaire", day: "2023-02-23",
+			text: "A leaked internal letter seen by Sky News says \"failure to return the questionnaire without reasonable explanation may result in an individual's asylum claim being withdrawn\".",
+			want: []attribution{{cue: "says", content: "failure to return", speaker: "A leaked internal letter seen by Sky News"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -161,6 +161,11 @@ func nested(qs []Quote) []Quote {
 	out := qs[:0]
 	reach := -1 // index in out of the kept quote whose content ends furthest
 	for _, q := range qs {
+		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct &&
+			relays(out[reach], q) {
+			out[reach] = q // "According to the Independent Journal, Apple has stated it will not fund …": Apple's words
+			continue
+		}
 		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct {
 			r := &out[reach]
 			if q.Speaker != r.Speaker && q.Speaker.End > q.Speaker.Start && q.Speaker.Start >= r.Content.Start && q.Speaker.End <= r.Content.End {
@@ -174,6 +179,23 @@ func nested(qs []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// relays reports whether the outer quote r only relays the words of the
+// inner quote q: r is "according to" a source or what a source reported,
+// and q's attribution opens r's words ("According to the Philippine Star,
+// Salceda said …", "The Times reported that Clinton told investigators
+// …"). The statement is then q's.
+func relays(r, q Quote) bool {
+	switch strings.ToLower(r.Cue) {
+	case "according to", "reported", "reports", "reporting":
+	default:
+		return false
+	}
+	if q.Speaker.End <= q.Speaker.Start || q.Speaker.Start < r.Content.Start {
+		return false
+	}
+	return q.Speaker.Start-r.Content.Start <= 5 // "that" and a title may come first
 }
 
 // Deictic reports whether the quote's speaker is "I", "we" or "you"

@@ -59,7 +59,7 @@ type instAt struct {
 // newResolver collects the article's people and the institutions it
 // names, in one pass over the mentions and one over the tokens.
 func (d *doc) newResolver() *resolver {
-	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions))}
+	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions)), gender: map[string]byte{}}
 	for i, m := range d.mentions {
 		rg := d.mtok[i]
 		if m.Kind != graph.Person || rg[0] < 0 {
@@ -73,6 +73,16 @@ func (d *doc) newResolver() *resolver {
 			r.keys = append(r.keys, key)
 		}
 		p.mentions = append(p.mentions, i)
+		if g := d.mentionGender(i); g != 0 {
+			// "James B. Comey" makes the later "Comey" a man; a surname
+			// shared by a man and a woman tells nothing.
+			switch og, seen := r.gender[key]; {
+			case !seen:
+				r.gender[key] = g
+			case og != g:
+				r.gender[key] = 0
+			}
+		}
 		r.persOf[i] = key
 		for k := rg[0]; k < rg[1]-1 && names.IsTitle(d.toks[k].text); k++ {
 			p.mods[d.modWord(k)] = true // a title the tagger kept in the name: "President Putin"
@@ -657,7 +667,6 @@ func (r *resolver) antecedents(upto int) {
 	d := r.d
 	if r.anaphora == nil {
 		r.anaphora = map[int]int{}
-		r.gender = map[string]byte{}
 	}
 	for k := r.resolvedTo; k <= upto && k < len(d.toks); k++ {
 		g := pronounGender(d.toks[k].lower)
@@ -666,8 +675,10 @@ func (r *resolver) antecedents(upto int) {
 		}
 		if m := r.antecedent(k, g); m >= 0 {
 			r.anaphora[k] = m
-			if key := r.persOf[m]; key != "" && r.gender[key] == 0 {
-				r.gender[key] = g
+			if key := r.persOf[m]; key != "" {
+				if _, seen := r.gender[key]; !seen {
+					r.gender[key] = g
+				}
 			}
 		}
 	}

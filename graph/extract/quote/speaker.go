@@ -200,6 +200,18 @@ func (d *doc) phraseOf(j, a int) speaker {
 	if start-2 >= a && d.toks[start-1].lower == "the" && linkPreps[d.toks[start-2].lower] {
 		start-- // "A lawmaker in the Philippines"
 	}
+	if start-3 >= a && d.toks[start-1].lower == "by" {
+		switch d.toks[start-2].lower {
+		case "seen", "obtained", "reviewed", "quoted", "cited":
+			// "A leaked internal letter seen by Sky News says": the paper
+			// only saw the document; its author is not named here.
+			for k := start - 3; k >= a && k >= start-6; k-- {
+				if docNouns[d.toks[k].lower] {
+					return speaker{a: d.npStart(k, a), b: r[1], ment: -1}
+				}
+			}
+		}
+	}
 	if p := r[0] - 1; p-1 >= a && (d.toks[p].lower == "'s" || d.toks[p].lower == "’s") && d.mentions[m].Kind != graph.Person &&
 		(institutionHeads[d.toks[r[1]-1].lower] || names.Is(d.toks[r[1]-1].lower, names.PersonNoun)) {
 		// The name is the head of a possessive phrase that may itself be
@@ -490,6 +502,8 @@ func (d *doc) speakerRight(c int) speaker {
 	}
 	t := d.toks[j]
 	switch {
+	case t.ment >= 0 && d.mentions[t.ment].Kind != graph.Person && d.titledPersonAfter(d.mtok[t.ment][1], b) >= 0:
+		return d.mentionSpeaker(d.titledPersonAfter(d.mtok[t.ment][1], b)) // "said White House Press Secretary Josh Earnest"
 	case t.ment >= 0:
 		if e := d.mtok[t.ment][1]; e < b && (d.toks[e].lower == "'s" || d.toks[e].lower == "’s") {
 			// "said Clinton's top foreign policy aide Jake Sullivan" is a
@@ -533,6 +547,23 @@ func (d *doc) speakerRight(c int) speaker {
 	return speaker{}
 }
 
+// titledPersonAfter returns the first token of a person named right after
+// token k behind title words ("Press Secretary Josh Earnest" after "White
+// House", "Minority Leader Harry M. Reid" after "Senate"), or -1.
+func (d *doc) titledPersonAfter(k, b int) int {
+	n := k
+	for n < b && n-k < 4 && d.toks[n].word && d.toks[n].ment < 0 && names.Is(d.toks[n].lower, names.Title|names.PersonNoun|names.Modifier) {
+		n++
+	}
+	if n == k || n >= b {
+		return -1
+	}
+	if m := d.toks[n].ment; m >= 0 && d.mtok[m][0] == n && d.mentions[m].Kind == graph.Person {
+		return n
+	}
+	return -1
+}
+
 // docNouns are words for what carries someone's words ("a statement
 // from the ministry", "a tally by the Associated Press"): the speaker is
 // the one it comes from.
@@ -555,6 +586,9 @@ func (d *doc) source(sp speaker) speaker {
 		n := k + 1
 		for n < sp.b && (d.toks[n].lower == "released" || d.toks[n].lower == "issued" || d.toks[n].lower == "published" || d.toks[n].lower == "provided") {
 			n++
+		}
+		if n < sp.b && (d.toks[n].lower == "seen" || d.toks[n].lower == "obtained" || d.toks[n].lower == "reviewed") {
+			return sp // "a leaked letter seen by Sky News": the paper saw it, someone else wrote it
 		}
 		if n+1 < sp.b && (d.toks[n].lower == "by" || d.toks[n].lower == "from") {
 			out := speaker{a: n + 1, b: sp.b, ment: -1}
