@@ -538,6 +538,16 @@ func TestAttribution(t *testing.T) {
 			text: "A leaked internal letter seen by Sky News says \"failure to return the questionnaire without reasonable explanation may result in an individual's asylum claim being withdrawn\".",
 			want: []attribution{{cue: "says", content: "failure to return", speaker: "A leaked internal letter seen by Sky News"}},
 		},
+		{
+			name: "a participle after a year is the subject's", source: "wash-post_2016-05-29_internal-trump-university-record", day: "2016-05-29",
+			text: "In addition to the class action cases, New York Attorney General Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that Trump had defrauded more than 5,000 individuals through Trump University.",
+			want: []attribution{{cue: "alleging", content: "that Trump had defrauded", speaker: "Eric Schneiderman", resolved: "Eric Schneiderman"}},
+		},
+		{
+			name: "according to X with no comma before the words", source: "GUM_news_stampede", day: "2006-01-12",
+			text: "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.",
+			want: []attribution{{cue: "According to", content: "over 345 Muslim pilgrims", speaker: "the Saudi Interior Ministry", resolved: "Interior Ministry", inst: "Ministry of Internal Affairs/SA"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -41,7 +41,7 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 		sp := d.speakerLeft(c)
 		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
 		linked := false
-		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && (afterComma || c-1 > a && participleLinks[d.toks[c-1].lower]) {
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && (afterComma || c-1 > a && (participleLinks[d.toks[c-1].lower] || year(d.toks[c-1].text))) {
 			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"; "… by accusing him of …"
 				sp = d.subject(c-1, a)
 			}
@@ -553,6 +553,9 @@ func (d *doc) according(c int) (Quote, bool) {
 		k := sp.b
 		for k < b && d.toks[k].text != "," {
 			k++
+		}
+		if k >= b || sp.b < b && d.toks[sp.b].text != "," && k-sp.b > 3 {
+			k = sp.b - 1 // no comma after the source: "According to the Saudi Interior Ministry over 345 pilgrims have been killed"
 		}
 		e := b - 1
 		for e > k && terminal(d.toks[e].text) {

@@ -102,8 +102,8 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.apposed(j, a)
 	case t.lower == "who" && t.text != "WHO":
 		return d.apposed(j, a)
-	case t.num:
-		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
+	case t.num && !year(t.text):
+		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"; not "filed a lawsuit in 2013 alleging"
 	case notSpeakers[t.lower]:
 		return speaker{}
 	case t.word && (!function[t.lower] || acronym(t.text)) && !determiners[t.lower]:
@@ -353,6 +353,11 @@ func (d *doc) npStart(j, a int) int {
 		k--
 	}
 	return k
+}
+
+// year reports whether a number is a year (1800 to 2099).
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // acronym reports whether a word is an organisation's acronym the tagger

@@ -189,7 +189,8 @@ var (
 		"there": true, "here": true, "what": true, "how": true, "why": true, "where": true, "not": true, "no": true, "all": true,
 		"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"him": true, "her": true, "them": true, "me": true, "us": true, "also": true, "then": true, "now": true, "just": true, "even": true,
-		"said": true, "says": true, "say": true, "told": true, "this": true, "these": true, "those": true}
+		"said": true, "says": true, "say": true, "told": true, "this": true, "these": true, "those": true,
+		"over": true, "under": true, "nearly": true, "almost": true, "around": true, "roughly": true}
 	// tellVerbs take a hearer before their content ("told reporters that").
 	tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "inform": true, "informed": true, "informs": true, "informing": true,
 		"assure": true, "assured": true, "assures": true, "assuring": true, "remind": true, "reminded": true, "reminds": true, "reminding": true,
