@@ -548,6 +548,28 @@ func TestAttribution(t *testing.T) {
 			text: "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.",
 			want: []attribution{{cue: "According to", content: "over 345 Muslim pilgrims", speaker: "the Saudi Interior Ministry", resolved: "Interior Ministry", inst: "Ministry of Internal Affairs/SA"}},
 		},
+		// Patterns of the war reporting issue 11 describes.
+		{
+			name: "a hearer with a nationality word before that", source: "issue 11", day: "2022-03-01",
+			text: "Sergei Lavrov told Russian state media that the talks were stuck.",
+			want: []attribution{{cue: "told", content: "that the talks were stuck", speaker: "Sergei Lavrov", resolved: "Sergei Lavrov"}},
+		},
+		{
+			name: "a ministry's statement accusing", source: "issue 11", day: "2022-03-01",
+			text: "Russia's foreign ministry issued a statement accusing Ukraine of staging the attack.",
+			want: []attribution{{cue: "accusing", content: "Ukraine of staging the attack", speaker: "Russia's foreign ministry", inst: "Ministry of Foreign Affairs/RU"}},
+		},
+		{
+			name: "an announced decision is no statement, a participle's next word no speaker", source: "issue 11", day: "2022-03-01",
+			text:   "President Joe Biden on Wednesday announced new sanctions on Russian banks, saying Moscow would pay a price.",
+			want:   []attribution{{cue: "saying", content: "Moscow would pay a price", speaker: "Joe Biden", resolved: "Joe Biden", date: "2022-02-23"}},
+			absent: []string{"new sanctions on Russian banks", "President Joe Biden on Wednesday announced new sanctions on Russian banks"},
+		},
+		{
+			name: "a name in a parenthesis before the apposition", source: "wash-post_2016-04-21_what-s-next-for-sanders-much-res", day: "2016-04-21",
+			text: "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, \"Let me tell you, he's got a heck of an email list.\"",
+			want: []attribution{{cue: "said", content: "Let me tell you", speaker: "Richard J. Durbin", resolved: "Richard J. Durbin"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -40,6 +40,11 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 		}
 		sp := d.speakerLeft(c)
 		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
+		if sp.ok() && sp.ment < 0 && strings.HasSuffix(t.lower, "ing") && sp.b == c && docNouns[d.toks[c-1].lower] && sp.a-1 > a && issuing[d.toks[sp.a-1].lower] {
+			if s := d.subject(sp.a-1, a); s.ok() {
+				sp = s // "Russia's foreign ministry issued a statement accusing Ukraine of …": the ministry accuses
+			}
+		}
 		linked := false
 		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && (afterComma || c-1 > a && (participleLinks[d.toks[c-1].lower] || year(d.toks[c-1].text))) {
 			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"; "… by accusing him of …"
@@ -112,8 +117,8 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			}
 			continue
 		}
-		if weak || direct || c-1 <= a || d.toks[c-1].text != "," {
-			continue
+		if weak || direct || c-1 <= a || d.toks[c-1].text != "," || strings.HasSuffix(t.lower, "ing") {
+			continue // not ", saying Moscow would pay": a participle's next word is the words' subject
 		}
 		if sp = d.speakerRight(c); sp.ok() {
 			if q, ok := d.clauseBefore(a, c-1, c, sp); ok {
@@ -124,6 +129,16 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 	}
 	return out
 }
+
+// decisionCues report words only with a clause: "announced it would pay",
+// not "announced new sanctions on Russian banks".
+var decisionCues = map[string]bool{"announce": true, "announced": true, "announces": true, "announcing": true,
+	"declare": true, "declared": true, "declares": true, "declaring": true, "proclaimed": true, "proclaims": true}
+
+// issuing verbs put out a document whose words are their subject's:
+// "issued a statement accusing …".
+var issuing = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "published": true,
+	"posted": true, "posts": true, "sent": true, "sends": true, "put": true, "puts": true, "tweeted": true, "wrote": true}
 
 // nounCues are the cue words that are nouns as often as verbs: after a
 // name with nothing between ("Trump tweet that blasts Clinton") they are
@@ -181,8 +196,8 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 			that = k
 			break
 		}
-		if tk.text == "," || terminal(tk.text) || isMark(tk.text) || isCue(tk.lower) && !tk.upper {
-			break
+		if tk.text == "," || terminal(tk.text) || isMark(tk.text) || isCue(tk.lower) && !tk.upper && !weakVerbs[tk.lower] {
+			break // not at "state" in "told Russian state media that"
 		}
 	}
 	first := d.toks[p]
@@ -231,6 +246,9 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 	e = d.clauseEnd(p, d.trimEnd(p, b))
 	if e-p < 1 {
 		return 0, 0, false
+	}
+	if decisionCues[d.toks[c].lower] && d.toks[p].lower != "that" && !d.hasVerb(p, e+1) {
+		return 0, 0, false // "announced new sanctions": a decision, not words said
 	}
 	return p, e, true
 }

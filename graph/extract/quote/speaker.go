@@ -402,6 +402,19 @@ func (d *doc) apposed(j, a int) speaker {
 		if t.text != "," || k-1 < a {
 			continue
 		}
+		if d.toks[k-1].text == ")" {
+			// "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+			for n := k - 2; n > a && n >= k-8; n-- {
+				if d.toks[n].text == "(" {
+					if d.toks[n-1].ment >= 0 {
+						if sp := d.named(n - 1); sp.ok() {
+							return sp
+						}
+					}
+					break
+				}
+			}
+		}
 		p := d.toks[k-1]
 		if p.ment >= 0 {
 			if sp := d.named(k - 1); sp.ok() {
@@ -667,7 +680,7 @@ func (d *doc) subject(j, a int) speaker {
 	if a < j && (d.toks[start].lower == "the" || d.toks[start].lower == "a" || d.toks[start].lower == "an" || start > a) && (d.toks[start].ment < 0 || start > a) {
 		// "The candidate has mocked a reporter … and called him …": a
 		// description opening the sentence is its subject.
-		if e := d.npHead(start, j); e > start+1 && e < j {
+		if e := d.npHead(start, min(j+1, len(d.toks))); e > start+1 && e <= j {
 			if n := d.toks[e]; n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower] {
 				if h := d.toks[e-1]; names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower) {
 					return speaker{a: a, b: e, ment: -1, far: true}
@@ -689,6 +702,12 @@ func (d *doc) subject(j, a int) speaker {
 		}
 		if n >= j {
 			continue
+		}
+		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 {
+			n = d.skipTimeForward(n, j) // "Joe Biden on Wednesday announced"
+			if n >= j {
+				continue
+			}
 		}
 		next := d.toks[n]
 		verbNext := next.word && !next.upper && !notVerb[next.lower]
