@@ -570,6 +570,16 @@ func TestAttribution(t *testing.T) {
 			text: "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, \"Let me tell you, he's got a heck of an email list.\"",
 			want: []attribution{{cue: "said", content: "Let me tell you", speaker: "Richard J. Durbin", resolved: "Richard J. Durbin"}},
 		},
+		{
+			name: "a pronoun after an unnamed speaker stays unnamed", source: "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", day: "2016-06-14",
+			text: "Donna Lages, 65, said she moved to Fort Pierce in 1999.\n\nAt a convenience store near the mosque, a middle-aged cashier was shaken by the harsh talk about Muslims she has heard since the shooting. \"One guy came in and said maybe we should start killing them,\" said the woman, who like many in the town did not want to be quoted by name. \"Too much hate,\" she said.",
+			want: []attribution{{cue: "said", content: "Too much hate", speaker: "she", resolved: ""}},
+		},
+		{
+			name: "but not one of the other gender", source: "GUM_news_homeopathic", day: "2009-05-08",
+			text: "Thomas Sam and his wife Manju were found guilty. Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, but he replied \"I am not able to do that\".",
+			want: []attribution{{cue: "replied", content: "I am not able to do that", speaker: "he", resolved: "Thomas"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

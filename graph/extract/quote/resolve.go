@@ -269,6 +269,11 @@ func (d *doc) resolveAll(qs []Quote) {
 		prevPerson, prevOrg         speakerRef
 		prevPersonTok, prevOrgTok   = -1, -1
 		prevPersonSent, prevOrgSent = -100, -100
+		// unnamedTok and unnamedSent place the last speaker who is one
+		// person described but not named ("said the woman, who did not
+		// want to be quoted by name"): a "she" right after is her.
+		unnamedTok, unnamedSent = -1, -100
+		unnamedGender           byte
 	)
 	for _, qi := range order {
 		q := &qs[qi]
@@ -302,6 +307,9 @@ func (d *doc) resolveAll(qs []Quote) {
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
+			case unnamedTok > prevPersonTok && sent-unnamedSent <= 2 && !r.personBetween(unnamedTok, a, -1) &&
+				(unnamedGender == 0 || unnamedGender == pronounGender(last.lower)):
+				// the unnamed speaker just quoted: left unnamed, never guessed
 			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between && r.agrees(prevPerson.ment, last.lower):
 				ref = prevPerson
 			default:
@@ -341,6 +349,9 @@ func (d *doc) resolveAll(qs []Quote) {
 		}
 		q.SpeakerMention, q.Institution = ref.ment, ref.inst
 		if !ref.ok() {
+			if !one && q.Organisation == "" && q.Person == "" && r.singlePerson(a, b) {
+				unnamedTok, unnamedSent, unnamedGender = b, sent, nounGender(d.toks[b-1].lower)
+			}
 			continue
 		}
 		if ref.ment >= 0 && d.mentions[ref.ment].Kind == graph.Person {
@@ -419,6 +430,26 @@ func camel(w string) bool {
 		}
 	}
 	return false
+}
+
+// singlePerson reports whether the description at tokens [a,b) is one
+// person: its head, the last word, is a person's noun in the singular
+// ("the woman", "a middle-aged cashier", "the bureau's director").
+func (r *resolver) singlePerson(a, b int) bool {
+	h := r.d.toks[b-1].lower
+	return names.Is(h, names.PersonNoun) || h == "woman" || h == "man" || h == "girl" || h == "boy" || h == "resident" || h == "worshiper"
+}
+
+// nounGender returns the gender a person's noun tells ("sister" 'f',
+// "father" 'm'), 0 for the others.
+func nounGender(w string) byte {
+	switch w {
+	case "woman", "girl", "sister", "mother", "wife", "daughter", "grandmother", "aunt", "niece", "widow", "actress", "congresswoman", "spokeswoman", "chairwoman":
+		return 'f'
+	case "man", "boy", "brother", "father", "husband", "son", "grandfather", "uncle", "nephew", "widower", "actor", "congressman", "spokesman", "chairman":
+		return 'm'
+	}
+	return 0
 }
 
 // companyNouns head a definite description of the organisation that
