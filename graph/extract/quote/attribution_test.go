@@ -580,6 +580,22 @@ func TestAttribution(t *testing.T) {
 			text: "Thomas Sam and his wife Manju were found guilty. Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, but he replied \"I am not able to do that\".",
 			want: []attribution{{cue: "replied", content: "I am not able to do that", speaker: "he", resolved: "Thomas"}},
 		},
+		{
+			name: "a paper's report of what someone told is the speaker's", source: "west-journal_2016-08-19_report-republican-colin-powell-a", day: "2016-08-19",
+			text:   "Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.",
+			want:   []attribution{{cue: "told", content: "she was advised by", speaker: "Hillary Clinton", resolved: "Hillary Clinton", date: "2016-07"}},
+			absent: []string{"Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account"},
+		},
+		{
+			name: "a document's account of an act stays the document's", source: "wash-post_2016-09-07_republican-seeks-new-clinton-inq", day: "2016-09-07",
+			text: "According to the FBI summary, Mills and another Clinton aide asked the Platte River employee to delete emails in December 2014 or January 2015.",
+			want: []attribution{{cue: "According to", content: "Mills and another Clinton aide asked", speaker: "the FBI summary", resolved: "FBI"}},
+		},
+		{
+			name: "the short name of a paper named in full before", source: "west-journal_2016-08-19_report-republican-colin-powell-a", day: "2016-08-19",
+			text: "Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.\n\nThe book, titled, Man of the World: The Further Endeavors of Bill Clinton, has not yet been released. The Times says they were provided with an advanced copy.",
+			want: []attribution{{cue: "says", content: "they were provided", speaker: "The Times", resolved: "New York Times"}},
+		},
 		// Said-on dates.
 		{
 			name: "the day of the speaker's act dates later words", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",

@@ -192,11 +192,18 @@ func relays(r, q Quote) bool {
 	default:
 		return false
 	}
-	if q.Speaker.End <= q.Speaker.Start || q.Speaker.Start < r.Content.Start {
-		return false
+	if q.Speaker.End <= q.Speaker.Start || q.Speaker.Start < r.Content.Start || !relayed[strings.ToLower(q.Cue)] {
+		return false // "According to the FBI summary, Mills asked the employee to delete emails" is the summary's account
 	}
-	return q.Speaker.Start-r.Content.Start <= 5 // "that" and a title may come first
+	return q.Speaker.Start-r.Content.Start <= 60 // "that" and a title may come first: "Democratic presidential nominee Hillary Clinton told"
 }
+
+// relayed are the cues of words a source can relay verbatim: plain
+// speech verbs, not the acts a document reports (asked, urged).
+var relayed = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
+	"added": true, "wrote": true, "writes": true, "tweeted": true, "claimed": true, "claims": true, "insisted": true,
+	"argued": true, "noted": true, "explained": true, "acknowledged": true, "admitted": true, "declared": true,
+	"confirmed": true, "denied": true, "warned": true, "stressed": true, "announced": true}
 
 // Deictic reports whether the quote's speaker is "I", "we" or "you"
 // outside quotation marks: in news, the writer or the one addressed (an

@@ -399,7 +399,7 @@ func (d *doc) subjectCue(n, e int) bool {
 		if !t.word && t.text != "'s" && t.text != "’s" && !t.num && t.text != "." {
 			return false
 		}
-		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] && !(c+1 <= e && d.toks[c+1].lower == "that") {
+		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] && !(c+1 <= e && d.toks[c+1].lower == "that") && !d.endsClause(c+1, e) {
 			continue
 		}
 		if !pastOrPresent(t.lower) {
@@ -409,6 +409,18 @@ func (d *doc) subjectCue(n, e int) bool {
 		return sp.ok() && sp.a >= n
 	}
 	return false
+}
+
+// endsClause reports whether only a time phrase stands between token k
+// and e, the end of the words: the cue before k closes the sentence (",
+// the New York Times reported late Thursday").
+func (d *doc) endsClause(k, e int) bool {
+	for ; k <= e; k++ {
+		if l := d.toks[k].lower; !timeWords[l] && l != "late" && l != "early" && l != "on" && l != "last" && l != "this" && !terminal(d.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseConj are the conjunctions that may join a second attribution to

@@ -48,6 +48,9 @@ type resolver struct {
 	resolvedTo int
 	// head is the site's head of state (principal), nil until asked.
 	head *person
+	// orgEnds lists the organisations named in two words or more by
+	// their last word ("times": "the New York Times"), for fullOrg.
+	orgEnds map[string][]int
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -542,6 +545,37 @@ func (r *resolver) author(noun string, at int) int {
 	return -1
 }
 
+// fullOrg returns, for an organisation named by one word that ends the
+// name of one named earlier ("the Times" after "the New York Times",
+// "Post" after "The Washington Post"), that earlier mention; else m. The
+// names are indexed by their last word once, so each look-up is a binary
+// search.
+func (r *resolver) fullOrg(m int) int {
+	d := r.d
+	rg := d.mtok[m]
+	if rg[0] >= 0 && rg[1]-rg[0] == 2 && d.toks[rg[0]].lower == "the" {
+		rg[0]++ // "The Times"
+	}
+	if rg[0] < 0 || rg[1]-rg[0] != 1 {
+		return m
+	}
+	if r.orgEnds == nil {
+		r.orgEnds = map[string][]int{}
+		for i, mm := range d.mentions {
+			if g := d.mtok[i]; mm.Kind == graph.Org && g[0] >= 0 && g[1]-g[0] >= 2 {
+				w := d.toks[g[1]-1].lower
+				r.orgEnds[w] = append(r.orgEnds[w], i)
+			}
+		}
+	}
+	list := r.orgEnds[d.toks[rg[0]].lower]
+	k := sort.Search(len(list), func(i int) bool { return d.mentions[list[i]].Span.Start >= d.mentions[m].Span.Start }) - 1
+	if k < 0 || d.toks[d.mtok[list[k]][0]].lower == "the" && d.mtok[list[k]][1]-d.mtok[list[k]][0] == 2 {
+		return m
+	}
+	return list[k]
+}
+
 // roleName reports whether name mention m is a person's role rather than
 // a name ("Head of State", "Prime Minister"): its first word is a title
 // or a person's noun and it names no institution.
@@ -566,7 +600,7 @@ func (r *resolver) named(m, a int) speakerRef {
 	case graph.Person:
 		ref.ment = m
 	case graph.Org:
-		ref.ment = m
+		ref.ment = r.fullOrg(m)
 		rg := d.mtok[m]
 		from := rg[0]
 		s, _ := d.sentBounds(d.toks[rg[0]].sent)
