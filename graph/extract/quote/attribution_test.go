@@ -618,6 +618,24 @@ func TestAttribution(t *testing.T) {
 			want: []attribution{{cue: "said", content: "The State Department not only", resolved: "Ron Johnson", date: "2014"}},
 		},
 		{
+			name: "a date of another clause joined by and", source: "GUM_news_korea", day: "2015-08-21",
+			text: "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull. The broadcasts began on August 10 and South Korea says the broadcasts will continue.",
+			want: []attribution{{cue: "says", content: "the broadcasts will continue", resolved: "South Korea", inst: "/KR", date: "pub"}},
+		},
+		{
+			name: "a holiday in a name dates nothing", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
+			text: "A coalition of nearly 40 groups - including the American Academy of Pediatrics and Easter Seals - sent a letter this week urging Congress to pass a measure.\n\n\"There's a real aspect here of being penny-wise and pound-foolish,\" said Cynthia Pellegrini, senior vice president of public policy at the March of Dimes, which signed the letter.",
+			want: []attribution{{cue: "said", content: "There's a real aspect", resolved: "Cynthia Pellegrini", date: "pub"}},
+		},
+		{
+			name: "later words carry no earlier day", source: "wash-post_2016-08-01_snowden-wikileaks-clash-over-dnc", day: "2016-08-01",
+			text: "On Wednesday, Republican nominee Donald Trump publicly urged Russian hackers to go looking for emails from the private server Clinton used during her tenure at the State Department. Trump later defended his comments as being \"sarcastic.\"",
+			want: []attribution{
+				{cue: "urged", content: "Russian hackers to go looking", resolved: "Donald Trump", date: "2016-07-27"},
+				{cue: "defended", content: "his comments as being", resolved: "Trump", date: "pub"},
+			},
+		},
+		{
 			name: "a day in a relative clause is another act's", source: "kremlin.ru 67898", day: "2022-03-03", site: "RU",
 			text: "The presidents continued their frank exchange of views on the situation regarding Ukraine. Vladimir Putin commented in detail on President Macron's Address to the Nation on the Ukraine War, which he delivered yesterday, disputing many of the points. The President of Russia noted that Emmanuel Macron had not mentioned in his address that the Ukrainian leadership had sabotaged the Minsk agreements for the past seven years.",
 			want: []attribution{{cue: "noted", content: "that Emmanuel Macron had not mentioned", resolved: "Vladimir Putin", date: "pub"}},

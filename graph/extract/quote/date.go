@@ -75,7 +75,8 @@ func (d *doc) dateAll(qs []Quote) {
 		q := &qs[i]
 		who := d.speakerIdentity(*q)
 		date, ok := dt.own(q)
-		if !ok && who != "" {
+		later := d.later(q) // "Trump later defended his comments": no day carried from before
+		if !ok && who != "" && !later {
 			first := d.sentOf(q.Content.Start)
 			for j := len(prev) - 1; j >= 0 && first-prev[j].sent <= 3; j-- {
 				if prev[j].who == who {
@@ -84,14 +85,14 @@ func (d *doc) dateAll(qs []Quote) {
 				}
 			}
 		}
-		if !ok && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
+		if !ok && !later && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
 			date, ok = prev[len(prev)-1].date, true // "… said on Friday that … It also said …"
 		}
-		if !ok {
+		if !ok && !later {
 			date, ok = dt.opening(q)
 		}
-		if !ok && who != "" {
-			date, ok = dt.act(who, d.sentOf(q.Content.Start))
+		if !ok && who != "" && !later {
+			date, ok = dt.act(who, d.sentOf(q.Content.Start)) // not "Trump later defended his comments"
 		}
 		if !ok {
 			date, ok = dt.occasion(q)
@@ -131,6 +132,13 @@ func (d *doc) newDater(qs []Quote) *dater {
 		}
 		if len(dt.dates) > 0 && x.Span.Start < dt.dates[len(dt.dates)-1].Span.End {
 			continue // out of order or overlapping: keep text order
+		}
+		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x.Text, "'s"), "’s")) {
+		case "the day", "that day", "this day":
+			continue // the day of something the text named before, not a said-on date
+		}
+		if dt.inName(graph.Span(x.Span)) {
+			continue // "the March of Dimes", "Easter Seals"
 		}
 		dt.dates = append(dt.dates, x)
 	}
@@ -249,8 +257,8 @@ func (dt *dater) own(q *Quote) (timeline.Date, bool) {
 		if (x.Date.Precision < timeline.Week || between) && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
 			continue // not "set up for the day's festivities, he said"
 		}
-		if dt.inName(graph.Span(x.Span)) {
-			continue // "the March of Dimes"
+		if dt.otherClause(graph.Span(x.Span), at) {
+			continue // "The broadcasts began on August 10 and South Korea says …"
 		}
 		dist := x.Span.Start - at
 		if dist < 0 {
@@ -322,16 +330,41 @@ func (dt *dater) nearCue(s graph.Span, q *Quote) bool {
 	return true
 }
 
-// inName reports whether the time expression at s lies in a name the
-// tagger found ("the March of Dimes").
+// inName reports whether the time expression at s lies in a name ("the
+// March of Dimes"): one the tagger found, or a month followed by "of"
+// and a capitalised word.
 func (dt *dater) inName(s graph.Span) bool {
 	d := dt.d
 	k := d.tokAt(s.Start)
 	if k >= len(d.toks) {
 		return false
 	}
-	m := d.toks[k].ment
-	return m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person)
+	if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+		return true
+	}
+	e := d.tokAt(s.End - 1)
+	if e == k && d.toks[k].word && e+1 < len(d.toks) && d.toks[e+1].upper && d.toks[e+1].word && d.toks[e+1].sent == d.toks[e].sent &&
+		!timeWords[d.toks[e+1].lower] && !d.dateWord(e+1) {
+		return true // "Easter Seals"
+	}
+	return e == k && e+2 < len(d.toks) && d.toks[e+1].lower == "of" && d.toks[e+2].upper
+}
+
+// otherClause reports whether the time expression at s stands before the
+// cue at byte at in another clause joined by a conjunction ("began on
+// August 10 and South Korea says"): that clause's date.
+func (dt *dater) otherClause(s graph.Span, at int) bool {
+	d := dt.d
+	if s.End > at {
+		return false
+	}
+	for k := d.tokAt(s.End); k < len(d.toks) && d.toks[k].span.Start < at; k++ {
+		switch d.toks[k].lower {
+		case "and", "but", "while", "whereas", ";", "although":
+			return true
+		}
+	}
+	return false
 }
 
 // qualifies reports whether the time expression at s qualifies an
@@ -456,6 +489,23 @@ func insideAny(s graph.Span, spans []graph.Span) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].Start > s.Start })
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		if spans[j].Start <= s.Start && s.End <= spans[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// later reports whether the attribution of q says it came after what the
+// text told before ("Trump later defended his comments", "has since
+// said"): a word of that kind between the speaker and the cue.
+func (d *doc) later(q *Quote) bool {
+	lo, hi := min(q.Speaker.Start, q.CueSpan.Start), max(q.Speaker.End, q.CueSpan.End)
+	if hi <= lo {
+		return false
+	}
+	for k := d.tokAt(lo); k < len(d.toks) && d.toks[k].span.End <= hi+20; k++ {
+		switch d.toks[k].lower {
+		case "later", "since", "afterwards", "afterward", "subsequently", "now":
 			return true
 		}
 	}
