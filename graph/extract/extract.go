@@ -87,7 +87,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.resolvePeople()
 	b.linkAcronyms(text)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
-	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date})
+	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date,
+		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
 	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
 	b.resolveFragments()                  // after the speakers, who name state bodies in full
 	doc.Entities, doc.Mentions = b.entities()

@@ -101,7 +101,10 @@ func (b *builder) quoteSpeaker(text string, q quote.Quote, merge map[int]int) in
 		return -1
 	}
 	if q.Organisation != "" {
-		return b.orgLocal(strings.TrimPrefix(q.Organisation, "the "), "", q.Speaker, text)
+		return b.orgLocal(strings.TrimPrefix(strings.TrimPrefix(q.Organisation, "the "), "The "), "", q.Speaker, text)
+	}
+	if q.Person != "" {
+		return b.personLocal(q.Person, q.Speaker, text)
 	}
 	if in == nil {
 		return -1
@@ -175,6 +178,21 @@ func (b *builder) orgLocal(name, cc string, span graph.Span, text string) int {
 	}
 	if cc != "" {
 		b.locals[li].governmentOf = cc
+	}
+	b.speakerMention(li, span, text)
+	return li
+}
+
+// personLocal returns the local of the person called name, a name the
+// tagger missed, adding it when new, and records a mention of it at span.
+func (b *builder) personLocal(name string, span graph.Span, text string) int {
+	id := graph.Person.String() + "\x00" + names.Key(name)
+	li, ok := b.byKey[id]
+	if !ok {
+		li = b.addLocal(id, &local{kind: graph.Person, key: names.Key(name), into: -1, names: []string{name}, counts: []int{1}})
+	}
+	for b.locals[li].into >= 0 {
+		li = b.locals[li].into
 	}
 	b.speakerMention(li, span, text)
 	return li

@@ -16,6 +16,9 @@ import (
 	"dateline/timeline"
 )
 
+// quoteVersion is the encoding of quote records. Version 2 adds
+// DateFromPublication after the dates; version 1 records, written before,
+// still decode (without the flag).
 const quoteVersion = 2
 
 func encodeQuote(q *graph.Quote) []byte {
@@ -39,17 +42,21 @@ func encodeQuote(q *graph.Quote) []byte {
 	}
 	x.date(q.Date)
 	x.date(q.Published)
+	x.byte1(boolByte(q.DateFromPublication))
 	x.uvarint(uint64(len(q.About)))
 	for _, a := range q.About {
 		x.uvarint(uint64(a))
 	}
-	x.byte1(boolByte(q.DateFromPublication))
 	return x.b
 }
 
 func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	d := dec{b: v}
-	if err := d.version("quote", quoteVersion); err != nil {
+	version := byte(quoteVersion)
+	if len(v) > 0 && v[0] == 1 {
+		version = 1
+	}
+	if err := d.version("quote", version); err != nil {
 		return nil, err
 	}
 	q := &graph.Quote{ID: id}
@@ -64,11 +71,13 @@ func decodeQuote(id graph.ID, v []byte) (*graph.Quote, error) {
 	q.Direct = d.byte1() == 1
 	q.Date = d.date()
 	q.Published = d.date()
+	if version >= 2 {
+		q.DateFromPublication = boolOf(&d)
+	}
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		q.About = append(q.About, graph.ID(d.uvarint()))
 	}
-	q.DateFromPublication = d.byte1() == 1
 	if d.err != nil {
 		return nil, fmt.Errorf("store: quote %d: %w", id, d.err)
 	}

@@ -216,3 +216,40 @@ func TestCodecRejectsCorruptRecords(t *testing.T) {
 		t.Error("an unknown encoding version decoded")
 	}
 }
+
+// TestQuoteRecordKeepsPublicationFlag checks that a quote record carries
+// DateFromPublication (users see whether a said-on date is only the
+// publication day) and that a version-1 record, written before the flag
+// existed, still decodes.
+func TestQuoteRecordKeepsPublicationFlag(t *testing.T) {
+	for _, flag := range []bool{true, false} {
+		q := &graph.Quote{ID: 9, Article: 3, Speaker: 4, SpeakerText: "Peskov", Cue: "said", Text: "No.",
+			Span: graph.Span{Start: 10, End: 13}, Date: day("2022-03-01"), Published: day("2022-03-01"),
+			DateFromPublication: flag, About: []graph.ID{7}}
+		got, err := decodeQuote(9, encodeQuote(q))
+		if err != nil || got.DateFromPublication != flag || got.Date != q.Date || len(got.About) != 1 || got.About[0] != 7 {
+			t.Fatalf("flag %v: round trip gave %+v, %v", flag, got, err)
+		}
+	}
+	x := enc{}
+	x.byte1(1)
+	x.uvarint(3)
+	x.uvarint(4)
+	x.str("Peskov")
+	for range 2 {
+		x.uvarint(0)
+	}
+	x.str("said")
+	x.str("No.")
+	for range 4 {
+		x.uvarint(0)
+	}
+	x.byte1(0)
+	x.date(day("2022-03-01"))
+	x.date(day("2022-03-01"))
+	x.uvarint(0)
+	got, err := decodeQuote(9, x.b)
+	if err != nil || got.SpeakerText != "Peskov" || got.DateFromPublication || got.Published != day("2022-03-01") {
+		t.Fatalf("version 1 record: %+v, %v", got, err)
+	}
+}

@@ -3,8 +3,10 @@ package quote
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"dateline/graph"
+	"dateline/graph/names"
 	"dateline/timeline"
 	"dateline/timeline/timex"
 )
@@ -12,7 +14,7 @@ import (
 // eventNouns name the occasions on which words are said; a definite
 // reference in an attribution ("at the press conference", "in the
 // interview") dates the words to the day the article gave that occasion.
-var eventNouns = map[string]bool{"conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
+var eventNouns = map[string]bool{"op-ed": true, "piece": true, "conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
 	"meeting": true, "summit": true, "talks": true, "call": true, "statement": true, "hearing": true, "debate": true,
 	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true}
 
@@ -25,6 +27,12 @@ type dater struct {
 	// events[noun] lists the sentences that name an occasion with a
 	// day-precise date ("a press conference on June 1"), in text order.
 	events map[string][]eventDate
+	// acts[identity] lists the sentences that date something a person or
+	// organisation did ("Lazar pleaded guilty Wednesday", "House
+	// Oversight Committee Chairman Jason Chaffetz on Tuesday requested"),
+	// in text order: the day their later words without a date of their
+	// own belong to.
+	acts map[string][]eventDate
 }
 
 // eventDate is a sentence that names an occasion and dates it.
@@ -56,7 +64,7 @@ func (d *doc) dateAll(qs []Quote) {
 	if len(qs) == 0 || len(d.opts.Dates) == 0 && d.opts.Published.IsZero() {
 		return
 	}
-	dt := d.newDater()
+	dt := d.newDater(qs)
 	type said struct {
 		who  string
 		sent int
@@ -67,7 +75,8 @@ func (d *doc) dateAll(qs []Quote) {
 		q := &qs[i]
 		who := d.speakerIdentity(*q)
 		date, ok := dt.own(q)
-		if !ok && who != "" {
+		later := d.later(q) // "Trump later defended his comments": no day carried from before
+		if !ok && who != "" && !later {
 			first := d.sentOf(q.Content.Start)
 			for j := len(prev) - 1; j >= 0 && first-prev[j].sent <= 3; j-- {
 				if prev[j].who == who {
@@ -76,11 +85,14 @@ func (d *doc) dateAll(qs []Quote) {
 				}
 			}
 		}
-		if !ok && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
+		if !ok && !later && len(prev) > 0 && d.pronounSpeaker(*q) && d.sentOf(q.Content.Start)-prev[len(prev)-1].sent <= 1 {
 			date, ok = prev[len(prev)-1].date, true // "… said on Friday that … It also said …"
 		}
-		if !ok {
+		if !ok && !later {
 			date, ok = dt.opening(q)
+		}
+		if !ok && who != "" && !later {
+			date, ok = dt.act(who, d.sentOf(q.Content.Start)) // not "Trump later defended his comments"
 		}
 		if !ok {
 			date, ok = dt.occasion(q)
@@ -99,18 +111,34 @@ func (d *doc) dateAll(qs []Quote) {
 
 // newDater indexes the text's usable time expressions and its dated
 // occasions, in one pass over each.
-func (d *doc) newDater() *dater {
-	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}}
+func (d *doc) newDater(qs []Quote) *dater {
+	contents := make([]graph.Span, 0, len(qs))
+	for _, q := range qs {
+		contents = append(contents, q.Content)
+	}
+	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
+	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}}
 	limit := d.opts.Published
 	for _, x := range d.opts.Dates {
 		if !x.Anchored() || x.Span.Start < 0 || x.Span.End > len(d.text) || x.Span.Start >= x.Span.End {
 			continue
 		}
 		if !limit.IsZero() && !x.Date.Start.Before(limit.End()) {
-			continue // after the publication day: a plan, not a saying
+			if back, ok := pastWeekday(x, limit); ok {
+				x.Date = back // "The FBI said Tuesday that …" in a Wednesday's paper: the Tuesday before
+			} else {
+				continue // after the publication day: a plan, not a saying
+			}
 		}
 		if len(dt.dates) > 0 && x.Span.Start < dt.dates[len(dt.dates)-1].Span.End {
 			continue // out of order or overlapping: keep text order
+		}
+		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x.Text, "'s"), "’s")) {
+		case "the day", "that day", "this day":
+			continue // the day of something the text named before, not a said-on date
+		}
+		if dt.inName(graph.Span(x.Span)) {
+			continue // "the March of Dimes", "Easter Seals"
 		}
 		dt.dates = append(dt.dates, x)
 	}
@@ -124,6 +152,9 @@ func (d *doc) newDater() *dater {
 		}
 		s := d.toks[k].sent
 		a, b := d.sentBounds(s)
+		if d.inQuote[k] >= 0 {
+			continue
+		}
 		for j := a; j < b; j++ {
 			if w := d.toks[j].lower; eventNouns[w] && d.inQuote[j] < 0 {
 				if n := len(dt.events[w]); n == 0 || dt.events[w][n-1].sent != s {
@@ -131,8 +162,37 @@ func (d *doc) newDater() *dater {
 				}
 			}
 		}
+		if !insideAny(graph.Span(x.Span), contents) {
+			who := d.subjectBefore(a, k)
+			if who == "" && dt.opensSentence(graph.Span(x.Span)) || who == "" && d.frontedEvent(a, k) {
+				who = d.subjectAfterComma(k, b) // "On Wednesday, Trump urged …"; "In his speech Thursday evening, Trump laid out …"
+			}
+			if who != "" {
+				if n := len(dt.acts[who]); n == 0 || dt.acts[who][n-1].sent != s {
+					dt.acts[who] = append(dt.acts[who], eventDate{s, dayOf(x.Date)})
+				}
+			}
+		}
 	}
 	return dt
+}
+
+// pastWeekday returns, for a bare weekday that the time tagger put in the
+// week after the publication day ("said Tuesday" in a Wednesday paper),
+// the same weekday of the week before: words reported as said are said
+// on or before the day they are printed. ok is false for other
+// expressions.
+func pastWeekday(x timex.Timex, published timeline.Date) (timeline.Date, bool) {
+	if x.Date.Precision != timeline.Day || x.Date.Start.Sub(published.Start) > 7*24*time.Hour {
+		return timeline.Date{}, false
+	}
+	w := strings.ToLower(x.Text)
+	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(w, day) {
+			return timeline.At(x.Date.Start.AddDate(0, 0, -7), timeline.Day), true
+		}
+	}
+	return timeline.Date{}, false
 }
 
 // dayOf is a said-on date: to the day at the finest.
@@ -193,8 +253,12 @@ func (dt *dater) own(q *Quote) (timeline.Date, bool) {
 		if inside(graph.Span(x.Span), q.Parts) || inside(graph.Span(x.Span), []graph.Span{q.Content}) && len(q.Parts) <= 1 {
 			continue
 		}
-		if x.Date.Precision < timeline.Week && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) {
-			continue
+		between := inside(graph.Span(x.Span), []graph.Span{q.Content}) // between the parts of a split quote
+		if (x.Date.Precision < timeline.Week || between) && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
+			continue // not "set up for the day's festivities, he said"
+		}
+		if dt.otherClause(graph.Span(x.Span), at) {
+			continue // "The broadcasts began on August 10 and South Korea says …"
 		}
 		dist := x.Span.Start - at
 		if dist < 0 {
@@ -239,8 +303,73 @@ func (dt *dater) opensSentence(s graph.Span) bool {
 	return true
 }
 
+// nearCue reports whether the time expression at s belongs to the
+// attribution of q: within four words of its cue, outside its words, with
+// no comma or clause between ("told the Tampa Bay Times in February",
+// "announced last month that", "intervened in April, arguing").
+func (dt *dater) nearCue(s graph.Span, q *Quote) bool {
+	d := dt.d
+	if q.CueSpan.End <= q.CueSpan.Start {
+		return false
+	}
+	c := d.tokAt(q.CueSpan.Start)
+	k := d.tokAt(s.Start)
+	e := d.tokAt(s.End - 1)
+	if c >= len(d.toks) || k >= len(d.toks) || e >= len(d.toks) {
+		return false
+	}
+	lo, hi := min(c, k), max(c, e)
+	if hi-lo > 6 {
+		return false
+	}
+	for j := lo; j <= hi; j++ {
+		if t := d.toks[j]; t.text == ";" || d.inQuote[j] >= 0 || isMark(t.text) || t.lower == "that" && j > c && j < k {
+			return false
+		}
+	}
+	return true
+}
+
+// inName reports whether the time expression at s lies in a name ("the
+// March of Dimes"): one the tagger found, or a month followed by "of"
+// and a capitalised word.
+func (dt *dater) inName(s graph.Span) bool {
+	d := dt.d
+	k := d.tokAt(s.Start)
+	if k >= len(d.toks) {
+		return false
+	}
+	if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+		return true
+	}
+	e := d.tokAt(s.End - 1)
+	if e == k && d.toks[k].word && e+1 < len(d.toks) && d.toks[e+1].upper && d.toks[e+1].word && d.toks[e+1].sent == d.toks[e].sent &&
+		!timeWords[d.toks[e+1].lower] && !d.dateWord(e+1) {
+		return true // "Easter Seals"
+	}
+	return e == k && e+2 < len(d.toks) && d.toks[e+1].lower == "of" && d.toks[e+2].upper
+}
+
+// otherClause reports whether the time expression at s stands before the
+// cue at byte at in another clause joined by a conjunction ("began on
+// August 10 and South Korea says"): that clause's date.
+func (dt *dater) otherClause(s graph.Span, at int) bool {
+	d := dt.d
+	if s.End > at {
+		return false
+	}
+	for k := d.tokAt(s.End); k < len(d.toks) && d.toks[k].span.Start < at; k++ {
+		switch d.toks[k].lower {
+		case "and", "but", "while", "whereas", ";", "although":
+			return true
+		}
+	}
+	return false
+}
+
 // qualifies reports whether the time expression at s qualifies an
-// occasion: "a 2014 letter", "his March speech".
+// occasion: "a 2014 letter", "his March speech", "a 2014 Senate Benghazi
+// hearing", "a news conference late last month".
 func (dt *dater) qualifies(s graph.Span) bool {
 	d := dt.d
 	k := d.tokAt(s.Start)
@@ -248,7 +377,21 @@ func (dt *dater) qualifies(s graph.Span) bool {
 	if k == 0 || e+1 >= len(d.toks) {
 		return false
 	}
-	return determiners[d.toks[k-1].lower] && eventNouns[d.toks[e+1].lower]
+	if determiners[d.toks[k-1].lower] {
+		for n := e + 1; n < len(d.toks) && n <= e+3; n++ {
+			if eventNouns[d.toks[n].lower] {
+				return true
+			}
+			if !d.toks[n].upper {
+				break
+			}
+		}
+	}
+	p := k - 1
+	if p > 0 && (d.toks[p].lower == "late" || d.toks[p].lower == "early") {
+		p--
+	}
+	return eventNouns[d.toks[p].lower] // "a news conference late last month"
 }
 
 // opening returns a date that opens one of the two sentences before the
@@ -268,6 +411,121 @@ func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// subjectBefore returns the identity (as speakerIdentity writes it) of the
+// person or organisation that is the subject of the sentence starting at
+// token a, named before token k outside quotation marks and not after a
+// preposition: "Lazar" in "Lazar pleaded guilty Wednesday"; "" when the
+// first name of the sentence is not such a subject.
+func (d *doc) subjectBefore(a, k int) string {
+	for j := a; j < k; j++ {
+		m := d.toks[j].ment
+		if m < 0 || d.mtok[m][0] != j || d.inQuote[j] >= 0 {
+			continue
+		}
+		kind := d.mentions[m].Kind
+		if kind != graph.Person && kind != graph.Org || d.afterPreposition(j, a) {
+			return ""
+		}
+		for n := d.mtok[m][1]; n < k; n++ {
+			switch d.toks[n].lower {
+			case "which", "who", "whom", "that", "when", ",", "and", "after", "before", "while", "because":
+				return "" // the date is another clause's: "Putin commented on Macron's address, which he delivered yesterday"
+			}
+		}
+		return kind.String() + ":" + d.toks[d.mtok[m][1]-1].lower
+	}
+	return ""
+}
+
+// frontedEvent reports whether tokens [a,k) open the sentence with a
+// phrase about an occasion ("In his nomination acceptance speech"): a
+// preposition, then an occasion's noun, no comma.
+func (d *doc) frontedEvent(a, k int) bool {
+	if !frontedPreps[d.toks[a].lower] {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if d.toks[j].text == "," {
+			return false
+		}
+		if eventNouns[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterComma returns the identity of the person or organisation
+// that opens the main clause after the fronted phrase holding token k:
+// the first name after the next comma, if it is that clause's first word
+// (past titles); "" otherwise.
+func (d *doc) subjectAfterComma(k, b int) string {
+	for j := k; j < b && j < k+12; j++ {
+		if d.toks[j].text != "," {
+			continue
+		}
+		for n := j + 1; n < b && n <= j+5; n++ {
+			t := d.toks[n]
+			if m := t.ment; m >= 0 && d.mtok[m][0] == n {
+				if kind := d.mentions[m].Kind; kind == graph.Person || kind == graph.Org {
+					return kind.String() + ":" + d.toks[d.mtok[m][1]-1].lower
+				}
+				return ""
+			}
+			if !t.word || !t.upper && !determiners[t.lower] && !names.Is(t.lower, names.Title|names.PersonNoun|names.Modifier) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// insideAny reports whether s lies inside one of the spans, sorted by
+// start: a binary search, then a look at the spans that start before s.
+func insideAny(s graph.Span, spans []graph.Span) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].Start > s.Start })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if spans[j].Start <= s.Start && s.End <= spans[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// later reports whether the attribution of q says it came after what the
+// text told before ("Trump later defended his comments", "has since
+// said"): a word of that kind between the speaker and the cue.
+func (d *doc) later(q *Quote) bool {
+	lo, hi := min(q.Speaker.Start, q.CueSpan.Start), max(q.Speaker.End, q.CueSpan.End)
+	if hi <= lo {
+		return false
+	}
+	for k := d.tokAt(lo); k < len(d.toks) && d.toks[k].span.End <= hi+20; k++ {
+		switch d.toks[k].lower {
+		case "later", "since", "afterwards", "afterward", "subsequently", "now":
+			return true
+		}
+	}
+	return false
+}
+
+// maxAct is how many sentences back a dated act of a speaker dates the
+// speaker's words.
+const maxAct = 12
+
+// act returns the date of the last dated act of the speaker who in the
+// maxAct sentences up to sentence s ("Lazar pleaded guilty Wednesday" …
+// "Lazar admitted in his plea that …").
+func (dt *dater) act(who string, s int) (timeline.Date, bool) {
+	acts := dt.acts[who]
+	i := sort.Search(len(acts), func(i int) bool { return acts[i].sent > s }) - 1
+	if i < 0 || s-acts[i].sent > maxAct {
+		return timeline.Date{}, false
+	}
+	return acts[i].date, true
 }
 
 // occasion returns the date of an occasion the quote's attribution refers

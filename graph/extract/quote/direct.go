@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // markQuotes records, for every token inside quoted words, the index of
@@ -61,12 +62,26 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		if cueA < 0 {
 			cueA, cueB, sp = d.beforeQuote(ot)
 		}
-		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 && !d.cueFollows(ct) {
+		if cueA < 0 {
+			if dash, dsp := d.dashAuthor(ct); dsp.ok() {
+				cueA, cueB, sp = dash, dash, dsp // ""So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram"
+			}
+		}
+		if cueA < 0 && last >= 0 && d.opensSentence(ot) && d.toks[ot].sent-lastSent <= 3 && d.paragraphs(lastTok, ot) <= 1 && !d.cueFollows(ct) &&
+			(d.paragraphs(lastTok, ot) == 0 || d.lineStart(ot) && d.toks[ot].sent-lastSent <= 2 && d.words(ot, ct) >= 3) {
 			// A further quoted sentence of the same speaker, with no cue of
-			// its own: it continues the previous quote.
+			// its own: in the same paragraph it continues the previous
+			// quote; a new paragraph opening a quote is a new statement of
+			// the same speaker.
 			prev := &out[last]
-			prev.Parts = append(prev.Parts, parts...)
-			prev.Content.End = parts[len(parts)-1].End
+			if d.paragraphs(lastTok, ot) == 0 {
+				prev.Parts = append(prev.Parts, parts...)
+				prev.Content.End = parts[len(parts)-1].End
+			} else {
+				out = append(out, Quote{Parts: parts, Direct: true, SpeakerMention: -1, Speaker: prev.Speaker,
+					Content: graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}})
+				last = len(out) - 1
+			}
 			lastTok = ct
 			lastSent = d.toks[ct].sent
 			continue
@@ -77,6 +92,9 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 					Content: graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}})
 			}
 			continue // a title or a scare quote, unless bareQuotes finds its speaker
+		}
+		if cueA < ot-3 && d.nameInMarks(ot, ct) {
+			continue // "in an interview for "Zygar" YouTube channel, "Rain" TV channel": names, not words said
 		}
 		qt := Quote{Parts: parts, Direct: true, SpeakerMention: -1}
 		qt.Content = graph.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
@@ -96,6 +114,23 @@ func (d *doc) direct(segs []quoted, out []Quote) []Quote {
 		lastSent = d.toks[ct].sent
 	}
 	return out
+}
+
+// nameInMarks reports whether the quoted stretch between the marks at ot
+// and ct, found after its cue, is a name or a title rather than words
+// said: at most four words, every one capitalised, no punctuation of a
+// sentence.
+func (d *doc) nameInMarks(ot, ct int) bool {
+	if ct-ot-1 < 1 || ct-ot-1 > 4 || terminal(d.toks[ct-1].text) {
+		return false
+	}
+	for k := ot + 1; k < ct; k++ {
+		t := d.toks[k]
+		if !t.word && !t.num || t.word && !t.upper && t.lower != "of" && t.lower != "the" && t.lower != "and" {
+			return false
+		}
+	}
+	return d.toks[ot+1].upper
 }
 
 // wholeSentence reports whether the quoted stretch from the opening mark
@@ -212,20 +247,38 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 		k++
 	}
 	sent := d.toks[ct].sent
+	if d.askedOn(ct) {
+		sent++ // ""You think I'm going to change?" Trump asked": the splitter ends the sentence at the question mark
+	}
+	if k+1 < len(d.toks) && d.toks[k].lower == "according" && d.toks[k+1].lower == "to" && d.toks[k].sent == sent {
+		// "…", according to the Sydney Morning Herald.
+		_, b := d.sentBounds(sent)
+		if e := d.npRight(k+2, b); e > k+2 {
+			sp = d.source(speaker{a: k + 2, b: e, ment: -1})
+			if m := d.toks[e-1].ment; m >= 0 && d.mtok[m][1] == e && d.mtok[m][0] == sp.a {
+				sp.ment = m
+			}
+			return k, k + 1, sp, e - 1
+		}
+		return -1, -1, speaker{}, 0
+	}
 	for c := k; c < len(d.toks) && c < k+30; c++ {
 		t := d.toks[c]
-		if t.sent != sent || terminal(t.text) || isMark(t.text) || t.text == "(" {
+		if t.sent != sent || terminal(t.text) && t.text != "." || isMark(t.text) && !d.apostrophe(c) || t.text == "(" || t.text == "." && c+1 < len(d.toks) && d.toks[c+1].sent != sent {
 			break
 		}
-		if t.upper && c > k || !t.word || !isCue(t.lower) {
+		if t.upper && c > k || !t.word || !isCue(t.lower) && !(readCue[t.lower] && c > k) {
 			continue
 		}
 		if c == k {
 			sp = d.speakerRight(c)
 		} else {
 			sp = d.speakerLeft(c)
-			if sp.ok() && !sp.quoted && !d.titlesOnly(k, sp.a) && !(d.toks[k].lower == "the" && d.titlesOnly(k+1, sp.a)) {
+			if sp.ok() && !sp.quoted && !d.description(k, sp.a) {
 				sp = speaker{}
+			}
+			if readCue[t.lower] && sp.ok() && !(sp.b-sp.a == 1 && d.toks[sp.a].lower == "it" || docNouns[d.toks[sp.b-1].lower]) {
+				sp = speaker{} // "…," it read; "…," the letter reads
 			}
 		}
 		if !sp.ok() {
@@ -234,6 +287,146 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 		return c, c, sp, max(c, sp.b-1)
 	}
 	return -1, -1, speaker{}, 0
+}
+
+// wordsOf finds "in the words of X," between token a and the opening
+// mark at ot, the phrase ending right before the quote, and returns the
+// token of "in" and X.
+func (d *doc) wordsOf(a, ot int) (int, speaker) {
+	if ot-1 <= a || d.toks[ot-1].text != "," {
+		return -1, speaker{}
+	}
+	for k := ot - 2; k-3 >= a && k >= ot-16; k-- {
+		if d.toks[k].lower != "of" || d.toks[k-1].lower != "words" || d.toks[k-2].lower != "the" || d.toks[k-3].lower != "in" {
+			continue
+		}
+		for n := k + 1; n < ot-1; n++ {
+			if m := d.toks[n].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+				return k - 3, d.mentionSpeaker(n)
+			}
+		}
+		if e := d.npRight(k+1, ot); e > k+1 {
+			return k - 3, speaker{a: k + 1, b: e, ment: -1}
+		}
+	}
+	return -1, speaker{}
+}
+
+// words counts the words between tokens a and b.
+func (d *doc) words(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(d.toks); k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// dashAuthor finds the author written after a dash that follows the
+// quote closing at token ct, on its line or opening the next paragraph:
+// ""…" - Matthew Ingram", ""…"⏎⏎-President Obama, tweeting after …". It
+// returns the dash's token and the name.
+func (d *doc) dashAuthor(ct int) (int, speaker) {
+	k := ct + 1
+	if k >= len(d.toks) {
+		return -1, speaker{}
+	}
+	switch d.toks[k].text {
+	case "-", "—", "–", "--":
+	default:
+		return -1, speaker{}
+	}
+	if gap := d.paragraphs(ct, k); gap > 1 || gap == 1 && !d.lineStart(k) {
+		return -1, speaker{}
+	}
+	for n := k + 1; n < len(d.toks) && n <= k+4; n++ {
+		t := d.toks[n]
+		if t.ment >= 0 {
+			if sp := d.named(n); sp.ok() {
+				return k, sp
+			}
+			return -1, speaker{}
+		}
+		if !t.word || !names.IsTitle(t.text) {
+			return -1, speaker{}
+		}
+	}
+	return -1, speaker{}
+}
+
+// readCue are the verbs that attribute words to the document they are
+// written in, after the quote: "…," it read.
+var readCue = map[string]bool{"read": true, "reads": true}
+
+// askedOn reports whether the quote that closes at token ct ends with a
+// question or exclamation mark at which the splitter ended the sentence,
+// while the attribution follows on the same line: ""Why?" Trump asked".
+func (d *doc) askedOn(ct int) bool {
+	if ct < 1 || ct+1 >= len(d.toks) || d.toks[ct+1].sent != d.toks[ct].sent+1 || d.paragraphs(ct, ct+1) > 0 {
+		return false
+	}
+	if q := d.toks[ct-1].text; q != "?" && q != "!" {
+		return false
+	}
+	n := d.toks[ct+1]
+	if n.word && n.upper && ct+2 < len(d.toks) && isCue(d.toks[ct+2].lower) {
+		return true // "Trump asked" with Trump not tagged
+	}
+	return n.word && !n.upper || n.ment >= 0 || subjectPronouns[n.lower] || n.lower == "the"
+}
+
+// description reports whether tokens [a,b) are a description that may
+// stand between a quote and its speaker's name: titles ("House Speaker",
+// "chief executive", "screenwriter"), the name of an organisation
+// ("Judicial Watch president"), or an apposition ending in a comma ("his
+// wife, Gabriela Violeta Lazar"); at most eight tokens.
+func (d *doc) description(a, b int) bool {
+	if b < a || b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		switch {
+		case t.upper, t.text == ".", t.ment >= 0:
+		case t.text == "," && k == b-1 && k > a:
+		case t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its" || t.lower == "'s" || t.lower == "’s" || t.lower == "of":
+		case t.word && names.Is(t.lower, names.Title|names.PersonNoun|names.Modifier):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// author returns the author of a document whose words follow the colon
+// at token colon: "a message from Ann O'Leary that read:", "a letter by
+// the ministry which said:"; the name after "from" or "by", or after the
+// comma of an apposition that follows it.
+func (d *doc) author(colon, a int) speaker {
+	if colon-2 < a || d.toks[colon-2].lower != "that" && d.toks[colon-2].lower != "which" {
+		return speaker{}
+	}
+	switch d.toks[colon-1].lower {
+	case "read", "reads", "said", "says", "stated", "states":
+	default:
+		return speaker{}
+	}
+	for k := colon - 3; k > a && k >= colon-16; k-- {
+		if l := d.toks[k].lower; l != "from" && l != "by" {
+			continue
+		}
+		if !docNouns[d.toks[k-1].lower] && !(k-2 >= a && docNouns[d.toks[k-2].lower]) {
+			return speaker{}
+		}
+		for n := k + 1; n < colon-2; n++ {
+			if m := d.toks[n].ment; m >= 0 && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) {
+				return d.mentionSpeaker(n)
+			}
+		}
+		return speaker{}
+	}
+	return speaker{}
 }
 
 // titlesOnly reports whether tokens [a,b) are nothing but capitalised
@@ -264,33 +457,63 @@ var namingVerbs = map[string]bool{"called": true, "calls": true, "calling": true
 func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 	a, _ := d.sentBounds(d.toks[ot].sent)
 	if ot-2 >= a && d.toks[ot-1].text == ":" && d.toks[ot-2].ment >= 0 {
-		if sp := d.named(ot - 2); sp.ok() {
-			return ot - 1, ot - 1, sp
+		if sp := d.named(ot - 2); sp.ok() && d.titlesOnly(a, sp.a) {
+			return ot - 1, ot - 1, sp // "Putin: "…"", not "He said of Congress: "…""
 		}
 	}
-	if ot == a && a > 0 && d.toks[a-1].text == ":" {
-		a, _ = d.sentBounds(d.toks[a-1].sent) // "In a 1963 speech, he declared:" and the quote below
+	if ot == a && a > 1 && (d.toks[a-1].text == ":" || d.toks[a-1].text == "," && isCue(d.toks[a-2].lower)) {
+		a, _ = d.sentBounds(d.toks[a-1].sent) // "In a 1963 speech, he declared:" and the quote below; "Rathbun stated," too
 		ot--
+	}
+	if in, sp := d.wordsOf(a, ot); sp.ok() {
+		return in, in + 3, sp // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…""
+	}
+	if ot-2 > a && d.toks[a].lower == "according" && d.toks[a+1].lower == "to" && d.toks[ot-1].text == "," {
+		// "According to Paul Sperry of Counter Jihad, "…""
+		if e := d.npRight(a+2, ot); e == ot-1 {
+			sp := d.source(speaker{a: a + 2, b: e, ment: -1})
+			if m := d.toks[a+2].ment; m >= 0 && d.mtok[m][0] == sp.a && (d.mtok[m][1] == e || e < len(d.toks) && linkPreps[d.toks[d.mtok[m][1]].lower]) {
+				sp = d.mentionSpeaker(a + 2)
+			}
+			return a, a + 1, sp
+		}
 	}
 	for c := ot - 1; c >= a && c >= ot-40; c-- {
 		t := d.toks[c]
 		if d.inQuote[c] >= 0 {
 			continue // another quoted stretch of the same clause: said he hoped to "…" and "…"
 		}
-		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) {
-			continue
+		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) && !(frames[t.lower] != noFrame && ot-c <= 4 && d.toks[ot-1].text == ",") {
+			continue // "chiding him, "…""
 		}
 		if determiners[d.toks[max(c-1, a)].lower] && c > a {
 			continue // "the report", "his comments"
 		}
 		sp := d.speakerLeft(c)
-		if !sp.ok() {
-			sp = d.speakerRight(c)
+		if !sp.ok() && !namingVerbs[t.lower] && frames[t.lower] == noFrame {
+			sp = d.speakerRight(c) // not "calling his hacking expeditions "…"": what is named is no speaker
+		}
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && c > a && (d.toks[c-1].text == "," || participleLinks[d.toks[c-1].lower]) {
+			sp = d.subject(c-1, a) // "Sunak defended the record whilst promising …: "…""
 		}
 		if !sp.ok() {
-			return -1, -1, speaker{}
+			break
 		}
 		return c, c, sp
+	}
+	colon := ot - 1
+	if d.toks[ot].text == ":" {
+		colon = ot // the colon ends the sentence before: "Rathbun stated:⏎⏎"…""
+	}
+	if colon >= a && d.toks[colon].text == ":" {
+		// "Zelenskyy thanked Biden and invited him to visit Ukraine: "…"":
+		// a colon hands the quote to the subject of the clause before it.
+		if sp := d.author(colon, a); sp.ok() {
+			return colon, colon, sp // "a message from her senior policy advisor, Ann O'Leary, that read: "…""
+		}
+		if sp := d.subject(colon, a); sp.ok() {
+			return colon, colon, sp
+		}
 	}
 	return -1, -1, speaker{}
 }

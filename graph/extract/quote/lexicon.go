@@ -43,11 +43,18 @@ var extraCues = map[string]bool{
 	"believe": true, "believes": true, "believed": true,
 	"hope": true, "hoped": true, "hopes": true,
 	"agree": true, "agreed": true, "agrees": true,
-	"allege": true, "alleged": true, "alleges": true,
+	"alleged": true, "alleges": true,
 	"contend": true, "contended": true, "contends": true,
 	"maintain": true, "maintained": true, "maintains": true,
 	"acknowledge": true,
-	"accuse":      true, "accused": true, "accuses": true, "accusing": true,
+	"reaffirm":    true, "reaffirmed": true, "reaffirms": true, "reaffirming": true,
+	"reveal": true, "revealed": true, "reveals": true, "revealing": true,
+	"disclose": true, "disclosed": true, "discloses": true, "disclosing": true,
+	"recommend": true, "recommended": true, "recommends": true, "recommending": true,
+	"theorize": true, "theorized": true, "theorizes": true, "theorise": true, "theorised": true,
+	"allege": true, "alleging": true, "underline": true, "underlined": true, "underlines": true,
+	"underscore": true, "underscored": true, "underscores": true, "caution": true, "cautioned": true, "cautions": true,
+	"accuse": true, "accused": true, "accuses": true, "accusing": true,
 }
 
 // IsCueWord reports whether word (any case) is in the embedded SFU Gender

@@ -61,13 +61,17 @@ func scanMarks(text string) []quoted {
 			if j+1 < len(text) && (text[j:j+2] == "''" || text[j:j+2] == "``") {
 				nr, nn = '"', 2
 			}
-			if open && j < len(text) && (nr == '“' || nr == '"' || nr == '«') {
+			if open && j < len(text) && (nr == '“' || nr == '"' || nr == '«' || closesFirst(text, j)) {
 				if end := trimRight(text, start, i); end > start {
 					cur.parts = append(cur.parts, graph.Span{Start: start, End: end})
 				}
-				start = j + nn
-				i = j + nn
-				prev = nr
+				prev = ' '
+				if nr == '“' || nr == '"' || nr == '«' {
+					j += nn
+					prev = nr
+				}
+				start = j
+				i = j
 				continue
 			}
 			open, single = false, false
@@ -111,6 +115,36 @@ func scanMarks(text string) []quoted {
 		i += n
 	}
 	return out
+}
+
+// closesFirst reports whether the paragraph starting at byte j has a
+// closing double quotation mark before any opening one: the quote left
+// open by the paragraph before runs on into it, its opening mark lost
+// (the soccer reports of GUM: said, "I think we have learned a lot.⏎⏎It
+// was a very emotional day."). It reads at most the paragraph.
+func closesFirst(text string, j int) bool {
+	prev := ' '
+	for i := j; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			return false
+		}
+		next := rune(' ')
+		if i+n < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+n:])
+		}
+		switch {
+		case r == '“' || r == '«':
+			return false
+		case r == '”' || r == '»':
+			return true
+		case r == '"':
+			return !opens(prev, next)
+		}
+		prev = r
+		i += n
+	}
+	return false
 }
 
 // opens reports whether a straight double quote between prev and next

@@ -45,9 +45,14 @@ type Quote struct {
 	Institution *Institution
 	// Organisation is set when the speaker is an organisation whose name
 	// the tagger found in two pieces ("the Institute for the Study of
-	// War" as "Institute" and "Study of War"): the whole name as written,
+	// War" as "Institute" and "Study of War") or missed ("The Greek
+	// Orthodox Church", "RealClearPolitics"): the whole name as written,
 	// for an organisation entity of that name. "" otherwise.
 	Organisation string
+	// Person is set when the speaker is a person whose name the tagger
+	// missed ("General Suleiman al-Amr"): the name as written, titles
+	// left out, for a person entity of that name. "" otherwise.
+	Person string
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
 	// Date is the day the words were said, to the precision the text
@@ -60,6 +65,9 @@ type Quote struct {
 	// the speaker reports (Putin noted that Macron had not mentioned …).
 	// They are part of this statement, not statements of their own.
 	Nested []Nested
+	// readout marks an agentless passive of a president's own readout
+	// ("It was emphasised that …"), credited to the site's principal.
+	readout bool
 }
 
 // Nested is an attribution inside another quote's content: its cue and
@@ -89,6 +97,14 @@ type Options struct {
 	// carry no date.
 	Dates     []timex.Timex
 	Published timeline.Date
+	// Site is the ISO code of the country whose head of state publishes
+	// the text (the Kremlin's or the Ukrainian president's releases; see
+	// SiteCountry), "" for news. In such a release "the President of
+	// Russia", "the Head of State" and the agentless passives of a
+	// readout ("It was emphasised that …") are the president's: the head
+	// of state of that country on the publication day, when the release
+	// names them.
+	Site string
 }
 
 // Find returns the quotes of text in content order, with no options. See
@@ -113,6 +129,8 @@ func FindWith(text string, sents []segment.Sentence, mentions []ner.Mention, opt
 	var out []Quote
 	out = d.direct(segs, out)
 	out = d.reported(segs, out)
+	out = d.statedBy(out)
+	out = d.readouts(out)
 	out = d.transcripts(out)
 	out = d.bareQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool {
@@ -143,6 +161,11 @@ func nested(qs []Quote) []Quote {
 	out := qs[:0]
 	reach := -1 // index in out of the kept quote whose content ends furthest
 	for _, q := range qs {
+		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct &&
+			relays(out[reach], q) {
+			out[reach] = q // "According to the Independent Journal, Apple has stated it will not fund …": Apple's words
+			continue
+		}
 		if reach >= 0 && out[reach].Content.Start <= q.Content.Start && q.Content.End <= out[reach].Content.End && !out[reach].Direct {
 			r := &out[reach]
 			if q.Speaker != r.Speaker && q.Speaker.End > q.Speaker.Start && q.Speaker.Start >= r.Content.Start && q.Speaker.End <= r.Content.End {
@@ -157,6 +180,30 @@ func nested(qs []Quote) []Quote {
 	}
 	return out
 }
+
+// relays reports whether the outer quote r only relays the words of the
+// inner quote q: r is "according to" a source or what a source reported,
+// and q's attribution opens r's words ("According to the Philippine Star,
+// Salceda said …", "The Times reported that Clinton told investigators
+// …"). The statement is then q's.
+func relays(r, q Quote) bool {
+	switch strings.ToLower(r.Cue) {
+	case "according to", "reported", "reports", "reporting":
+	default:
+		return false
+	}
+	if q.Speaker.End <= q.Speaker.Start || q.Speaker.Start < r.Content.Start || !relayed[strings.ToLower(q.Cue)] {
+		return false // "According to the FBI summary, Mills asked the employee to delete emails" is the summary's account
+	}
+	return q.Speaker.Start-r.Content.Start <= 60 // "that" and a title may come first: "Democratic presidential nominee Hillary Clinton told"
+}
+
+// relayed are the cues of words a source can relay verbatim: plain
+// speech verbs, not the acts a document reports (asked, urged).
+var relayed = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
+	"added": true, "wrote": true, "writes": true, "tweeted": true, "claimed": true, "claims": true, "insisted": true,
+	"argued": true, "noted": true, "explained": true, "acknowledged": true, "admitted": true, "declared": true,
+	"confirmed": true, "denied": true, "warned": true, "stressed": true, "announced": true}
 
 // Deictic reports whether the quote's speaker is "I", "we" or "you"
 // outside quotation marks: in news, the writer or the one addressed (an

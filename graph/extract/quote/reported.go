@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // prepositions open a phrase between a cue and its content ("said in a
@@ -28,26 +29,55 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !isCue(t.lower) || t.upper && !d.headlineCue(c) {
+		_, framed := frames[t.lower]
+		cue := isCue(t.lower)
+		if !cue && !framed || t.upper && !d.headlineCue(c) {
 			continue
 		}
 		a, _ := d.sentBounds(t.sent)
-		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s") {
-			continue // a noun: "the report", "Trump's claims"
+		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s" || d.toks[c-1].lower == "whose") {
+			continue // a noun: "the report", "Trump's claims", "whose claim"
 		}
 		sp := d.speakerLeft(c)
 		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
-		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && afterComma {
-			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"
+		if sp.ok() && sp.ment < 0 && strings.HasSuffix(t.lower, "ing") && sp.b == c && docNouns[d.toks[c-1].lower] && sp.a-1 > a && issuing[d.toks[sp.a-1].lower] {
+			if s := d.subject(sp.a-1, a); s.ok() {
+				sp = s // "Russia's foreign ministry issued a statement accusing Ukraine of …": the ministry accuses
+			}
+		}
+		linked := false
+		if !sp.ok() && strings.HasSuffix(t.lower, "ing") && (afterComma || c-1 > a && (participleLinks[d.toks[c-1].lower] || year(d.toks[c-1].text))) {
+			if sp = d.inherited(c, a); !sp.ok() { // "…, adding that…"; "… by accusing him of …"
 				sp = d.subject(c-1, a)
 			}
+			sp.far, linked = true, !afterComma
 		}
 		_, direct := d.cueSpeaker[c]
 		direct = direct && !d.partial[c]
-		weak := weakVerbs[t.lower]
+		weak := weakVerbs[t.lower] || linked && (t.lower == "adding" || t.lower == "asking") // "while adding Democratic strongholds"
+		if sp.ok() && !cue {
+			if p, e, ok := d.complement(c); ok && !direct && d.agent(sp) {
+				out = append(out, d.reportedQuote(p, e, c, sp))
+				d.cueSpeaker[c] = sp
+			}
+			continue
+		}
+		if !cue {
+			continue
+		}
+		if sp.ok() && weakVerbs[t.lower] && !pastTense(t.lower) && sp.ment < 0 && determiners[d.toks[sp.a].lower] && sp.b == c &&
+			strings.HasSuffix(d.toks[c-1].lower, "ed") && !d.toks[c-1].upper {
+			continue // "a personally signed tweet that drew no conclusions": a noun after its modifier
+		}
+		if sp.ok() && sp.ment >= 0 && sp.b == c && nounCues[t.lower] {
+			continue // "Trump tweet that blasts Clinton": a name and a noun, not a subject and a verb
+		}
 		if sp.ok() {
 			if weak && !needThat[t.lower] && pastTense(t.lower) && d.strongSubject(sp) {
 				weak = false // "Clinton suggested the United States should…"
+			}
+			if sp.a == a && d.toks[a].lower == "as" && sp.b-sp.a > 1 {
+				sp.a++ // the tagger took "As" into the name: "As The Hill reported"
 			}
 			if c+1 < len(d.toks) && d.toks[c+1].text == "," && sp.a-1 == a && d.toks[a].lower == "as" {
 				if _, b := d.sentBounds(t.sent); c+2 < b {
@@ -58,8 +88,20 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 					}
 				}
 			}
+			if framed && frames[t.lower]&^0x80 == toFrame && !direct && d.agent(sp) {
+				if p, e, ok := d.complement(c); ok {
+					out = append(out, d.reportedQuote(p, e, c, sp)) // "urged people to seek shelter that way"
+					d.cueSpeaker[c] = sp
+					continue
+				}
+			}
 			if p, e, ok := d.contentAfter(c, weak, direct); ok {
 				out = append(out, d.reportedQuote(p, e, c, sp))
+				d.cueSpeaker[c] = sp
+				continue
+			}
+			if p, e, ok := d.complement(c); ok && framed && !direct && d.agent(sp) {
+				out = append(out, d.reportedQuote(p, e, c, sp)) // "urged people not to spread rumors"
 				d.cueSpeaker[c] = sp
 				continue
 			}
@@ -67,7 +109,7 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			if comma > a && determiners[d.toks[comma].lower] {
 				comma-- // "…, the Israeli Ministry of Agriculture said"
 			}
-			if !weak && !direct && comma > a && d.toks[comma].text == "," {
+			if !weak && !direct && comma > a && d.toks[comma].text == "," && !sp.far {
 				if q, ok := d.clauseBefore(a, comma, c, sp); ok {
 					out = append(out, q)
 					d.cueSpeaker[c] = sp
@@ -75,8 +117,8 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			}
 			continue
 		}
-		if weak || direct || c-1 <= a || d.toks[c-1].text != "," {
-			continue
+		if weak || direct || c-1 <= a || d.toks[c-1].text != "," || strings.HasSuffix(t.lower, "ing") {
+			continue // not ", saying Moscow would pay": a participle's next word is the words' subject
 		}
 		if sp = d.speakerRight(c); sp.ok() {
 			if q, ok := d.clauseBefore(a, c-1, c, sp); ok {
@@ -87,6 +129,29 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 	}
 	return out
 }
+
+// decisionCues report words only with a clause: "announced it would pay",
+// not "announced new sanctions on Russian banks".
+var decisionCues = map[string]bool{"announce": true, "announced": true, "announces": true, "announcing": true,
+	"declare": true, "declared": true, "declares": true, "declaring": true, "proclaimed": true, "proclaims": true}
+
+// issuing verbs put out a document whose words are their subject's:
+// "issued a statement accusing …".
+var issuing = map[string]bool{"issued": true, "issues": true, "released": true, "releases": true, "published": true,
+	"posted": true, "posts": true, "sent": true, "sends": true, "put": true, "puts": true, "tweeted": true, "wrote": true}
+
+// nounCues are the cue words that are nouns as often as verbs: after a
+// name with nothing between ("Trump tweet that blasts Clinton") they are
+// the name's document, not its speech.
+var nounCues = map[string]bool{"tweet": true, "report": true, "claim": true, "comment": true, "note": true, "statement": true,
+	"estimate": true, "finding": true, "release": true, "point": true, "post": true, "reply": true, "response": true,
+	"state": true, "warning": true, "promise": true, "vow": true, "pledge": true, "call": true}
+
+// participleLinks are the words that tie a participle cue to the subject
+// of its sentence: "Sunak defended the record whilst promising …",
+// "WikiLeaks hit back by accusing him of …".
+var participleLinks = map[string]bool{"while": true, "whilst": true, "by": true, "after": true, "before": true, "when": true,
+	"in": true, "on": true, "upon": true}
 
 // inherited returns the speaker of the nearest earlier cue of the
 // sentence starting at token a, for participles that continue it.
@@ -131,15 +196,26 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 			that = k
 			break
 		}
-		if tk.text == "," || terminal(tk.text) || isMark(tk.text) || isCue(tk.lower) && !tk.upper {
-			break
+		if tk.text == "," || terminal(tk.text) || isMark(tk.text) || isCue(tk.lower) && !tk.upper && !weakVerbs[tk.lower] {
+			break // not at "state" in "told Russian state media that"
 		}
 	}
 	first := d.toks[p]
+	if first.lower == "of" && ofTopic[d.toks[c].lower] {
+		return 0, 0, false // "said of Chaffetz's latest request: "…"": what the words are about, then the words
+	}
+	if that > p && that+1 < b && tellVerbs[d.toks[c].lower] && d.relativeThat(that) {
+		return 0, 0, false // "told a crowd at Hamburger Mary's that spilled out onto the street"
+	}
 	switch {
 	case that == p:
 	case tellVerbs[d.toks[c].lower] && that > p:
 		p = that
+	case tellVerbs[d.toks[c].lower] && !objectWords[first.lower] && first.ment < 0 && d.hearer(p, b) > p:
+		p = d.skipTimeForward(d.hearer(p, b), b) // "told federal investigators in July she was advised …"
+		if p+1 < b && d.toks[p].lower == "in" && d.dateWord(p+1) {
+			p += 2
+		}
 	case tellVerbs[d.toks[c].lower] && (objectWords[first.lower] && first.lower != "the" && first.lower != "a" && first.lower != "an" || first.ment >= 0):
 		if first.ment >= 0 {
 			p = d.mtok[first.ment][1]
@@ -171,6 +247,9 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 	if e-p < 1 {
 		return 0, 0, false
 	}
+	if decisionCues[d.toks[c].lower] && d.toks[p].lower != "that" && !d.hasVerb(p, e+1) {
+		return 0, 0, false // "announced new sanctions": a decision, not words said
+	}
 	return p, e, true
 }
 
@@ -187,9 +266,19 @@ func (d *doc) clauseEnd(p, e int) int {
 		if d.inQuote[k] >= 0 {
 			continue
 		}
+		if t.text == ":" && k+1 <= e && isMark(d.toks[k+1].text) && d.inQuote[min(k+2, e)] >= 0 && (k-p >= 4 || d.hasVerb(p, k)) {
+			return k - 1 // "invited him to visit Ukraine: "I am convinced …"": the quote is its own; not "said of Congress:"
+		}
 		boundary := t.text == "," || t.text == ";" || t.text == "—" || t.text == "–" || isMark(t.text) && d.toks[k-1].text == ","
 		conj := clauseConj[t.lower]
 		if !boundary && !conj {
+			if (t.lower == "after" || t.lower == "before") && k+1 <= e && d.subjectCue(k+1, e) {
+				end := k - 1 // "… to be banned after the U.S. presidential candidate suggested that …"
+				for end > p && d.toks[end].text == "," {
+					end--
+				}
+				return end
+			}
 			continue
 		}
 		n := k + 1
@@ -210,6 +299,8 @@ func (d *doc) clauseEnd(p, e int) int {
 				break
 			}
 			cut = d.subjectCue(n, e)
+		case boundary && isMark(t.text):
+			cut = d.subjectCue(n, e) // "called her "leftist scum," she said"
 		case boundary:
 			cut = d.hasVerb(p, k) && d.subjectCue(n, e) // not "said that a few months ago, he told …"
 		}
@@ -222,6 +313,60 @@ func (d *doc) clauseEnd(p, e int) int {
 		}
 	}
 	return e
+}
+
+// ofTopic are the cues whose "of" phrase names what the words are about:
+// "said of the title", "wrote of his reign".
+var ofTopic = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "wrote": true, "writes": true,
+	"write": true, "writing": true, "spoke": true, "speaks": true, "speaking": true, "remarked": true, "joked": true}
+
+// relativeThat reports whether "that" at token k opens a relative clause
+// on the noun before it ("a crowd that spilled out"), not a reported one:
+// a verb follows it at once.
+func (d *doc) relativeThat(k int) bool {
+	n := d.toks[k+1]
+	if !n.word || n.upper {
+		return false
+	}
+	return strings.HasSuffix(n.lower, "ed") && len(n.lower) > 4 || auxiliaries[n.lower] && n.lower != "will" && n.lower != "would"
+}
+
+// hearer returns the end of the hearer phrase that follows a telling verb
+// at token p ("federal investigators", "the Tampa Bay Times"): a noun
+// phrase whose head names people or an organisation; p when none.
+func (d *doc) hearer(p, b int) int {
+	k := p
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	for k < b && k-p < 5 {
+		t := d.toks[k]
+		if m := t.ment; m >= 0 && d.mtok[m][0] == k {
+			k = d.mtok[m][1]
+			continue
+		}
+		if !t.word || function[t.lower] || skippable[t.lower] || isCue(t.lower) && !t.upper || subjectPronouns[t.lower] {
+			break
+		}
+		k++
+	}
+	if k <= p || k >= b {
+		return p
+	}
+	h := d.toks[k-1]
+	if h.ment >= 0 || peoplePlural(h.lower) || names.Is(h.lower, names.PersonNoun) || groupNouns[h.lower] {
+		return k
+	}
+	return p
+}
+
+// dateWord reports whether token k is a month or a weekday.
+func (d *doc) dateWord(k int) bool {
+	switch d.toks[k].lower {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return timeWords[d.toks[k].lower]
 }
 
 // hasVerb reports whether tokens [p,k) hold a word that is most likely a
@@ -251,10 +396,10 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 func (d *doc) subjectCue(n, e int) bool {
 	for c := n + 1; c <= e && c <= n+6; c++ {
 		t := d.toks[c]
-		if !t.word && t.text != "'s" && t.text != "’s" && !t.num {
+		if !t.word && t.text != "'s" && t.text != "’s" && !t.num && t.text != "." {
 			return false
 		}
-		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] {
+		if t.upper || !isCue(t.lower) || weakVerbs[t.lower] && !(c+1 <= e && d.toks[c+1].lower == "that") && !d.endsClause(c+1, e) {
 			continue
 		}
 		if !pastOrPresent(t.lower) {
@@ -264,6 +409,18 @@ func (d *doc) subjectCue(n, e int) bool {
 		return sp.ok() && sp.a >= n
 	}
 	return false
+}
+
+// endsClause reports whether only a time phrase stands between token k
+// and e, the end of the words: the cue before k closes the sentence (",
+// the New York Times reported late Thursday").
+func (d *doc) endsClause(k, e int) bool {
+	for ; k <= e; k++ {
+		if l := d.toks[k].lower; !timeWords[l] && l != "late" && l != "early" && l != "on" && l != "last" && l != "this" && !terminal(d.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseConj are the conjunctions that may join a second attribution to
@@ -304,15 +461,88 @@ func (d *doc) strongSubject(sp speaker) bool {
 	return false
 }
 
+// agent reports whether a speaker can be the subject of a frame verb, so
+// that the verb is not a participle after a noun ("a book called "Women
+// Who Work"", "Obama's highly criticized strategy"): a name, a personal
+// pronoun, or a noun phrase whose head names people, an institution or a
+// document.
+func (d *doc) agent(sp speaker) bool {
+	if sp.a > 0 && !sp.far && d.toks[sp.a-1].sent == d.toks[sp.a].sent && (linkPreps[d.toks[sp.a-1].lower] || d.toks[sp.a-1].lower == "within") {
+		return false // "the elite group within Scientology called the Sea Org": a name, not a subject
+	}
+	if d.strongSubject(sp) || sp.ment >= 0 {
+		return true
+	}
+	if sp.b-sp.a == 1 && (d.toks[sp.a].lower == "it" || d.toks[sp.a].ment >= 0) {
+		return true
+	}
+	h := d.toks[sp.b-1]
+	if h.ment >= 0 {
+		return true
+	}
+	return names.Is(h.lower, names.PersonNoun) || peoplePlural(h.lower) || institutionHeads[h.lower] || docNouns[h.lower] || groupNouns[h.lower]
+}
+
+// groupNouns are heads of speakers that name a group or a body: "the city
+// of Nice", "the terrorist group", "the party".
+var groupNouns = map[string]bool{"group": true, "city": true, "party": true, "campaign": true, "company": true, "government": true,
+	"administration": true, "council": true, "committee": true, "court": true, "union": true, "organization": true,
+	"organisation": true, "agency": true, "police": true, "board": true, "firm": true, "network": true, "magazine": true,
+	"newspaper": true, "website": true, "site": true, "team": true, "army": true, "military": true, "coalition": true}
+
 // clauseBefore builds the quote for "CLAUSE, SPEAKER CUE." or "CLAUSE,
 // CUE SPEAKER.": the content runs from the sentence start at token a to
 // the comma at token comma. Clauses in quotation marks are direct quotes
 // and are left to direct.
 func (d *doc) clauseBefore(a, comma, c int, sp speaker) (Quote, bool) {
-	if comma-a < 3 || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[comma-1].text) {
+	if comma <= a || isMark(d.toks[a].text) || d.inQuote[a] >= 0 || isMark(d.toks[comma-1].text) {
 		return Quote{}, false
 	}
+	if c+2 < len(d.toks) && (d.toks[c+1].text == "," || d.toks[c+1].text == ":") && isMark(d.toks[c+2].text) {
+		return Quote{}, false // the cue introduces a quote
+	}
+	_, b := d.sentBounds(d.toks[c].sent)
+	after := c + 1
+	if sp.a > c {
+		after = sp.b // "…, said Mr. DiPietro, …"
+	}
+	after = d.skipTimeForward(after, b)
+	if after+1 < b && d.toks[after].text == "," {
+		if p, e, ok := d.resumed(after+1, b); ok {
+			// The attribution interrupts the words: "In his state, Christie
+			// said, nonviolent offenders are sent to treatment"; "Now, she
+			// said, the Christians and Muslims don't mix much".
+			q := d.reportedQuote(a, comma-1, c, sp)
+			second := d.span(p, e)
+			q.Parts = append(q.Parts, second)
+			q.Content.End = second.End
+			return q, true
+		}
+	}
+	if comma-a < 3 {
+		return Quote{}, false
+	}
+	if (frontedPreps[d.toks[a].lower] || subordinators[d.toks[a].lower]) && !d.hasVerb(a, comma) {
+		return Quote{}, false // "After the match, Hernan Dario Gomez said, "…"": a fronted phrase, not words said
+	}
 	return d.reportedQuote(a, comma-1, c, sp), true
+}
+
+// resumed returns the rest of reported words that resume at token p after
+// an interrupting attribution, to the end of the clause before b; not a
+// quote, a participle that adds a statement (", adding that") or a
+// coordinated verb (", and added").
+func (d *doc) resumed(p, b int) (int, int, bool) {
+	t := d.toks[p]
+	if isMark(t.text) || !t.word && !t.num || t.lower == "and" || t.lower == "but" || t.lower == "or" ||
+		isCue(t.lower) && !t.upper && strings.HasSuffix(t.lower, "ing") || t.lower == "according" {
+		return 0, 0, false
+	}
+	e := d.clauseEnd(p, d.trimEnd(p, b))
+	if e-p < 2 {
+		return 0, 0, false
+	}
+	return p, e, true
 }
 
 // according handles "according to X, CLAUSE" and "CLAUSE, according to X"
@@ -353,6 +583,9 @@ func (d *doc) according(c int) (Quote, bool) {
 		k := sp.b
 		for k < b && d.toks[k].text != "," {
 			k++
+		}
+		if k >= b || sp.b < b && d.toks[sp.b].text != "," && k-sp.b > 3 {
+			k = sp.b - 1 // no comma after the source: "According to the Saudi Interior Ministry over 345 pilgrims have been killed"
 		}
 		e := b - 1
 		for e > k && terminal(d.toks[e].text) {

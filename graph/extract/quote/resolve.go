@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -45,6 +46,11 @@ type resolver struct {
 	anaphora   map[int]int
 	gender     map[string]byte
 	resolvedTo int
+	// head is the site's head of state (principal), nil until asked.
+	head *person
+	// orgEnds lists the organisations named in two words or more by
+	// their last word ("times": "the New York Times"), for fullOrg.
+	orgEnds map[string][]int
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -56,7 +62,7 @@ type instAt struct {
 // newResolver collects the article's people and the institutions it
 // names, in one pass over the mentions and one over the tokens.
 func (d *doc) newResolver() *resolver {
-	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions))}
+	r := &resolver{d: d, byKey: map[string]*person{}, fits: map[string]*person{}, persOf: make([]string, len(d.mentions)), gender: map[string]byte{}}
 	for i, m := range d.mentions {
 		rg := d.mtok[i]
 		if m.Kind != graph.Person || rg[0] < 0 {
@@ -70,6 +76,16 @@ func (d *doc) newResolver() *resolver {
 			r.keys = append(r.keys, key)
 		}
 		p.mentions = append(p.mentions, i)
+		if g := d.mentionGender(i); g != 0 {
+			// "James B. Comey" makes the later "Comey" a man; a surname
+			// shared by a man and a woman tells nothing.
+			switch og, seen := r.gender[key]; {
+			case !seen:
+				r.gender[key] = g
+			case og != g:
+				r.gender[key] = 0
+			}
+		}
 		r.persOf[i] = key
 		for k := rg[0]; k < rg[1]-1 && names.IsTitle(d.toks[k].text); k++ {
 			p.mods[d.modWord(k)] = true // a title the tagger kept in the name: "President Putin"
@@ -256,9 +272,18 @@ func (d *doc) resolveAll(qs []Quote) {
 		prevPerson, prevOrg         speakerRef
 		prevPersonTok, prevOrgTok   = -1, -1
 		prevPersonSent, prevOrgSent = -100, -100
+		// unnamedTok and unnamedSent place the last speaker who is one
+		// person described but not named ("said the woman, who did not
+		// want to be quoted by name"): a "she" right after is her.
+		unnamedTok, unnamedSent = -1, -100
+		unnamedGender           byte
 	)
 	for _, qi := range order {
 		q := &qs[qi]
+		if q.readout {
+			q.SpeakerMention = r.principal(q.Content.Start) // "It was emphasised that …" in the president's own readout
+			continue
+		}
 		if q.Speaker.End <= q.Speaker.Start {
 			continue
 		}
@@ -280,21 +305,27 @@ func (d *doc) resolveAll(qs []Quote) {
 				from-- // "The Head of State": the article before the name makes it definite
 			}
 			ref.ment = r.descriptor(min(a, from), b)
-		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.titlesOnly(a, d.mtok[last.ment][0]) || d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.mtok[last.ment][0] >= a && d.titlesOnly(a, d.mtok[last.ment][0]) || d.mtok[last.ment][0] < a ||
+			d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
-			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between:
+			case unnamedTok > prevPersonTok && sent-unnamedSent <= 2 && !r.personBetween(unnamedTok, a, -1) &&
+				(unnamedGender == 0 || unnamedGender == pronounGender(last.lower)):
+				// the unnamed speaker just quoted: left unnamed, never guessed
+			case prevPerson.ok() && sent-prevPersonSent <= 4 && !between && r.agrees(prevPerson.ment, last.lower):
 				ref = prevPerson
 			default:
 				ref.ment = r.subjectBefore(a)
-				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between {
+				if ref.ment < 0 && prevPerson.ok() && sent-prevPersonSent <= 12 && !between && r.agrees(prevPerson.ment, last.lower) {
 					ref = prevPerson // a long statement: no one else named since its speaker
 				}
 			}
 		case one && (last.lower == "it" || last.lower == "they" || last.lower == "them"):
 			if prevOrg.ok() && sent-prevOrgSent <= 3 {
 				ref = prevOrg
+			} else if last.lower != "it" && d.opts.Site != "" {
+				ref.ment = r.principal(d.toks[a].span.Start) // "They noted" after the two presidents, in a president's readout
 			}
 		case one && subjectPronouns[last.lower]:
 			// "I", "we", "you": the writer or a quoted speaker, not resolved.
@@ -306,12 +337,24 @@ func (d *doc) resolveAll(qs []Quote) {
 				ref.inst = r.placed(in, a)
 			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
 				ref.inst = r.lastInstitution(a, "Ministry")
-			} else {
-				ref.ment = r.descriptor(a, b)
+			} else if d.opts.Site != "" && r.definite(a) && bothSides[r.headWord(a, b)] {
+				ref.ment = r.principal(d.toks[a].span.Start) // "the two leaders", "The interlocutors": the release's own side first
+			} else if ref.ment = r.descriptor(a, b); ref.ment < 0 {
+				ref.ment = r.behind(a, b)
+				if ref.ment < 0 {
+					q.Organisation, q.Person = d.untagged(a, b) // a name the tagger missed
+				}
+				if ref.ment < 0 && r.definite(a) && companyNouns[r.headWord(a, b)] && prevOrg.ment >= 0 && sent-prevOrgSent <= 6 &&
+					d.mentions[prevOrg.ment].Kind == graph.Org && prevOrg.inst == nil {
+					ref = prevOrg // "The company said", after Verizon spoke
+				}
 			}
 		}
 		q.SpeakerMention, q.Institution = ref.ment, ref.inst
 		if !ref.ok() {
+			if !one && q.Organisation == "" && q.Person == "" && r.singlePerson(a, b) {
+				unnamedTok, unnamedSent, unnamedGender = b, sent, nounGender(d.toks[b-1].lower)
+			}
 			continue
 		}
 		if ref.ment >= 0 && d.mentions[ref.ment].Kind == graph.Person {
@@ -321,6 +364,216 @@ func (d *doc) resolveAll(qs []Quote) {
 		}
 	}
 	_ = prevOrgTok
+}
+
+// untagged reads a speaker at tokens [a,b) that is a name the tagger did
+// not find: an organisation's when its last word names one ("The Greek
+// Orthodox Church") or it is one word with capitals inside
+// ("RealClearPolitics"); a person's when a title or a first name opens
+// it ("General Suleiman al-Amr", "Maya D. Song"). It returns the name as
+// written, or "".
+func (d *doc) untagged(a, b int) (org, person string) {
+	k := a
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= b || b-k > 5 {
+		return "", ""
+	}
+	for j := k; j < b; j++ {
+		t := d.toks[j]
+		if t.ment >= 0 && d.mentions[t.ment].Kind != graph.Misc || !t.word && t.text != "." && t.text != "&" && t.text != "-" ||
+			t.word && !t.upper && t.lower != "of" && t.lower != "and" && !particlesOfNames[t.lower] {
+			return "", ""
+		}
+	}
+	last := d.toks[b-1]
+	switch {
+	case orgHeads[last.lower] && b-k >= 2:
+		return d.span(a, b-1).Of(d.text), ""
+	case b-k == 1 && camel(last.text):
+		return last.text, ""
+	}
+	titled := a > 0 && names.IsTitle(d.toks[a-1].text) && d.toks[a-1].sent == d.toks[a].sent // "General Suleiman al-Amr"
+	for k < b && names.IsTitle(d.toks[k].text) {
+		k, titled = k+1, true
+	}
+	if k < b && d.toks[k].text == "." {
+		k++
+	}
+	if n := b - k; n >= 2 && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
+		return "", d.span(k, b-1).Of(d.text)
+	}
+	return "", ""
+}
+
+// bothSides head the descriptions of both parties to a conversation in a
+// president's readout: "the two leaders", "the interlocutors".
+var bothSides = map[string]bool{"leaders": true, "presidents": true, "interlocutors": true, "sides": true, "parties": true,
+	"heads": true, "counterparts": true}
+
+// particlesOfNames are the lower-case words inside people's names.
+var particlesOfNames = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "der": true, "den": true, "dos": true, "das": true}
+
+// orgHeads are the last words of organisations' names.
+var orgHeads = map[string]bool{"church": true, "party": true, "institute": true, "agency": true, "association": true,
+	"union": true, "council": true, "committee": true, "foundation": true, "network": true, "group": true, "times": true,
+	"post": true, "journal": true, "news": true, "company": true, "corporation": true, "inc": true, "bank": true,
+	"university": true, "college": true, "authority": true, "commission": true, "organization": true, "organisation": true,
+	"center": true, "centre": true, "fund": true, "federation": true, "league": true, "board": true, "society": true,
+	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true}
+
+// camel reports whether a word has capitals inside ("RealClearPolitics",
+// "PolitiFact"), a name rather than a sentence's first word.
+func camel(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// singlePerson reports whether the description at tokens [a,b) is one
+// person: its head, the last word, is a person's noun in the singular
+// ("the woman", "a middle-aged cashier", "the bureau's director").
+func (r *resolver) singlePerson(a, b int) bool {
+	h := r.d.toks[b-1].lower
+	return names.Is(h, names.PersonNoun) || h == "woman" || h == "man" || h == "girl" || h == "boy" || h == "resident" || h == "worshiper"
+}
+
+// nounGender returns the gender a person's noun tells ("sister" 'f',
+// "father" 'm'), 0 for the others.
+func nounGender(w string) byte {
+	switch w {
+	case "woman", "girl", "sister", "mother", "wife", "daughter", "grandmother", "aunt", "niece", "widow", "actress", "congresswoman", "spokeswoman", "chairwoman":
+		return 'f'
+	case "man", "boy", "brother", "father", "husband", "son", "grandfather", "uncle", "nephew", "widower", "actor", "congressman", "spokesman", "chairman":
+		return 'm'
+	}
+	return 0
+}
+
+// companyNouns head a definite description of the organisation that
+// spoke last: "the company said", "the agency said".
+var companyNouns = map[string]bool{"company": true, "firm": true, "agency": true, "bureau": true, "newspaper": true,
+	"network": true, "corporation": true, "carrier": true, "airline": true, "bank": true}
+
+// behind returns the person or organisation behind a speaker that is
+// their office or a document, at tokens [a,b), or -1: "Powell's office"
+// is Powell; "an FBI summary of its investigation" the FBI; "the
+// summary", "the statement", "the order" the author of the last document
+// of that name the article attributed ("In his order, Curiel noted",
+// "Powell's office released a statement", "a memorandum issued by the
+// agency").
+func (r *resolver) behind(a, b int) int {
+	d := r.d
+	h := -1
+	for k := a; k < b; k++ {
+		if linkPreps[d.toks[k].lower] {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return -1
+	}
+	head := d.toks[h].lower
+	if head == "office" && h-2 >= a && (d.toks[h-1].lower == "'s" || d.toks[h-1].lower == "’s") {
+		if m := d.toks[h-2].ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+			return m
+		}
+		return -1
+	}
+	if !docNouns[head] {
+		return -1
+	}
+	for k := a; k < h; k++ {
+		if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+			return m // "an FBI summary", "Obama's statement"
+		}
+	}
+	if !r.definite(a) {
+		return -1
+	}
+	return r.author(head, a)
+}
+
+// author returns the author of the last document called noun named before
+// token at, within eight sentences: the name that owns it ("Curiel's
+// order", "In his order, Curiel noted" through the sentence's subject),
+// the name after "from" or "by" ("a statement from Powell's office"),
+// or the subject of the sentence that names it ("Powell's office
+// released a statement"); -1 when none.
+func (r *resolver) author(noun string, at int) int {
+	d := r.d
+	s := d.toks[at].sent
+	for back := 0; back <= 8 && s-back >= 0; back++ {
+		sa, sb := d.sentBounds(s - back)
+		if back == 0 {
+			sb = at
+		}
+		for k := sb - 1; k >= sa; k-- {
+			if d.toks[k].lower != noun || d.inQuote[k] >= 0 {
+				continue
+			}
+			if k-2 >= sa && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "’s") && d.toks[k-2].ment >= 0 {
+				return d.toks[k-2].ment
+			}
+			for n := k + 1; n+1 < sb && n <= k+3; n++ {
+				if l := d.toks[n].lower; l == "from" || l == "by" {
+					if m := d.toks[n+1].ment; m >= 0 {
+						return m
+					}
+					if n+2 < sb && d.toks[n+1].lower == "the" && d.toks[n+2].ment >= 0 {
+						return d.toks[n+2].ment
+					}
+				}
+			}
+			for j := sa; j < k; j++ {
+				if d.inQuote[j] >= 0 {
+					continue
+				}
+				if m := d.toks[j].ment; m >= 0 && d.mtok[m][0] == j && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) && !d.afterPreposition(j, sa) {
+					return m
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// fullOrg returns, for an organisation named by one word that ends the
+// name of one named earlier ("the Times" after "the New York Times",
+// "Post" after "The Washington Post"), that earlier mention; else m. The
+// names are indexed by their last word once, so each look-up is a binary
+// search.
+func (r *resolver) fullOrg(m int) int {
+	d := r.d
+	rg := d.mtok[m]
+	if rg[0] >= 0 && rg[1]-rg[0] == 2 && d.toks[rg[0]].lower == "the" {
+		rg[0]++ // "The Times"
+	}
+	if rg[0] < 0 || rg[1]-rg[0] != 1 {
+		return m
+	}
+	if r.orgEnds == nil {
+		r.orgEnds = map[string][]int{}
+		for i, mm := range d.mentions {
+			if g := d.mtok[i]; mm.Kind == graph.Org && g[0] >= 0 && g[1]-g[0] >= 2 {
+				w := d.toks[g[1]-1].lower
+				r.orgEnds[w] = append(r.orgEnds[w], i)
+			}
+		}
+	}
+	list := r.orgEnds[d.toks[rg[0]].lower]
+	k := sort.Search(len(list), func(i int) bool { return d.mentions[list[i]].Span.Start >= d.mentions[m].Span.Start }) - 1
+	if k < 0 || d.toks[d.mtok[list[k]][0]].lower == "the" && d.mtok[list[k]][1]-d.mtok[list[k]][0] == 2 {
+		return m
+	}
+	return list[k]
 }
 
 // roleName reports whether name mention m is a person's role rather than
@@ -347,7 +600,7 @@ func (r *resolver) named(m, a int) speakerRef {
 	case graph.Person:
 		ref.ment = m
 	case graph.Org:
-		ref.ment = m
+		ref.ment = r.fullOrg(m)
 		rg := d.mtok[m]
 		from := rg[0]
 		s, _ := d.sentBounds(d.toks[rg[0]].sent)
@@ -479,7 +732,6 @@ func (r *resolver) antecedents(upto int) {
 	d := r.d
 	if r.anaphora == nil {
 		r.anaphora = map[int]int{}
-		r.gender = map[string]byte{}
 	}
 	for k := r.resolvedTo; k <= upto && k < len(d.toks); k++ {
 		g := pronounGender(d.toks[k].lower)
@@ -488,8 +740,10 @@ func (r *resolver) antecedents(upto int) {
 		}
 		if m := r.antecedent(k, g); m >= 0 {
 			r.anaphora[k] = m
-			if key := r.persOf[m]; key != "" && r.gender[key] == 0 {
-				r.gender[key] = g
+			if key := r.persOf[m]; key != "" {
+				if _, seen := r.gender[key]; !seen {
+					r.gender[key] = g
+				}
 			}
 		}
 	}
@@ -506,6 +760,57 @@ func pronounGender(w string) byte {
 		return 'm'
 	case "she", "her":
 		return 'f'
+	}
+	return 0
+}
+
+// agrees reports whether the person of mention m can be the pronoun p:
+// their gender, when known, is the pronoun's.
+func (r *resolver) agrees(m int, p string) bool {
+	g := pronounGender(p)
+	if m < 0 || g == 0 {
+		return true
+	}
+	og := r.genderOf(m)
+	return og == 0 || og == g
+}
+
+// genderOf returns the gender known for the person of mention m: its own
+// first name's ("Gabriela Violeta Lazar" is a woman even when "Lazar"
+// also names her husband), else the one pronouns or first names have
+// shown for its key; 0 when unknown.
+func (r *resolver) genderOf(m int) byte {
+	if g := r.d.mentionGender(m); g != 0 {
+		return g
+	}
+	if r.gender == nil {
+		return 0
+	}
+	return r.gender[r.persOf[m]]
+}
+
+// mentionGender returns the gender a person mention's first name or form
+// of address tells ("James B. Comey", "Ms Buchtmann"), 0 when none.
+func (d *doc) mentionGender(m int) byte {
+	rg := d.mtok[m]
+	if rg[0] < 0 {
+		return 0
+	}
+	k := rg[0]
+	if k > 0 && names.IsHonorific(d.toks[k-1].text) {
+		k--
+	}
+	for ; k < rg[1]-1; k++ {
+		switch names.Key(d.toks[k].text) {
+		case "mr", "sir", "lord", "monsieur":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "madame", "dame", "lady":
+			return 'f'
+		}
+		if d.toks[k].text == "." || names.IsTitle(d.toks[k].text) {
+			continue
+		}
+		return firstNameGender(d.toks[k].text)
 	}
 	return 0
 }
@@ -539,7 +844,7 @@ func (r *resolver) antecedent(a int, g byte) int {
 				continue
 			}
 			k = d.mtok[m][1] - 1
-			if og := r.gender[r.persOf[m]]; og != 0 && og != g {
+			if og := r.genderOf(m); og != 0 && og != g {
 				continue // "she" is not the man named before
 			}
 			if first < 0 {
@@ -626,6 +931,11 @@ func (r *resolver) descriptor(a, b int) int {
 		return -1 // not a person, or several: "officials", "the leaders"
 	}
 	mods := append(append([]string(nil), words[:head]...), words[head+1:]...)
+	if h == "president" && d.opts.Site != "" && onlySite(mods, d.opts.Site) {
+		if m := r.principal(d.toks[a].span.Start); m >= 0 {
+			return m // "The President of Russia noted" in a Kremlin readout
+		}
+	}
 	memo := h + "|" + strings.Join(mods, " ")
 	found, ok := r.fits[memo]
 	if !ok {
@@ -641,6 +951,46 @@ func (r *resolver) descriptor(a, b int) int {
 	}
 	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
 	return found.mentions[max(k-1, 0)]
+}
+
+// onlySite reports whether the words of a description name no country but
+// the site's: "the President", "the President of Russia" on the Kremlin's
+// site.
+func onlySite(mods []string, site string) bool {
+	for _, w := range mods {
+		if strings.HasPrefix(w, "=") && w != "="+site {
+			return false
+		}
+		if !strings.HasPrefix(w, "=") && w != "of" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// principal returns the mention, the last before offset at (or the
+// first), of the head of state whose office publishes the text
+// (Options.Site) on its publication day (headOfState); -1 without a
+// site, or when the text does not name them.
+func (r *resolver) principal(at int) int {
+	d := r.d
+	if d.opts.Site == "" || d.opts.Published.IsZero() {
+		return -1
+	}
+	if r.head == nil {
+		r.head = &person{}
+		for _, key := range headOfState(d.opts.Site, d.opts.Published.Start.Format("2006-01-02")) {
+			if p := r.byKey[key]; p != nil {
+				r.head = p
+				break
+			}
+		}
+	}
+	if len(r.head.mentions) == 0 {
+		return -1
+	}
+	k := sort.Search(len(r.head.mentions), func(i int) bool { return d.mentions[r.head.mentions[i]].Span.Start >= at })
+	return r.head.mentions[max(k-1, 0)]
 }
 
 // salient returns, when several people fit a description, the one named

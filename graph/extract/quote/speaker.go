@@ -15,6 +15,11 @@ type speaker struct {
 	// quoted is set for the object of "quoted X as saying", who speaks
 	// although other words stand between the quote and the name.
 	quoted bool
+	// far is set for a subject found away from its cue, the subject of
+	// the sentence whose later verb the cue is ("Graham called … and
+	// said", "Trump was in Bangor, promising …"): no clause before it is
+	// its content.
+	far bool
 }
 
 func (s speaker) ok() bool { return s.b > s.a }
@@ -45,8 +50,14 @@ func (d *doc) speakerLeft(c int) speaker {
 			j -= 2 // "continued to insist"
 		}
 	}
+	if j-1 >= a && aspectVerbs[d.toks[j].lower] && strings.HasSuffix(d.toks[c].lower, "ing") {
+		j-- // "several municipalities have started asking", "kept saying"
+	}
 	if j-1 >= a && lightVerbs[d.toks[j].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
 		j-- // "He expressed hope that", "Zelenskyy voiced confidence that": the subject of the light verb speaks
+	}
+	if d.passive(c, a) {
+		return speaker{} // "Donald Trump was also accused of", "he was told that": the subject is spoken to or about
 	}
 	for {
 		for j >= a && (skippable[d.toks[j].lower] || isAdverb(d.toks[j])) {
@@ -73,6 +84,11 @@ func (d *doc) speakerLeft(c int) speaker {
 		return d.subject(j, a) // "Graham called … and said"
 	case t.text == "," && j == c-1 && strings.HasSuffix(d.toks[c].lower, "ing"):
 		return d.subject(j, a) // "Albright urged women …, saying"
+	case t.text == "," && j == c-1 && strings.HasSuffix(d.toks[c].lower, "ed") && frames[d.toks[c].lower] != noFrame:
+		if sp := d.apposed(j, a); sp.ok() {
+			return sp
+		}
+		return d.subject(j, a) // "The candidate has mocked a reporter, referred to immigrants as "rapists""
 	case t.text == ",":
 		if j-1 >= a && d.toks[j-1].ment >= 0 {
 			// "A Twitter spokesman, Christopher Abboud, said": the
@@ -84,13 +100,13 @@ func (d *doc) speakerLeft(c int) speaker {
 			}
 		}
 		return d.apposed(j, a)
-	case t.lower == "who":
+	case t.lower == "who" && t.text != "WHO":
 		return d.apposed(j, a)
-	case t.num:
-		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"
+	case t.num && !year(t.text):
+		return speaker{a: j, b: j + 1, ment: -1} // "Six in 10 say"; not "filed a lawsuit in 2013 alleging"
 	case notSpeakers[t.lower]:
 		return speaker{}
-	case t.word && !function[t.lower] && !determiners[t.lower]:
+	case t.word && (!function[t.lower] || acronym(t.text)) && !determiners[t.lower]:
 		if o := d.ofHead(j, a); o >= 0 {
 			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
 		}
@@ -99,26 +115,54 @@ func (d *doc) speakerLeft(c int) speaker {
 	return speaker{}
 }
 
+// passive reports whether the cue at token c is a passive participle
+// ("was accused", "has been told", "were urged"): a form of "be" before
+// it, past adverbs; "It was noted" included.
+func (d *doc) passive(c, a int) bool {
+	w := d.toks[c].lower
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "said" && w != "written" && w != "shown" {
+		return false
+	}
+	for j := c - 1; j >= a && j >= c-3; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "was" || l == "were" || l == "been" || l == "being" || l == "is" || l == "are" || l == "be" || l == "am":
+			return true
+		case isAdverb(d.toks[j]) || l == "also" || l == "not" || l == "never" || l == "often" || l == "reportedly" || l == "widely":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // ofHead returns the head of the noun phrase whose "of" complement ends at
 // token j ("ministry" in "the ministry of energy and mines", "mayor" in
 // "the mayor of the city"): the head must be an institution's or a
 // person's noun; -1 otherwise.
 func (d *doc) ofHead(j, a int) int {
-	for k := j; k > a && j-k < 6; k-- {
+	for k := j; k > a && j-k < 8; k-- {
 		t := d.toks[k]
-		if t.lower == "of" {
+		if t.lower == "of" || t.lower == "for" || t.lower == "at" {
 			h := k - 1
-			if h >= a && (institutionHeads[d.toks[h].lower] || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
-				return h
+			if h >= a && (institutionHeads[d.toks[h].lower] && t.lower == "of" || names.Is(d.toks[h].lower, names.PersonNoun)) && k < j {
+				return h // "the ministry of energy and mines", "the nominee for the Nov. 8 election"
 			}
 			return -1
 		}
-		if !t.word || determiners[t.lower] && k != j-0 && d.toks[k-1].lower != "of" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
+		if t.text == "." || t.num {
+			continue // "the Nov. 8 election"
+		}
+		if !t.word || determiners[t.lower] && d.toks[k-1].lower != "of" && d.toks[k-1].lower != "for" && d.toks[k-1].lower != "at" || function[t.lower] && t.lower != "and" || isCue(t.lower) && !t.upper {
 			return -1
 		}
 	}
 	return -1
 }
+
+// aspectVerbs take a participle cue as their object: "started asking",
+// "kept saying"; their subject is the speaker.
+var aspectVerbs = map[string]bool{"started": true, "starts": true, "began": true, "begins": true, "kept": true, "keeps": true,
+	"stopped": true, "continued": true, "continues": true, "resumed": true}
 
 // beForms are the forms of "be" and the auxiliaries of a passive.
 var beForms = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "be": true, "been": true, "being": true}
@@ -137,7 +181,7 @@ var notSpeakers = map[string]bool{"please": true, "much": true, "nothing": true,
 // linkPreps join a noun to the name that complements it in a speaker's
 // noun phrase: "an adviser to Volodymyr Zelenskiy", "emergency services in
 // Kharkiv", "the mayor of Mariupol", "a spokesman for the ministry".
-var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true}
+var linkPreps = map[string]bool{"to": true, "of": true, "for": true, "in": true, "at": true, "from": true, "with": true, "including": true}
 
 // phraseOf returns the speaker whose last word is the name mention at
 // token j. A name is the speaker itself ("Zelenskiy said"), unless a
@@ -153,6 +197,21 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
 	}
 	start, head := r[0], -1
+	if start-2 >= a && d.toks[start-1].lower == "the" && linkPreps[d.toks[start-2].lower] {
+		start-- // "A lawmaker in the Philippines"
+	}
+	if start-3 >= a && d.toks[start-1].lower == "by" {
+		switch d.toks[start-2].lower {
+		case "seen", "obtained", "reviewed", "quoted", "cited":
+			// "A leaked internal letter seen by Sky News says": the paper
+			// only saw the document; its author is not named here.
+			for k := start - 3; k >= a && k >= start-6; k-- {
+				if docNouns[d.toks[k].lower] {
+					return speaker{a: d.npStart(k, a), b: r[1], ment: -1}
+				}
+			}
+		}
+	}
 	if p := r[0] - 1; p-1 >= a && (d.toks[p].lower == "'s" || d.toks[p].lower == "’s") && d.mentions[m].Kind != graph.Person &&
 		(institutionHeads[d.toks[r[1]-1].lower] || names.Is(d.toks[r[1]-1].lower, names.PersonNoun)) {
 		// The name is the head of a possessive phrase that may itself be
@@ -244,6 +303,11 @@ func (d *doc) quotedAs(c, a int) speaker {
 			continue
 		}
 		var sp speaker
+		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] < c-1 && d.toks[d.mtok[t.ment][1]].text == "," && d.toks[c-2].text == "," {
+			sp = d.mentionSpeaker(v + 1) // "quoted Wassim Bouhlel, a Nice native, as saying"
+			sp.quoted = true
+			return sp
+		}
 		if t := d.toks[v+1]; t.ment >= 0 && d.mtok[t.ment][1] == c-1 {
 			sp = d.mentionSpeaker(v + 1)
 		} else if d.toks[c-2].ment >= 0 {
@@ -291,6 +355,25 @@ func (d *doc) npStart(j, a int) int {
 	return k
 }
 
+// year reports whether a number is a year (1800 to 2099).
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// acronym reports whether a word is an organisation's acronym the tagger
+// may have missed ("WHO", "NATO"): two to six capitals.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isAdverb reports whether t is a lower-case -ly adverb ("reportedly").
 func isAdverb(t tok) bool {
 	return t.word && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
@@ -303,18 +386,34 @@ func (d *doc) apposed(j, a int) speaker {
 		if j-2 >= a && d.toks[j-1].text == "," && d.toks[j-2].ment >= 0 {
 			return d.named(j - 2)
 		}
+		if j-2 >= a && d.toks[j-1].text == "," {
+			return d.apposed(j-1, a) // "Donald Trump, the presumptive nominee, who has called …"
+		}
 		return speaker{}
 	}
 	for k := j - 1; k >= a && k >= j-30; k-- {
 		t := d.toks[k]
-		if isCue(t.lower) && !t.upper && k-1 >= a && (d.toks[k-1].lower == "who" || d.toks[k-1].lower == "which") {
-			continue // a relative clause inside the apposition: "Guerrero, a Republican who described himself as …, said"
+		if isCue(t.lower) && !t.upper && (d.relative(k, a) || k-1 >= a && d.toks[k-1].text == "," && strings.HasSuffix(t.lower, "ing")) {
+			continue // a relative or participle clause inside the apposition: "Guerrero, a Republican who described himself as …, said"; "McKeague, writing for the majority, said"
 		}
-		if isMark(t.text) || isCue(t.lower) && !t.upper || terminal(t.text) {
+		if isMark(t.text) && !d.apostrophe(k) || isCue(t.lower) && !t.upper || terminal(t.text) && t.text != "." { // a full stop inside a sentence ends an abbreviation: "R-Wis."
 			return speaker{}
 		}
 		if t.text != "," || k-1 < a {
 			continue
+		}
+		if d.toks[k-1].text == ")" {
+			// "Sen. Richard J. Durbin (D-Ill.), noting …, said"
+			for n := k - 2; n > a && n >= k-8; n-- {
+				if d.toks[n].text == "(" {
+					if d.toks[n-1].ment >= 0 {
+						if sp := d.named(n - 1); sp.ok() {
+							return sp
+						}
+					}
+					break
+				}
+			}
 		}
 		p := d.toks[k-1]
 		if p.ment >= 0 {
@@ -328,6 +427,33 @@ func (d *doc) apposed(j, a int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// apostrophe reports whether the mark at token k is the apostrophe of a
+// plural possessive ("Sanders’ campaign manager"), not a quotation mark.
+func (d *doc) apostrophe(k int) bool {
+	t := d.toks[k]
+	if k == 0 || t.text != "’" && t.text != "'" {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.span.End == t.span.Start && p.word && strings.HasSuffix(p.lower, "s") && d.inQuote[k] < 0
+}
+
+// relative reports whether the verb at token k is the verb of a relative
+// clause: "who" or "which" before it, past auxiliaries and adverbs ("who
+// has told aides", "which had earlier said").
+func (d *doc) relative(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "who" || l == "which":
+			return true
+		case skippable[l] || isAdverb(d.toks[j]):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // named returns the speaker for the mention at token i when it is a
@@ -378,7 +504,7 @@ func (d *doc) nounPhrase(j, a int) speaker {
 	if k-1 >= a && d.toks[k-1].num && k == j {
 		k-- // "47 percent said"
 	}
-	if k == j && d.toks[j].upper && k > a {
+	if k == j && d.toks[j].upper && k > a && !acronym(d.toks[j].text) {
 		return speaker{} // a capitalised word mid-sentence that the tagger did not call a name
 	}
 	return speaker{a: k, b: j + 1, ment: -1}
@@ -394,21 +520,66 @@ func (d *doc) speakerRight(c int) speaker {
 	}
 	t := d.toks[j]
 	switch {
+	case t.ment >= 0 && d.mentions[t.ment].Kind != graph.Person && d.titledPersonAfter(d.mtok[t.ment][1], b) >= 0:
+		return d.mentionSpeaker(d.titledPersonAfter(d.mtok[t.ment][1], b)) // "said White House Press Secretary Josh Earnest"
 	case t.ment >= 0:
+		if e := d.mtok[t.ment][1]; e < b && (d.toks[e].lower == "'s" || d.toks[e].lower == "’s") {
+			// "said Clinton's top foreign policy aide Jake Sullivan" is a
+			// speaker; "said Ohio's remaining period is generous" the words'
+			// subject.
+			for k := e + 1; k < b && k <= e+7; k++ {
+				tk := d.toks[k]
+				if m := tk.ment; m >= 0 && d.mentions[m].Kind == graph.Person {
+					if n := d.mtok[m][1]; n >= b || !d.toks[n].word {
+						return d.mentionSpeaker(k)
+					}
+					return speaker{}
+				}
+				if !tk.word || function[tk.lower] || isCue(tk.lower) && !tk.upper {
+					if names.Is(d.toks[k-1].lower, names.PersonNoun) && (terminal(tk.text) || tk.text == ",") {
+						return speaker{a: j, b: k, ment: -1}
+					}
+					return speaker{}
+				}
+			}
+			return speaker{}
+		}
 		return d.mentionSpeaker(j)
 	case t.lower == "he" || t.lower == "she" || t.lower == "they":
-		if j+1 < b && d.toks[j+1].word && !skippable[d.toks[j+1].lower] {
-			return speaker{} // "…, said he recoiled": the pronoun is the subject of what follows
+		if j+1 < b && d.toks[j+1].word {
+			return speaker{} // "…, said he recoiled", "…, says they are looking": the pronoun is the subject of what follows
 		}
 		return speaker{a: j, b: j + 1, ment: -1}
 	case t.upper && t.word && j+1 < b && d.toks[j+1].ment >= 0:
 		return d.mentionSpeaker(j + 1) // a title the tagger left out: "Sen. Ted Cruz"
 	case determiners[t.lower]:
 		if k := d.npRight(j, b); k > j+1 {
+			if k+1 < b && d.toks[k].text == "," && d.toks[k+1].ment >= 0 && d.mentions[d.toks[k+1].ment].Kind == graph.Person {
+				if e := d.mtok[d.toks[k+1].ment][1]; e >= b || !d.toks[e].word {
+					return d.mentionSpeaker(k + 1) // "said the bureau's director, James B. Comey, on Monday"
+				}
+			}
 			return speaker{a: j, b: k, ment: -1}
 		}
 	}
 	return speaker{}
+}
+
+// titledPersonAfter returns the first token of a person named right after
+// token k behind title words ("Press Secretary Josh Earnest" after "White
+// House", "Minority Leader Harry M. Reid" after "Senate"), or -1.
+func (d *doc) titledPersonAfter(k, b int) int {
+	n := k
+	for n < b && n-k < 4 && d.toks[n].word && d.toks[n].ment < 0 && names.Is(d.toks[n].lower, names.Title|names.PersonNoun|names.Modifier) {
+		n++
+	}
+	if n == k || n >= b {
+		return -1
+	}
+	if m := d.toks[n].ment; m >= 0 && d.mtok[m][0] == n && d.mentions[m].Kind == graph.Person {
+		return n
+	}
+	return -1
 }
 
 // docNouns are words for what carries someone's words ("a statement
@@ -418,7 +589,9 @@ var docNouns = map[string]bool{"statement": true, "report": true, "tally": true,
 	"data": true, "figures": true, "estimates": true, "estimate": true, "account": true, "letter": true, "audio": true, "video": true,
 	"excerpts": true, "transcript": true, "analysis": true, "study": true, "records": true, "documents": true, "memo": true,
 	"release": true, "readout": true, "post": true, "tweet": true, "message": true, "count": true, "review": true, "assessment": true,
-	"update": true, "briefing": true, "interview": true, "book": true, "article": true}
+	"update": true, "briefing": true, "interview": true, "book": true, "article": true, "summary": true, "order": true,
+	"ruling": true, "cable": true, "filing": true, "memorandum": true, "passage": true, "complaint": true, "lawsuit": true,
+	"indictment": true, "affidavit": true, "motion": true, "petition": true, "communique": true, "communiqué": true}
 
 // source narrows a speaker that is a document to whom it comes from: "a
 // statement from the Kremlin" → "the Kremlin", "a tally by the Associated
@@ -431,6 +604,9 @@ func (d *doc) source(sp speaker) speaker {
 		n := k + 1
 		for n < sp.b && (d.toks[n].lower == "released" || d.toks[n].lower == "issued" || d.toks[n].lower == "published" || d.toks[n].lower == "provided") {
 			n++
+		}
+		if n < sp.b && (d.toks[n].lower == "seen" || d.toks[n].lower == "obtained" || d.toks[n].lower == "reviewed") {
+			return sp // "a leaked letter seen by Sky News": the paper saw it, someone else wrote it
 		}
 		if n+1 < sp.b && (d.toks[n].lower == "by" || d.toks[n].lower == "from") {
 			out := speaker{a: n + 1, b: sp.b, ment: -1}
@@ -486,6 +662,32 @@ func (d *doc) npRight(j, b int) int {
 // said"; "Clinton celebrated …, declaring"): the leftmost name or personal
 // pronoun before j that a lower-case word follows.
 func (d *doc) subject(j, a int) speaker {
+	if subordinators[d.toks[a].lower] || frontedPreps[d.toks[a].lower] {
+		// "Although Bloomberg is not yet a candidate, Trump sent …", "At a
+		// meeting of the Senate Democratic leadership, some senators …":
+		// the subject follows the fronted clause.
+		for k := a + 1; k < j; k++ {
+			if d.toks[k].text == "," && (d.inQuote == nil || d.inQuote[k] < 0) {
+				a = k + 1
+				break
+			}
+		}
+	}
+	start := a
+	if m := d.toks[a].ment; m >= 0 && d.mtok[m][0] == a && d.mtok[m][1]+1 < j && (d.toks[d.mtok[m][1]].lower == "'s" || d.toks[d.mtok[m][1]].lower == "’s") {
+		start = d.mtok[m][1] // "Lazar's public defense counsel asked …"
+	}
+	if a < j && (d.toks[start].lower == "the" || d.toks[start].lower == "a" || d.toks[start].lower == "an" || start > a) && (d.toks[start].ment < 0 || start > a) {
+		// "The candidate has mocked a reporter … and called him …": a
+		// description opening the sentence is its subject.
+		if e := d.npHead(start, min(j+1, len(d.toks))); e > start+1 && e <= j {
+			if n := d.toks[e]; n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower] {
+				if h := d.toks[e-1]; names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower) {
+					return speaker{a: a, b: e, ment: -1, far: true}
+				}
+			}
+		}
+	}
 	for k := a; k < j; k++ {
 		t := d.toks[k]
 		if d.inQuote != nil && d.inQuote[k] >= 0 {
@@ -501,23 +703,95 @@ func (d *doc) subject(j, a int) speaker {
 		if n >= j {
 			continue
 		}
+		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 {
+			n = d.skipTimeForward(n, j) // "Joe Biden on Wednesday announced"
+			if n >= j {
+				continue
+			}
+		}
 		next := d.toks[n]
 		verbNext := next.word && !next.upper && !notVerb[next.lower]
+		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && next.text == "," && d.mentions[t.ment].Kind != graph.Place {
+			// "Priebus, who has been in daily contact with the Trump
+			// campaign, arrived … and acknowledged": the name before an
+			// apposition or relative clause that a verb follows.
+			if e := d.appositionEnd(n, j); e > 0 && e+1 < j {
+				if v := d.toks[e+1]; v.word && !v.upper && !notVerb[v.lower] && !function[v.lower] || skippable[v.lower] {
+					if m := d.toks[n+1].ment; m >= 0 && d.mtok[m][1] == e && d.mentions[m].Kind == graph.Person {
+						sp := d.mentionSpeaker(n + 1) // "The secretary general of CEI, Nunzio Galantino, has called"
+						sp.far = true
+						return sp
+					}
+					if sp := d.named(k); sp.ok() {
+						sp.far = true
+						return sp
+					}
+				}
+			}
+		}
 		if t.ment >= 0 && d.mtok[t.ment][1] == k+1 && verbNext {
 			if sp := d.phraseOf(k, a); sp.ok() && (sp.ment < 0 || d.named(k).ok()) {
+				sp.far = true
 				return sp // "The Head of State noted … and reminded"
 			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "they") && verbNext {
-			return speaker{a: k, b: k + 1, ment: -1}
+			return speaker{a: k, b: k + 1, ment: -1, far: true}
 		}
 	}
 	return speaker{}
 }
 
+// appositionEnd returns the comma that closes the apposition or relative
+// clause opened by the comma at token n ("Davis, a longtime liberal,"),
+// before b; -1 when none closes within twenty tokens or a sentence ends.
+func (d *doc) appositionEnd(n, b int) int {
+	if n+1 >= b {
+		return -1
+	}
+	if f := d.toks[n+1]; !determiners[f.lower] && f.lower != "who" && f.lower != "which" && f.lower != "whose" && !f.num && f.ment < 0 && !names.Is(f.lower, names.Title|names.PersonNoun) {
+		return -1
+	}
+	for k := n + 2; k < b && k <= n+20; k++ {
+		t := d.toks[k]
+		if terminal(t.text) || isMark(t.text) {
+			return -1
+		}
+		if t.text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// frontedPreps open a phrase that a sentence may put before its subject:
+// "At a meeting on Tuesday, some senators …".
+var frontedPreps = map[string]bool{"at": true, "in": true, "on": true, "during": true, "with": true, "for": true, "from": true,
+	"amid": true, "following": true, "throughout": true, "earlier": true, "later": true}
+
+// subordinators open a clause that a sentence may put before its subject.
+var subordinators = map[string]bool{"although": true, "though": true, "while": true, "whilst": true, "when": true, "if": true,
+	"after": true, "before": true, "as": true, "because": true, "since": true, "despite": true, "unless": true, "once": true}
+
+// npHead returns the end (exclusive) of the simple noun phrase that
+// starts with a determiner at token a, before b: the determiner, then
+// modifiers and the head, stopping at the first word that is not a noun
+// phrase's (a verb, a preposition, a comma); a when none.
+func (d *doc) npHead(a, b int) int {
+	k := a + 1
+	for k < b && k-a <= 5 {
+		t := d.toks[k]
+		if !t.word || function[t.lower] || skippable[t.lower] || isCue(t.lower) && !t.upper || pastTense(t.lower) && !t.upper {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // notVerb are the lower-case words that cannot follow a subject as its
 // verb; subject uses it to tell "Clinton has taken" from "Clinton and".
-var notVerb = map[string]bool{"and": true, "or": true, "of": true, "who": true, "which": true, "'s": true, "’s": true,
+var notVerb = map[string]bool{"and": true, "or": true, "of": true, "who": true, "which": true, "'s": true, "’s": true, "as": true, "than": true, "like": true,
 	"in": true, "at": true, "on": true, "for": true, "to": true, "from": true, "with": true, "the": true, "a": true, "an": true, "that": true}
 
 // peoplePlural reports whether a bare lower-case word looks like a plural

@@ -83,6 +83,9 @@ func newDoc(text string, sents []segment.Sentence, mentions []ner.Mention) *doc 
 			continue
 		}
 		a := d.tokAt(m.Span.Start)
+		for a < len(d.toks) && d.toks[a].span.End <= m.Span.End && isMark(d.toks[a].text) {
+			a++ // the tagger took a closing mark into the name: "'' Ms. Aubrey"
+		}
 		b := a
 		for b < len(d.toks) && d.toks[b].span.End <= m.Span.End {
 			if d.toks[b].ment < 0 {
@@ -181,12 +184,13 @@ var (
 		"moreover": true, "indeed": true, "thus": true}
 	// function words end a descriptor noun phrase.
 	function = map[string]bool{"and": true, "or": true, "but": true, "as": true, "that": true, "which": true, "who": true, "whom": true,
-		"when": true, "if": true, "because": true, "while": true, "after": true, "before": true, "since": true, "than": true, "so": true,
+		"when": true, "if": true, "because": true, "while": true, "whilst": true, "after": true, "before": true, "since": true, "than": true, "so": true,
 		"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "to": true, "about": true, "into": true,
 		"there": true, "here": true, "what": true, "how": true, "why": true, "where": true, "not": true, "no": true, "all": true,
 		"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"him": true, "her": true, "them": true, "me": true, "us": true, "also": true, "then": true, "now": true, "just": true, "even": true,
-		"said": true, "says": true, "say": true, "told": true, "this": true, "these": true, "those": true}
+		"said": true, "says": true, "say": true, "told": true, "this": true, "these": true, "those": true,
+		"over": true, "under": true, "nearly": true, "almost": true, "around": true, "roughly": true}
 	// tellVerbs take a hearer before their content ("told reporters that").
 	tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "inform": true, "informed": true, "informs": true, "informing": true,
 		"assure": true, "assured": true, "assures": true, "assuring": true, "remind": true, "reminded": true, "reminds": true, "reminding": true,
@@ -226,7 +230,10 @@ var (
 		"agree": true, "agreed": true, "agrees": true, "maintain": true, "maintained": true, "maintains": true, "deny": true, "denied": true, "denies": true,
 		"repeat": true, "repeated": true, "repeats": true, "recall": true, "recalled": true, "recalls": true, "promise": true, "promised": true, "promises": true,
 		"convince": true, "convinced": true, "convinces": true, "convincing": true, "write": true, "writes": true, "writing": true, "wrote": true,
-		"ask": true, "asked": true, "asks": true, "urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true}
+		"ask": true, "asked": true, "asks": true, "urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true,
+		"reveal": true, "revealed": true, "reveals": true, "revealing": true, "disclose": true, "disclosed": true, "discloses": true, "disclosing": true,
+		"recommend": true, "recommended": true, "recommends": true, "recommending": true, "theorize": true, "theorized": true, "theorizes": true,
+		"theorise": true, "theorised": true, "caution": true, "cautioned": true, "cautions": true}
 )
 
 // timeWords are the words of short time phrases that may stand between a

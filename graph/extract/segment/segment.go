@@ -91,6 +91,9 @@ func boundary(text string, toks []token.Token, i int) (int, bool) {
 		if startsLower(toks[j+1].Text) {
 			return i, false // "Yes?" he asked.
 		}
+		if n := toks[j+1].Text; n == "," || n == ";" || n == ":" {
+			return i, false // an abbreviation's stop: "Sen. Ron Johnson, R-Wis., said"
+		}
 		return j, true
 	case t.Class == token.Word && len(t.Text) > 1 && t.Text[len(t.Text)-1] == '.':
 		// An abbreviation ends a sentence only when a sentence opener follows.

@@ -30,6 +30,7 @@ func TestSplit(t *testing.T) {
 		{"wrapped line", "The minister said the\ntalks would go on.", []string{"The minister said the\ntalks would go on."}},
 		{"no trailing newline", "No final period", []string{"No final period"}},
 		{"exclamation", "Stop! Go now.", []string{"Stop!", "Go now."}},
+		{"abbreviation before a comma", "Sen. Ron Johnson, R-Wis., said in an op-ed piece, “The State Department failed.”", []string{"Sen. Ron Johnson, R-Wis., said in an op-ed piece, “The State Department failed.”"}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

