@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
+	"text/tabwriter"
 
 	"dateline/graph/extract/gazetteer"
 
@@ -55,18 +57,33 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
 	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
+	features := fs.String("features", "", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
+	gum := fs.Bool("gum", false, "train on GUM's train split too (CC BY / BY-SA genres)")
+	cv := fs.Int("cv", 0, "instead of training the model, cross-validate these settings with this many folds over eng.train")
+	cvSeed := fs.Uint64("cv-seed", 1, "seed of the cross-validation split")
+	cache := fs.String("cache", "", "directory keeping learned word clusters between runs (empty: none)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	fset, err := parseFeatures(*features)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
 	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
-	_, res, err := build.Run(ctx, build.Options{
+	opts := build.Options{
 		Corpora:   *corpora,
 		Out:       *out,
-		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict},
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset},
 		Clusters:  *clusters,
 		Gazetteer: *gaz,
+		GUM:       *gum,
+		CacheDir:  *cache,
 		Logf:      logf,
-	})
+	}
+	if *cv > 0 {
+		return crossValidateNER(ctx, e, opts, *cv, *cvSeed)
+	}
+	_, res, err := build.Run(ctx, opts)
 	if err != nil {
 		return err
 	}
@@ -78,7 +95,105 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		m := res.Dev.Scorer.Type(t)
 		fmt.Fprintf(e.stdout, "  %s F1 %.4f\n", t, m.F1)
 	}
+	g := res.GUMDev.Headline()
+	fmt.Fprintf(e.stdout, "GUM dev PER+LOC+ORG: P %.4f R %.4f F1 %.4f\n", g.Precision, g.Recall, g.F1)
 	fmt.Fprintf(e.stdout, "model %s: %d bytes, trained in %s\n", *out, res.ModelBytes, res.Elapsed.Round(1e9))
+	return nil
+}
+
+// featureSets names the optional feature templates for --features.
+var featureSets = []struct {
+	name string
+	set  ner.FeatureSet
+}{
+	{"orgrun", ner.FeatOrgRun},
+	{"runshape", ner.FeatRunShape},
+}
+
+func featureNames() string {
+	var names []string
+	for _, f := range featureSets {
+		names = append(names, f.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// parseFeatures reads a comma-separated list of feature template names.
+func parseFeatures(s string) (ner.FeatureSet, error) {
+	var fs ner.FeatureSet
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" || name == "none" {
+			continue
+		}
+		found := false
+		for _, f := range featureSets {
+			if f.name == name {
+				fs |= f.set
+				found = true
+			}
+		}
+		if !found {
+			return 0, fmt.Errorf("unknown feature template %q (want %s)", name, featureNames())
+		}
+	}
+	return fs, nil
+}
+
+// crossValidateNER runs k-fold cross-validation of the training settings
+// and prints each fold's held-out scores and their mean and standard
+// deviation.
+func crossValidateNER(ctx context.Context, e *env, opts build.Options, k int, seed uint64) error {
+	opts.Out = ""
+	cv, err := build.CrossValidate(ctx, opts, k, seed)
+	if err != nil {
+		return err
+	}
+	type column struct {
+		name string
+		get  func(build.Fold) float64
+	}
+	typeF1 := func(t string) func(build.Fold) float64 {
+		return func(f build.Fold) float64 { return f.CoNLL.Scorer.Type(t).F1 }
+	}
+	cols := []column{
+		{"P", func(f build.Fold) float64 { return f.CoNLL.Headline().Precision }},
+		{"R", func(f build.Fold) float64 { return f.CoNLL.Headline().Recall }},
+		{"F1", func(f build.Fold) float64 { return f.CoNLL.Headline().F1 }},
+		{"PER", typeF1("PER")}, {"LOC", typeF1("LOC")}, {"ORG", typeF1("ORG")},
+		{"ORG-R", func(f build.Fold) float64 { return f.CoNLL.Scorer.Type("ORG").Recall }},
+		{"MISC", typeF1("MISC")},
+		{"GUM-F1", func(f build.Fold) float64 { return f.GUM.Headline().F1 }},
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "fold\tdocs\t")
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%s\t", c.name)
+	}
+	fmt.Fprintln(tw)
+	for i, f := range cv.Folds {
+		fmt.Fprintf(tw, "%d\t%d\t", i+1, f.Test)
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%.4f\t", c.get(f))
+		}
+		fmt.Fprintln(tw)
+	}
+	fmt.Fprintf(tw, "mean\t\t")
+	for _, c := range cols {
+		m, _ := cv.MeanSD(c.get)
+		fmt.Fprintf(tw, "%.4f\t", m)
+	}
+	fmt.Fprintf(tw, "\nsd\t\t")
+	for _, c := range cols {
+		_, sd := cv.MeanSD(c.get)
+		fmt.Fprintf(tw, "%.4f\t", sd)
+	}
+	fmt.Fprintln(tw)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	m, sd := cv.MeanSD(cols[2].get)
+	fmt.Fprintf(e.stdout, "\n%d-fold CV (seed %d) PER+LOC+ORG F1 %.4f ± %.4f (F1 columns are PER+LOC+ORG micro over eng.train's held-out documents; GUM-F1 over GUM train's)\n", k, seed, m, sd)
 	return nil
 }
 

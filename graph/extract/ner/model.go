@@ -27,12 +27,13 @@ type stage struct {
 // table is far bigger than the caches, and these accesses are most of the
 // tagging time).
 type Model struct {
-	bits   uint
-	mask   uint64
-	stages []*stage
-	tab    []int16
-	stride int // numLabels × len(stages)
-	lex    *Lexicon
+	bits     uint
+	features FeatureSet // the optional feature templates the model was trained with
+	mask     uint64
+	stages   []*stage
+	tab      []int16
+	stride   int // numLabels × len(stages)
+	lex      *Lexicon
 	// tagdict restricts frequent words to the labels they had in the
 	// training data (a tag dictionary): "the" never begins a person's
 	// name, whatever its neighbours suggest. Keyed by lower-cased word hash.
@@ -176,7 +177,10 @@ func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []l
 	}
 }
 
-const magic = "DLNER\x01"
+// magic starts every model file; its last byte is the format version.
+// Version 2 added the feature set after the table size; Decode still reads
+// version 1 (no optional features).
+const magic = "DLNER\x02"
 
 // Encode writes the model in its compact binary form: gzip over a header,
 // each stage's weights quantised to integers (only rows with a non-zero
@@ -193,6 +197,7 @@ func (m *Model) Encode(w io.Writer) error {
 	f32 := func(v float32) { binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(v)); bw.Write(buf[:4]) }
 	bw.WriteString(magic)
 	uv(uint64(m.bits))
+	uv(uint64(m.features))
 	uv(uint64(len(m.stages)))
 	rows := 1 << m.bits
 	for k, st := range m.stages {
@@ -274,8 +279,12 @@ func Decode(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magic)-1]) != magic[:len(magic)-1] {
 		return nil, errors.New("ner: decode model: not a Dateline NER model (bad magic)")
+	}
+	version := head[len(magic)-1]
+	if version < 1 || version > magic[len(magic)-1] {
+		return nil, fmt.Errorf("ner: decode model: format version %d, want 1 to %d", version, magic[len(magic)-1])
 	}
 	var derr error
 	uv := func() uint64 {
@@ -303,11 +312,19 @@ func Decode(r io.Reader) (*Model, error) {
 	if bits < 8 || bits > 22 {
 		return nil, fmt.Errorf("ner: decode model: table bits %d out of range", bits)
 	}
+	var fs FeatureSet
+	if version >= 2 {
+		fs = FeatureSet(uv())
+	}
+	if fs&^AllFeatures != 0 {
+		return nil, fmt.Errorf("ner: decode model: unknown feature set %#x", uint32(fs))
+	}
 	nst := int(uv())
 	if nst < 1 || nst > 2 {
 		return nil, fmt.Errorf("ner: decode model: %d stages, want 1 or 2", nst)
 	}
 	m := newModel(bits, NewLexicon())
+	m.features = fs
 	rows := 1 << bits
 	m.stride = nst * int(numLabels)
 	m.tab = make([]int16, rows*m.stride)
