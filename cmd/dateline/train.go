@@ -108,6 +108,7 @@ var featureSets = []struct {
 }{
 	{"orgrun", ner.FeatOrgRun},
 	{"runshape", ner.FeatRunShape},
+	{"casevocab", ner.FeatCaseVocab},
 }
 
 func featureNames() string {

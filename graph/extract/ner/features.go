@@ -55,6 +55,7 @@ const (
 	fOrgRunLen
 	fRun
 	fRunStart
+	fCaseVocab
 )
 
 // FeatureSet selects optional feature templates. It is stored in the model
@@ -72,8 +73,14 @@ const (
 	// FeatRunShape gives every token of a capitalised run the run's length
 	// and its position in it.
 	FeatRunShape
+	// FeatCaseVocab tells, for a capitalised word, whether its lower-case
+	// form and its form as written are among the words of the raw text the
+	// clusters were learned from: "Additionally" or "Born" opening a
+	// sentence are common words whose lower-case form is frequent, unlike
+	// "Zelenskyy".
+	FeatCaseVocab
 	// AllFeatures is every optional template.
-	AllFeatures = FeatOrgRun | FeatRunShape
+	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab
 )
 
 // orgKeywords are words that end or head organisation names: corporate
@@ -255,6 +262,7 @@ type tokInfo struct {
 	runLen       uint8  // length of the capitalised run the token is in (0: none)
 	runPos       uint8  // the token's position in its run
 	orgRel       uint8  // 0, or 1/2/3: an organisation keyword comes later in the run / is this token / came earlier
+	caseVocab    uint8  // capitalised words: 1 + (lower-case form clustered) + 2×(form as written clustered); else 0
 }
 
 // docInfo is a document prepared for tagging: every token of every sentence
@@ -382,6 +390,17 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			}
 			ti.length = uint8(ln)
 			ti.allowed = m.tagdict[ti.lower]
+			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
+				_, low := m.lex.clusters[ti.lower]
+				_, exact := m.lex.clusters[ti.word]
+				ti.caseVocab = 1
+				if low {
+					ti.caseVocab++
+				}
+				if exact {
+					ti.caseVocab += 2
+				}
+			}
 			if p, ok := m.lex.cluster(w, ti.word, ti.lower, capsSent); ok {
 				for k, n := range clusterPrefixes {
 					if l := p >> 24; l >= n || k == 0 {
@@ -674,6 +693,9 @@ func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uin
 	}
 	if t.docCapMid {
 		out = append(out, mix(fDocCapMid, uint64(t.flags&flagFirst)))
+	}
+	if t.caseVocab > 0 {
+		out = append(out, mix(fCaseVocab, uint64(t.caseVocab)<<2|uint64(t.flags&(flagFirst|flagCapsSent))>>2))
 	}
 	if t.runLen > 0 {
 		if fs&FeatOrgRun != 0 && t.orgRel != 0 {

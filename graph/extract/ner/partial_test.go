@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,6 +84,37 @@ func TestMarkRuns(t *testing.T) {
 	for _, ti := range d.toks {
 		if ti.runLen != 0 {
 			t.Errorf("capitals headline: run length %d, want none", ti.runLen)
+		}
+	}
+}
+
+// TestCaseVocab checks the FeatCaseVocab marks: whether a capitalised
+// word's lower-case form and its written form are in the cluster
+// vocabulary.
+func TestCaseVocab(t *testing.T) {
+	lex := NewLexicon()
+	lex.AddCluster("additionally", 0b10, 2)
+	lex.AddCluster("Zelenskyy", 0b11, 2)
+	lex.AddCluster("Turkey", 0b01, 2)
+	lex.AddCluster("turkey", 0b00, 2)
+	m := newModel(10, lex)
+	m.features = FeatCaseVocab
+	text := "Additionally Zelenskyy ate turkey in Turkey and Xyzzy."
+	var d docInfo
+	m.prepare(segment.Split(text), &d)
+	var got []uint8
+	for _, ti := range d.toks {
+		got = append(got, ti.caseVocab)
+	}
+	want := []uint8{2, 3, 0, 0, 0, 4, 0, 1, 0}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("caseVocab = %v, want %v", got, want)
+	}
+	m.features = 0
+	m.prepare(segment.Split(text), &d)
+	for _, ti := range d.toks {
+		if ti.caseVocab != 0 {
+			t.Fatal("caseVocab set without FeatCaseVocab")
 		}
 	}
 }
