@@ -79,6 +79,14 @@ func TestMarkRuns(t *testing.T) {
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("runs (length, position, organisation keyword) =\n%s\nwant\n%s", g, want)
 	}
+	m.prepare(segment.Split("He works for Goldman , Sachs & Co and Bailard , Biehl and Kaiser , not Morgan Stanley and Co Inc ."), &d)
+	got = got[:0]
+	for _, ti := range d.toks {
+		got = append(got, string(rune('0'+ti.runLen)))
+	}
+	if g, want := strings.Join(got, ""), "1005555501010100555550"; g != want {
+		t.Errorf("run lengths %s, want %s (partners joined before a corporate suffix only)", g, want)
+	}
 	// Headlines in capitals have no runs: every word is capitalised.
 	m.prepare(segment.Split("BANK OF ENGLAND RAISES RATES"), &d)
 	for _, ti := range d.toks {
