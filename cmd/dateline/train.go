@@ -109,6 +109,7 @@ var featureSets = []struct {
 	{"orgrun", ner.FeatOrgRun},
 	{"runshape", ner.FeatRunShape},
 	{"casevocab", ner.FeatCaseVocab},
+	{"runname", ner.FeatRunName},
 }
 
 func featureNames() string {

@@ -56,6 +56,7 @@ const (
 	fRun
 	fRunStart
 	fCaseVocab
+	fRunName
 )
 
 // FeatureSet selects optional feature templates. It is stored in the model
@@ -79,8 +80,13 @@ const (
 	// sentence are common words whose lower-case form is frequent, unlike
 	// "Zelenskyy".
 	FeatCaseVocab
+	// FeatRunName gives every token of a run of two or more capitalised
+	// words whether the run opens with a known given name ("Piper
+	// Jaffray" and "Khmer Rouge" do not; "Peter Blackburn" does), with
+	// the run's length and the token's position.
+	FeatRunName
 	// AllFeatures is every optional template.
-	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab
+	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName
 )
 
 // orgKeywords are words that end or head organisation names: corporate
@@ -446,7 +452,7 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			d.toks = append(d.toks, ti)
 		}
 		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
-		if m.features&(FeatOrgRun|FeatRunShape) != 0 && !capsSent {
+		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName) != 0 && !capsSent {
 			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
 		}
 	}
@@ -747,6 +753,10 @@ func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uin
 	if t.runLen > 0 {
 		if fs&FeatOrgRun != 0 && t.orgRel != 0 {
 			out = append(out, mix(fOrgRun, uint64(t.orgRel)), mix(fOrgRunLen, uint64(t.orgRel)<<8|uint64(min(t.runLen, 5))))
+		}
+		if fs&FeatRunName != 0 && t.runLen > 1 {
+			given := uint64(toks[i-int(t.runPos)].gaz>>(2*gazPerson)) & 1
+			out = append(out, mix(fRunName, given<<8|uint64(min(t.runLen, 4))<<4|uint64(min(t.runPos, 3))))
 		}
 		if fs&FeatRunShape != 0 {
 			out = append(out, mix(fRun, uint64(min(t.runLen, 5))<<8|uint64(min(t.runPos, 4))))
