@@ -295,12 +295,50 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// TestFeatureSetRoundTrip trains with every optional template and checks
+// that the model file keeps them: the decoded model tags exactly as the
+// trained one.
+func TestFeatureSetRoundTrip(t *testing.T) {
+	docs := readCoNLL(t, filepath.Join("testdata", "tiny.conll"))
+	var exs []Example
+	for _, d := range docs {
+		exs = append(exs, FromCoNLL(d))
+	}
+	m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.features != AllFeatures {
+		t.Errorf("decoded features %b, want %b", m2.features, AllFeatures)
+	}
+	text := "Shares in Bank of England and Goldman , Sachs & Co rose , Peter Blackburn said in Brussels ."
+	a, b := tag(New(m), text), tag(New(m2), text)
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("decoded model tags %v, trained model %v", b, a)
+	}
+	if _, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Features: AllFeatures << 1}); err == nil {
+		t.Error("Train with an unknown feature template: want error")
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	var wrongMagic bytes.Buffer
 	zw := gzip.NewWriter(&wrongMagic)
 	zw.Write([]byte("NOTNER\x01"))
 	zw.Close()
-	for _, in := range [][]byte{nil, []byte("garbage"), wrongMagic.Bytes(), embedded[:len(embedded)/2]} {
+	var future bytes.Buffer
+	zw = gzip.NewWriter(&future)
+	zw.Write([]byte("DLNER\x09"))
+	zw.Close()
+	for _, in := range [][]byte{nil, []byte("garbage"), wrongMagic.Bytes(), future.Bytes(), embedded[:len(embedded)/2]} {
 		if _, err := Decode(bytes.NewReader(in)); err == nil {
 			t.Errorf("Decode(%q): want error", in)
 		}
