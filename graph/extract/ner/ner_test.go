@@ -304,7 +304,7 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 	for _, d := range docs {
 		exs = append(exs, FromCoNLL(d))
 	}
-	m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures})
+	m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures, Boost: Boost{2: 0.25}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,8 +316,8 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.features != AllFeatures {
-		t.Errorf("decoded features %b, want %b", m2.features, AllFeatures)
+	if m2.features != AllFeatures || m2.boost != (Boost{2: 0.25}).labels() {
+		t.Errorf("decoded features %b, boost %v; want %b, ORG 0.25", m2.features, m2.boost, AllFeatures)
 	}
 	text := "Shares in Bank of England and Goldman , Sachs & Co rose , Peter Blackburn said in Brussels ."
 	a, b := tag(New(m), text), tag(New(m2), text)
@@ -326,6 +326,36 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 	}
 	if _, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Features: AllFeatures << 1}); err == nil {
 		t.Error("Train with an unknown feature template: want error")
+	}
+}
+
+// TestBoosted checks that a boost moves the decoding: an overwhelming ORG
+// boost makes every name an organisation, an overwhelming negative one
+// leaves none, and the boosted copies leave the model itself alone.
+func TestBoosted(t *testing.T) {
+	tg := mustDefault(t)
+	text := "Peter Blackburn of the European Commission visited Brussels on Monday."
+	before := fmt.Sprint(tag(tg, text))
+	up := tag(New(tg.m.Boosted(Boost{2: 1e6})), text)
+	if len(up) == 0 {
+		t.Error("ORG boost 1e6: no mentions")
+	}
+	for _, m := range up {
+		if m.Kind != graph.Org {
+			t.Errorf("ORG boost 1e6: %s %q", m.Kind, m.Text)
+		}
+	}
+	down := tag(New(tg.m.Boosted(Boost{2: -1e6})), text)
+	for _, m := range down {
+		if m.Kind == graph.Org {
+			t.Errorf("ORG boost -1e6: %s %q", m.Kind, m.Text)
+		}
+	}
+	if len(down) == 0 {
+		t.Error("ORG boost -1e6: no mentions at all")
+	}
+	if after := fmt.Sprint(tag(tg, text)); after != before {
+		t.Errorf("Boosted changed the model: %s, was %s", after, before)
 	}
 }
 

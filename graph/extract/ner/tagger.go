@@ -181,6 +181,10 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 	d := &s.doc
 	st := m.stages[k]
 	L := int(numLabels)
+	var boost [numLabels]float32
+	if k == len(m.stages)-1 {
+		boost = m.boost
+	}
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := d.starts[si], d.starts[si+1]
 		n := b - a
@@ -202,7 +206,7 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 			}
 			row := sc[(i-a)*L:][:numLabels]
 			for l := range row {
-				row[l] = float32(acc[l]) * st.scale
+				row[l] = float32(acc[l])*st.scale + boost[l]
 			}
 			mask(row, d.toks[i].allowed)
 		}

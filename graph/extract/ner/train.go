@@ -140,7 +140,9 @@ type TrainOptions struct {
 	TagDictMin int
 	// Features selects the optional feature templates.
 	Features FeatureSet
-	Logf     func(format string, args ...any) // progress; nil is silent
+	// Boost is the trained model's boost by entity type (see Boost).
+	Boost Boost
+	Logf  func(format string, args ...any) // progress; nil is silent
 }
 
 // prepared is an example ready for training: document features and gold
@@ -252,6 +254,7 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 		m.stages = append(m.stages, st2)
 	}
 	m.finalize()
+	m.boost = opts.Boost.labels()
 	return m, nil
 }
 

@@ -42,7 +42,10 @@ type Options struct {
 	// of a run's time and depend only on their input text and options);
 	// "" learns them every time.
 	CacheDir string
-	Logf     func(format string, args ...any)
+	// Boosts are the boosts CrossValidate also scores each fold's model
+	// under (ner.Model.Boosted: no retraining), to choose Train.Boost.
+	Boosts []ner.Boost
+	Logf   func(format string, args ...any)
 }
 
 // Result is what Run measured.

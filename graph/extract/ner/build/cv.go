@@ -42,6 +42,9 @@ type Fold struct {
 	Train, Test int             // CoNLL documents trained on and held out
 	CoNLL       *ner.Evaluation // the held-out CoNLL-2003 eng.train documents
 	GUM         *ner.Evaluation // the held-out GUM train documents (trained on only with Options.GUM)
+	// Boosted and BoostedGUM are CoNLL and GUM under each of
+	// Options.Boosts, in order.
+	Boosted, BoostedGUM []*ner.Evaluation
 }
 
 // CV is the outcome of CrossValidate.
@@ -104,6 +107,19 @@ func CrossValidate(ctx context.Context, opts Options, k int, seed uint64) (*CV, 
 		}
 		if fo.GUM, err = tg.Evaluate(ctx, gumTest); err != nil {
 			return nil, err
+		}
+		for _, b := range opts.Boosts {
+			btg := ner.New(m.Boosted(b))
+			ev, err := btg.Evaluate(ctx, test)
+			if err != nil {
+				return nil, err
+			}
+			gev, err := btg.Evaluate(ctx, gumTest)
+			if err != nil {
+				return nil, err
+			}
+			fo.Boosted = append(fo.Boosted, ev)
+			fo.BoostedGUM = append(fo.BoostedGUM, gev)
 		}
 		h := fo.CoNLL.Headline()
 		opts.logf("build: cross-validate: fold %d/%d: PER+LOC+ORG F1 %.4f (ORG %.4f), GUM %.4f", f+1, k, h.F1, fo.CoNLL.Scorer.Type("ORG").F1, fo.GUM.Headline().F1)
