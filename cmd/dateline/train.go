@@ -63,6 +63,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	cv := fs.Int("cv", 0, "instead of training the model, cross-validate these settings with this many folds over eng.train")
 	cvSeed := fs.Uint64("cv-seed", 1, "seed of the cross-validation split")
 	cache := fs.String("cache", "", "directory keeping learned word clusters between runs (empty: none)")
+	margin := fs.Float64("margin", 0, "loss-augmented training: labels the gold annotation rules out score this much more while training (0: plain perceptron)")
 	orgBoost := fs.Float64("org-boost", 0, "added to the final stage's ORG label scores (trades ORG precision for recall)")
 	cvOrgBoosts := fs.String("cv-org-boosts", "", "with --cv, also score each fold's model under these ORG boosts (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
@@ -88,7 +89,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		Boosts:    boosts,
 		Corpora:   *corpora,
 		Out:       *out,
-		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}},
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}, Margin: float32(*margin)},
 		Clusters:  *clusters,
 		Gazetteer: *gaz,
 		GUM:       *gum,

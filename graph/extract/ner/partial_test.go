@@ -126,3 +126,35 @@ func TestCaseVocab(t *testing.T) {
 		}
 	}
 }
+
+// TestMargin trains with loss-augmented decoding: the model must still
+// learn its training data, and differ from the plain perceptron's.
+func TestMargin(t *testing.T) {
+	docs := readCoNLL(t, filepath.Join("testdata", "tiny.conll"))
+	var exs []Example
+	for _, d := range docs {
+		exs = append(exs, FromCoNLL(d))
+	}
+	var enc [2]string
+	for i, margin := range []float32{0, 2} {
+		m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 10, Seed: 7, Bits: 14, Folds: 2, Margin: margin})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, err := New(m).Evaluate(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := ev.Scorer.Micro("PER", "LOC", "ORG", "MISC").F1; f < 0.9 {
+			t.Errorf("margin %v: training-set F1 %.3f, want ≥ 0.9", margin, f)
+		}
+		var b strings.Builder
+		if err := m.Encode(&b); err != nil {
+			t.Fatal(err)
+		}
+		enc[i] = b.String()
+	}
+	if enc[0] == enc[1] {
+		t.Error("margin 2 trained the same model as the plain perceptron")
+	}
+}
