@@ -116,37 +116,6 @@ var orgKeywords = func() map[uint64]bool {
 	return m
 }()
 
-// corporateSuffixes end company names.
-var corporateSuffixes = func() map[uint64]bool {
-	cs := map[uint64]bool{}
-	for _, w := range []string{"inc", "corp", "corporation", "co", "cos", "company", "ltd", "limited", "plc", "llc", "llp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "bhd", "pty"} {
-		cs[hashLower(w)] = true
-	}
-	return cs
-}()
-
-var hComma, hAnd, hAmp = hashLower(","), hashLower("and"), hashLower("&")
-
-// partnersJoin reports whether the token at gap joins the runs before it
-// and [a, b) into one partnership's name: "and" before a run of corporate
-// suffixes only ("Morgan Stanley and Co Inc"), or "," before a run that
-// ends in "& Co" ("Kalf , Voorhis & Co"). Lists of companies ("Bank of
-// England and Ford Motor Co") stay apart.
-func partnersJoin(toks []tokInfo, gap, a, b int) bool {
-	switch toks[gap].lower {
-	case hAnd:
-		for k := a; k < b; k++ {
-			if !corporateSuffixes[toks[k].lower] {
-				return false
-			}
-		}
-		return true
-	case hComma:
-		return b-a >= 3 && corporateSuffixes[toks[b-1].lower] && (toks[b-2].lower == hAmp || toks[b-2].lower == hAnd)
-	}
-	return false
-}
-
 // runConnectors may join the capitalised words of one name ("Bank of
 // England", "Procter & Gamble") when a capitalised word follows.
 var runConnectors = func() map[uint64]bool {
@@ -461,10 +430,8 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 }
 
 // markRuns finds the runs of capitalised words in a sentence (joined by
-// runConnectors when a capitalised word follows them, and by "," or "and"
-// when the run after them ends in a corporate suffix: "Goldman , Sachs &
-// Co", "Morgan Stanley and Co Inc") and sets each run token's length,
-// position and place relative to an organisation keyword.
+// runConnectors when a capitalised word follows them) and sets each run
+// token's length, position and place relative to an organisation keyword.
 func markRuns(toks []tokInfo) {
 	type run struct{ a, b int }
 	var runs []run
@@ -485,14 +452,6 @@ func markRuns(toks []tokInfo) {
 		}
 		runs = append(runs, run{i, j})
 		i = j
-	}
-	// Merge right to left, so that a merged run still ends in its suffix.
-	for r := len(runs) - 1; r > 0; r-- {
-		prev, cur := runs[r-1], runs[r]
-		if cur.a == prev.b+1 && partnersJoin(toks, prev.b, cur.a, cur.b) {
-			runs[r-1].b = cur.b
-			runs = append(runs[:r], runs[r+1:]...)
-		}
 	}
 	for _, rn := range runs {
 		i, j := rn.a, rn.b
