@@ -58,13 +58,13 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
 	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
-	features := fs.String("features", "", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
+	features := fs.String("features", "orgrun,casevocab,runname", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
 	gum := fs.Bool("gum", false, "train on GUM's train split too (CC BY / BY-SA genres)")
 	cv := fs.Int("cv", 0, "instead of training the model, cross-validate these settings with this many folds over eng.train")
 	cvSeed := fs.Uint64("cv-seed", 1, "seed of the cross-validation split")
 	cache := fs.String("cache", "", "directory keeping learned word clusters between runs (empty: none)")
 	margin := fs.Float64("margin", 0, "loss-augmented training: labels the gold annotation rules out score this much more while training (0: plain perceptron)")
-	orgBoost := fs.Float64("org-boost", 0, "added to the final stage's ORG label scores (trades ORG precision for recall)")
+	orgBoost := fs.Float64("org-boost", 8, "added to the final stage's ORG label scores (trades ORG precision for recall)")
 	cvOrgBoosts := fs.String("cv-org-boosts", "", "with --cv, also score each fold's model under these ORG boosts (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
