@@ -45,9 +45,12 @@ func trainCommand() *command {
 // score on the CoNLL-2003 dev set.
 func trainNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train ner", "train ner [flags]",
-		"Train the named-entity tagger on CoNLL-2003 eng.train with gazetteer and word-cluster\n"+
-			"features, write the model, and score it on eng.testa (dev; never trained on).\n"+
-			"Training is deterministic: the same corpora and flags give the same model.")
+		"Train the named-entity tagger on CoNLL-2003 eng.train (and GUM's train split with --gum)\n"+
+			"with gazetteer and word-cluster features, write the model, and score it on eng.testa\n"+
+			"and GUM dev (never trained on, never used to choose settings). With --cv K, instead\n"+
+			"cross-validate the settings over K folds of eng.train's documents: that is how the\n"+
+			"defaults were chosen. Training is deterministic: the same corpora and flags give the\n"+
+			"same model.")
 	corpora := fs.String("corpora", "../shared/corpora", "the shared corpora directory")
 	out := fs.String("out", "graph/extract/ner/model/ner.model", "where to write the model")
 	epochs := fs.Int("epochs", 10, "perceptron epochs per stage")

@@ -62,6 +62,8 @@ type corpus struct {
 	gumTrain, gumDev []conll.Document // GUM train and dev, as ReadGUM converts them
 }
 
+// readCorpus reads CoNLL-2003 train and dev and GUM train and dev from the
+// shared corpora directory.
 func readCorpus(corpora string) (*corpus, error) {
 	var c corpus
 	var err error
