@@ -234,16 +234,14 @@ func nameRun(toks []gumToken, m gumMention, typ string) (a, b int) {
 	}
 	b = a + 1
 	for b < m.end {
-		switch {
-		case capitalised(toks[b].form):
+		if capitalised(toks[b].form) {
 			b++
-		case nameJoiners[toks[b].form] && b+1 < m.end && capitalised(toks[b+1].form):
+		} else if nameJoiners[toks[b].form] && b+1 < m.end && capitalised(toks[b+1].form) {
 			b += 2
-		default:
-			goto done
+		} else {
+			break
 		}
 	}
-done:
 	if typ == "PER" && titles[toks[a].form] {
 		return m.start, m.start // a title alone ("the former President")
 	}
