@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"dateline/graph/extract/ner"
+	"dateline/graph/extract/ner/build"
 	"dateline/graph/extract/ner/conll"
 )
 
@@ -30,7 +32,9 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 		"Tag CoNLL-2003 column files (token POS chunk NER; IOB1 or IOB2) document by document,\n"+
 			"as ingest would see the text, and report entity-level precision, recall and F1\n"+
 			"(conlleval exact match) per type. The headline is the micro average over\n"+
-			"PER, LOC and ORG; MISC is reported on its own line.")
+			"PER, LOC and ORG; MISC is reported on its own line. Files ending in .conllu.gz\n"+
+			"are read as GUM (CC BY / BY-SA genres; person, place and organisation names\n"+
+			"as PER, LOC and ORG; GUM has no MISC).")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -41,6 +45,17 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 	}
 	var docs []conll.Document
 	for _, name := range fs.Args() {
+		if strings.HasSuffix(name, ".conllu.gz") {
+			d, err := build.ReadGUM(name)
+			if errors.Is(err, os.ErrNotExist) {
+				return &exitError{code: exitFailure, err: err}
+			}
+			if err != nil {
+				return &exitError{code: exitDataErr, err: err}
+			}
+			docs = append(docs, d...)
+			continue
+		}
 		f, err := os.Open(name)
 		if err != nil {
 			return &exitError{code: exitFailure, err: err}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -73,5 +74,39 @@ func TestEvalNERErrors(t *testing.T) {
 		if r := runCLI(t, nil, tc.args...); r.code != tc.code {
 			t.Errorf("%v: exit %d, want %d (stderr %s)", tc.args, r.code, tc.code, r.stderr)
 		}
+	}
+}
+
+// TestEvalNERGUM scores a GUM CoNLL-U file, read as PER/LOC/ORG names.
+func TestEvalNERGUM(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gum_sample.conllu.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	zw.Write([]byte("# newdoc id = GUM_news_sample\n" +
+		"1\tPutin\tPutin\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl-Vladimir_Putin)\n" +
+		"2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+		"3\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=(2-place-new-nnnnn-cf2-1-sgl-Moscow)|SpaceAfter=No\n" +
+		"4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"))
+	zw.Close()
+	f.Close()
+	r := runCLI(t, nil, "eval", "ner", "--json", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %s", r.code, r.stderr)
+	}
+	var rep struct {
+		Tokens int                              `json:"tokens"`
+		Types  map[string]struct{ Support int } `json:"types"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Tokens != 4 || rep.Types["PER"].Support != 1 || rep.Types["LOC"].Support != 1 {
+		t.Errorf("tokens %d, PER support %d, LOC support %d; want 4, 1, 1", rep.Tokens, rep.Types["PER"].Support, rep.Types["LOC"].Support)
+	}
+	if r := runCLI(t, nil, "eval", "ner", filepath.Join(t.TempDir(), "missing.conllu.gz")); r.code != exitFailure {
+		t.Errorf("missing GUM file: exit %d, want %d", r.code, exitFailure)
 	}
 }

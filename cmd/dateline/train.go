@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
 
 	"dateline/graph/extract/gazetteer"
 
@@ -42,9 +45,12 @@ func trainCommand() *command {
 // score on the CoNLL-2003 dev set.
 func trainNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "train ner", "train ner [flags]",
-		"Train the named-entity tagger on CoNLL-2003 eng.train with gazetteer and word-cluster\n"+
-			"features, write the model, and score it on eng.testa (dev; never trained on).\n"+
-			"Training is deterministic: the same corpora and flags give the same model.")
+		"Train the named-entity tagger on CoNLL-2003 eng.train (and GUM's train split with --gum)\n"+
+			"with gazetteer and word-cluster features, write the model, and score it on eng.testa\n"+
+			"and GUM dev (never trained on, never used to choose settings). With --cv K, instead\n"+
+			"cross-validate the settings over K folds of eng.train's documents: that is how the\n"+
+			"defaults were chosen. Training is deterministic: the same corpora and flags give the\n"+
+			"same model.")
 	corpora := fs.String("corpora", "../shared/corpora", "the shared corpora directory")
 	out := fs.String("out", "graph/extract/ner/model/ner.model", "where to write the model")
 	epochs := fs.Int("epochs", 10, "perceptron epochs per stage")
@@ -55,18 +61,48 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
 	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
+	features := fs.String("features", "orgrun,casevocab,runname", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
+	gum := fs.Bool("gum", false, "train on GUM's train split too (CC BY / BY-SA genres)")
+	cv := fs.Int("cv", 0, "instead of training the model, cross-validate these settings with this many folds over eng.train")
+	cvSeed := fs.Uint64("cv-seed", 1, "seed of the cross-validation split")
+	cache := fs.String("cache", "", "directory keeping learned word clusters between runs (empty: none)")
+	margin := fs.Float64("margin", 0, "loss-augmented training: labels the gold annotation rules out score this much more while training (0: plain perceptron)")
+	orgBoost := fs.Float64("org-boost", 8, "added to the final stage's ORG label scores (trades ORG precision for recall)")
+	cvOrgBoosts := fs.String("cv-org-boosts", "", "with --cv, also score each fold's model under these ORG boosts (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	fset, err := parseFeatures(*features)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	var boosts []ner.Boost
+	for _, f := range strings.Split(*cvOrgBoosts, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f, 32)
+		if err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("--cv-org-boosts: %w", err)}
+		}
+		boosts = append(boosts, ner.Boost{2: float32(v)})
+	}
 	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
-	_, res, err := build.Run(ctx, build.Options{
+	opts := build.Options{
+		Boosts:    boosts,
 		Corpora:   *corpora,
 		Out:       *out,
-		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict},
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}, Margin: float32(*margin)},
 		Clusters:  *clusters,
 		Gazetteer: *gaz,
+		GUM:       *gum,
+		CacheDir:  *cache,
 		Logf:      logf,
-	})
+	}
+	if *cv > 0 {
+		return crossValidateNER(ctx, e, opts, *cv, *cvSeed)
+	}
+	_, res, err := build.Run(ctx, opts)
 	if err != nil {
 		return err
 	}
@@ -78,8 +114,129 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		m := res.Dev.Scorer.Type(t)
 		fmt.Fprintf(e.stdout, "  %s F1 %.4f\n", t, m.F1)
 	}
+	g := res.GUMDev.Headline()
+	fmt.Fprintf(e.stdout, "GUM dev PER+LOC+ORG: P %.4f R %.4f F1 %.4f\n", g.Precision, g.Recall, g.F1)
 	fmt.Fprintf(e.stdout, "model %s: %d bytes, trained in %s\n", *out, res.ModelBytes, res.Elapsed.Round(1e9))
 	return nil
+}
+
+// featureSets names the optional feature templates for --features.
+var featureSets = []struct {
+	name string
+	set  ner.FeatureSet
+}{
+	{"orgrun", ner.FeatOrgRun},
+	{"runshape", ner.FeatRunShape},
+	{"casevocab", ner.FeatCaseVocab},
+	{"runname", ner.FeatRunName},
+}
+
+func featureNames() string {
+	var names []string
+	for _, f := range featureSets {
+		names = append(names, f.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// parseFeatures reads a comma-separated list of feature template names.
+func parseFeatures(s string) (ner.FeatureSet, error) {
+	var fs ner.FeatureSet
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" || name == "none" {
+			continue
+		}
+		found := false
+		for _, f := range featureSets {
+			if f.name == name {
+				fs |= f.set
+				found = true
+			}
+		}
+		if !found {
+			return 0, fmt.Errorf("unknown feature template %q (want %s)", name, featureNames())
+		}
+	}
+	return fs, nil
+}
+
+// crossValidateNER runs k-fold cross-validation of the training settings
+// and prints each fold's held-out scores and their mean and standard
+// deviation.
+func crossValidateNER(ctx context.Context, e *env, opts build.Options, k int, seed uint64) error {
+	opts.Out = ""
+	cv, err := build.CrossValidate(ctx, opts, k, seed)
+	if err != nil {
+		return err
+	}
+	type column struct {
+		name string
+		get  func(build.Fold) float64
+	}
+	typeF1 := func(t string) func(build.Fold) float64 {
+		return func(f build.Fold) float64 { return f.CoNLL.Scorer.Type(t).F1 }
+	}
+	cols := []column{
+		{"P", func(f build.Fold) float64 { return f.CoNLL.Headline().Precision }},
+		{"R", func(f build.Fold) float64 { return f.CoNLL.Headline().Recall }},
+		{"F1", func(f build.Fold) float64 { return f.CoNLL.Headline().F1 }},
+		{"PER", typeF1("PER")}, {"LOC", typeF1("LOC")}, {"ORG", typeF1("ORG")},
+		{"ORG-R", func(f build.Fold) float64 { return f.CoNLL.Scorer.Type("ORG").Recall }},
+		{"MISC", typeF1("MISC")},
+		{"GUM-F1", func(f build.Fold) float64 { return f.GUM.Headline().F1 }},
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "fold\tdocs\t")
+	for _, c := range cols {
+		fmt.Fprintf(tw, "%s\t", c.name)
+	}
+	fmt.Fprintln(tw)
+	for i, f := range cv.Folds {
+		fmt.Fprintf(tw, "%d\t%d\t", i+1, f.Test)
+		for _, c := range cols {
+			fmt.Fprintf(tw, "%.4f\t", c.get(f))
+		}
+		fmt.Fprintln(tw)
+	}
+	fmt.Fprintf(tw, "mean\t\t")
+	for _, c := range cols {
+		m, _ := cv.MeanSD(c.get)
+		fmt.Fprintf(tw, "%.4f\t", m)
+	}
+	fmt.Fprintf(tw, "\nsd\t\t")
+	for _, c := range cols {
+		_, sd := cv.MeanSD(c.get)
+		fmt.Fprintf(tw, "%.4f\t", sd)
+	}
+	fmt.Fprintln(tw)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	m, sd := cv.MeanSD(cols[2].get)
+	fmt.Fprintf(e.stdout, "\n%d-fold CV (seed %d) PER+LOC+ORG F1 %.4f ± %.4f (F1 columns are PER+LOC+ORG micro over eng.train's held-out documents; GUM-F1 over GUM train's)\n", k, seed, m, sd)
+	if len(opts.Boosts) == 0 {
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "\nORG boost (mean over folds)\n")
+	tw = tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "boost\tP\tR\tF1\tsd\tORG-P\tORG-R\tORG\tGUM-F1\t\n")
+	for i, b := range opts.Boosts {
+		get := func(f func(*ner.Evaluation) float64) float64 {
+			m, _ := cv.MeanSD(func(fo build.Fold) float64 { return f(fo.Boosted[i]) })
+			return m
+		}
+		_, sd := cv.MeanSD(func(fo build.Fold) float64 { return fo.Boosted[i].Headline().F1 })
+		gum, _ := cv.MeanSD(func(fo build.Fold) float64 { return fo.BoostedGUM[i].Headline().F1 })
+		fmt.Fprintf(tw, "%.2f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t\n", b[2],
+			get(func(ev *ner.Evaluation) float64 { return ev.Headline().Precision }),
+			get(func(ev *ner.Evaluation) float64 { return ev.Headline().Recall }),
+			get(func(ev *ner.Evaluation) float64 { return ev.Headline().F1 }), sd,
+			get(func(ev *ner.Evaluation) float64 { return ev.Scorer.Type("ORG").Precision }),
+			get(func(ev *ner.Evaluation) float64 { return ev.Scorer.Type("ORG").Recall }),
+			get(func(ev *ner.Evaluation) float64 { return ev.Scorer.Type("ORG").F1 }), gum)
+	}
+	return tw.Flush()
 }
 
 // trainGazetteer regenerates the embedded gazetteer table from the

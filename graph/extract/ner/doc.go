@@ -29,6 +29,24 @@
 // causes. A tag dictionary keeps very frequent words to the labels they had
 // in training ("the" never begins a person's name).
 //
+// Optional templates (FeatureSet, recorded in the model file) add
+// capitalised-run features: the run's length and the token's place in it,
+// and whether the run holds an organisation keyword ("Co", "Bank",
+// "Ministry", "Wanderers") before, at or after the token; and whether a
+// capitalised word's lower-case form is a common word of the raw text.
+//
+// Training data may leave some labels open (TagUnknown, TagNotName): GUM,
+// annotated with another scheme, has no MISC, so its capitalised words
+// outside person, place and organisation names may be O or MISC. The
+// perceptron then updates towards the best-scoring labelling that agrees
+// with the settled labels (a latent-variable perceptron, as in Sun et al.
+// 2009, "Latent Variable Perceptron Algorithm for Structured
+// Classification"), never towards a guessed label.
+//
+// Which templates and settings the committed model uses was chosen by
+// cross-validation over the training documents (package ner/build), never
+// by the dev set; see README.md.
+//
 // One decision is policy rather than learning: seats of government named
 // for their building ("the Kremlin", "the White House") are reported as
 // organisations (see gazetteer.Institution), although CoNLL-2003 annotates

@@ -24,7 +24,8 @@ func (e *Evaluation) Headline() conll.Metrics { return e.Scorer.Micro("PER", "LO
 
 // Evaluate tags each document as the ingest path would see it (its text
 // rebuilt with conll.Document.Text, split by segment.Split and tagged as a
-// whole) and scores the tags against the gold annotation.
+// whole) and scores the tags against the gold annotation. Gold tags left
+// open (TagUnknown, TagNotName) score as O.
 func (t *Tagger) Evaluate(ctx context.Context, docs []conll.Document) (*Evaluation, error) {
 	ev := &Evaluation{}
 	for i, d := range docs {
@@ -40,6 +41,9 @@ func (t *Tagger) Evaluate(ctx context.Context, docs []conll.Document) (*Evaluati
 			gold := make([]string, len(s))
 			for k, tok := range s {
 				gold[k] = tok.Tag
+				if partialMask(tok.Tag) != 0 {
+					gold[k] = "O" // an open label scores as no name
+				}
 			}
 			ev.Scorer.Add(gold, pred[si])
 			ev.Tokens += len(s)

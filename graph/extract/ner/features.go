@@ -51,7 +51,80 @@ const (
 	fClusterP2
 	fAggPrev
 	fAggNext
+	fOrgRun
+	fOrgRunLen
+	fRun
+	fRunStart
+	fCaseVocab
+	fRunName
 )
+
+// FeatureSet selects optional feature templates. It is stored in the model
+// file, so a model always runs with the templates it was trained with; the
+// zero value is the original template set.
+type FeatureSet uint32
+
+// Optional feature templates, chosen by cross-validation (see README.md).
+const (
+	// FeatOrgRun marks the tokens of a capitalised run ("Ford Motor Co",
+	// "Bank of England") that contains an organisation keyword (a
+	// corporate suffix or an institution noun, orgKeywords), with the
+	// token's place relative to the keyword.
+	FeatOrgRun FeatureSet = 1 << iota
+	// FeatRunShape gives every token of a capitalised run the run's length
+	// and its position in it.
+	FeatRunShape
+	// FeatCaseVocab tells, for a capitalised word, whether its lower-case
+	// form and its form as written are among the words of the raw text the
+	// clusters were learned from: "Additionally" or "Born" opening a
+	// sentence are common words whose lower-case form is frequent, unlike
+	// "Zelenskyy".
+	FeatCaseVocab
+	// FeatRunName gives every token of a run of two or more capitalised
+	// words whether the run opens with a known given name ("Piper
+	// Jaffray" and "Khmer Rouge" do not; "Peter Blackburn" does), with
+	// the run's length and the token's position.
+	FeatRunName
+	// AllFeatures is every optional template.
+	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName
+)
+
+// orgKeywords are words that end or head organisation names: corporate
+// suffixes and institution nouns. A run containing one is likely an
+// organisation ("Bolton Wanderers", "Ministry of Defence"); the model
+// learns how far to trust the hint.
+var orgKeywords = func() map[uint64]bool {
+	words := []string{
+		"inc", "corp", "corporation", "co", "company", "cos", "ltd", "limited", "plc", "llc", "llp",
+		"ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "bhd", "pty",
+		"group", "holdings", "holding", "industries", "international", "enterprises", "partners",
+		"bank", "bancorp", "securities", "capital", "investments", "fund", "trust", "insurance", "exchange",
+		"airlines", "airways", "motors", "motor", "systems", "technologies", "electronics", "communications",
+		"telecom", "media", "network", "services", "energy", "petroleum", "oil", "resources", "mining", "steel",
+		"ministry", "department", "office", "agency", "authority", "board", "bureau", "commission", "committee",
+		"council", "party", "parliament", "assembly", "senate", "congress", "court", "tribunal",
+		"association", "federation", "union", "league", "society", "foundation", "institute", "institution",
+		"university", "college", "school", "academy", "hospital", "church",
+		"club", "fc", "united", "rovers", "wanderers", "athletic", "athletico", "sporting", "olympique",
+		"army", "police", "navy", "forces", "front", "movement", "alliance", "organisation", "organization",
+		"press", "news", "times", "post", "television", "tv", "radio", "journal",
+	}
+	m := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
+
+// runConnectors may join the capitalised words of one name ("Bank of
+// England", "Procter & Gamble") when a capitalised word follows.
+var runConnectors = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"of", "&", "for", "de"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
 
 // maxAgg caps the distinct neighbours kept per word for context
 // aggregation.
@@ -192,6 +265,10 @@ type tokInfo struct {
 	predDocOK    bool   // predDoc is set
 	agg          int32  // 1 + index into docInfo.aggs; 0 for none
 	allowed      uint16 // tag dictionary: labels this word may take (bit per label); 0 allows all
+	runLen       uint8  // length of the capitalised run the token is in (0: none)
+	runPos       uint8  // the token's position in its run
+	orgRel       uint8  // 0, or 1/2/3: an organisation keyword comes later in the run / is this token / came earlier
+	caseVocab    uint8  // capitalised words: 1 + (lower-case form clustered) + 2×(form as written clustered); else 0
 }
 
 // docInfo is a document prepared for tagging: every token of every sentence
@@ -319,6 +396,17 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			}
 			ti.length = uint8(ln)
 			ti.allowed = m.tagdict[ti.lower]
+			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
+				_, low := m.lex.clusters[ti.lower]
+				_, exact := m.lex.clusters[ti.word]
+				ti.caseVocab = 1
+				if low {
+					ti.caseVocab++
+				}
+				if exact {
+					ti.caseVocab += 2
+				}
+			}
 			if p, ok := m.lex.cluster(w, ti.word, ti.lower, capsSent); ok {
 				for k, n := range clusterPrefixes {
 					if l := p >> 24; l >= n || k == 0 {
@@ -333,9 +421,65 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			d.toks = append(d.toks, ti)
 		}
 		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
+		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName) != 0 && !capsSent {
+			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
+		}
 	}
 	d.starts = append(d.starts, len(d.toks))
 	m.docStats(d)
+}
+
+// markRuns finds the runs of capitalised words in a sentence (joined by
+// runConnectors when a capitalised word follows them) and sets each run
+// token's length, position and place relative to an organisation keyword.
+func markRuns(toks []tokInfo) {
+	type run struct{ a, b int }
+	var runs []run
+	for i := 0; i < len(toks); {
+		if toks[i].flags&flagUpper == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if toks[j].flags&flagUpper != 0 {
+				j++
+			} else if j+1 < len(toks) && runConnectors[toks[j].lower] && toks[j+1].flags&flagUpper != 0 {
+				j += 2
+			} else {
+				break
+			}
+		}
+		runs = append(runs, run{i, j})
+		i = j
+	}
+	for _, rn := range runs {
+		i, j := rn.a, rn.b
+		first, last := -1, -1
+		for k := i; k < j; k++ {
+			if toks[k].flags&flagUpper != 0 && orgKeywords[toks[k].lower] {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		n := min(j-i, 255)
+		for k := i; k < j; k++ {
+			t := &toks[k]
+			t.runLen = uint8(n)
+			t.runPos = uint8(min(k-i, 255))
+			switch {
+			case first < 0:
+			case k < last && !orgKeywords[t.lower]:
+				t.orgRel = 1
+			case orgKeywords[t.lower]:
+				t.orgRel = 2
+			default:
+				t.orgRel = 3
+			}
+		}
+	}
 }
 
 func isAllCaps(w string) bool {
@@ -449,8 +593,8 @@ func setPredictions(d *docInfo, labels []label) {
 
 // features appends the hashed feature keys of token i to out. stage2 adds
 // the first-stage prediction features.
-func (d *docInfo) features(i, s0, s1 int, stage2 bool, out []uint64) []uint64 {
-	out = d.baseFeatures(i, s0, s1, out)
+func (d *docInfo) features(i, s0, s1 int, stage2 bool, fs FeatureSet, out []uint64) []uint64 {
+	out = d.baseFeatures(i, s0, s1, fs, out)
 	if stage2 {
 		out = d.stage2Features(i, s0, s1, out)
 	}
@@ -458,7 +602,7 @@ func (d *docInfo) features(i, s0, s1 int, stage2 bool, out []uint64) []uint64 {
 }
 
 // baseFeatures appends the features both stages use.
-func (d *docInfo) baseFeatures(i, s0, s1 int, out []uint64) []uint64 {
+func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uint64 {
 	toks := d.toks
 	t := &toks[i]
 	// Neighbours stay within the sentence [s0, s1).
@@ -561,6 +705,24 @@ func (d *docInfo) baseFeatures(i, s0, s1 int, out []uint64) []uint64 {
 	}
 	if t.docCapMid {
 		out = append(out, mix(fDocCapMid, uint64(t.flags&flagFirst)))
+	}
+	if t.caseVocab > 0 {
+		out = append(out, mix(fCaseVocab, uint64(t.caseVocab)<<2|uint64(t.flags&(flagFirst|flagCapsSent))>>2))
+	}
+	if t.runLen > 0 {
+		if fs&FeatOrgRun != 0 && t.orgRel != 0 {
+			out = append(out, mix(fOrgRun, uint64(t.orgRel)), mix(fOrgRunLen, uint64(t.orgRel)<<8|uint64(min(t.runLen, 5))))
+		}
+		if fs&FeatRunName != 0 && t.runLen > 1 {
+			given := uint64(toks[i-int(t.runPos)].gaz>>(2*gazPerson)) & 1
+			out = append(out, mix(fRunName, given<<8|uint64(min(t.runLen, 4))<<4|uint64(min(t.runPos, 3))))
+		}
+		if fs&FeatRunShape != 0 {
+			out = append(out, mix(fRun, uint64(min(t.runLen, 5))<<8|uint64(min(t.runPos, 4))))
+			if toks[i-int(t.runPos)].flags&flagFirst != 0 {
+				out = append(out, mix(fRunStart, uint64(min(t.runLen, 5))))
+			}
+		}
 	}
 	return out
 }

@@ -67,6 +67,13 @@ func (l *Lexicon) AddPhrase(phrase string, c GazCategory) {
 	}
 }
 
+// Path returns the cluster path recorded for word as written (at most 24
+// bits, as AddCluster keeps them).
+func (l *Lexicon) Path(word string) (bits uint32, length int, ok bool) {
+	v, ok := l.clusters[hashString(word)]
+	return v & 0xffffff, int(v >> 24), ok
+}
+
 // Sizes returns the number of clustered words and gazetteer phrases.
 func (l *Lexicon) Sizes() (clusters, phrases int) { return len(l.clusters), len(l.phrases) }
 

@@ -295,12 +295,80 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// TestFeatureSetRoundTrip trains with every optional template and checks
+// that the model file keeps them: the decoded model tags exactly as the
+// trained one.
+func TestFeatureSetRoundTrip(t *testing.T) {
+	docs := readCoNLL(t, filepath.Join("testdata", "tiny.conll"))
+	var exs []Example
+	for _, d := range docs {
+		exs = append(exs, FromCoNLL(d))
+	}
+	m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures, Boost: Boost{2: 0.25}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.features != AllFeatures || m2.boost != (Boost{2: 0.25}).labels() {
+		t.Errorf("decoded features %b, boost %v; want %b, ORG 0.25", m2.features, m2.boost, AllFeatures)
+	}
+	text := "Shares in Bank of England and Goldman , Sachs & Co rose , Peter Blackburn said in Brussels ."
+	a, b := tag(New(m), text), tag(New(m2), text)
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("decoded model tags %v, trained model %v", b, a)
+	}
+	if _, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Features: AllFeatures << 1}); err == nil {
+		t.Error("Train with an unknown feature template: want error")
+	}
+}
+
+// TestBoosted checks that a boost moves the decoding: an overwhelming ORG
+// boost makes every name an organisation, an overwhelming negative one
+// leaves none, and the boosted copies leave the model itself alone.
+func TestBoosted(t *testing.T) {
+	tg := mustDefault(t)
+	text := "Peter Blackburn of the European Commission visited Brussels on Monday."
+	before := fmt.Sprint(tag(tg, text))
+	up := tag(New(tg.m.Boosted(Boost{2: 1e6})), text)
+	if len(up) == 0 {
+		t.Error("ORG boost 1e6: no mentions")
+	}
+	for _, m := range up {
+		if m.Kind != graph.Org {
+			t.Errorf("ORG boost 1e6: %s %q", m.Kind, m.Text)
+		}
+	}
+	down := tag(New(tg.m.Boosted(Boost{2: -1e6})), text)
+	for _, m := range down {
+		if m.Kind == graph.Org {
+			t.Errorf("ORG boost -1e6: %s %q", m.Kind, m.Text)
+		}
+	}
+	if len(down) == 0 {
+		t.Error("ORG boost -1e6: no mentions at all")
+	}
+	if after := fmt.Sprint(tag(tg, text)); after != before {
+		t.Errorf("Boosted changed the model: %s, was %s", after, before)
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	var wrongMagic bytes.Buffer
 	zw := gzip.NewWriter(&wrongMagic)
 	zw.Write([]byte("NOTNER\x01"))
 	zw.Close()
-	for _, in := range [][]byte{nil, []byte("garbage"), wrongMagic.Bytes(), embedded[:len(embedded)/2]} {
+	var future bytes.Buffer
+	zw = gzip.NewWriter(&future)
+	zw.Write([]byte("DLNER\x09"))
+	zw.Close()
+	for _, in := range [][]byte{nil, []byte("garbage"), wrongMagic.Bytes(), future.Bytes(), embedded[:len(embedded)/2]} {
 		if _, err := Decode(bytes.NewReader(in)); err == nil {
 			t.Errorf("Decode(%q): want error", in)
 		}

@@ -143,7 +143,7 @@ func (m *Model) labelPrepared(s *scratch) []label {
 	d := &s.doc
 	n := len(d.toks)
 	s.labels = grow(s.labels, n)
-	s.baseFeatures()
+	s.baseFeatures(m.features)
 	s.acc = grow(s.acc, n*m.stride)
 	clear(s.acc)
 	for i := 0; i < n; i++ {
@@ -159,7 +159,7 @@ func (m *Model) labelPrepared(s *scratch) []label {
 }
 
 // baseFeatures computes the base features of every token of s.doc.
-func (s *scratch) baseFeatures() {
+func (s *scratch) baseFeatures(fs FeatureSet) {
 	d := &s.doc
 	n := len(d.toks)
 	s.offs = grow(s.offs, n+1)
@@ -168,7 +168,7 @@ func (s *scratch) baseFeatures() {
 		a, b := d.starts[si], d.starts[si+1]
 		for i := a; i < b; i++ {
 			s.offs[i] = int32(len(s.feats))
-			s.feats = d.baseFeatures(i, a, b, s.feats)
+			s.feats = d.baseFeatures(i, a, b, fs, s.feats)
 		}
 	}
 	s.offs[n] = int32(len(s.feats))
@@ -181,6 +181,10 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 	d := &s.doc
 	st := m.stages[k]
 	L := int(numLabels)
+	var boost [numLabels]float32
+	if k == len(m.stages)-1 {
+		boost = m.boost
+	}
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := d.starts[si], d.starts[si+1]
 		n := b - a
@@ -202,7 +206,7 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 			}
 			row := sc[(i-a)*L:][:numLabels]
 			for l := range row {
-				row[l] = float32(acc[l]) * st.scale
+				row[l] = float32(acc[l])*st.scale + boost[l]
 			}
 			mask(row, d.toks[i].allowed)
 		}

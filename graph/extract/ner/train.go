@@ -3,16 +3,31 @@ package ner
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/extract/ner/conll"
 	"dateline/graph/extract/segment"
 )
 
+// Tags for tokens whose label the annotation does not settle, for
+// training data annotated with another scheme than CoNLL-2003's (GUM): the
+// perceptron then learns towards the best-scoring labelling that agrees
+// with the tags it has (a latent-variable update), instead of towards a
+// guess.
+const (
+	// TagUnknown allows any label.
+	TagUnknown = "?"
+	// TagNotName allows O and MISC, but no person, place or organisation.
+	TagNotName = "?O"
+)
+
 // Example is one training document: its text, its sentences as
-// segment.Split cuts them, and one IOB2 tag per token of each sentence.
+// segment.Split cuts them, and one IOB2 tag (or TagUnknown, TagNotName)
+// per token of each sentence.
 type Example struct {
 	Text      string
 	Sentences []segment.Sentence
@@ -51,7 +66,7 @@ func FromCoNLL(d conll.Document) Example {
 			tag := "O"
 			if o >= 0 {
 				tag = tags[o]
-				if tag != "O" && t.Span.Start != flatStart[o] {
+				if (strings.HasPrefix(tag, "B-") || strings.HasPrefix(tag, "I-")) && t.Span.Start != flatStart[o] {
 					tag = "I" + tag[1:]
 				}
 			}
@@ -123,7 +138,16 @@ type TrainOptions struct {
 	// the tag dictionary to restrict it to the labels it had there; 0
 	// means 20, a negative value builds no tag dictionary.
 	TagDictMin int
-	Logf       func(format string, args ...any) // progress; nil is silent
+	// Features selects the optional feature templates.
+	Features FeatureSet
+	// Boost is the trained model's boost by entity type (see Boost).
+	Boost Boost
+	// Margin makes training loss-augmented: during training, each label
+	// the gold annotation rules out scores Margin more (in units of one
+	// perceptron update), so that near misses are corrected too; 0 is the
+	// plain perceptron.
+	Margin float32
+	Logf   func(format string, args ...any) // progress; nil is silent
 }
 
 // prepared is an example ready for training: document features and gold
@@ -131,6 +155,21 @@ type TrainOptions struct {
 type prepared struct {
 	doc  docInfo
 	gold []label
+	// partial is nil when every token has its label, or else holds the
+	// labels each token may take (bit per label; 0 for a token whose gold
+	// label is settled).
+	partial []uint16
+}
+
+// partialMask is the set of labels a partial tag allows, or 0 for a full tag.
+func partialMask(tag string) uint16 {
+	switch tag {
+	case TagUnknown:
+		return 1<<numLabels - 1
+	case TagNotName:
+		return 1<<lO | 1<<lBMisc | 1<<lIMisc
+	}
+	return 0
 }
 
 // Train trains a model on examples with the given lexicon.
@@ -148,7 +187,11 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("ner: train: no examples")
 	}
+	if opts.Features&^AllFeatures != 0 {
+		return nil, fmt.Errorf("ner: train: unknown feature set %#x", uint32(opts.Features))
+	}
 	m := newModel(opts.Bits, lex)
+	m.features = opts.Features
 	m.tagdict = tagDictionary(exs, opts.TagDictMin)
 	logf("ner: train: tag dictionary of %d words", len(m.tagdict))
 	docs := make([]*prepared, len(exs))
@@ -160,6 +203,12 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 				return nil, fmt.Errorf("ner: train: example %d sentence %d: %d tags for %d tokens", i, si, len(ex.Tags[si]), len(s.Tokens))
 			}
 			for _, t := range ex.Tags[si] {
+				if pm := partialMask(t); pm != 0 && p.partial == nil {
+					p.partial = make([]uint16, len(p.gold), len(p.gold)+len(s.Tokens))
+				}
+				if p.partial != nil {
+					p.partial = append(p.partial, partialMask(t))
+				}
 				p.gold = append(p.gold, parseLabel(t))
 			}
 		}
@@ -186,6 +235,7 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 				return nil, err
 			}
 			fm := newModel(m.bits, m.lex)
+			fm.features = m.features
 			fm.stages = []*stage{st}
 			fm.finalize()
 			s := new(scratch)
@@ -209,6 +259,7 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 		m.stages = append(m.stages, st2)
 	}
 	m.finalize()
+	m.boost = opts.Boost.labels()
 	return m, nil
 }
 
@@ -275,7 +326,7 @@ func trainStage(ctx context.Context, m *Model, docs []*prepared, use []int, stag
 			sents = append(sents, sentRef{di, a, b})
 			for i := a; i < b; i++ {
 				offs[di][i] = int32(len(rows))
-				feats = d.features(i, a, b, stage2, feats[:0])
+				feats = d.features(i, a, b, stage2, m.features, feats[:0])
 				for _, f := range feats {
 					rows = append(rows, uint32(f&m.mask))
 				}
@@ -292,8 +343,8 @@ func trainStage(ctx context.Context, m *Model, docs []*prepared, use []int, stag
 	for i := range order {
 		order[i] = i
 	}
-	var sc, dp []float32
-	var back, pred []label
+	var sc, dp, scg []float32
+	var back, pred, latent []label
 	L := int(numLabels)
 	for ep := 0; ep < opts.Epochs; ep++ {
 		if err := ctx.Err(); err != nil {
@@ -321,9 +372,48 @@ func trainStage(ctx context.Context, m *Model, docs []*prepared, use []int, stag
 					}
 				}
 				mask(row, docs[s.doc].doc.toks[i].allowed)
+				if opts.Margin > 0 {
+					// Loss-augmented decoding: every label the gold
+					// annotation rules out scores Margin more, so that the
+					// perceptron also updates on right answers won by too
+					// little.
+					ok := uint16(1) << docs[s.doc].gold[i]
+					if part := docs[s.doc].partial; part != nil && part[i] != 0 {
+						ok = part[i]
+					}
+					for l := range row {
+						if ok&(1<<l) == 0 {
+							row[l] += opts.Margin
+						}
+					}
+				}
 			}
 			viterbi(st, sc, n, pred, dp, back)
 			gold := docs[s.doc].gold[s.a:s.b]
+			if part := docs[s.doc].partial; part != nil {
+				// Some labels are open: the gold sequence is the best one
+				// that keeps the settled labels and lets the open ones
+				// take any label they allow.
+				scg = grow(scg, n*L)
+				copy(scg, sc[:n*L])
+				latent = grow(latent, n)
+				for i := s.a; i < s.b; i++ {
+					allow := part[i]
+					if allow == 0 {
+						allow = 1 << gold[i-s.a]
+					}
+					row := scg[(i-s.a)*L:][:L]
+					for l := range row {
+						if allow&(1<<l) == 0 {
+							row[l] = float32(math.Inf(-1))
+						} else if math.IsInf(float64(row[l]), -1) {
+							row[l] = -1e30 // the tag dictionary may not veto what the annotation settles
+						}
+					}
+				}
+				viterbi(st, scg, n, latent, dp, back)
+				gold = latent
+			}
 			toks += n
 			wrong := false
 			for i := range pred {
@@ -385,6 +475,9 @@ func tagDictionary(exs []Example, min int) map[uint64]uint16 {
 	for _, ex := range exs {
 		for si, s := range ex.Sentences {
 			for i, t := range s.Tokens {
+				if partialMask(ex.Tags[si][i]) != 0 {
+					continue
+				}
 				h := hashLower(t.Text)
 				counts[h]++
 				dict[h] |= 1 << parseLabel(ex.Tags[si][i])

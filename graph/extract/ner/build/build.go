@@ -1,7 +1,10 @@
 // Package build rebuilds the named-entity model from the shared corpora:
-// it reads CoNLL-2003 eng.train, builds the lexicon (gazetteer phrases and
-// word clusters learned from raw news text), trains the tagger and scores
-// it on eng.testa. Dev data is only ever scored, never trained on.
+// it reads CoNLL-2003 eng.train (and, if asked, GUM's train split), builds
+// the lexicon (gazetteer phrases and word clusters learned from raw news
+// text), trains the tagger and scores it on eng.testa and GUM's dev split.
+// Dev data is only ever scored, never trained on or chosen by: features
+// and settings are chosen by cross-validation over the training documents
+// (CrossValidate).
 //
 // It is the code behind "dateline train ner"; keeping it out of package
 // main lets tests and other tools rebuild a model the same way.
@@ -32,14 +35,73 @@ type Options struct {
 	Clusters int
 	// Gazetteer adds gazetteer phrase features.
 	Gazetteer bool
-	Logf      func(format string, args ...any)
+	// GUM adds the documents of GUM's train split (CC BY / BY-SA genres,
+	// mapped to PER/LOC/ORG by ReadGUM) to the training data.
+	GUM bool
+	// CacheDir keeps learned word clusters between runs (they take most
+	// of a run's time and depend only on their input text and options);
+	// "" learns them every time.
+	CacheDir string
+	// Boosts are the boosts CrossValidate also scores each fold's model
+	// under (ner.Model.Boosted: no retraining), to choose Train.Boost.
+	Boosts []ner.Boost
+	Logf   func(format string, args ...any)
 }
 
 // Result is what Run measured.
 type Result struct {
 	Dev        *ner.Evaluation // the model on eng.testa
+	GUMDev     *ner.Evaluation // the model on GUM's dev split (CC BY / BY-SA genres)
 	ModelBytes int
 	Elapsed    time.Duration
+}
+
+// corpus is the training and scoring data Run and CrossValidate read.
+type corpus struct {
+	train, dev       []conll.Document // CoNLL-2003 eng.train, eng.testa
+	gumTrain, gumDev []conll.Document // GUM train and dev, as ReadGUM converts them
+}
+
+// readCorpus reads CoNLL-2003 train and dev and GUM train and dev from the
+// shared corpora directory.
+func readCorpus(corpora string) (*corpus, error) {
+	var c corpus
+	var err error
+	if c.train, err = ReadCoNLL(filepath.Join(corpora, "conll2003", "eng.train")); err != nil {
+		return nil, err
+	}
+	if c.dev, err = ReadCoNLL(filepath.Join(corpora, "conll2003", "eng.testa")); err != nil {
+		return nil, err
+	}
+	if c.gumTrain, err = ReadGUM(filepath.Join(corpora, "gum", "gum_train.conllu.gz")); err != nil {
+		return nil, err
+	}
+	if c.gumDev, err = ReadGUM(filepath.Join(corpora, "gum", "gum_dev.conllu.gz")); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// trainModel builds the lexicon from the training documents and trains a
+// model on them (GUM's only when opts.GUM).
+func trainModel(ctx context.Context, opts Options, train, gumTrain []conll.Document) (*ner.Model, error) {
+	lex, err := Lexicon(ctx, opts, train, gumTrain)
+	if err != nil {
+		return nil, err
+	}
+	exs := make([]ner.Example, 0, len(train)+len(gumTrain))
+	for _, d := range train {
+		exs = append(exs, ner.FromCoNLL(d))
+	}
+	if opts.GUM {
+		for _, d := range gumTrain {
+			exs = append(exs, ner.FromCoNLL(d))
+		}
+	}
+	opts.logf("build: %d training documents", len(exs))
+	to := opts.Train
+	to.Logf = opts.Logf
+	return ner.Train(ctx, exs, lex, to)
 }
 
 // ReadCoNLL reads a CoNLL-2003 column file.
@@ -59,29 +121,11 @@ func ReadCoNLL(path string) ([]conll.Document, error) {
 // Run trains a model, writes it to opts.Out and scores it on the dev set.
 func Run(ctx context.Context, opts Options) (*ner.Model, *Result, error) {
 	start := time.Now()
-	logf := opts.Logf
-	if logf == nil {
-		logf = func(string, ...any) {}
-	}
-	train, err := ReadCoNLL(filepath.Join(opts.Corpora, "conll2003", "eng.train"))
+	c, err := readCorpus(opts.Corpora)
 	if err != nil {
 		return nil, nil, err
 	}
-	dev, err := ReadCoNLL(filepath.Join(opts.Corpora, "conll2003", "eng.testa"))
-	if err != nil {
-		return nil, nil, err
-	}
-	lex, err := Lexicon(ctx, opts, train)
-	if err != nil {
-		return nil, nil, err
-	}
-	exs := make([]ner.Example, len(train))
-	for i, d := range train {
-		exs[i] = ner.FromCoNLL(d)
-	}
-	logf("build: %d training documents", len(exs))
-	opts.Train.Logf = logf
-	m, err := ner.Train(ctx, exs, lex, opts.Train)
+	m, err := trainModel(ctx, opts, c.train, c.gumTrain)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -106,8 +150,11 @@ func Run(ctx context.Context, opts Options) (*ner.Model, *Result, error) {
 			return nil, nil, err
 		}
 	}
-	res.Dev, err = ner.New(m).Evaluate(ctx, dev)
-	if err != nil {
+	tg := ner.New(m)
+	if res.Dev, err = tg.Evaluate(ctx, c.dev); err != nil {
+		return nil, nil, err
+	}
+	if res.GUMDev, err = tg.Evaluate(ctx, c.gumDev); err != nil {
 		return nil, nil, err
 	}
 	res.Elapsed = time.Since(start)
@@ -137,9 +184,12 @@ func writeModel(m *ner.Model, path string) error {
 
 // Lexicon builds the tagger's lexicon as opts ask: gazetteer phrases
 // (countries, demonyms, cities and regions from the corpora's gazetteer
-// files, and first names taken from the training data's own PER labels) and
-// word clusters learned from raw news text.
-func Lexicon(ctx context.Context, opts Options, train []conll.Document) (*ner.Lexicon, error) {
+// files, and given names taken from the training documents' own PER
+// labels, CoNLL's and GUM's) and word clusters learned from raw news text
+// and the CoNLL training text. Everything read off training documents
+// comes from the ones given, so that a cross-validation fold's lexicon
+// knows nothing of its held-out documents.
+func Lexicon(ctx context.Context, opts Options, train, gumTrain []conll.Document) (*ner.Lexicon, error) {
 	lex := ner.NewLexicon()
 	if opts.Gazetteer {
 		var buf bytes.Buffer
@@ -166,10 +216,7 @@ func Lexicon(ctx context.Context, opts Options, train []conll.Document) (*ner.Le
 		for _, n := range firstNames(train, 2) {
 			lex.AddPhrase(n, ner.PersonName)
 		}
-		gum, err := gumFirstNames(opts.Corpora)
-		if err != nil {
-			return nil, err
-		}
+		gum := gumFirstNames(gumTrain)
 		for _, n := range gum {
 			lex.AddPhrase(n, ner.PersonName)
 		}

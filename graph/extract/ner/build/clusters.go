@@ -1,13 +1,18 @@
 package build
 
 import (
+	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,11 +25,26 @@ import (
 	"dateline/graph/extract/segment"
 )
 
+// clusterContexts is the number of context words of the cluster vectors.
+const clusterContexts = 1000
+
 // addClusters learns word clusters from the raw news text in the corpora
 // (Reuters-21578, the press-release bodies) and the CoNLL training text,
-// and adds their paths to the lexicon.
+// and adds their paths to the lexicon, in decreasing word frequency. With
+// opts.CacheDir set, the clusters learned from the same text with the same
+// options are read back from the cache instead.
 func addClusters(ctx context.Context, opts Options, train []conll.Document, lex *ner.Lexicon) error {
-	c := cluster.NewCounter(cluster.Options{Depth: opts.Clusters, Contexts: 1000})
+	var cache string
+	if opts.CacheDir != "" {
+		cache = filepath.Join(opts.CacheDir, "clusters-"+clusterKey(opts, train)+".tsv.gz")
+		if ok, err := readClusterCache(cache, lex); ok || err != nil {
+			if ok {
+				opts.logf("build: clusters: read from %s", cache)
+			}
+			return err
+		}
+	}
+	c := cluster.NewCounter(cluster.Options{Depth: opts.Clusters, Contexts: clusterContexts})
 	add := func(text string) {
 		for _, s := range segment.Split(text) {
 			words := make([]string, len(s.Tokens))
@@ -66,6 +86,84 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 		lex.AddCluster(w, p.Bits, p.Len)
 	}
 	opts.logf("build: clusters: %d words from %d tokens", len(vocab), c.Tokens())
+	if cache != "" {
+		return writeClusterCache(cache, vocab, paths)
+	}
+	return nil
+}
+
+// clusterKey identifies the input of a cluster learning: the options and
+// the CoNLL training text (the raw corpora are fixed files).
+func clusterKey(opts Options, train []conll.Document) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "clusters v1 depth %d contexts %d %s\n", opts.Clusters, clusterContexts, opts.Corpora)
+	for _, d := range train {
+		text, _ := d.Text()
+		fmt.Fprintf(h, "%d\n%s\n", len(text), text)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// readClusterCache adds the clusters of a cache file to lex; it reports
+// false when the file does not exist.
+func readClusterCache(path string, lex *ner.Lexicon) (bool, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("build: cluster cache: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return false, fmt.Errorf("build: cluster cache %s: %w", path, err)
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		var bits uint32
+		var n int
+		w, rest, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			return false, fmt.Errorf("build: cluster cache %s: bad line %q", path, sc.Text())
+		}
+		if _, err := fmt.Sscanf(rest, "%d\t%d", &bits, &n); err != nil {
+			return false, fmt.Errorf("build: cluster cache %s: line %q: %w", path, sc.Text(), err)
+		}
+		lex.AddCluster(w, bits, n)
+	}
+	if err := sc.Err(); err != nil {
+		return false, fmt.Errorf("build: cluster cache %s: %w", path, err)
+	}
+	return true, nil
+}
+
+// writeClusterCache writes the learned clusters, most frequent word first,
+// atomically.
+func writeClusterCache(path string, vocab []string, paths map[string]cluster.Path) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("build: cluster cache: %w", err)
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	bw := bufio.NewWriter(zw)
+	for _, w := range vocab {
+		p := paths[w]
+		fmt.Fprintf(bw, "%s\t%d\t%d\n", w, p.Bits, p.Len)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("build: cluster cache: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("build: cluster cache: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("build: cluster cache: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("build: cluster cache: %w", err)
+	}
 	return nil
 }
 

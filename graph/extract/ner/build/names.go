@@ -18,7 +18,14 @@ import (
 //go:embed data/first-names-en.txt.gz
 var firstNamesEN []byte
 
-// givenNames returns the embedded English given names.
+// intlNames is Dateline's curated list of given names common in
+// international news that the English list lacks (data/given-names-intl.txt).
+//
+//go:embed data/given-names-intl.txt
+var intlNames string
+
+// givenNames returns the embedded given names: the English list, then the
+// international one.
 func givenNames() ([]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(firstNamesEN))
 	if err != nil {
@@ -34,7 +41,20 @@ func givenNames() ([]string, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("build: given names: %w", err)
 	}
-	return out, nil
+	return append(out, listLines(intlNames)...), nil
+}
+
+// listLines returns the non-empty lines of a curated list that are not
+// comments.
+func listLines(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
 }
 
 // organisationNames is Dateline's curated list of news media and
@@ -44,13 +64,4 @@ func givenNames() ([]string, error) {
 var organisationNames string
 
 // organisations returns the curated organisation names.
-func organisations() []string {
-	var out []string
-	for _, line := range strings.Split(organisationNames, "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, line)
-		}
-	}
-	return out
-}
+func organisations() []string { return listLines(organisationNames) }
