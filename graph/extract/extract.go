@@ -514,7 +514,11 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			continue
 		}
 		final[i] = len(out)
-		out = append(out, graph.Entity{Kind: l.kind, Name: bestName(l.names, l.counts), Geo: l.geo})
+		name := bestName(l.names, l.counts)
+		if l.geo != nil && l.geo.Feature == "country" && l.geo.Name != "" {
+			name = l.geo.Name // "United States" however the article writes it ("US", "U.S."); the forms stay aliases
+		}
+		out = append(out, graph.Entity{Kind: l.kind, Name: name, Geo: l.geo})
 	}
 	for i, l := range b.locals {
 		if l.into >= 0 {

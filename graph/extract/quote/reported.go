@@ -79,6 +79,9 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 			if sp.a == a && d.toks[a].lower == "as" && sp.b-sp.a > 1 {
 				sp.a++ // the tagger took "As" into the name: "As The Hill reported"
 			}
+			if sp.a-2 == a && d.toks[a].lower == "as" && d.toks[sp.a-1].text == "The" {
+				sp.a-- // "As The Hill reported": the article is part of the paper's name
+			}
 			if c+1 < len(d.toks) && d.toks[c+1].text == "," && sp.a-1 == a && d.toks[a].lower == "as" {
 				if _, b := d.sentBounds(t.sent); c+2 < b {
 					if e := d.trimEnd(c+2, b); e > c+2 {

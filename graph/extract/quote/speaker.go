@@ -196,6 +196,12 @@ func (d *doc) phraseOf(j, a int) speaker {
 	if o := d.joinedOrg(r[0], a); o >= 0 {
 		return speaker{a: o, b: r[1], ment: -1} // "the Institute for the Study of War", tagged as two names
 	}
+	if p := r[0] - 1; p >= a && d.mentions[m].Kind == graph.Org && d.toks[p].ment >= 0 && d.mentions[d.toks[p].ment].Kind == graph.Misc &&
+		d.mtok[d.toks[p].ment][1] == r[0] {
+		// "the Israeli Ministry of Agriculture said", tagged as a
+		// nationality and an organisation: the speaker is the whole name.
+		return speaker{a: d.mtok[d.toks[p].ment][0], b: r[1], ment: m}
+	}
 	start, head := r[0], -1
 	if start-2 >= a && d.toks[start-1].lower == "the" && linkPreps[d.toks[start-2].lower] {
 		start-- // "A lawmaker in the Philippines"
