@@ -222,6 +222,9 @@ func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]b
 			}
 			break
 		}
+		if (t.Text == "and" || t.Text == "&") && i+1 < len(toks) && !startsUpper(toks[i+1].Text) {
+			break // "the Office of the President and the Foreign Minister of Portugal": two names
+		}
 		if connectors[t.Text] {
 			continue
 		}
@@ -264,6 +267,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			continue
 		}
 		s := sents[m.Sentence]
+		m = trimArticle(text, s, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -289,6 +293,27 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 	return out
 }
 
+// trimArticle takes the article off a name the tagger read with it: "the
+// Office of the President" is the Office of the President, and so is "The
+// Office of the President" opening a sentence. A capitalised "The" inside
+// a sentence stays: it is part of a title ("The Hill", "The Hague").
+func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first < 0 || last == first {
+		return m
+	}
+	switch w := s.Tokens[first].Text; {
+	case w == "the":
+	case w == "The" && m.Kind == graph.Org && (first == 0 || s.Tokens[first-1].Class == token.Punct) &&
+		genericOrgs[names.Key(s.Tokens[first+1].Text)]:
+	default:
+		return m
+	}
+	m.Span.Start = s.Tokens[first+1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
 // genericOrgs are the head nouns of organisations' names that, alone,
 // name no organisation in particular ("the Office", "the Government",
 // "the Armed Forces").
@@ -297,7 +322,7 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 	"department": true, "committee": true, "council": true, "administration": true, "agency": true,
 	"service": true, "services": true, "authorities": true, "authority": true, "commission": true,
 	"headquarters": true, "cabinet": true, "presidium": true, "foreign affairs": true, "state company": true,
-	"group": true, "union": true, "party": true, "court": true, "bank": true, "central bank": true,
+	"group": true, "union": true, "alliance": true, "party": true, "court": true, "bank": true, "central bank": true,
 	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true}
 
 // titleFillers are the words besides titles that a title phrase may hold

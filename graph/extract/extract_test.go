@@ -294,3 +294,53 @@ func TestTitledNamesSplit(t *testing.T) {
 		t.Errorf("Ukraine is %v", kinds["Ukraine"])
 	}
 }
+
+// TestOrganisationNames checks the repairs of organisations' names on the
+// press-release sentences they were found on: the article is no part of
+// the name, an "of" phrase completes it up to its country, and it stops
+// before a second name joined by "and the".
+func TestOrganisationNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-03-01")
+	cases := []struct {
+		text        string
+		want, avoid []string
+	}{
+		{"On Monday, the Office of the President of Ukraine said the talks went well.",
+			[]string{"Office of the President of Ukraine"}, []string{"the Office of the President of Ukraine"}},
+		{"The Office of the President reported on the talks with the delegation.",
+			[]string{"Office of the President"}, []string{"The Office of the President", "The Office"}},
+		{"The Deputy Head of the Office of the President and the Foreign Minister of Portugal also discussed the prospects of deepening Ukraine's integration into the EU internal market.",
+			nil, []string{"Office of the President and the Foreign Minister of Portugal"}},
+		{"The Head of the Office of the President and the Commander-in-Chief of the Armed Forces of Ukraine noted the leading role of the United States.",
+			nil, []string{"Office of the President and the Commander-in-Chief of the Armed Forces of Ukraine"}},
+		{"The Alliance must respond, Jens Stoltenberg said in Brussels.",
+			nil, []string{"Alliance"}},
+	}
+	for _, c := range cases {
+		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, e := range doc.Entities {
+			got[e.Name] = true
+			for _, a := range e.Aliases {
+				got[a] = true
+			}
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: no entity called %q (have %v)", c.text, w, got)
+			}
+		}
+		for _, a := range c.avoid {
+			if got[a] {
+				t.Errorf("%q: entity called %q", c.text, a)
+			}
+		}
+	}
+}
