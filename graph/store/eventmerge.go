@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -119,9 +120,11 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 			Sentence: e.Sentence, Date: date, Reported: reported, Published: doc.Article.Date,
 			Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2]}
 		ref := eventRef{day: dayOf(date), category: e.Category, start: e.Span.Start}
-		if err := w.txn.Set(reportKey(ref.day, ref.category, doc.Article.ID, ref.start), encodeReport(&rep)); err != nil {
+		k, v := reportKey(ref.day, ref.category, doc.Article.ID, ref.start), encodeReport(&rep)
+		if err := w.txn.Set(k, v); err != nil {
 			return nil, err
 		}
+		w.reportWrites[string(k)] = v
 		w.eventBlocks[blockRef{ref.day, ref.category}] = true
 		refs = append(refs, ref)
 	}
@@ -131,9 +134,11 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 // removeEvents takes an article's reports out and marks their blocks.
 func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 	for _, r := range refs {
-		if err := w.txn.Delete(reportKey(r.day, r.category, article, r.start)); err != nil {
+		k := reportKey(r.day, r.category, article, r.start)
+		if err := w.txn.Delete(k); err != nil {
 			return err
 		}
+		w.reportWrites[string(k)] = nil
 		w.eventBlocks[blockRef{r.day, r.category}] = true
 	}
 	return nil
@@ -162,6 +167,13 @@ func (w *writer) recomputeEvents() error {
 		}
 		return blocks[i].category < blocks[j].category
 	})
+	// The blocks are read from a snapshot of what is committed, with
+	// this transaction's reports laid over it: an iterator of the update
+	// transaction would sort all of its pending writes each time one is
+	// made, a cost that grew with the article. The writer holds the
+	// store's write lock, so the snapshot is what the transaction reads.
+	w.snap = w.s.db.NewTransaction(false)
+	defer func() { w.snap.Discard(); w.snap = nil }()
 	cache := map[blockRef][]Report{}
 	for _, b := range blocks {
 		if err := w.recomputeBlock(b, cache); err != nil {
@@ -181,7 +193,9 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 	// shares most reports with; those unchanged stay, the others go.
 	pref := blockEventPrefix(b.day, b.category)
 	var old []*StoredEvent
-	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+	// Only this block's recomputation writes its index, once a
+	// transaction: the snapshot has it as the transaction does.
+	it := w.snap.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 	for it.Rewind(); it.Valid(); it.Next() {
 		_, _, id, err := parseBlockEventKey(it.Item().Key())
 		if err != nil {
@@ -376,19 +390,44 @@ func (w *writer) claims(b blockRef, reports, undated []Report) (taken, left []Re
 	return taken, left, nil
 }
 
-// blockReports reads a block's reports, in (article, trigger start) order.
+// blockReports reads a block's reports, in (article, trigger start)
+// order: the committed ones from the snapshot, as this transaction has
+// changed them.
 func (w *writer) blockReports(b blockRef) ([]Report, error) {
 	pref := reportBlockPrefix(b.day, b.category)
-	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: pref})
-	defer it.Close()
-	var out []Report
+	vals := map[string][]byte{}
+	it := w.snap.NewIterator(badger.IteratorOptions{Prefix: pref})
 	for it.Rewind(); it.Valid(); it.Next() {
-		_, _, article, _, err := parseReportKey(it.Item().Key())
+		k := string(it.Item().Key())
+		if _, ok := w.reportWrites[k]; ok {
+			continue
+		}
+		v, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			it.Close()
+			return nil, err
+		}
+		vals[k] = v
+	}
+	it.Close()
+	for k, v := range w.reportWrites {
+		if v != nil && strings.HasPrefix(k, string(pref)) {
+			vals[k] = v
+		}
+	}
+	keys := make([]string, 0, len(vals))
+	for k := range vals {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Report, 0, len(keys))
+	for _, k := range keys {
+		_, _, article, _, err := parseReportKey([]byte(k))
 		if err != nil {
 			return nil, err
 		}
-		var r Report
-		if err := it.Item().Value(func(v []byte) error { r, err = decodeReport(article, v); return err }); err != nil {
+		r, err := decodeReport(article, vals[k])
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, r)

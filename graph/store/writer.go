@@ -26,7 +26,12 @@ type writer struct {
 	// eventBlocks are the blocks of reports (day and category) that
 	// changed: flush recomputes their events.
 	eventBlocks map[blockRef]bool
-	ids         *identities
+	// reportWrites are this transaction's event reports by key, nil for
+	// one deleted; snap is the committed store while flush recomputes
+	// events (see recomputeEvents).
+	reportWrites map[string][]byte
+	snap         *badger.Txn
+	ids          *identities
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -42,7 +47,7 @@ type entityState struct {
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		eventBlocks: map[blockRef]bool{}, ids: newIdentities(s, txn)}
+		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, ids: newIdentities(s, txn)}
 }
 
 // entity returns the record of entity id for changing, or a new one (of
