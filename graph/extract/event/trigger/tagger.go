@@ -1,6 +1,7 @@
 package trigger
 
 import (
+	"math"
 	"sync"
 
 	"dateline/graph"
@@ -105,14 +106,35 @@ func (m *Model) analyse(toks []token.Token, at []bool, s *scratch, tags []POS, c
 	m.tagPOS(s, tags)
 	for i := range toks {
 		classes[i] = None
-		if !tags[i].mayBeEvent() || at != nil && (i >= len(at) || !at[i]) {
-			continue
+		if at == nil || i < len(at) && at[i] {
+			classes[i] = m.classify(s, tags, i)
 		}
-		s.feats = eventFeatures(s.feats[:0], s.info, tags, i)
-		m.ev.score(s.feats, s.acc)
-		s.acc[None] -= m.noneBias
-		classes[i] = Class(best(s.acc[:m.ev.labels], 0))
 	}
+}
+
+// classify returns the event class of token i of the sentence prepared in
+// s and tagged tags.
+func (m *Model) classify(s *scratch, tags []POS, i int) Class {
+	c, margin := m.event(s, tags, i)
+	if margin <= 0 {
+		return None
+	}
+	return c
+}
+
+// event returns the most likely event class of token i (never None) and
+// by how much its score beats None's, recall bias included, in the
+// perceptron's units: positive when the token is tagged as that class.
+// Tokens whose part of speech is never scored (see mayBeEvent) get None
+// and -Inf.
+func (m *Model) event(s *scratch, tags []POS, i int) (Class, float32) {
+	if !tags[i].mayBeEvent() {
+		return None, float32(math.Inf(-1))
+	}
+	s.feats = eventFeatures(s.feats[:0], s.info, tags, i)
+	m.ev.score(s.feats, s.acc)
+	c := Class(best(s.acc[1:m.ev.labels], 0) + 1)
+	return c, float32(s.acc[c]-s.acc[None]+m.noneBias) * m.ev.scale
 }
 
 // prepare fills s.info for toks.
