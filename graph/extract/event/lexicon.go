@@ -171,7 +171,8 @@ type entry struct {
 	sure bool
 	// object, when set, is a word of which one must follow within four
 	// tokens of the clause ("amassed … troops", "supplied … weapons");
-	// "<org>" stands for the name of an organisation ("acquired Chrysler").
+	// "<org>" stands for the name of an organisation ("acquired Chrysler"),
+	// "<name>" for any name ("released iOS 5").
 	object map[string]bool
 	// subject, when set, is a word of which one must come within five
 	// tokens before, in the clause ("shares fell", "workers went on
@@ -278,7 +279,7 @@ func buildLexicon() lexicon {
 		"talk with, talked with, talk to, talked to, spoke with, speak with, spoke to, speaks with, negotiate, negotiated")
 	l.add(Meeting, "n", "meeting, meetings, talks, summit, visit, visits, negotiations, consultations, "+
 		"telephone conversation, phone conversation, telephone call, phone call, video call, video conference, "+
-		"videoconference, exchange of views, phone talks, telephone talks")
+		"videoconference, exchange of views, phone talks, telephone talks, conference, press conference, news conference")
 
 	l.add(Agreement, "v", "sign, signs, signed, agree, agrees, agreed, ratify, ratifies, ratified")
 	l.add(Agreement, "n", "agreement, agreements, treaty, treaties, deal, accord, accords, memorandum, signing")
@@ -339,13 +340,15 @@ func buildLexicon() lexicon {
 
 	// The economy and business.
 	money := []string{"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "income", "results", "deficit", "surplus"}
-	products := []string{"aircraft", "airliners", "planes", "jets", "jetliners", "cars", "vehicles", "trucks", "units", "copies",
-		"phones", "devices", "computers", "tablets", "shares", "stake", "products", "tickets", "helicopters", "ships", "engines"}
+	products := []string{"aircraft", "airliners", "airliner", "planes", "jets", "jetliners", "cars", "vehicles", "trucks", "units", "copies",
+		"phones", "devices", "computers", "tablets", "products", "tickets", "helicopters", "ships", "engines", "airbuses", "boeings"}
 	l.add(Results, "v", regular("report", "post", "announce", "record", "forecast")+", forecast", money...)
 	l.add(Results, "v", "earned, earns, lost", "$", "€", "£", "million", "billion", "cents", "per")
+	l.add(Results, "n", "loss, losses, profit, profits", "$", "€", "£", "million", "billion")
 	l.add(Results, "n", "earnings, quarterly results, annual results, full-year results, net loss, net profit, net income, "+
 		"operating profit, pre-tax profit, profit warning, quarterly loss, quarterly profit, annual loss, annual profit")
-	l.add(Sales, "v", "sell, sells, sold, selling, ship, ships, shipped, shipping, "+regular("deliver", "order"), products...)
+	l.add(Sales, "v", "sell, sells, sold, selling, ship, ships, shipped, shipping, buy, buys, bought, buying, "+regular("deliver", "order", "purchase"), products...)
+	l.addAfter(Sales, "v", "delivered, shipped, sold, ordered, purchased, bought", products)
 	l.add(Sales, "n", "sales, deliveries")
 	l.add(Sales, "n", "order, orders, pre-orders", "for", "from", "worth")
 	l.add(Sales, "nl", "contract, contracts")
@@ -357,8 +360,10 @@ func buildLexicon() lexicon {
 		regular("plunge", "plummet", "slump", "surge", "soar", "jump", "climb", "tumble", "decline", "gain", "rebound", "close", "end", "finish", "recover")+
 		", drop, drops, dropped, dropping, dip, dips, dipped, dipping, slip, slips, slipped, slipping, sink, sinks, sank, sunk, "+
 		"slid, slide, slides, sliding, lost, lose, loses, losing", market)
+	l.add(Market, "v", "rose, risen, rising, fell, fallen, falling, dropped, plunged, plummeted, slumped, surged, soared, jumped, "+
+		"climbed, tumbled, declined, gained, lost, slid, sank, slipped, dipped, rebounded", "%", "percent", "points", "cents", "pence", "per")
 	l.add(Market, "n", "drop, fall, rise, decline, plunge, slump, surge, gain, gains, losses, slide, rally, crash, rebound", market...)
-	l.add(Market, "n", "sell-off, selloff, recession, stock market crash, market crash, financial crisis, bear market, bull market")
+	l.add(Market, "nu", "sell-off, selloff, recession, stock market crash, market crash, financial crisis, bear market, bull market")
 	staff := []string{"jobs", "job", "workers", "employees", "staff", "positions", "posts", "people", "workforce", "roles", "staffers"}
 	l.add(JobCuts, "v", "cut, cuts, cutting, "+regular("eliminate", "slash", "axe", "reduce")+", trim, trims, trimmed, trimming, "+
 		"shed, sheds, shedding, fired, fire, fires, firing", staff...)
@@ -397,7 +402,8 @@ func buildLexicon() lexicon {
 	l.add(Investment, "v", "invest, invests, invested, investing")
 	l.add(Investment, "nl", "investment, investments")
 	gadgets := []string{"product", "products", "phone", "phones", "smartphone", "model", "models", "version", "service", "app",
-		"device", "devices", "computer", "laptop", "tablet", "car", "vehicle", "aircraft", "plane", "software", "system", "iphone", "ipad"}
+		"device", "devices", "computer", "laptop", "tablet", "car", "vehicle", "aircraft", "plane", "software", "system", "iphone", "ipad",
+		"<name>"}
 	l.add(Launch, "v", regular("unveil"))
 	l.add(Launch, "v", regular("launch", "release", "introduce", "debut")+", rolled out, rolls out, rolling out", gadgets...)
 	l.add(Launch, "n", "unveiling, product launch, keynote")

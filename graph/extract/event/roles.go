@@ -38,7 +38,9 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	case !placeOK[cat]:
 		return ev, false // relations between parties need a named party
 	}
-	return ev, ev.Place >= 0 || f.governingDate(c, lo, hi) >= 0
+	// A happening whose context words were required and found ("the
+	// index fell 5 %", "workers went on strike") says enough by itself.
+	return ev, ev.Place >= 0 || f.governingDate(c, lo, hi) >= 0 || c.e.constrained()
 }
 
 // actorTarget finds who acts and who is acted on: for a verb (or a noun
