@@ -281,7 +281,7 @@ func buildLexicon() lexicon {
 		"telephone conversation, phone conversation, telephone call, phone call, video call, video conference, "+
 		"videoconference, exchange of views, phone talks, telephone talks, conference, press conference, news conference")
 
-	l.add(Agreement, "v", "sign, signs, signed, agree, agrees, agreed, ratify, ratifies, ratified")
+	l.add(Agreement, "v", "sign, signs, signed, agreed, ratify, ratifies, ratified")
 	l.add(Agreement, "n", "agreement, agreements, treaty, treaties, deal, accord, accords, memorandum, signing")
 
 	l.add(Cooperation, "v", "cooperate, cooperates, cooperated, co-operate, co-operated, recognise, recognised, recognises, "+
@@ -329,7 +329,8 @@ func buildLexicon() lexicon {
 
 	l.add(Election, "v", "elect, elects, elected, re-elect, re-elected, vote, votes, voted")
 	l.add(Election, "n", "vote")
-	l.add(Election, "nu", "election, elections, referendum, ballot, presidential election, parliamentary elections, "+
+	l.add(Election, "n", "elections")
+	l.add(Election, "nu", "election, referendum, ballot, presidential election, parliamentary elections, "+
 		"primary election, runoff, run-off, general election, midterm elections, by-election")
 
 	l.add(Casualties, "v", "kill, kills, killed, die, dies, died, wound, wounded, injure, injured")
@@ -350,7 +351,7 @@ func buildLexicon() lexicon {
 	l.add(Sales, "v", "sell, sells, sold, selling, ship, ships, shipped, shipping, buy, buys, bought, buying, "+regular("deliver", "order", "purchase"), products...)
 	l.addAfter(Sales, "v", "delivered, shipped, sold, ordered, purchased, bought", products)
 	l.add(Sales, "n", "sales, deliveries")
-	l.add(Sales, "n", "order, orders, pre-orders", "for", "from", "worth")
+	l.add(Sales, "n", "order, orders, pre-orders", "for", "worth")
 	l.add(Sales, "nl", "contract, contracts")
 	market := []string{"shares", "share", "stock", "stocks", "index", "indexes", "indices", "market", "markets", "prices", "price",
 		"oil", "gold", "dollar", "euro", "yen", "pound", "sterling", "rouble", "ruble", "hryvnia", "bonds", "yields", "futures",
@@ -364,8 +365,8 @@ func buildLexicon() lexicon {
 		"climbed, tumbled, declined, gained, lost, slid, sank, slipped, dipped, rebounded", "%", "percent", "points", "cents", "pence", "per")
 	l.add(Market, "n", "drop, fall, rise, decline, plunge, slump, surge, gain, gains, losses, slide, rally, crash, rebound", market...)
 	l.add(Market, "nu", "sell-off, selloff, recession, stock market crash, market crash, financial crisis, bear market, bull market")
-	staff := []string{"jobs", "job", "workers", "employees", "staff", "positions", "posts", "people", "workforce", "roles", "staffers"}
-	l.add(JobCuts, "v", "cut, cuts, cutting, "+regular("eliminate", "slash", "axe", "reduce")+", trim, trims, trimmed, trimming, "+
+	staff := []string{"jobs", "job", "workers", "employees", "staff", "positions", "posts", "workforce", "roles", "staffers"}
+	l.add(JobCuts, "v", "cut, cuts, cutting, "+regular("eliminate", "slash", "axe")+", trim, trims, trimmed, trimming, "+
 		"shed, sheds, shedding, fired, fire, fires, firing", staff...)
 	l.add(JobCuts, "v", "lay off, lays off, laid off, laying off")
 	l.add(JobCuts, "nu", "layoffs, layoff, lay-offs, job cuts, job losses, redundancies, job reductions")
@@ -420,8 +421,10 @@ func buildLexicon() lexicon {
 	l.add(Trial, "n", "trial, trials, testimony, court hearing, hearing, hearings")
 	l.add(Ruling, "v", regular("convict", "sentence", "overturn")+", acquit, acquits, acquitted, acquitting, fined, fining, upheld, uphold, upholds, "+
 		"found guilty, found not guilty, pleaded guilty, pleads guilty, plead guilty, pled guilty, pleaded not guilty")
-	l.add(Ruling, "v", "ruled, rules, ruling, rule", "that", "against", "in", "on", "unconstitutional", "illegal")
-	l.add(Ruling, "n", "verdict, verdicts, conviction, convictions, acquittal, ruling, rulings, judgment, judgement, sentence")
+	l.add(Ruling, "v", "ruled", "that", "against", "in", "unconstitutional", "illegal")
+	l.add(Ruling, "n", "verdict, verdicts, acquittal, rulings, judgment, judgement, sentence")
+	l.add(Ruling, "n", "ruling", "that", "against", "on", "in", "by")
+	l.add(Ruling, "n", "conviction, convictions", "of", "for", "on")
 	l.add(Investigation, "v", regular("investigate", "probe"))
 	l.add(Investigation, "n", "investigation, investigations, probe, probes, inquiry, inquiries, criminal investigation")
 	laws := []string{"law", "laws", "bill", "bills", "legislation", "decree", "decrees", "amendment", "amendments", "budget",
@@ -539,8 +542,9 @@ var hypothetical = set("could, would, might, may, should, must, can, " +
 	"allegedly, rumours, rumors, prospect, whether, if, unless, lest, any")
 
 // future words before a trigger in its clause put it ahead of the time of
-// writing: "will meet on Monday", "is going to invade".
-var future = set("will, shall, 'll, going")
+// writing: "will meet on Monday", "is going to invade", "the upcoming
+// summit".
+var future = set("will, shall, 'll, going, upcoming, forthcoming, scheduled, planned")
 
 // infinitiveOK are the words that, before "to", make the infinitive
 // a report of something done: "began to shell", "decision to launch",

@@ -73,6 +73,9 @@ func (f *finder) candidate(j int) (cand, bool) {
 		if !c.noun && j > 0 && f.cls[j-1]&(cAdjectival|cDeterminer) != 0 {
 			continue // "the occupied Crimea", "the current state": not a verb
 		}
+		if e.noun && !e.verb && len(e.words) == 1 && f.rd.POS[j].IsVerb() {
+			continue // "we have been hearing": not the noun
+		}
 		if f.vetoed(c) {
 			continue // "signed a decree"
 		}
