@@ -203,7 +203,11 @@ func (f *finder) sentence(out []Event, si int, s segment.Sentence) []Event {
 		return out
 	}
 	question := f.toks[n-1].Text == "?"
-	f.tagger.Read(f.toks, &f.rd)
+	need := f.reach()
+	if need == 0 {
+		return out // no phrase of the lexicon fits here
+	}
+	f.tagger.ReadPrefix(f.toks, need, &f.rd)
 	f.findTriggers()
 	f.events = f.events[:0]
 	for ci := range f.cands {

@@ -40,6 +40,30 @@ func (f *finder) findTriggers() {
 	}
 }
 
+// reach returns how many of the sentence's first tokens the tagger must
+// read for its triggers: up to the end of the clause of the last phrase
+// of the lexicon that fits, and two tokens more (the tagger's features
+// look two words ahead); 0 when no phrase fits. The tagger reads left to
+// right, so the tokens it reads are tagged as in the whole sentence, and
+// what lies beyond is never looked at: a trigger's roles stay in its
+// clause.
+func (f *finder) reach() int {
+	need := 0
+	for j := range f.toks {
+		if f.cls[j]&cTrigger == 0 || f.ment[j] >= 0 || f.date[j] >= 0 {
+			continue
+		}
+		for _, e := range triggers[f.low[j]] {
+			if f.matches(e, j) {
+				_, hi := f.clause(j, j+len(e.words))
+				need = max(need, hi+2)
+				break
+			}
+		}
+	}
+	return min(need, len(f.toks))
+}
+
 // candidate returns the trigger starting at token j: the first entry of
 // the lexicon, in order of preference, whose phrase and surroundings fit
 // and that the tagger reads as an event. Entries are preferred longest

@@ -130,8 +130,11 @@ type tokInfo struct {
 	word, lower, stem, shapeH uint64
 	suf2, suf3, suf4, pre1    uint64
 	flags                     uint8
-	eventNoun                 uint8  // see eventNounBucket
-	cluster                   uint32 // packed cluster path of the lower-cased word (see clusterKey), 0 for none
+	// What only the event features read, filled in by full for the few
+	// tokens around a token classified.
+	full      bool
+	eventNoun uint8  // see eventNounBucket
+	cluster   uint32 // packed cluster path of the lower-cased word (see clusterKey), 0 for none
 }
 
 // none is the hash standing for "no token" beyond a sentence's edges.
@@ -141,7 +144,7 @@ func (ti *tokInfo) set(t token.Token, first bool) {
 	ti.low = lower(t.Text)
 	ti.word = hashString(t.Text)
 	ti.lower = hashString(ti.low)
-	ti.stem = hashString(stem(ti.low))
+	ti.full = false
 	ti.shapeH = hashString(shape(t.Text))
 	ti.suf2 = hashString(suffix(ti.low, 2))
 	ti.suf3 = hashString(suffix(ti.low, 3))
@@ -224,10 +227,26 @@ func posFeatures(out []uint64, toks []tokInfo, i int, p1, p2 POS) []uint64 {
 	)
 }
 
+// full completes the infos of tokens [from, to) of toks with what the
+// event features read: stems, clusters and GUM's event nouns.
+func (m *Model) full(toks []tokInfo, from, to int) {
+	for k := max(from, 0); k < min(to, len(toks)); k++ {
+		ti := &toks[k]
+		if ti.full {
+			continue
+		}
+		ti.full = true
+		ti.stem = hashString(stem(ti.low))
+		ti.cluster = m.clusters[ti.lower]
+		ti.eventNoun = m.eventNouns[ti.stem]
+	}
+}
+
 // eventFeatures appends the event features of token i, given every
 // token's tag. They do not depend on the classes of other tokens, so that
 // a token can be classified alone.
-func eventFeatures(out []uint64, toks []tokInfo, tags []POS, i int) []uint64 {
+func (m *Model) eventFeatures(out []uint64, toks []tokInfo, tags []POS, i int) []uint64 {
+	m.full(toks, i-6, i+2)
 	t := &toks[i]
 	tag := func(k int) uint64 {
 		if k < 0 || k >= len(tags) {

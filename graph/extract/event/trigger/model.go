@@ -59,7 +59,7 @@ func (m *Model) SetClusters(paths map[string][2]uint32) {
 	}
 }
 
-const magic = "DLTRG\x01"
+const magic = "DLTRG\x02"
 
 // Encode writes the model in its compact binary form: gzip over a header,
 // each table's non-zero rows delta-coded with their quantised weights, and
@@ -92,10 +92,11 @@ func (m *Model) Encode(w io.Writer) error {
 	for _, t := range []*table{m.pos, m.ev} {
 		uv(uint64(t.bits))
 		uv(uint64(t.labels))
+		uv(uint64(t.stride))
 		uv(uint64(math.Float32bits(t.scale)))
 		rows := 1 << t.bits
 		nonzero := func(r int) bool {
-			for _, v := range t.q[r*t.labels:][:t.labels] {
+			for _, v := range t.q[r*t.stride:][:t.labels] {
 				if v != 0 {
 					return true
 				}
@@ -116,7 +117,7 @@ func (m *Model) Encode(w io.Writer) error {
 			}
 			uv(uint64(r - prev))
 			prev = r
-			for _, v := range t.q[r*t.labels:][:t.labels] {
+			for _, v := range t.q[r*t.stride:][:t.labels] {
 				sv(int64(v))
 			}
 		}
@@ -166,16 +167,16 @@ func Decode(r io.Reader) (*Model, error) {
 		return v
 	}
 	m := &Model{}
-	for k, want := range []int{int(numPOS), int(numClasses)} {
-		bits, labels := uint(uv()), int(uv())
-		t := &table{bits: bits, mask: 1<<bits - 1, labels: labels, scale: math.Float32frombits(uint32(uv()))}
+	for k, want := range [][2]int{{int(numPOS), posStride}, {int(numClasses), int(numClasses)}} {
+		bits, labels, stride := uint(uv()), int(uv()), int(uv())
+		t := &table{bits: bits, mask: 1<<bits - 1, labels: labels, stride: stride, scale: math.Float32frombits(uint32(uv()))}
 		if derr != nil {
 			break
 		}
-		if bits < 8 || bits > 22 || labels != want {
-			return nil, fmt.Errorf("trigger: decode model: table %d has %d bits × %d labels, want 8–22 × %d", k, bits, labels, want)
+		if bits < 8 || bits > 22 || labels != want[0] || stride != want[1] {
+			return nil, fmt.Errorf("trigger: decode model: table %d has %d bits × %d labels in rows of %d, want 8–22 × %d in %d", k, bits, labels, stride, want[0], want[1])
 		}
-		t.q = make([]int16, (1<<bits)*labels)
+		t.q = make([]int16, (1<<bits)*stride)
 		n := int(uv())
 		r := -1
 		for i := 0; i < n && derr == nil; i++ {
@@ -183,12 +184,12 @@ func Decode(r io.Reader) (*Model, error) {
 			if r < 0 || r >= 1<<bits {
 				return nil, fmt.Errorf("trigger: decode model: row %d out of range", r)
 			}
-			for l := range t.q[r*labels:][:labels] {
+			for l := range t.q[r*stride:][:labels] {
 				v := sv()
 				if v < -quantLimit || v > quantLimit {
 					return nil, fmt.Errorf("trigger: decode model: weight %d out of range", v)
 				}
-				t.q[r*labels+l] = int16(v)
+				t.q[r*stride+l] = int16(v)
 			}
 		}
 		if k == 0 {

@@ -1,7 +1,6 @@
 package trigger
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -14,7 +13,8 @@ type table struct {
 	bits   uint
 	mask   uint64
 	labels int
-	q      []int16 // rows × labels
+	stride int     // weights a row, at least labels: 32 for part of speech, so a row is a cache line
+	q      []int16 // rows × stride
 	scale  float32 // weight = q × scale
 }
 
@@ -22,12 +22,12 @@ type table struct {
 func (t *table) score(feats []uint64, acc []int32) {
 	// The two tables' label counts as fixed-size arrays, so that the
 	// compiler drops the bounds checks and unrolls the loop.
-	switch t.labels {
-	case int(numPOS):
-		a := (*[numPOS]int32)(acc)
-		*a = [numPOS]int32{}
+	switch t.stride {
+	case posStride:
+		a := (*[posStride]int32)(acc)
+		*a = [posStride]int32{}
 		for _, f := range feats {
-			row := (*[numPOS]int16)(t.q[int(f&t.mask)*int(numPOS):])
+			row := (*[posStride]int16)(t.q[int(f&t.mask)*posStride:])
 			for j := range a {
 				a[j] += int32(row[j])
 			}
@@ -44,10 +44,10 @@ func (t *table) score(feats []uint64, acc []int32) {
 		}
 		return
 	}
-	acc = acc[:t.labels]
+	acc = acc[:t.stride]
 	clear(acc)
 	for _, f := range feats {
-		row := t.q[int(f&t.mask)*t.labels:][:t.labels]
+		row := t.q[int(f&t.mask)*t.stride:][:t.stride]
 		for j, v := range row {
 			acc[j] += int32(v)
 		}
@@ -74,17 +74,21 @@ func best(acc []int32, allowed uint64) int {
 // and u the step-weighted sum of every update, so that the average over
 // all steps is w − u/steps without touching every weight at every step.
 type trainer struct {
-	bits   uint
-	mask   uint64
-	labels int
-	w, u   []float64
-	steps  float64
+	bits           uint
+	mask           uint64
+	labels, stride int
+	w, u           []float64
+	steps          float64
 }
 
-func newTrainer(bits uint, labels int) *trainer {
-	n := (1 << bits) * labels
-	return &trainer{bits: bits, mask: 1<<bits - 1, labels: labels, w: make([]float64, n), u: make([]float64, n)}
+func newTrainer(bits uint, labels, stride int) *trainer {
+	n := (1 << bits) * stride
+	return &trainer{bits: bits, mask: 1<<bits - 1, labels: labels, stride: stride, w: make([]float64, n), u: make([]float64, n)}
 }
+
+// posStride is the row width of the part-of-speech table: numPOS rounded
+// up to 32 int16 weights, 64 bytes.
+const posStride = 32
 
 // predict returns the best label for feats under the current weights
 // (not the average), restricted to allowed as in best.
@@ -92,7 +96,7 @@ func (t *trainer) predict(feats []uint64, sc []float64, allowed uint64) int {
 	sc = sc[:t.labels]
 	clear(sc)
 	for _, f := range feats {
-		row := t.w[int(f&t.mask)*t.labels:][:t.labels]
+		row := t.w[int(f&t.mask)*t.stride:][:t.labels]
 		for j, v := range row {
 			sc[j] += v
 		}
@@ -114,7 +118,7 @@ func (t *trainer) predict(feats []uint64, sc []float64, allowed uint64) int {
 func (t *trainer) update(feats []uint64, gold, pred int) {
 	if gold != pred {
 		for _, f := range feats {
-			r := int(f&t.mask) * t.labels
+			r := int(f&t.mask) * t.stride
 			t.w[r+gold]++
 			t.u[r+gold] += t.steps
 			t.w[r+pred]--
@@ -139,13 +143,13 @@ func (t *trainer) averaged() []float64 {
 	return avg
 }
 
-// quantise turns float weights (rows of labels) into a run-time table.
-func quantise(bits uint, labels int, w []float64) *table {
+// quantise turns float weights (rows of stride) into a run-time table.
+func quantise(bits uint, labels, stride int, w []float64) *table {
 	var maxAbs float64
 	for _, a := range w {
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
-	tab := &table{bits: bits, mask: 1<<bits - 1, labels: labels, q: make([]int16, len(w)), scale: float32(maxAbs / quantLimit)}
+	tab := &table{bits: bits, mask: 1<<bits - 1, labels: labels, stride: stride, q: make([]int16, len(w)), scale: float32(maxAbs / quantLimit)}
 	if tab.scale == 0 {
 		tab.scale = 1
 	}
@@ -153,11 +157,4 @@ func quantise(bits uint, labels int, w []float64) *table {
 		tab.q[i] = int16(math.Round(a / float64(tab.scale)))
 	}
 	return tab
-}
-
-func (t *table) check() error {
-	if t.bits < 8 || t.bits > 22 || t.labels < 2 || t.labels > 64 || len(t.q) != (1<<t.bits)*t.labels {
-		return fmt.Errorf("table of %d bits × %d labels holds %d weights", t.bits, t.labels, len(t.q))
-	}
-	return nil
 }

@@ -22,14 +22,25 @@ type Reading struct {
 
 // Read tags the part of speech of every token of a sentence into r,
 // forgetting the sentence r held before.
-func (t *Tagger) Read(toks []token.Token, r *Reading) {
+func (t *Tagger) Read(toks []token.Token, r *Reading) { t.ReadPrefix(toks, len(toks), r) }
+
+// ReadPrefix is Read for a caller that looks at the first n tokens only:
+// it tags those (exactly as Read would, the tagger working left to
+// right) and leaves the others X. Class, Event and Attributes are then
+// right for tokens before n−2 (the event features read the tags of the
+// next two tokens).
+func (t *Tagger) ReadPrefix(toks []token.Token, n int, r *Reading) {
+	n = max(0, min(n, len(toks)))
 	r.m, r.toks = t.m, toks
 	if r.s.acc == nil {
 		r.s.acc = make([]int32, 64)
 	}
-	t.m.prepare(&r.s, toks)
+	t.m.prepare(&r.s, toks) // all of them: the tagger reads two words ahead
 	r.POS = resize(r.POS, len(toks))
-	t.m.tagPOS(&r.s, r.POS)
+	t.m.tagPOS(&r.s, r.POS[:n])
+	for i := n; i < len(toks); i++ {
+		r.POS[i] = X
+	}
 	r.class = resize(r.class, len(toks))
 	for i := range r.class {
 		r.class[i] = -1

@@ -131,7 +131,7 @@ func (m *Model) event(s *scratch, tags []POS, i int) (Class, float32) {
 	if !tags[i].mayBeEvent() {
 		return None, float32(math.Inf(-1))
 	}
-	s.feats = eventFeatures(s.feats[:0], s.info, tags, i)
+	s.feats = m.eventFeatures(s.feats[:0], s.info, tags, i)
 	m.ev.score(s.feats, s.acc)
 	c := Class(best(s.acc[1:m.ev.labels], 0) + 1)
 	return c, float32(s.acc[c]-s.acc[None]+m.noneBias) * m.ev.scale
@@ -143,14 +143,13 @@ func (m *Model) prepare(s *scratch, toks []token.Token) {
 	for i, tk := range toks {
 		ti := &s.info[i]
 		ti.set(tk, i == 0)
-		ti.cluster = m.clusters[ti.lower]
-		ti.eventNoun = m.eventNouns[ti.stem]
 	}
 }
 
-// tagPOS fills tags with the part of speech of each token in s.info.
+// tagPOS fills tags with the part of speech of the first len(tags)
+// tokens in s.info.
 func (m *Model) tagPOS(s *scratch, tags []POS) {
-	for i := range s.info {
+	for i := range tags {
 		if p, ok := m.dict[s.info[i].word]; ok {
 			tags[i] = p
 			continue

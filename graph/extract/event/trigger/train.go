@@ -90,7 +90,7 @@ func Train(ctx context.Context, pos []TaggedSentence, events []EventSentence, op
 	opts.Logf("trigger: %d words in the tag dictionary", len(m.dict))
 
 	s := &scratch{acc: make([]int32, 64)}
-	tr := newTrainer(opts.POSBits, int(numPOS))
+	tr := newTrainer(opts.POSBits, int(numPOS), posStride)
 	sc := make([]float64, 64)
 	order := make([]int, len(pos))
 	for i := range order {
@@ -131,7 +131,7 @@ func Train(ctx context.Context, pos []TaggedSentence, events []EventSentence, op
 		}
 		opts.Logf("trigger: part of speech, epoch %d: %.4f of scored tokens right", ep+1, float64(right)/float64(max(all, 1)))
 	}
-	m.pos = quantise(tr.bits, tr.labels, tr.averaged())
+	m.pos = quantise(tr.bits, tr.labels, tr.stride, tr.averaged())
 
 	tagged := make([][]POS, len(events))
 	for k, ex := range events {
@@ -145,7 +145,7 @@ func Train(ctx context.Context, pos []TaggedSentence, events []EventSentence, op
 	}
 	var sum []float64
 	for r := 0; r < opts.Restarts; r++ {
-		tr := newTrainer(opts.EventBits, int(numClasses))
+		tr := newTrainer(opts.EventBits, int(numClasses), int(numClasses))
 		seed := opts.Seed + uint64(r)*7919
 		if err := m.trainEvents(ctx, tr, events, tagged, order, seed, opts); err != nil {
 			return nil, err
@@ -162,7 +162,7 @@ func Train(ctx context.Context, pos []TaggedSentence, events []EventSentence, op
 	for i := range sum {
 		sum[i] /= float64(opts.Restarts)
 	}
-	m.ev = quantise(opts.EventBits, int(numClasses), sum)
+	m.ev = quantise(opts.EventBits, int(numClasses), int(numClasses), sum)
 	m.noneBias = int32(math.Round(opts.RecallBias / float64(m.ev.scale)))
 	return m, nil
 }
@@ -185,7 +185,7 @@ func (m *Model) trainEvents(ctx context.Context, tr *trainer, events []EventSent
 				if !tagged[k][i].mayBeEvent() {
 					continue
 				}
-				s.feats = eventFeatures(s.feats[:0], s.info, tagged[k], i)
+				s.feats = m.eventFeatures(s.feats[:0], s.info, tagged[k], i)
 				pred := tr.predict(s.feats, sc, 0)
 				tr.update(s.feats, int(ex.Classes[i]), pred)
 				if pred != int(ex.Classes[i]) {
