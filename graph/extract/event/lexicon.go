@@ -171,8 +171,7 @@ type entry struct {
 	sure bool
 	// object, when set, is a word of which one must follow within four
 	// tokens of the clause ("amassed … troops", "supplied … weapons");
-	// "<org>" stands for the name of an organisation ("acquired Chrysler"),
-	// "<name>" for any name ("released iOS 5").
+	// "<org>" stands for the name of an organisation ("acquired Chrysler").
 	object map[string]bool
 	// subject, when set, is a word of which one must come within five
 	// tokens before, in the clause ("shares fell", "workers went on
@@ -403,8 +402,8 @@ func buildLexicon() lexicon {
 	l.add(Investment, "v", "invest, invests, invested, investing")
 	l.add(Investment, "nl", "investment, investments")
 	gadgets := []string{"product", "products", "phone", "phones", "smartphone", "model", "models", "version", "service", "app",
-		"device", "devices", "computer", "laptop", "tablet", "car", "vehicle", "aircraft", "plane", "software", "system", "iphone", "ipad",
-		"<name>"}
+		"device", "devices", "computer", "laptop", "tablet", "car", "vehicle", "aircraft", "plane", "software", "iphone", "ipad",
+		"ipod", "mac", "macbook", "os", "ios", "album", "game", "console"}
 	l.add(Launch, "v", regular("unveil"))
 	l.add(Launch, "v", regular("launch", "release", "introduce", "debut")+", rolled out, rolls out, rolling out", gadgets...)
 	l.add(Launch, "n", "unveiling, product launch, keynote")

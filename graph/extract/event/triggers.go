@@ -199,7 +199,7 @@ func (f *finder) matches(e *entry, j int) bool {
 				break
 			}
 			if m := f.ment[k]; m >= 0 {
-				found = e.object["<name>"] || e.object["<org>"] && f.mentions[m].Kind == graph.Org
+				found = e.object["<org>"] && f.mentions[m].Kind == graph.Org
 				continue
 			}
 			found = e.object[f.word(k)]
