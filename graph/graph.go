@@ -207,10 +207,39 @@ type Event struct {
 	Place        ID
 	Date         timeline.Date
 	Reported     bool // Date is the article's date, not one the text gives
-	Article      ID
-	Span         Span
-	Sentence     Span
+	// DateFrom says how the text gives Date when Reported is false:
+	// "text" (an expression governing the trigger), "context" (the date
+	// of the sentence before, carried to a past-tense event), "related"
+	// (counted from another dated event: "a day before the
+	// announcement"); see package extract/event.
+	DateFrom string
+	Article  ID
+	Span     Span
+	Sentence Span
+	// Class is the TimeML class of the trigger: OCCURRENCE, REPORTING,
+	// STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION.
+	Class string
+	// Tense (PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART,
+	// NONE) and Aspect (PERFECTIVE, PROGRESSIVE, PERFECTIVE_PROGRESSIVE,
+	// NONE) are TimeML's, of the trigger's verb group.
+	Tense, Aspect string
+	// Negated is TimeML's polarity NEG ("did not meet"); Modality the
+	// modal qualifying the trigger ("could", "would", …), "" for none.
+	Negated  bool
+	Modality string
+	// Mode sums up whether the text reports the event as having
+	// happened: "" (asserted), "negated", "hypothetical" (could, if,
+	// plans to, denies, a question) or "future" (will, scheduled).
+	Mode string
 }
+
+// EventCategories are the categories an Event can have, in display
+// order; graph/extract/event says what each one covers.
+var EventCategories = []string{"statement", "meeting", "agreement", "cooperation", "reduce_relations", "demand", "threat",
+	"military_posture", "force", "sanctions", "protest", "arrest", "election", "casualties", "aid",
+	"results", "sales", "market", "job_cuts", "closure", "offer", "merger", "bankruptcy", "recall", "strike", "investment", "launch",
+	"lawsuit", "charge", "trial", "ruling", "investigation", "legislation",
+	"appointment", "resignation", "disaster", "accident", "health"}
 
 // Relation is the co-occurrence of two entities on one day, with a weight
 // (the number of sentences that connect them). Edges keep per-day weights so

@@ -23,6 +23,9 @@ type reportJSON struct {
 	SentSpan spanJSON   `json:"sentence_span"`
 	Date     string     `json:"date,omitempty"`
 	Reported bool       `json:"reported"`
+	DateFrom string     `json:"date_from,omitempty"` // text, context or related: how the sentence dates it
+	Class    string     `json:"class,omitempty"`     // the trigger's TimeML class
+	Mode     string     `json:"mode,omitempty"`      // "future": announced or scheduled
 }
 
 type eventJSON struct {
@@ -31,6 +34,7 @@ type eventJSON struct {
 	Date         string       `json:"date,omitempty"`
 	Precision    string       `json:"precision,omitempty"`
 	Reported     bool         `json:"reported"`
+	Mode         string       `json:"mode,omitempty"` // "future" when every report announces or schedules it
 	Actor        *entityRef   `json:"actor"`
 	Target       *entityRef   `json:"target"`
 	Place        *entityRef   `json:"place"`
@@ -46,7 +50,7 @@ type eventJSON struct {
 // hundreds of article reads.
 func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent, maxReports int) (eventJSON, error) {
 	out := eventJSON{ID: ev.ID, Category: ev.Category, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-		Reported: ev.Reported, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
+		Reported: ev.Reported, Mode: ev.Mode, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
 	ref := func(id graph.ID) *entityRef {
 		if id == 0 {
 			return nil
@@ -73,7 +77,8 @@ func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent,
 			return out, err
 		}
 		out.Reports = append(out.Reports, reportJSON{Article: articleRefOf(a), Trigger: r.Trigger, Span: spanJSON{r.Span.Start, r.Span.End},
-			Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(), Reported: r.Reported})
+			Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(), Reported: r.Reported,
+			DateFrom: r.DateFrom, Class: r.Class, Mode: r.Mode})
 	}
 	return out, nil
 }
@@ -82,7 +87,7 @@ func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent,
 // events in date order, each with its participants, sources and sentences.
 func (s *Server) events(c *gin.Context) {
 	p := &params{c: c}
-	q := store.EventQuery{Entity: p.queryID("entity"), Category: p.oneOf("category", "", eventCategories...),
+	q := store.EventQuery{Entity: p.queryID("entity"), Category: p.oneOf("category", "", graph.EventCategories...),
 		Range: p.dateRange(), Limit: p.limit(), After: p.cursor()}
 	if p.err != nil {
 		s.fail(c, p.err)

@@ -24,16 +24,12 @@ type timelineOpts struct {
 	limit    int
 }
 
-// eventCategories are the values category= accepts.
-var eventCategories = []string{"statement", "meeting", "agreement", "cooperation", "demand", "threat",
-	"military_posture", "force", "sanctions", "protest", "arrest", "election", "casualties", "aid"}
-
 func (p *params) timelineOpts() timelineOpts {
 	o := timelineOpts{r: p.dateRange()}
 	o.by = p.oneOf("by", "event", "event", "published")
 	o.bucket, _ = timeline.ParseBucket(p.oneOf("bucket", "week", "day", "week", "month")) // oneOf returns one of the three
 	o.knownAt = p.date("known_at")
-	o.category = p.oneOf("category", "", eventCategories...)
+	o.category = p.oneOf("category", "", graph.EventCategories...)
 	o.limit = p.integer("limit", 200, 1, maxLimit)
 	return o
 }

@@ -2,10 +2,12 @@ package webui
 
 import (
 	"encoding/json"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
+	"dateline/graph"
 	"dateline/graph/store"
 )
 
@@ -85,5 +87,58 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	sort.Strings(documented)
 	for _, d := range documented {
 		t.Errorf("openapi.json documents %s, which the server does not serve", d)
+	}
+}
+
+// TestEventCategoriesAgree checks that the API description and the
+// explorer's lanes list the event categories the server accepts
+// (graph.EventCategories), in its order: a category missing from either
+// would be an event no one can filter for.
+func TestEventCategoriesAgree(t *testing.T) {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Name   string `json:"name"`
+				Schema struct {
+					Enum []string `json:"enum"`
+				} `json:"schema"`
+			} `json:"parameters"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(openapiDoc, &doc); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	want := strings.Join(graph.EventCategories, ",")
+	n := 0
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			for _, p := range op.Parameters {
+				if p.Name != "category" {
+					continue
+				}
+				n++
+				if got := strings.Join(p.Schema.Enum, ","); got != want {
+					t.Errorf("openapi.json %s %s: category enum %s, want %s", method, path, got, want)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("openapi.json has no category parameter")
+	}
+	js, err := assets.ReadFile("assets/js/lanes.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?s)export const CATEGORIES = \[(.*?)\];`).FindSubmatch(js)
+	if m == nil {
+		t.Fatal("lanes.js: no CATEGORIES")
+	}
+	var got []string
+	for _, q := range regexp.MustCompile(`'([a-z_]+)'`).FindAllSubmatch(m[1], -1) {
+		got = append(got, string(q[1]))
+	}
+	if g := strings.Join(got, ","); g != want {
+		t.Errorf("lanes.js CATEGORIES %s, want %s", g, want)
 	}
 }

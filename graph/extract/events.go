@@ -43,7 +43,9 @@ func dropQuotedStatements(evs []graph.Event, qs []graph.Quote) []graph.Event {
 // events turns found events into graph events with local entities. An
 // event none of whose participants survived (all left out as noise) and
 // that has no place is dropped: a timeline entry needs someone or
-// somewhere.
+// somewhere. So is one the text says did not happen or only might
+// ("did not meet", "could invade", "plans to sign"): a timeline shows
+// happenings. Announced and scheduled events stay, marked future.
 func (b *builder) events(evs []event.Event) []graph.Event {
 	var out []graph.Event
 	at := func(i int) graph.ID {
@@ -53,8 +55,15 @@ func (b *builder) events(evs []event.Event) []graph.Event {
 		return b.entityOf(i)
 	}
 	for _, e := range evs {
+		if e.Mode == event.Negated || e.Mode == event.Hypothetical {
+			continue
+		}
 		g := graph.Event{Category: e.Category, Trigger: e.Trigger, Span: e.TriggerSpan, Sentence: e.Sentence,
-			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero()}
+			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero(),
+			Class: e.Class, Tense: e.Tense, Aspect: e.Aspect, Negated: e.Negated, Modality: e.Modality, Mode: e.Mode}
+		if !g.Reported {
+			g.DateFrom = e.DateFrom
+		}
 		for _, p := range e.Participants {
 			if id := at(p); id != 0 && !containsID(g.Participants, id) {
 				g.Participants = append(g.Participants, id)

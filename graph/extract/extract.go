@@ -94,7 +94,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	doc.Quotes = b.quotes(text, qs, speakers)
-	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates)), doc.Quotes)
+	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates, doc.Article.Date)), doc.Quotes)
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
 		doc.Sentences[i] = s.Span

@@ -123,6 +123,7 @@ func TestSampleArticleGolden(t *testing.T) {
 	}
 	type eventOut struct {
 		Category, Trigger, Date, Place string
+		DateFrom, Mode                 string `json:",omitempty"`
 		Participants                   []string
 	}
 	type out struct {
@@ -149,7 +150,7 @@ func TestSampleArticleGolden(t *testing.T) {
 		return doc.Entities[id-1].Name
 	}
 	for _, e := range doc.Events {
-		eo := eventOut{Category: e.Category, Trigger: e.Trigger, Date: e.Date.String(), Place: name(e.Place)}
+		eo := eventOut{Category: e.Category, Trigger: e.Trigger, Date: e.Date.String(), Place: name(e.Place), DateFrom: e.DateFrom, Mode: e.Mode}
 		if e.Reported {
 			eo.Date = "reported"
 		}

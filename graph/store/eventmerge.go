@@ -42,6 +42,13 @@ const reportVersion = 1
 func encodeReport(r *Report) []byte {
 	x := &enc{}
 	x.byte1(reportVersion)
+	encodeReportFields(x, r)
+	return x.b
+}
+
+// encodeReportFields writes a report but for its article, which a report
+// record has in its key and an event record before each report.
+func encodeReportFields(x *enc, r *Report) {
 	x.str(r.Source)
 	x.str(r.Trigger)
 	for _, v := range []int{r.Span.Start, r.Span.End, r.Sentence.Start, r.Sentence.End} {
@@ -54,7 +61,9 @@ func encodeReport(r *Report) []byte {
 	x.uvarint(uint64(r.Target))
 	x.uvarint(uint64(r.Place))
 	encodeIDs(x, r.Participants)
-	return x.b
+	x.str(r.DateFrom)
+	x.str(r.Class)
+	x.str(r.Mode)
 }
 
 // decodeReport reads a report record; the article comes from its key.
@@ -63,6 +72,12 @@ func decodeReport(article graph.ID, v []byte) (Report, error) {
 	if err := d.version("report", reportVersion); err != nil {
 		return Report{}, err
 	}
+	r := decodeReportFields(d, article)
+	return r, d.err
+}
+
+// decodeReportFields is the inverse of encodeReportFields.
+func decodeReportFields(d *dec, article graph.ID) Report {
 	r := Report{Article: article, Source: d.str(), Trigger: d.str()}
 	r.Span = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
 	r.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
@@ -71,7 +86,8 @@ func decodeReport(article graph.ID, v []byte) (Report, error) {
 	r.Published = d.date()
 	r.Actor, r.Target, r.Place = graph.ID(d.uvarint()), graph.ID(d.uvarint()), graph.ID(d.uvarint())
 	r.Participants = decodeIDs(d)
-	return r, d.err
+	r.DateFrom, r.Class, r.Mode = d.str(), d.str(), d.str()
+	return r
 }
 
 // addEvents files the document's events as reports in their blocks, with
@@ -118,7 +134,7 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 		}
 		rep := Report{Article: doc.Article.ID, Source: doc.Article.Source, Trigger: e.Trigger, Span: e.Span,
 			Sentence: e.Sentence, Date: date, Reported: reported, Published: doc.Article.Date,
-			Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2]}
+			Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2], DateFrom: e.DateFrom, Class: e.Class, Mode: e.Mode}
 		ref := eventRef{day: dayOf(date), category: e.Category, start: e.Span.Start}
 		k, v := reportKey(ref.day, ref.category, doc.Article.ID, ref.start), encodeReport(&rep)
 		if err := w.txn.Set(k, v); err != nil {

@@ -26,6 +26,11 @@ type Report struct {
 
 	Participants         []graph.ID
 	Actor, Target, Place graph.ID
+	// DateFrom is how the text gives Date ("text", "context", "related";
+	// "" when Reported); Class the trigger's TimeML class; Mode "" when
+	// the report says it happened, "future" when it is announced or
+	// scheduled (see graph.Event).
+	DateFrom, Class, Mode string
 }
 
 // StoredEvent is one happening with every report of it. Reports of the
@@ -39,6 +44,9 @@ type StoredEvent struct {
 	Date     timeline.Date // the date of the first report; the event's day in the indexes
 	Reported bool          // no report dates it; Date is a publication date
 	Reports  []Report
+	// Mode is "future" when every report announces or schedules the
+	// event, "" when one says it happened.
+	Mode string
 
 	// Derived from the reports.
 	Actor, Target, Place graph.ID           // from the first report that names one
@@ -51,7 +59,11 @@ func (e *StoredEvent) summarise() {
 	e.Participants = map[graph.ID]int64{}
 	e.Actor, e.Target, e.Place = 0, 0, 0
 	e.Reported = true
+	e.Mode = "future"
 	for _, r := range e.Reports {
+		if r.Mode != "future" {
+			e.Mode = ""
+		}
 		for _, p := range r.Participants {
 			e.Participants[p]++
 		}
@@ -100,23 +112,9 @@ func encodeEvent(ev *StoredEvent) []byte {
 	x.str(ev.Category)
 	x.date(ev.Date)
 	x.uvarint(uint64(len(ev.Reports)))
-	for _, r := range ev.Reports {
-		x.uvarint(uint64(r.Article))
-		x.str(r.Source)
-		x.str(r.Trigger)
-		for _, v := range []int{r.Span.Start, r.Span.End, r.Sentence.Start, r.Sentence.End} {
-			x.uvarint(uint64(v))
-		}
-		x.date(r.Date)
-		x.byte1(boolByte(r.Reported))
-		x.date(r.Published)
-		x.uvarint(uint64(r.Actor))
-		x.uvarint(uint64(r.Target))
-		x.uvarint(uint64(r.Place))
-		x.uvarint(uint64(len(r.Participants)))
-		for _, p := range r.Participants {
-			x.uvarint(uint64(p))
-		}
+	for i := range ev.Reports {
+		x.uvarint(uint64(ev.Reports[i].Article))
+		encodeReportFields(&x, &ev.Reports[i])
 	}
 	return x.b
 }
@@ -138,17 +136,7 @@ func decodeEvent(id graph.ID, v []byte) (*StoredEvent, error) {
 	ev.Date = d.date()
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
-		r := Report{Article: graph.ID(d.uvarint()), Source: d.str(), Trigger: d.str()}
-		r.Span = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
-		r.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
-		r.Date = d.date()
-		r.Reported = d.byte1() == 1
-		r.Published = d.date()
-		r.Actor, r.Target, r.Place = graph.ID(d.uvarint()), graph.ID(d.uvarint()), graph.ID(d.uvarint())
-		np := d.uvarint()
-		for j := uint64(0); j < np && d.err == nil; j++ {
-			r.Participants = append(r.Participants, graph.ID(d.uvarint()))
-		}
+		r := decodeReportFields(&d, graph.ID(d.uvarint()))
 		ev.Reports = append(ev.Reports, r)
 	}
 	if d.err != nil {

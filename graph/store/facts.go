@@ -142,6 +142,10 @@ func encodeFacts(doc *graph.Document) []byte {
 		x.byte1(boolByte(e.Reported))
 		encodeSpan(x, e.Span)
 		encodeSpan(x, e.Sentence)
+		for _, v := range []string{e.DateFrom, e.Class, e.Tense, e.Aspect, e.Modality, e.Mode} {
+			x.str(v)
+		}
+		x.byte1(boolByte(e.Negated))
 	}
 	x.uvarint(uint64(len(doc.Relations)))
 	for i := range doc.Relations {
@@ -203,7 +207,8 @@ func decodeFacts(doc *graph.Document, v []byte) error {
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		e := graph.Event{Category: d.str(), Trigger: d.str(), Participants: decodeIDs(d), Actor: graph.ID(d.uvarint()),
 			Target: graph.ID(d.uvarint()), Place: graph.ID(d.uvarint()), Date: d.date(), Reported: boolOf(d),
-			Span: decodeSpan(d), Sentence: decodeSpan(d)}
+			Span: decodeSpan(d), Sentence: decodeSpan(d), DateFrom: d.str(), Class: d.str(), Tense: d.str(), Aspect: d.str(),
+			Modality: d.str(), Mode: d.str(), Negated: boolOf(d)}
 		doc.Events = append(doc.Events, e)
 	}
 	n = d.uvarint()

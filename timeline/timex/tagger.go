@@ -346,10 +346,12 @@ func (t *tagger) relative(end int, p timeline.Precision, n int) (match, bool) {
 
 // future reports whether the clause around token i looks forward in time.
 func (t *tagger) future(i int) bool {
-	// "on Monday I will speak": a modal just after the expression.
+	// "on Monday I will speak": a modal just after the expression, in
+	// its clause ("pushed through two bills on Wednesday that will limit
+	// …" looks back: the modal belongs to the relative clause).
 	for k := i + 1; k < len(t.toks) && k <= i+3; k++ {
 		w := t.toks[k].low
-		if t.toks[k].cls == clsPunct && w != "'" {
+		if t.toks[k].cls == clsPunct && w != "'" || clauseOpeners[w] {
 			break
 		}
 		if w == "will" || w == "shall" || w == "ll" {
@@ -424,6 +426,11 @@ func pastTense(tok token) bool {
 }
 
 var notPast = map[string]bool{"based": true, "need": true, "speed": true, "indeed": true, "proceed": true, "succeed": true, "exceed": true, "expected": true, "scheduled": true, "planned": true, "proposed": true, "related": true, "limited": true, "united": true}
+
+// clauseOpeners start a clause of their own after a date expression, so
+// that a modal after them does not make the expression look forward.
+var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "where": true, "when": true,
+	"and": true, "but": true, "because": true, "while": true, "although": true, "though": true, "if": true, "so": true}
 
 // sentenceEnd reports whether the period at token k ends a sentence rather
 // than an abbreviation ("Mr.", "U.S.", "P.", "a.m.").

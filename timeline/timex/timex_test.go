@@ -148,6 +148,8 @@ func TestTag(t *testing.T) {
 			{"about two years ago", Date, "2020", "2020", timeline.Year}}},
 		{"modal after the weekday", "On Monday I will speak to the Parliament.", a, Options{},
 			[]want{{"Monday", Date, "2022-02-14", "2022-02-14", timeline.Day}}},
+		{"modal of a relative clause after the weekday", "The legislature pushed through two bills on Monday that will limit his powers.", a, Options{},
+			[]want{{"Monday", Date, "2022-02-07", "2022-02-07", timeline.Day}}},
 		{"this weekday is in the current week", "I spoke this Monday and will speak this Friday.", a, Options{}, []want{
 			{"this Monday", Date, "2022-02-07", "2022-02-07", timeline.Day},
 			{"this Friday", Date, "2022-02-11", "2022-02-11", timeline.Day}}},

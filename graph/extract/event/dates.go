@@ -1,7 +1,10 @@
 package event
 
 import (
+	"strings"
+
 	"dateline/graph"
+	"dateline/graph/extract/token"
 	"dateline/timeline"
 	"dateline/timeline/timex"
 )
@@ -94,4 +97,260 @@ func (f *finder) dayOf(d, lo, hi int) (timeline.Date, graph.Span) {
 		return at, graph.Span{Start: min(x.Span.Start, day.Span.Start), End: max(x.Span.End, day.Span.End)}
 	}
 	return x.Date, graph.Span(x.Span)
+}
+
+// dateEvent dates ev, found for candidate c: from the expression that governs
+// it (DateText); else counted from a related event of the article
+// (DateRelated); else, for a past event, from the sentence before
+// (DateContext). A past event is never dated after the article's
+// publication day (see notFuture).
+func (f *finder) dateEvent(ev *Event, c *cand) {
+	lo, hi := f.clause(c.head, c.end)
+	if d, sp, ok := f.related(c, hi); ok {
+		ev.Date, ev.DateSpan, ev.DateFrom = d, sp, DateRelated
+	} else if d := f.governingDate(c, lo, hi); d >= 0 {
+		ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
+		ev.DateFrom = DateText
+		f.notFuture(ev)
+	}
+	if ev.Date.IsZero() && ev.Mode == Asserted && ev.Tense == "PAST" && ev.Aspect == "NONE" {
+		for _, o := range f.context {
+			if o.DateFrom == DateText && o.Date.Precision >= timeline.Day {
+				ev.Date, ev.DateSpan, ev.DateFrom = o.Date, o.DateSpan, DateContext
+				break
+			}
+		}
+	}
+}
+
+// past reports whether an event's verb group places it in the past: a
+// simple past, or a past or present perfect.
+func past(ev *Event) bool {
+	return ev.Tense == "PAST" && (ev.Aspect == "NONE" || ev.Aspect == "PERFECTIVE") ||
+		ev.Tense == "PRESENT" && ev.Aspect == "PERFECTIVE"
+}
+
+// notFuture keeps a past event from being dated after the day it was
+// reported, when the date was read from an expression that leaves its
+// week or year to the reader: a weekday read as the next one ("pushed
+// through two bills on Wednesday" in a Thursday article is the day
+// before) goes back a week, a month or day without a year goes back a
+// year, and any other such date after publication is dropped, since the
+// text cannot mean it. Dates written with their year stand as written.
+func (f *finder) notFuture(ev *Event) {
+	written := ev.DateSpan.Of(f.text)
+	if f.published.IsZero() || !past(ev) || ev.Date.Start.Before(f.published.End()) || writesYear(written) {
+		return
+	}
+	back := ev.Date.Start.AddDate(-1, 0, 0)
+	if weekday(written) && ev.Date.Precision >= timeline.Day {
+		back = ev.Date.Start.AddDate(0, 0, -7)
+	} else if ev.Date.Precision < timeline.Month || ev.Date.Precision > timeline.Day || ev.Date.Precision == timeline.Week {
+		back = f.published.End() // "next week", "tomorrow": no reading is in the past
+	}
+	if back.Before(f.published.End()) {
+		ev.Date.Start = back
+		return
+	}
+	ev.Date, ev.DateSpan, ev.DateFrom = timeline.Date{}, graph.Span{}, ""
+}
+
+// writesYear reports whether a date expression writes its year: four
+// digits, or an apostrophe and two ("in '98").
+func writesYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '\'' || strings.HasPrefix(s[max(0, i-4):i-1], "’")) {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
+}
+
+// weekday reports whether a date expression names a day of the week.
+func weekday(s string) bool {
+	s = strings.ToLower(s)
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// dated is an event found earlier in the article, with the root of its
+// trigger word for related-event dating.
+type dated struct {
+	root string
+	date timeline.Date
+	span graph.Span
+}
+
+// remember keeps the events of sentence si for the sentences after it:
+// the dated ones as the next sentence's context, and every dated one by
+// its trigger's root.
+func (f *finder) remember(evs []Event, si int) {
+	f.context = f.context[:0]
+	for _, e := range evs {
+		if e.Date.IsZero() {
+			continue
+		}
+		if e.DateFrom == DateText && e.Mode == Asserted {
+			f.context = append(f.context, e)
+		}
+		for _, w := range strings.Fields(e.Trigger) {
+			f.done = append(f.done, dated{root: root(w), date: e.Date, span: e.DateSpan})
+		}
+	}
+}
+
+// root reduces a word to what a verb and its nominalisation share
+// ("announcement", "announced" → "announc"; "election", "elected" →
+// "elect"; "meeting", "met" → "meet").
+func root(w string) string {
+	w = strings.ToLower(w)
+	if b, ok := irregularPast[w]; ok {
+		w = b
+	}
+	for _, suf := range [...]string{"ments", "ment", "ions", "ion", "als", "al", "ances", "ance", "ences", "ence", "ings", "ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if n := len(w); n > 3 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// irregularPast maps the irregular past forms of the lexicon's verbs to
+// their base, for root.
+var irregularPast = map[string]string{"met": "meet", "said": "say", "told": "tell", "sold": "sell", "bought": "buy",
+	"struck": "strike", "held": "hold", "began": "begin", "begun": "begin", "took": "take", "taken": "take",
+	"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "lost": "lose", "shot": "shoot",
+	"sent": "send", "froze": "freeze", "frozen": "freeze", "withdrew": "withdraw", "withdrawn": "withdraw", "sank": "sink", "sunk": "sink"}
+
+// durationWords are the numbers a before/after phrase may count in.
+var durationWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": -1, "few": -1, "the": 1}
+
+// related finds "N days/weeks/months/years before/after the X" after the
+// trigger in its clause, where X names an event of the article with a
+// known date, given earlier or right after X ("a day before the
+// announcement on Tuesday"), and returns that date moved by the
+// duration: "a day before" a Tuesday is the Monday. Hours and vague
+// counts ("hours after the attack", "days before the vote") keep the
+// related event's day only for hours.
+func (f *finder) related(c *cand, hi int) (timeline.Date, graph.Span, bool) {
+	for i := c.end; i+1 < len(f.toks) && i < c.end+8; i++ {
+		w := f.low[i]
+		if w != "before" && w != "after" {
+			if f.stop[i] {
+				break
+			}
+			continue
+		}
+		// The phrase of "before"/"after" runs to the next clause boundary.
+		hi = i + 1
+		for hi < len(f.toks) && !f.stop[hi] {
+			hi++
+		}
+		// The duration before "before"/"after".
+		n, unit := 0, ""
+		if i-1 >= c.end {
+			unit = strings.TrimSuffix(f.low[i-1], "s")
+			if i-2 >= c.end {
+				if k, ok := durationWords[f.low[i-2]]; ok {
+					n = k
+				} else if f.toks[i-2].Class == token.Number {
+					n = atoi(f.low[i-2])
+				}
+			}
+			if n == 0 && unit == "hour" {
+				n = 1
+			}
+		}
+		if n <= 0 {
+			return timeline.Date{}, graph.Span{}, false
+		}
+		// The related event's word, after an optional determiner.
+		k := i + 1
+		for k < hi && determiners[f.low[k]] {
+			k++
+		}
+		if k >= hi || f.ment[k] >= 0 || f.date[k] >= 0 {
+			return timeline.Date{}, graph.Span{}, false
+		}
+		r := root(f.low[k])
+		var ref timeline.Date
+		var refSpan graph.Span
+		// A date right after the word ("the announcement on Tuesday").
+		for j := k + 1; j < hi && j <= k+3; j++ {
+			if d := f.date[j]; d >= 0 && f.dates[d].Anchored() && (f.dates[d].Type == timex.Date || f.dates[d].Type == timex.Time) {
+				ref, refSpan = f.dates[d].Date, graph.Span(f.dates[d].Span)
+				break
+			}
+		}
+		if ref.IsZero() {
+			for j := len(f.done) - 1; j >= 0; j-- {
+				if f.done[j].root == r {
+					ref, refSpan = f.done[j].date, f.done[j].span
+					break
+				}
+			}
+		}
+		if ref.IsZero() || ref.Precision < timeline.Day && unit != "month" && unit != "year" {
+			return timeline.Date{}, graph.Span{}, false
+		}
+		sign := 1
+		if w == "before" {
+			sign = -1
+		}
+		d := ref
+		switch unit {
+		case "hour":
+			d = timeline.At(ref.Start, timeline.Day)
+		case "day":
+			d = timeline.At(ref.Start.AddDate(0, 0, sign*n), timeline.Day)
+		case "week":
+			d = timeline.At(ref.Start.AddDate(0, 0, sign*7*n), timeline.Day)
+		case "month":
+			d = timeline.At(ref.Start.AddDate(0, sign*n, 0), min(ref.Precision, timeline.Month))
+		case "year":
+			d = timeline.At(ref.Start.AddDate(sign*n, 0, 0), min(ref.Precision, timeline.Year))
+		default:
+			return timeline.Date{}, graph.Span{}, false
+		}
+		// The span runs from the duration to the related event's word, or
+		// to the date written after it.
+		sp := graph.Span{Start: f.toks[i-1].Span.Start, End: max(f.toks[k].Span.End, refSpan.End)}
+		if i-2 >= c.end && f.low[i-2] != "the" {
+			sp.Start = f.toks[i-2].Span.Start
+		}
+		if refSpan.Start < sp.Start {
+			sp.End = f.toks[k].Span.End // the related event's date is written elsewhere
+		}
+		return d, sp, true
+	}
+	return timeline.Date{}, graph.Span{}, false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > 1000 {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package event
 
 import (
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 	"unicode"
@@ -41,7 +42,7 @@ func FuzzFind(f *testing.F) {
 		sents := segment.Split(text)
 		ms := fuzzMentions(text, sents, start, end, kind)
 		dates := timex.Tag(text, day("2022-02-08"), timex.Options{})
-		evs := Find(gaz(t), text, sents, ms, dates)
+		evs := Find(gaz(t), text, sents, ms, dates, day("2022-02-08"))
 		in := func(s graph.Span) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= len(text) }
 		idx := func(i int) bool { return i >= -1 && i < len(ms) }
 		for _, e := range evs {
@@ -65,13 +66,14 @@ func FuzzFind(f *testing.F) {
 					t.Fatalf("participants %v out of range or order", e.Participants)
 				}
 			}
-			if _, ok := map[string]bool{Statement: true, Meeting: true, Agreement: true, Cooperation: true, ReduceRelations: true,
-				Demand: true, Threat: true, MilitaryPosture: true, Force: true, Sanctions: true, Protest: true, Arrest: true,
-				Election: true, Casualties: true, Aid: true}[e.Category]; !ok {
+			if !slices.Contains(Categories, e.Category) {
 				t.Fatalf("unknown category %q", e.Category)
 			}
+			if e.Date.IsZero() != (e.DateFrom == "") {
+				t.Fatalf("date %v from %q", e.Date, e.DateFrom)
+			}
 		}
-		if again := Find(gaz(t), text, sents, ms, dates); !reflect.DeepEqual(evs, again) {
+		if again := Find(gaz(t), text, sents, ms, dates, day("2022-02-08")); !reflect.DeepEqual(evs, again) {
 			t.Fatalf("Find is not deterministic:\n%+v\n%+v", evs, again)
 		}
 	})
@@ -91,7 +93,7 @@ func TestConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if got := Find(g, a.text, a.sents, a.mentions, a.dates); !reflect.DeepEqual(got, a.events) {
+			if got := Find(g, a.text, a.sents, a.mentions, a.dates, a.published); !reflect.DeepEqual(got, a.events) {
 				errs <- a.dump()
 			}
 		}()

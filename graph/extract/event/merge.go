@@ -3,16 +3,16 @@ package event
 import "sort"
 
 // merge joins the events of one sentence that report the same happening:
-// the same category with no conflicting actor or target ("Putin had a
-// telephone conversation … during the call"). The first keeps its trigger
-// and gains the other's roles.
+// the same category and mode with no conflicting actor, target, place or
+// date ("Putin had a telephone conversation … during the call"). The
+// first keeps its trigger and attributes and gains the other's roles.
 func (f *finder) merge(evs []Event) []Event {
 	var out []Event
 	for _, e := range evs {
 		merged := false
 		for i := range out {
 			o := &out[i]
-			if o.Category != e.Category || !compatible(o.Actor, e.Actor) || !compatible(o.Target, e.Target) ||
+			if o.Category != e.Category || o.Mode != e.Mode || !compatible(o.Actor, e.Actor) || !compatible(o.Target, e.Target) ||
 				!compatible(o.Place, e.Place) || (!o.Date.IsZero() && !e.Date.IsZero() && o.Date != e.Date) {
 				continue
 			}
@@ -26,7 +26,7 @@ func (f *finder) merge(evs []Event) []Event {
 				o.Place = e.Place
 			}
 			if o.Date.IsZero() {
-				o.Date, o.DateSpan = e.Date, e.DateSpan
+				o.Date, o.DateSpan, o.DateFrom = e.Date, e.DateSpan, e.DateFrom
 			}
 			o.Participants = f.union(o.Participants, e.Participants)
 			merged = true

@@ -29,9 +29,6 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	ev.Actor, ev.Target = f.actorTarget(c, cat, lo, hi)
 	f.placeOfRoles(&ev, c, hi)
 	ev.Participants = f.participants(ci, lo, hi, ev.Place, ev.Actor, ev.Target)
-	if d := f.governingDate(c, lo, hi); d >= 0 {
-		ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
-	}
 	if ev.Place >= 0 && ev.Place == ev.Target && f.isCountry(f.mentions[ev.Place].Text) {
 		ev.Place = -1 // "assistance to Ukraine": the recipient, not the place
 	}
@@ -41,7 +38,9 @@ func (f *finder) roles(ci, si int, sent graph.Span) (Event, bool) {
 	case !placeOK[cat]:
 		return ev, false // relations between parties need a named party
 	}
-	return ev, !ev.Date.IsZero() || ev.Place >= 0
+	// A happening whose context words were required and found ("the
+	// index fell 5 %", "workers went on strike") says enough by itself.
+	return ev, ev.Place >= 0 || f.governingDate(c, lo, hi) >= 0 || c.e.constrained()
 }
 
 // actorTarget finds who acts and who is acted on: for a verb (or a noun
@@ -96,32 +95,80 @@ func (f *finder) placeOfRoles(ev *Event, c *cand, hi int) {
 	}
 }
 
-// participants returns the names of the clause [lo, hi) that take part in
-// candidate ci, then the actor and target found outside it (appositives,
-// relative clauses), in text order. Names that belong to a neighbouring
-// trigger of the clause are not this one's ("Putin said … his meeting with
-// Macron"), and before a verb only the subject and its conjuncts count
-// ("Zelenskyy thanked the doctors treating servicemen injured" has no
-// participant in "injured"). A name for the event itself ("special
-// military operation") with no participant of its own takes those of the
-// sentence's main clause.
+// participants returns the names that are the arguments of candidate ci
+// in its clause [lo, hi), then the actor and target found outside it
+// (appositives, relative clauses), in text order: before a verb, its
+// subject and the names coordinated with it; before a noun, its
+// modifiers and possessors ("the Putin–Macron talks"); after the
+// trigger, its direct object and the names in the phrases of the
+// prepositions that introduce arguments ("with", "between", "against",
+// "of", …), up to the next verb, whose names are its own. Names in other
+// phrases ("at a table next to Saudi Arabia", "talks about Ukraine") and
+// the complement of "said" ("said Putin had assured him") take no part.
+// Names that belong to a neighbouring trigger of the clause are not this
+// one's. A name for the event itself ("special military operation") with
+// no participant of its own takes those of the sentence's main clause.
 func (f *finder) participants(ci, lo, hi, place, actor, target int) []int {
 	c := &f.cands[ci]
 	plo, phi := lo, hi
 	if ci > 0 && f.cands[ci-1].end > plo && f.cands[ci-1].end <= c.head {
 		plo = f.cands[ci-1].end
 	}
-	if !c.noun || c.light {
-		plo = max(plo, f.subjectZone(c.head, lo))
-	}
 	if ci+1 < len(f.cands) && f.cands[ci+1].head < phi && f.cands[ci+1].head >= c.end {
-		phi = f.cands[ci+1].head
+		next := f.cands[ci+1].head
+		if !throughInfinitive[c.e.category] || next != c.end+1 || f.low[c.end] != "to" {
+			phi = next // its names are the next trigger's, unless it is this one's infinitive
+		}
 	}
 	var ps []int
-	for i := plo; i < phi; i++ {
-		m := f.ment[i]
-		if m >= 0 && f.first[m] == i && m != place && (f.eligible(m) || m == actor) {
+	add := func(i int) {
+		if m := f.ment[i]; m >= 0 && f.first[m] == i && m != place && (f.eligible(m) || m == actor) && !containsInt(ps, m) {
 			ps = append(ps, m)
+		}
+	}
+	if !c.noun || c.light {
+		for i := max(plo, f.subjectZone(c.head, lo)); i < c.head; i++ {
+			add(i)
+		}
+	} else {
+		// Modifiers and possessors: names, joined by "and", dashes,
+		// commas or "'s", right before the noun.
+		k := c.start
+		for k > plo {
+			w := f.low[k-1]
+			if f.ment[k-1] >= 0 || w == "and" || w == "-" || w == "–" || w == "," || w == "'s" || w == "’s" || f.cls[k-1]&cDeterminer != 0 {
+				k--
+				continue
+			}
+			break
+		}
+		for i := k; i < c.start; i++ {
+			add(i)
+		}
+	}
+	arg := (!c.noun || c.light) && !sayVerbs[f.low[c.head]]
+	for i := c.end; i < phi; i++ {
+		if m := f.ment[i]; m >= 0 {
+			if arg {
+				add(i)
+			}
+			continue
+		}
+		w := f.low[i]
+		switch {
+		case f.date[i] >= 0 || w == "and" || w == "or" || w == "," || f.cls[i]&(cDeterminer|cRole|cCollective) != 0 || f.isTitle(i):
+		case w == "to" && i > 0 && notArgBefore[f.low[i-1]], w == "of" && i > 0 && notArgBefore[f.low[i-1]]:
+			arg = false // "next to", "according to", "ahead of"
+		case argPreps[w]:
+			arg = true
+		case prepositions[w]:
+			arg = false
+		case f.rd.POS[i].IsVerb() && !be[w] && f.cls[i]&cBridge == 0:
+			if throughInfinitive[c.e.category] && i > 0 && f.low[i-1] == "to" {
+				arg = true // "offered to buy Yahoo", "agreed to supply Ukraine"
+				continue
+			}
+			i = phi // another verb: what follows is its own
 		}
 	}
 	for _, m := range []int{actor, target} {
@@ -139,6 +186,28 @@ func (f *finder) participants(ci, lo, hi, place, actor, target int) []int {
 	f.byPosition(ps)
 	return ps
 }
+
+// throughInfinitive are the categories whose trigger takes an
+// infinitive whose object is the event's: an offer to buy a company is
+// an offer for it.
+var throughInfinitive = set(Offer + ", " + Agreement)
+
+// argPreps introduce an argument of an event: who it is with, against,
+// for or by, what it is of ("talks with Macron", "agreement between
+// Ukraine and Poland", "sanctions against Russia", "invasion of Ukraine").
+var argPreps = set("with, between, against, to, for, by, of, on, into, among, from, including, toward, towards, upon")
+
+// notArgBefore are the words that make a following "to" or "of" part of
+// a locution rather than an argument ("next to", "according to", "ahead
+// of").
+var notArgBefore = set("next, close, according, due, thanks, prior, similar, adjacent, ahead, because, instead, front, " +
+	"top, outside, side, regardless, irrespective, addition, spite, view, case, order, part")
+
+// sayVerbs are the reporting verbs whose object is what was said, not
+// someone addressed: the names after "said" are the subjects of its
+// complement ("Macron said Putin had assured him").
+var sayVerbs = set("say, says, said, stated, declare, declares, declared, announce, announces, announced, stress, stresses, " +
+	"stressed, emphasise, emphasised, emphasises, emphasize, emphasized, emphasizes, note, notes, noted, underline, underlined, underlines")
 
 // eligible reports whether mention m can take part in an event: a person
 // or organisation, a place that acts (not after a locative preposition or

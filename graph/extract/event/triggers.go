@@ -1,14 +1,20 @@
 package event
 
 import (
+	"math"
+	"sort"
 	"strings"
 
+	"dateline/graph"
+	"dateline/graph/extract/event/trigger"
 	"dateline/graph/extract/token"
 )
 
 // findTriggers fills f.cands with the sentence's triggers, left to right,
-// without overlaps. A noun trigger after a light verb absorbs the verb
-// ("authorised the deployment"), even when the verb is a trigger itself.
+// without overlaps: phrases of the lexicon that the trained tagger reads
+// as an event mention (see trigger). A noun trigger after a light verb
+// absorbs the verb ("authorised the deployment"), even when the verb is a
+// trigger itself.
 func (f *finder) findTriggers() {
 	f.cands = f.cands[:0]
 	n := len(f.toks)
@@ -19,44 +25,14 @@ func (f *finder) findTriggers() {
 		if f.cls[j]&cTrigger == 0 {
 			continue // also "Head of State": a capital inside a sentence is a name
 		}
-		es := triggers[f.low[j]]
-		var best *entry
-		bestLen := 0
-		nounCtx := f.nounContext(j)
-		for _, e := range es {
-			if !f.matches(e, j) {
-				continue
-			}
-			l := len(e.words)
-			if l < bestLen {
-				break
-			}
-			if best == nil || (l == bestLen && (e.noun || e.light) == nounCtx && (best.noun || best.light) != nounCtx) {
-				best, bestLen = e, l
-			}
-		}
-		if best == nil {
+		c, ok := f.candidate(j)
+		if !ok {
 			continue
 		}
-		c := cand{e: best, start: j, end: j + bestLen, head: j, noun: best.noun || best.light}
-		if !c.noun && j > 0 && f.cls[j-1]&(cAdjectival|cDeterminer) != 0 {
-			continue // "the occupied Crimea", "the current state": not a verb
-		}
-		if f.vetoed(c) {
-			continue // "signed a decree"
-		}
-		if c.end < n && (c.noun && compound[f.word(c.end)] || c.e.object == nil && hardCompound[f.word(c.end)]) {
-			continue // "attack weapons", "offensive attempts": a modifier
-		}
-		if c.noun {
-			if k, ok := f.lightVerb(j); ok {
-				c.head, c.light = k, true
-				// The light verb may have been taken as a trigger of its own.
-				for len(f.cands) > 0 && f.cands[len(f.cands)-1].start >= k {
-					f.cands = f.cands[:len(f.cands)-1]
-				}
-			} else if best.light {
-				continue
+		if c.light {
+			// The light verb may have been taken as a trigger of its own.
+			for len(f.cands) > 0 && f.cands[len(f.cands)-1].start >= c.head {
+				f.cands = f.cands[:len(f.cands)-1]
 			}
 		}
 		f.cands = append(f.cands, c)
@@ -64,9 +40,133 @@ func (f *finder) findTriggers() {
 	}
 }
 
+// reach returns how many of the sentence's first tokens the tagger must
+// read for its triggers: up to the end of the clause of the last phrase
+// of the lexicon that fits, and two tokens more (the tagger's features
+// look two words ahead); 0 when no phrase fits. The tagger reads left to
+// right, so the tokens it reads are tagged as in the whole sentence, and
+// what lies beyond is never looked at: a trigger's roles stay in its
+// clause.
+func (f *finder) reach() int {
+	need := 0
+	for j := range f.toks {
+		if f.cls[j]&cTrigger == 0 || f.ment[j] >= 0 || f.date[j] >= 0 {
+			continue
+		}
+		for _, e := range triggers[f.low[j]] {
+			if f.matches(e, j) {
+				_, hi := f.clause(j, j+len(e.words))
+				need = max(need, hi+2)
+				break
+			}
+		}
+	}
+	return min(need, len(f.toks))
+}
+
+// candidate returns the trigger starting at token j: the first entry of
+// the lexicon, in order of preference, whose phrase and surroundings fit
+// and that the tagger reads as an event. Entries are preferred longest
+// first, then those whose context words were required and found, then
+// those whose part of speech (noun or verb) fits the position.
+func (f *finder) candidate(j int) (cand, bool) {
+	es := f.fits[:0]
+	for _, e := range triggers[f.low[j]] {
+		if f.matches(e, j) {
+			es = append(es, e)
+		}
+	}
+	f.fits = es
+	if len(es) == 0 {
+		return cand{}, false
+	}
+	nounCtx := f.nounContext(j)
+	sort.SliceStable(es, func(a, b int) bool {
+		ea, eb := es[a], es[b]
+		if len(ea.words) != len(eb.words) {
+			return len(ea.words) > len(eb.words)
+		}
+		if ea.constrained() != eb.constrained() {
+			return ea.constrained()
+		}
+		return (ea.noun || ea.light) == nounCtx && (eb.noun || eb.light) != nounCtx
+	})
+	n := len(f.toks)
+	for _, e := range es {
+		c := cand{e: e, start: j, end: j + len(e.words), head: j, noun: e.noun || e.light}
+		if !c.noun && j > 0 && f.cls[j-1]&(cAdjectival|cDeterminer) != 0 {
+			continue // "the occupied Crimea", "the current state": not a verb
+		}
+		if e.noun && !e.verb && len(e.words) == 1 && f.rd.POS[j].IsVerb() {
+			continue // "we have been hearing": not the noun
+		}
+		if f.vetoed(c) {
+			continue // "signed a decree"
+		}
+		if c.end < n && (c.noun && compound[f.word(c.end)] || !c.e.constrained() && hardCompound[f.word(c.end)]) {
+			continue // "attack weapons", "offensive attempts": a modifier
+		}
+		if c.noun {
+			if k, ok := f.lightVerb(j); ok {
+				c.head, c.light = k, true
+			} else if e.light {
+				continue
+			}
+		}
+		if !e.sure && !e.constrained() && !f.tagged(c) {
+			return cand{}, false // the tagger reads no event here: "the deal's terms", "attack helicopters"
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+// tagged reports whether the tagger reads one of c's words, or its light
+// verb, as an event mention, or nearly so: a lexicon phrase is evidence
+// of its own, worth lexiconPrior of the tagger's score.
+func (f *finder) tagged(c cand) bool {
+	for i := c.start; i < c.end; i++ {
+		if _, m := f.rd.Event(i); m > -lexiconPrior {
+			return true
+		}
+	}
+	_, m := f.rd.Event(c.head)
+	return m > -lexiconPrior
+}
+
+// lexiconPrior is how far below the tagger's threshold a lexicon phrase
+// may score and still be read as an event.
+const lexiconPrior = 25
+
+// classOf returns the TimeML class of c: that of the word of c the
+// tagger prefers as an event (the last on ties: the head of "special
+// military operation"), or of its light verb when it prefers that.
+func (f *finder) classOf(c *cand) trigger.Class {
+	best, bm := trigger.None, float32(math.Inf(-1))
+	for i := c.end - 1; i >= c.start; i-- {
+		if k, m := f.rd.Event(i); m > bm {
+			best, bm = k, m
+		}
+	}
+	if k, m := f.rd.Event(c.head); m > bm {
+		best = k
+	}
+	return best
+}
+
 // vetoed reports whether a word that changes the trigger's meaning
-// follows it within four tokens of its clause.
+// follows it within four tokens of its clause, or comes right before it.
 func (f *finder) vetoed(c cand) bool {
+	if pv := preVetoes[c.e.category]; pv != nil && c.start > 0 && pv[f.word(c.start-1)] {
+		return true
+	}
+	if sv := subjectVetoes[c.e.category]; sv != nil && !c.noun {
+		for k := c.start - 1; k >= 0 && k >= c.start-5 && !f.stop[k]; k-- {
+			if sv[f.word(k)] {
+				return true
+			}
+		}
+	}
 	v := vetoes[c.e.category]
 	if v == nil {
 		return false
@@ -80,7 +180,8 @@ func (f *finder) vetoed(c cand) bool {
 }
 
 // matches reports whether e's phrase starts at token j, outside names, and
-// its object (if any) follows within four tokens of the same clause.
+// the words it needs around it (entry.object, entry.subject) are there, in
+// the same clause.
 func (f *finder) matches(e *entry, j int) bool {
 	if j+len(e.words) > len(f.toks) {
 		return false
@@ -90,24 +191,45 @@ func (f *finder) matches(e *entry, j int) bool {
 			return false
 		}
 	}
-	if e.object == nil {
-		return true
-	}
 	end := j + len(e.words)
-	for k := end; k < len(f.toks) && k < end+5; k++ {
-		if f.stop[k] {
+	if e.object != nil {
+		found := false
+		for k := end; k < len(f.toks) && k < end+5 && !found; k++ {
+			if f.stop[k] {
+				break
+			}
+			if m := f.ment[k]; m >= 0 {
+				found = e.object["<org>"] && f.mentions[m].Kind == graph.Org
+				continue
+			}
+			found = e.object[f.word(k)]
+		}
+		if !found {
 			return false
 		}
-		if e.object[f.low[k]] {
-			return true
+	}
+	if e.subject != nil {
+		found := false
+		for k := j - 1; k >= 0 && k >= j-5 && !found; k-- {
+			if f.stop[k] {
+				break
+			}
+			found = e.subject[f.word(k)]
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
-// nounContext reports whether the word at j reads as a noun: after a
-// determiner, a possessive, a preposition, a name or a number.
+// nounContext reports whether the word at j reads as a noun: tagged as
+// one, or after a determiner, a possessive, a preposition, a name or a
+// number.
 func (f *finder) nounContext(j int) bool {
+	if f.rd.POS[j].IsNoun() {
+		return true
+	}
 	if j == 0 {
 		return !isLower(f.toks[j].Text)
 	}
@@ -131,7 +253,10 @@ func (f *finder) lightVerb(j int) (int, bool) {
 		if cl&cLight != 0 {
 			return k, true
 		}
-		if cl&(cPreposition|cBe|cHypothetical) != 0 || !isLower(f.toks[k].Text) && f.toks[k].Class == token.Word ||
+		if w == "of" && k > 0 && quantities[f.low[k-1]] {
+			continue // "held a series of meetings"
+		}
+		if cl&(cPreposition|cBe|cHypothetical|cNegation) != 0 || !isLower(f.toks[k].Text) && f.toks[k].Class == token.Word ||
 			cl&cTrigger != 0 && verbTrigger(w) || strings.HasSuffix(w, "ing") {
 			return 0, false // another verb or trigger between: "have severed relations"
 		}
@@ -142,35 +267,74 @@ func (f *finder) lightVerb(j int) (int, bool) {
 // verbTrigger reports whether w may be a verb trigger by itself.
 func verbTrigger(w string) bool {
 	for _, e := range triggers[w] {
-		if e.verb && len(e.words) == 1 {
+		if e.verb && len(e.words) == 1 && !e.constrained() {
 			return true
 		}
 	}
 	return false
 }
 
-// hypothetical reports whether c sits in a negated, modal, conditional or
-// intended clause, or is an infinitive of intent.
-func (f *finder) hypothetical(c *cand) bool {
+// Modes say whether an event is reported as having happened.
+const (
+	// Asserted: it happened, or holds ("met", "the invasion").
+	Asserted = ""
+	// Negated: the text says it did not happen ("did not meet", "never
+	// attacked", "no plans to attack").
+	Negated = "negated"
+	// Hypothetical: it may happen, is wanted, feared, denied, asked
+	// about or made a condition ("could invade", "plans to attack",
+	// "denies invading", "if they attack", "did they attack?").
+	Hypothetical = "hypothetical"
+	// Future: announced or scheduled ("will meet on Monday", "is going to
+	// sign").
+	Future = "future"
+)
+
+// mode reads whether candidate c is asserted, negated, hypothetical or in
+// the future, from its verb group (attrs) and the words before it in its
+// clause; q says the sentence is a question. Negation wins over the
+// others, and hypothesis over the future.
+func (f *finder) mode(c *cand, attrs trigger.Attributes, q bool) string {
 	lo, _ := f.clause(c.head, c.end)
+	neg, hyp, fut := attrs.Negated, attrs.Modality != "" || q, attrs.Tense == "FUTURE"
 	for i := c.start - 1; i >= lo && i >= c.head-10; i-- {
-		if f.cls[i]&cHypothetical != 0 || (f.cls[i]&cFuture != 0 && !scheduled[c.e.category]) {
-			return true
+		switch cl := f.cls[i]; {
+		case cl&cNegation != 0:
+			neg = true
+		case cl&cHypothetical != 0:
+			hyp = true
+		case cl&cFuture != 0:
+			fut = true
 		}
 	}
 	if lo > 0 {
 		switch f.low[lo-1] {
 		case "if", "unless", "whether", "lest":
-			return true
+			hyp = true
 		}
 	}
-	if (!c.noun || c.light) && c.head > 0 && f.low[c.head-1] == "to" {
-		for i := c.head - 2; i >= 0 && i >= c.head-4; i-- {
-			if f.cls[i]&cInfinitiveOK != 0 {
-				return false
-			}
+	if (!c.noun || c.light) && c.head > 0 && f.low[c.head-1] == "to" && !fut && !f.reportedInfinitive(c.head-1) {
+		hyp = true // "wants to meet", "threatened to strike": not (yet) done
+	}
+	switch {
+	case neg:
+		return Negated
+	case hyp:
+		return Hypothetical
+	case fut:
+		return Future
+	}
+	return Asserted
+}
+
+// reportedInfinitive reports whether the "to" at token k follows a word
+// that makes the infinitive a report of something done ("began to
+// shell", "decision to launch", "went on to say").
+func (f *finder) reportedInfinitive(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if f.cls[i]&cInfinitiveOK != 0 {
+			return true
 		}
-		return true
 	}
 	return false
 }

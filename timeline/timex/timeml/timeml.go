@@ -1,5 +1,8 @@
 // Package timeml reads TimeML 1.2 documents (TimeBank, AQUAINT, TempEval-3)
-// and scores date-expression taggers against their TIMEX3 annotations.
+// and scores date-expression taggers against their TIMEX3 annotations. It
+// also reads the EVENT annotations with their instances' tense, aspect,
+// polarity and modality, which graph/extract/event/trigger is trained and
+// scored on.
 //
 // It exists so that the tagger in timeline/timex is measured on the standard
 // corpora rather than on hand-picked examples: the reader turns a .tml file
@@ -34,6 +37,21 @@ type Timex struct {
 	Value string     // the TIMEX3 value attribute as annotated
 }
 
+// Event is one gold EVENT annotation inside a document's TEXT, with the
+// attributes of its first MAKEINSTANCE (or of the EVENT itself, as TimeML
+// 1.1 wrote them).
+type Event struct {
+	ID       string     // eid attribute ("e12")
+	Span     timex.Span // byte offsets into Document.Text
+	Text     string     // the annotated words
+	Class    string     // OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
+	Tense    string     // PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART or NONE; "" when not annotated
+	Aspect   string     // PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE or NONE; "" when not annotated
+	Polarity string     // POS or NEG; "" when not annotated
+	Modality string     // the modal as annotated ("would", "CAN"), "" for none
+	POS      string     // VERB, NOUN, ADJECTIVE, PREPOSITION, OTHER or UNKNOWN
+}
+
 // Document is one TimeML file reduced to what a date tagger is measured on.
 type Document struct {
 	Path     string        // file the document was read from, "" for a reader
@@ -42,6 +60,7 @@ type Document struct {
 	DCTValue string        // the creation-time TIMEX3 value as written
 	Text     string        // content of <TEXT> with tags stripped and entities decoded
 	Timexes  []Timex       // TIMEX3 annotations inside <TEXT>, in text order
+	Events   []Event       // EVENT annotations inside <TEXT>, in text order
 }
 
 // ErrNoDCT is returned (wrapped) when a document has no TIMEX3 with
@@ -67,6 +86,8 @@ func Parse(r io.Reader) (*Document, error) {
 		stack   []openTimex // TIMEX3 elements currently open inside TEXT
 		dctOpen bool        // inside the creation-time TIMEX3
 		depth   int
+		events  []openEvent // EVENT elements currently open inside TEXT
+		inst    = map[string]map[string]string{}
 	)
 	for {
 		tok, err := dec.Token()
@@ -95,6 +116,15 @@ func Parse(r io.Reader) (*Document, error) {
 				if inText && !dctOpen {
 					stack = append(stack, openTimex{start: text.Len(), id: a["tid"], typ: a["type"], value: a["value"]})
 				}
+			case "EVENT":
+				if inText {
+					events = append(events, openEvent{start: text.Len(), attrs: attrs(t.Attr)})
+				}
+			case "MAKEINSTANCE":
+				a := attrs(t.Attr)
+				if id := a["eventID"]; id != "" && inst[id] == nil {
+					inst[id] = a
+				}
 			}
 		case xml.EndElement:
 			depth--
@@ -118,6 +148,12 @@ func Parse(r io.Reader) (*Document, error) {
 						Value: o.value,
 					})
 				}
+			case "EVENT":
+				if inText && len(events) > 0 {
+					o := events[len(events)-1]
+					events = events[:len(events)-1]
+					doc.Events = append(doc.Events, newEvent(o, text.Len()))
+				}
 			}
 		case xml.CharData:
 			if inText {
@@ -135,6 +171,14 @@ func Parse(r io.Reader) (*Document, error) {
 		doc.Timexes[i].Text = doc.Timexes[i].Span.Of(doc.Text)
 	}
 	sort.SliceStable(doc.Timexes, func(i, j int) bool { return doc.Timexes[i].Span.Start < doc.Timexes[j].Span.Start })
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		e.Text = e.Span.Of(doc.Text)
+		if a := inst[e.ID]; a != nil {
+			e.setInstance(a)
+		}
+	}
+	sort.SliceStable(doc.Events, func(i, j int) bool { return doc.Events[i].Span.Start < doc.Events[j].Span.Start })
 	if doc.DCTValue == "" {
 		return doc, ErrNoDCT
 	}
@@ -149,6 +193,30 @@ func Parse(r io.Reader) (*Document, error) {
 type openTimex struct {
 	start          int
 	id, typ, value string
+}
+
+type openEvent struct {
+	start int
+	attrs map[string]string
+}
+
+// newEvent closes an EVENT element that ends at byte end of the text.
+func newEvent(o openEvent, end int) Event {
+	e := Event{ID: o.attrs["eid"], Span: timex.Span{Start: o.start, End: end}, Class: o.attrs["class"]}
+	e.setInstance(o.attrs) // TimeML 1.1 put the instance's attributes on EVENT
+	return e
+}
+
+// setInstance copies the attributes of an event instance that a holds.
+func (e *Event) setInstance(a map[string]string) {
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{{"tense", &e.Tense}, {"aspect", &e.Aspect}, {"polarity", &e.Polarity}, {"modality", &e.Modality}, {"pos", &e.POS}} {
+		if v, ok := a[f.key]; ok {
+			*f.dst = v
+		}
+	}
 }
 
 func attrs(as []xml.Attr) map[string]string {

@@ -54,6 +54,22 @@ func TestParseSmall(t *testing.T) {
 			t.Errorf("timex %d span %v covers %q, want %q", i, g.Span, got, w.text)
 		}
 	}
+	// Events: the instance's attributes join their EVENT; an EVENT nested
+	// in a TIMEX3 is read too.
+	wantEv := []Event{
+		{ID: "e1", Text: "rose", Class: "OCCURRENCE", Tense: "PAST"},
+		{ID: "e2", Text: "five"},
+	}
+	if len(doc.Events) != len(wantEv) {
+		t.Fatalf("got %d events %+v, want %d", len(doc.Events), doc.Events, len(wantEv))
+	}
+	for i, w := range wantEv {
+		g := doc.Events[i]
+		w.Span = g.Span
+		if g != w || g.Span.Of(doc.Text) != w.Text {
+			t.Errorf("event %d = %+v, want %+v", i, g, w)
+		}
+	}
 }
 
 func TestParseErrors(t *testing.T) {
@@ -222,6 +238,11 @@ func FuzzParse(f *testing.F) {
 			}
 			if x.Text != doc.Text[x.Span.Start:x.Span.End] {
 				t.Fatalf("Text %q does not match its span", x.Text)
+			}
+		}
+		for _, e := range doc.Events {
+			if e.Span.Start < 0 || e.Span.Start > e.Span.End || e.Span.End > len(doc.Text) || e.Text != doc.Text[e.Span.Start:e.Span.End] {
+				t.Fatalf("event %+v outside or unlike text of %d bytes", e, len(doc.Text))
 			}
 		}
 	})

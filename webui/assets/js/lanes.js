@@ -129,8 +129,11 @@ export function itemDetail(it) {
 
 
 /** CATEGORIES are the event categories the API knows, in its order. */
-export const CATEGORIES = ['statement', 'meeting', 'agreement', 'cooperation', 'demand', 'threat',
-  'military_posture', 'force', 'sanctions', 'protest', 'arrest', 'election', 'casualties', 'aid'];
+export const CATEGORIES = ['statement', 'meeting', 'agreement', 'cooperation', 'reduce_relations', 'demand', 'threat',
+  'military_posture', 'force', 'sanctions', 'protest', 'arrest', 'election', 'casualties', 'aid',
+  'results', 'sales', 'market', 'job_cuts', 'closure', 'offer', 'merger', 'bankruptcy', 'recall',
+  'strike', 'investment', 'launch', 'lawsuit', 'charge', 'trial', 'ruling', 'investigation',
+  'legislation', 'appointment', 'resignation', 'disaster', 'accident', 'health'];
 
 /** categoryLabel names an event category for people. */
 export function categoryLabel(c) { const s = (c || 'event').replace(/_/g, ' '); return s[0].toUpperCase() + s.slice(1); }
@@ -148,7 +151,7 @@ export function eventDetail(ev, when) {
     el('p', {}, el('span', { class: 'badge cat', text: categoryLabel(ev.category) }), ' ', ...who,
       ev.place ? el('span', {}, ' in ', entityLink(ev.place)) : null,
       others.length ? el('span', { class: 'meta' }, ' with ', ...others.slice(0, 6).flatMap((p, i) => [i ? ', ' : '', entityLink(p)])) : null),
-    el('p', { class: 'meta', text: `${when || fmtDate(ev.date)} · ${plural(ev.sources, 'source')}${ev.reported ? ' · reported, not confirmed' : ''}` }),
+    el('p', { class: 'meta', text: `${when || fmtDate(ev.date)} · ${plural(ev.sources, 'source')}${ev.reported ? ' · reported, not confirmed' : ''}${ev.mode === 'future' ? ' · announced or scheduled' : ''}` }),
     el('ul', { class: 'evidence' }, ev.reports.slice(0, 5).map((r) => el('li', {},
       el('a', { href: articleHref(r.article.id, r.sentence_span), text: clip(r.sentence, 300) }),
       el('span', { class: 'meta', text: ' — ' + r.article.title })))));
