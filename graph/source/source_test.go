@@ -509,3 +509,33 @@ func TestValidFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyWebURLs: a record's url is kept only when it is an http(s)
+// address; others are dropped at ingest so that no link in the explorer or
+// an export can run script or open a local file.
+func TestOnlyWebURLs(t *testing.T) {
+	in := `{"text":"Kyiv said.","url":"https://example.com/a"}
+{"text":"Kyiv said again.","url":"javascript:alert(document.cookie)"}
+{"text":"Moscow said.","url":" JavaScript:alert(1)"}
+{"text":"Paris said.","url":"data:text/html,<script>alert(1)</script>"}
+{"text":"Rome said.","url":"file:///etc/passwd"}
+{"text":"Bonn said.","url":"HTTP://Example.org/b"}
+{"text":"Oslo said.","url":"//example.net/c"}
+`
+	items := readAll(t, []string{"-"}, Options{Stdin: strings.NewReader(in), Format: FormatJSONL})
+	want := []string{"https://example.com/a", "", "", "", "", "HTTP://Example.org/b", ""}
+	if len(items) != len(want) {
+		t.Fatalf("%d items, want %d", len(items), len(want))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("item %d: %v", i, it.Err)
+		}
+		if it.Article.URL != want[i] {
+			t.Errorf("item %d: URL %q, want %q", i, it.Article.URL, want[i])
+		}
+		if want[i] == "" && it.Article.Source != "" {
+			t.Errorf("item %d: source %q taken from a dropped URL", i, it.Article.Source)
+		}
+	}
+}

@@ -27,6 +27,11 @@ var ErrLocked = errors.New("store: database is in use by another process")
 // exist.
 var ErrNotFound = errors.New("store: not found")
 
+// ErrBadCursor is returned by a list query whose After cursor is not one
+// that list issued: a client's mistake or a crafted value, never a fault of
+// the store, so the API answers it as a bad request.
+var ErrBadCursor = errors.New("store: not a cursor of this list")
+
 // SchemaError is returned by Open for a store written with another schema
 // version. It names the fix.
 type SchemaError struct {
