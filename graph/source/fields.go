@@ -159,6 +159,9 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 		}
 		return nil, fmt.Sprintf("no text in %q", field[roleText])
 	}
+	if max := in.opts.maxText(); int64(len(text)) > max {
+		return nil, fmt.Sprintf("article text of %s is longer than the limit of %s (split it, or raise the limit with --max-article)", sizeName(int64(len(text))), sizeName(max))
+	}
 	a := &graph.Article{
 		Title:  strings.Join(strings.Fields(vals[roleTitle]), " "),
 		Text:   text,

@@ -321,9 +321,18 @@ func TestLongLine(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	items := readAll(t, []string{p}, Options{})
+	items := readAll(t, []string{p}, Options{MaxText: 64 << 20})
 	if len(items) != 2 || items[0].Article == nil || len(items[0].Article.Text) != n || items[1].Article == nil {
 		t.Fatalf("default MaxRecord: got %d items, want the 50 MB article and the next", len(items))
+	}
+	// The default text limit refuses the article by name and size, and
+	// goes on to the next.
+	items = readAll(t, []string{p}, Options{})
+	if len(items) != 2 || items[0].Err == nil || items[1].Article == nil {
+		t.Fatalf("default MaxText: got %+v, want a rejection and the next article", items)
+	}
+	if got, want := items[0].Err.Error(), p+":1: article text of 50 MiB is longer than the limit of 4 MiB (split it, or raise the limit with --max-article)"; got != want {
+		t.Errorf("error %q, want %q", got, want)
 	}
 	items = readAll(t, []string{p}, Options{MaxRecord: 1 << 20})
 	if len(items) != 2 || items[0].Err == nil || items[1].Article == nil {
