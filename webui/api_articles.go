@@ -66,11 +66,7 @@ func (s *Server) article(c *gin.Context) {
 	}
 	look := query.NewLookup(s.st)
 	for _, m := range facts.Mentions {
-		e, err := look.Entity(ctx, m.Entity)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
+		e := facts.Entities[m.Entity]
 		out.Mentions = append(out.Mentions, spanMention{Span: spanJSON{m.Span.Start, m.Span.End}, Text: m.Text, Entity: refOf(e)})
 	}
 	for _, q := range facts.Quotes {
