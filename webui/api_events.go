@@ -94,6 +94,10 @@ func (s *Server) events(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	if err := s.knownEntities(ctx, q.Entity); err != nil {
+		s.fail(c, err)
+		return
+	}
 	page, err := s.st.Events(ctx, q)
 	if err != nil {
 		s.fail(c, err)

@@ -206,6 +206,19 @@ func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onIt
 		sum.Rejected++
 	} else {
 		res, err := st.Put(ctx, j.doc)
+		if errors.Is(err, store.ErrTooBig) {
+			// The one article is refused; the store is as it was, and
+			// the rest of the run goes on.
+			o := j.doc.Article.Origin
+			p.Err = &source.Error{File: o.File, Line: o.Line, Reason: store.ErrTooBig.Error()}
+			sum.Rejected++
+			if onItem != nil {
+				sum.Bytes = bytes
+				p.Totals = *sum
+				onItem(p)
+			}
+			return nil
+		}
 		if err != nil {
 			sum.Read--
 			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, err)

@@ -184,6 +184,12 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 		}
 		return writeCounters(txn, c)
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		// Nothing was written: the transaction is all or nothing. The
+		// article is refused on its own, the ingest goes on.
+		return 0, fmt.Errorf("store: put article %d (%s): %w (%d mentions, %d quotes in %d bytes of text)",
+			a.ID, a.Origin, ErrTooBig, len(doc.Mentions), len(doc.Quotes), len(a.Text))
+	}
 	if err != nil {
 		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
 	}

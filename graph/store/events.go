@@ -200,6 +200,9 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	if q.Entity != 0 {
 		pref, dayAt = appendID([]byte{pEventEntity}, q.Entity), 9
 	}
+	if len(q.After) > 0 && (len(q.After) != dayAt+16 || !bytes.HasPrefix(q.After, pref)) {
+		return EventPage{}, fmt.Errorf("store: events: %w: %x", ErrBadCursor, q.After)
+	}
 	var page EventPage
 	err := s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"reflect"
 	"testing"
 	"time"
 
@@ -251,5 +253,44 @@ func TestQuoteRecordKeepsPublicationFlag(t *testing.T) {
 	got, err := decodeQuote(9, x.b)
 	if err != nil || got.SpeakerText != "Peskov" || got.DateFromPublication || got.Published != day("2022-03-01") {
 		t.Fatalf("version 1 record: %+v, %v", got, err)
+	}
+}
+
+// TestPutTooBig: an article whose facts do not fit in one write is refused
+// whole with ErrTooBig, and the store is left exactly as it was.
+func TestPutTooBig(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	if _, err := s.Put(ctx, article(1, "https://a/1", "2022-02-08", "first")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ents []graph.Entity
+	var names []string
+	for i := 0; i < 12; i++ {
+		n := fmt.Sprintf("Person%c Surname%c", 'A'+i, 'A'+i)
+		ents = append(ents, person(n))
+		names = append(names, n)
+	}
+	sentences := make([][]string, 4000) // 4,000 sentences naming 12 people: 264,000 related pairs
+	for i := range sentences {
+		sentences[i] = names
+	}
+	_, err = s.Put(ctx, docWith(2, "2022-02-09", ents, sentences...))
+	if !errors.Is(err, ErrTooBig) {
+		t.Fatalf("Put of a huge article: %v, want ErrTooBig", err)
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(after, before) {
+		t.Errorf("the refused article changed the store: %+v → %+v", before, after)
+	}
+	if _, err := s.Article(ctx, 2); !errors.Is(err, ErrNotFound) {
+		t.Errorf("the refused article is readable: %v", err)
 	}
 }
