@@ -259,8 +259,9 @@ func TestTruncatedGzipCSV(t *testing.T) {
 	}
 }
 
-// TestInvalidUTF8 puts a bad byte past the 8 KiB a file is sniffed on, so
-// that the record, not the file, is rejected.
+// TestInvalidUTF8: a bad byte, in the 8 KiB a file is sniffed on or past
+// it, rejects the record, not the file; only a file that is not text is
+// rejected whole.
 func TestInvalidUTF8(t *testing.T) {
 	dir := t.TempDir()
 	filler := strings.Repeat("word ", 2000) // 10 kB, past the sniffed prefix
@@ -281,7 +282,10 @@ func TestInvalidUTF8(t *testing.T) {
 		{write("a.jsonl", jsonl), "ok@1 err@2:invalid UTF-8 ok@3"},
 		{write("a.csv", csvData), "ok@2 err@3:invalid UTF-8 ok@4"},
 		{write("a.txt", txt), "ok@1"},
-		{write("head.jsonl", "{\"text\":\"\xff\"}\n"), "err@0:binary file"},
+		// One stray byte in the sniffed head costs its record, not the file.
+		{write("head.jsonl", "{\"text\":\"\xff\"}\n{\"text\":\"after\"}\n"), "err@1:invalid UTF-8 ok@2"},
+		// Invalid throughout, even without a NUL byte: binary.
+		{write("noise.jsonl", strings.Repeat("\xff\xfe\x80\x81", 64)), "err@0:binary file"},
 	}
 	for _, tt := range tests {
 		items := readAll(t, []string{tt.path}, Options{})
