@@ -187,19 +187,14 @@ func FileName(target string) string {
 
 // ReadCorpus reads a corpus folder: the target list
 // (list_target_entities*.txt) and each target's gold timeline. A target
-// without a timeline file is an error, since it could not be scored. A
-// folder without a target list (the trial data) holds one timeline a
-// target, each naming its target on its first line.
+// without a timeline file is an error, since it could not be scored.
 func ReadCorpus(dir string) (*Corpus, error) {
 	lists, err := filepath.Glob(filepath.Join(dir, "list_target_entities*.txt"))
 	if err != nil {
 		return nil, fmt.Errorf("semeval: %w", err)
 	}
-	if len(lists) > 1 {
+	if len(lists) != 1 {
 		return nil, fmt.Errorf("semeval: %s: want one list_target_entities*.txt, found %d", dir, len(lists))
-	}
-	if len(lists) == 0 {
-		return readTrial(dir)
 	}
 	targets, err := readTargets(lists[0])
 	if err != nil {
@@ -212,31 +207,6 @@ func ReadCorpus(dir string) (*Corpus, error) {
 			return nil, err
 		}
 		c.Timelines[target] = t
-	}
-	return c, nil
-}
-
-// readTrial reads a folder of timelines without a target list (the
-// task's trial data): every .txt file is a target's timeline, named by
-// its first line.
-func readTrial(dir string) (*Corpus, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return nil, fmt.Errorf("semeval: %w", err)
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("semeval: %s: no target list and no timelines", dir)
-	}
-	c := &Corpus{Dir: dir, Timelines: map[string]*Timeline{}}
-	for _, f := range files {
-		t, err := readFile(f)
-		if err != nil {
-			return nil, err
-		}
-		if c.Timelines[t.Target] == nil {
-			c.Targets = append(c.Targets, t.Target)
-		}
-		c.Timelines[t.Target] = t
 	}
 	return c, nil
 }
