@@ -6,15 +6,79 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/extract/event/trigger"
+	"dateline/timeline"
 	"dateline/timeline/semeval"
 	"dateline/timeline/timex"
 )
 
-// window is how many tokens may stand between a target's mention and an
-// event trigger it takes part in. Arguments sit next to their predicate
-// in news English ("Airbus has won", "the sale of the A380", "Boeing's
+// Windows bound how many tokens may stand between a target's mention and
+// an event it takes part in. Arguments sit next to their predicate in
+// news English ("Airbus has won", "the sale of the A380", "Boeing's
 // delivery"); further away the trigger is more often another clause's.
-const window = 6
+const (
+	rightWindow = 6 // the mention as subject or modifier: "Airbus, the planemaker, has won"
+	leftWindow  = 4 // the mention as object: "delivered the first A380"
+	chainWindow = 3 // a verb governed by the first: "plans to build", "began delivering"
+)
+
+// lightVerbs carry no event of their own in a light-verb construction
+// ("makes its maiden flight": the event is the flight), as MEANTIME and
+// TimeML annotate them.
+var lightVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true,
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"have": true, "has": true, "had": true, "having": true, "get": true, "gets": true, "got": true, "getting": true}
+
+// participation is a trigger the target takes part in and how far from
+// its mention.
+type participation struct {
+	trig trigger.Mention
+	dist int
+}
+
+// participations returns the triggers of sentence si that a mention
+// spanning tokens first..last takes part in: the first trigger after it
+// (the predicate of a subject, the head a modifier leans on), a trigger
+// the first one governs, and the first trigger before it (the predicate
+// of an object, the noun of an "of" phrase).
+func (a *analysed) participations(si, first, last int) []participation {
+	var in []trigger.Mention
+	for _, tr := range a.triggers {
+		if tr.Sentence == si && (tr.Token < first || tr.Token > last) && !lightVerbs[strings.ToLower(tr.Text)] {
+			in = append(in, tr)
+		}
+	}
+	var out []participation
+	for i, tr := range in {
+		if tr.Token > last && tr.Token-last <= rightWindow {
+			out = append(out, participation{tr, tr.Token - last})
+			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
+				out = append(out, participation{in[i+1], in[i+1].Token - last})
+			}
+			break
+		}
+	}
+	for i := len(in) - 1; i >= 0; i-- {
+		if tr := in[i]; tr.Token < first {
+			if first-tr.Token <= leftWindow {
+				out = append(out, participation{tr, first - tr.Token})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// governs reports whether a trigger takes another event as its
+// complement, whose subject is its own ("plans to build", "began
+// delivering", "agreed to buy").
+func governs(tr trigger.Mention) bool {
+	switch tr.Class {
+	case trigger.IAction, trigger.IState, trigger.Aspectual:
+		return true
+	}
+	return false
+}
 
 // targetSpans returns the byte spans of the text that name the target:
 // matches of its aliases, and every mention of an entity the pipeline
@@ -64,6 +128,13 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			}
 		}
 	}
+	person := false
+	for _, m := range a.mentions {
+		if m.Kind == graph.Person && overlapsAny(m.Span, out) {
+			person = true
+		}
+	}
+	out = append(out, a.anaphors(out, person)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -108,25 +179,69 @@ func (a *analysed) items(di int, names []Alias) []item {
 		if first < 0 {
 			continue
 		}
-		for _, tr := range a.triggers {
-			if tr.Sentence != si || tr.Token >= first && tr.Token <= last {
-				continue
-			}
-			dist := first - tr.Token
-			if tr.Token > last {
-				dist = tr.Token - last
-			}
-			if dist > window {
-				continue
-			}
-			m, ok := a.mentionOf(tr.Span)
+		for _, tr := range a.participations(si, first, last) {
+			m, ok := a.mentionOf(tr.trig.Span)
 			if !ok {
 				continue
 			}
-			out = append(out, item{mention: m, date: a.dateOf(si, tr), rank: dist, doc: di, offset: tr.Span.Start})
+			out = append(out, item{mention: m, date: a.dateOf(si, tr.trig), rank: tr.dist, doc: di, offset: tr.trig.Span.Start, stem: stem(tr.trig.Text), class: tr.trig.Class})
 		}
 	}
+	return a.corefer(di, out)
+}
+
+// corefer adds, for each event found, the other mentions of the same
+// happening in the document, read by the same stem ("unveils" in the
+// headline, "unveiled" in the lead; "the deal" written three times), with
+// its date: a document tells of one sale, one delivery, one deal under
+// one word. Reporting verbs are left alone, since each "said" is a
+// statement of its own.
+func (a *analysed) corefer(di int, found []item) []item {
+	best := map[string]item{}
+	for _, it := range found {
+		if it.class == trigger.Reporting || it.stem == "" {
+			continue
+		}
+		if b, ok := best[it.stem]; !ok || it.rank < b.rank || !semeval.Dated(b.date) && semeval.Dated(it.date) {
+			best[it.stem] = it
+		}
+	}
+	out := found
+	for _, tr := range a.triggers {
+		b, ok := best[stem(tr.Text)]
+		if !ok || tr.Class == trigger.Reporting {
+			continue
+		}
+		m, ok := a.mentionOf(tr.Span)
+		if !ok || m == b.mention {
+			continue
+		}
+		if !tr.POS.IsNoun() && tr.Sentence != 0 && b.mention.Sentence != 0 {
+			// Verbs repeat for different happenings ("the Dow fell …
+			// the Nikkei fell"); the headline's verb is the lead's.
+			continue
+		}
+		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class})
+	}
 	return out
+}
+
+// corefRank ranks a mention found through another below those found
+// beside the target.
+const corefRank = 10
+
+// stem strips a word's inflection so that the forms of one verb or noun
+// meet: "delivers", "delivered", "delivering", "deliveries" and
+// "delivery" all give "deliver".
+func stem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s", "y", "e"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
 }
 
 // sentenceOf returns the index of the sentence holding s, or -1.
@@ -149,19 +264,31 @@ func (a *analysed) mentionOf(s graph.Span) (semeval.Mention, bool) {
 	return semeval.Mention{Doc: a.doc.ID, Sentence: toks[i].Sentence, Word: toks[i].Text}, true
 }
 
-// dateOf dates an event: the anchored date expression of its sentence
-// nearest to the trigger; else the document's creation time for a verb
-// that reports the event as having happened or happening; else none.
-func (a *analysed) dateOf(si int, tr trigger.Mention) string {
+// notAnchors are the words that make a date expression a bound rather
+// than the time of the event beside it: "the lowest since October
+// 1982", "until 2010", "more than in 2007".
+var notAnchors = map[string]bool{"since": true, "until": true, "till": true, "than": true, "through": true}
+
+// anchorIn returns the anchored date expression of sentence si nearest
+// to the byte offset at, leaving out bounds ("since 1982"); "" for none.
+// With dayOnly it takes only dates to the day, the ones a later sentence
+// may go on narrating.
+func (a *analysed) anchorIn(si, at int, dayOnly bool) string {
 	sent := a.sents[si].Span
 	best, bestDist := "", 1<<30
 	for _, x := range a.dates {
 		if x.Span.Start < sent.Start || x.Span.End > sent.End || !x.Anchored() || x.Type != timex.Date && x.Type != timex.Time {
 			continue
 		}
-		d := tr.Span.Start - x.Span.End
-		if x.Span.Start >= tr.Span.End {
-			d = x.Span.Start - tr.Span.End
+		if dayOnly && x.Date.Precision < timeline.Day {
+			continue
+		}
+		if notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
+			continue
+		}
+		d := at - x.Span.End
+		if x.Span.Start >= at {
+			d = x.Span.Start - at
 		}
 		if d < 0 {
 			d = -d
@@ -170,10 +297,53 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 			best, bestDist = DateString(x.Date), d
 		}
 	}
-	if best != "" {
-		return best
+	return best
+}
+
+// wordBefore returns the token of sentence si just before byte offset
+// at, or "".
+func (a *analysed) wordBefore(si, at int) string {
+	toks := a.sents[si].Tokens
+	w := ""
+	for _, t := range toks {
+		if t.Span.Start >= at {
+			break
+		}
+		w = a.doc.Text[t.Span.Start:t.Span.End]
 	}
-	if tr.POS.IsVerb() && tr.Asserted() && (tr.Tense == "PAST" || tr.Tense == "PRESENT" || tr.Tense == "PASTPART") {
+	return w
+}
+
+// contextSentences is how far back a past-tense event may take its day
+// from: news narrates a day's events over the sentences after the one
+// that names the day ("On Monday the Dow fell 4%. It closed at …").
+const contextSentences = 2
+
+// dateOf dates an event: the anchored date expression of its sentence
+// nearest to the trigger; for a headline, the creation time; for a
+// past-tense event, a day named in the sentences just before; else, for
+// an event the text reports as having happened or happening, the
+// creation time; else none.
+func (a *analysed) dateOf(si int, tr trigger.Mention) string {
+	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
+		return d
+	}
+	if !tr.Asserted() {
+		return "XXXX-XX-XX"
+	}
+	if si == 0 {
+		// A headline tells the news of the day in the present tense.
+		return DateString(a.doc.Created)
+	}
+	past := tr.Tense == "PAST" || tr.Tense == "PASTPART"
+	if past {
+		for back := 1; back <= contextSentences && si-back > 0; back++ {
+			if d := a.anchorIn(si-back, a.sents[si-back].Span.End, true); d != "" {
+				return d
+			}
+		}
+	}
+	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT") {
 		return DateString(a.doc.Created)
 	}
 	return "XXXX-XX-XX"

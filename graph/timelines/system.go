@@ -100,6 +100,8 @@ type item struct {
 	rank    int    // how sure the system is that the target takes part: lower is surer
 	doc     int
 	offset  int
+	stem    string        // the trigger's stem, see stem
+	class   trigger.Class // the trigger's TimeML class
 }
 
 // analysed is what the extractors find in one document.
@@ -147,11 +149,12 @@ func (s *System) analyse(ctx context.Context, d Doc) (*analysed, error) {
 	if err := s.pipe.Process(ctx, gd); err != nil {
 		return nil, fmt.Errorf("timelines: document %s: %w", d.ID, err)
 	}
-	sents := segment.Split(d.Text)
+	masked := maskNames(d.Text, gd.Mentions)
+	sents := segment.Split(masked)
 	a := &analysed{
 		doc:      d,
 		sents:    sents,
-		triggers: s.trig.Tag(d.Text, sents),
+		triggers: s.trig.Tag(masked, sents),
 		dates:    timex.Tag(d.Text, d.Created, timex.Options{}),
 		entities: gd.Entities,
 		mentions: gd.Mentions,
@@ -233,4 +236,27 @@ func DateString(d timeline.Date) string {
 		return t.Format("2006") + "-XX-XX"
 	}
 	return "XXXX-XX-XX"
+}
+
+// maskNames writes every letter of the names the pipeline found as "X"
+// or "x", keeping case, digits, punctuation and byte lengths, so that the
+// trigger tagger reads a name as a name and not by its spelling: a
+// headline's "Boeing unveils …" otherwise starts with a gerund and loses
+// its verb. Spans into the masked text are spans into the original.
+func maskNames(text string, ms []graph.Mention) string {
+	b := []byte(text)
+	for _, m := range ms {
+		if m.Span.Start < 0 || m.Span.End > len(b) {
+			continue
+		}
+		for i := m.Span.Start; i < m.Span.End; i++ {
+			switch c := b[i]; {
+			case c >= 'A' && c <= 'Z':
+				b[i] = 'X'
+			case c >= 'a' && c <= 'z':
+				b[i] = 'x'
+			}
+		}
+	}
+	return string(b)
 }
