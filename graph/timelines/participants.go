@@ -16,8 +16,8 @@ import (
 // news English ("Airbus has won", "the sale of the A380", "Boeing's
 // delivery"); further away the trigger is more often another clause's.
 const (
-	rightWindow = 6 // the mention as subject or modifier: "Airbus, the planemaker, has won"
-	leftWindow  = 4 // the mention as object: "delivered the first A380"
+	rightWindow = 10 // the mention as subject or modifier: "Airbus, the planemaker, has won"
+	leftWindow  = 6 // the mention as object: "delivered the first A380"
 	chainWindow = 3 // a verb governed by the first: "plans to build", "began delivering"
 )
 
@@ -323,7 +323,8 @@ const contextSentences = 2
 // nearest to the trigger; for a headline, the creation time; for a
 // past-tense event, a day named in the sentences just before; else, for
 // an event the text reports as having happened or happening, the
-// creation time; else none.
+// creation time (past, or present perfect: the simple present of news
+// tells of states and habits more than of the day's events); else none.
 func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
 		return d
@@ -343,7 +344,7 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 			}
 		}
 	}
-	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT") {
+	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT" && tr.Aspect == "PERFECTIVE") {
 		return DateString(a.doc.Created)
 	}
 	return "XXXX-XX-XX"
