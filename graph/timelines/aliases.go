@@ -31,10 +31,11 @@ var stopWords = map[string]bool{"of": true, "and": true, "the": true, "for": tru
 // acronym of a name of several capitalised words ("United States Air
 // Force" → "USAF"); for a maker's product ("Boeing 787 Dreamliner") the
 // model and its name ("787 Dreamliner", "Dreamliner"); the first two
-// words of a longer name ("Dow Jones"); and a single distinctive last
-// or first word ("Gallois", "Northrop", "Nasdaq") unless the corpus
-// writes it in lower case as an ordinary word (lower holds the words
-// the corpus writes in lower case).
+// words of a longer name ("Dow Jones"); its first word ("Dow",
+// "Northrop", "Nasdaq") and the last of a two-word name ("Gallois"), unless the corpus writes it in
+// lower case as an ordinary word (lower holds the words the corpus
+// writes in lower case). An acronym is not made of a name that starts
+// with a country ("US Federal Reserve" is not "UFR").
 func Aliases(target string, lower map[string]bool) []Alias {
 	words := strings.Fields(target)
 	seen := map[string]bool{}
@@ -70,7 +71,7 @@ func Aliases(target string, lower map[string]bool) []Alias {
 		core = core[:len(core)-1]
 		add(core)
 	}
-	if len(words) >= 2 {
+	if len(words) >= 2 && !countryWords[strings.ToLower(words[0])] {
 		var initials []rune
 		ok := true
 		for _, w := range words {
@@ -110,8 +111,10 @@ func Aliases(target string, lower map[string]bool) []Alias {
 	if len(core) >= 3 {
 		add(core[:2])
 	}
+	if len(core) == 2 && model < 0 {
+		add(core[1:])
+	}
 	if len(core) >= 2 && model < 0 {
-		add(core[len(core)-1:])
 		add(core[:1])
 	}
 	if len(core) >= 2 && model > 0 {

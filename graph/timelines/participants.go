@@ -17,8 +17,8 @@ import (
 // delivery"); further away the trigger is more often another clause's.
 const (
 	rightWindow = 10 // the mention as subject or modifier: "Airbus, the planemaker, has won"
-	leftWindow  = 6 // the mention as object: "delivered the first A380"
-	chainWindow = 3 // a verb governed by the first: "plans to build", "began delivering"
+	leftWindow  = 6  // the mention as object: "delivered the first A380"
+	chainWindow = 3  // a verb governed by the first: "plans to build", "began delivering"
 )
 
 // lightVerbs carry no event of their own in a light-verb construction
@@ -83,7 +83,9 @@ func governs(tr trigger.Mention) bool {
 // targetSpans returns the byte spans of the text that name the target:
 // matches of its aliases, and every mention of an entity the pipeline
 // resolved to one of them. A match that is exactly a place the pipeline
-// found ("New York" in "New York Stock Exchange") does not count.
+// found ("New York" in "New York Stock Exchange"), or a shorter name
+// inside a longer one it found ("United" in "United Airlines"), does not
+// count.
 func (a *analysed) targetSpans(names []Alias) []graph.Span {
 	places := map[graph.Span]bool{}
 	for _, m := range a.mentions {
@@ -91,11 +93,21 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			places[m.Span] = true
 		}
 	}
+	// inside reports whether s lies within a longer name the pipeline
+	// found: "United" in "United Airlines" names another entity.
+	inside := func(s graph.Span) bool {
+		for _, m := range a.mentions {
+			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s {
+				return true
+			}
+		}
+		return false
+	}
 	var out []graph.Span
 	text := a.doc.Text
 	low := strings.ToLower(text)
 	keys := map[string]bool{}
-	for _, n := range names {
+	for ni, n := range names {
 		keys[strings.ToLower(n.Text)] = true
 		hay, needle := low, strings.ToLower(n.Text)
 		if n.Exact {
@@ -108,7 +120,7 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			}
 			s := graph.Span{Start: from + i, End: from + i + len(needle)}
 			from = s.End
-			if !wordBoundary(text, s) || places[s] {
+			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) {
 				continue
 			}
 			out = append(out, s)
