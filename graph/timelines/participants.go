@@ -44,7 +44,7 @@ type participation struct {
 func (a *analysed) participations(si, first, last int) []participation {
 	var in []trigger.Mention
 	for _, tr := range a.triggers {
-		if tr.Sentence == si && (tr.Token < first || tr.Token > last) && !lightVerbs[strings.ToLower(tr.Text)] {
+		if tr.Sentence == si && (tr.Token < first || tr.Token > last) && (!lightVerbs[strings.ToLower(tr.Text)] || a.particle(tr) != "") {
 			in = append(in, tr)
 		}
 	}
@@ -192,7 +192,7 @@ func (a *analysed) items(di int, names []Alias) []item {
 			continue
 		}
 		for _, tr := range a.participations(si, first, last) {
-			m, ok := a.mentionOf(tr.trig.Span)
+			m, ok := a.triggerMention(tr.trig)
 			if !ok {
 				continue
 			}
@@ -224,7 +224,7 @@ func (a *analysed) corefer(di int, found []item) []item {
 		if !ok || tr.Class == trigger.Reporting {
 			continue
 		}
-		m, ok := a.mentionOf(tr.Span)
+		m, ok := a.triggerMention(tr)
 		if !ok || m == b.mention {
 			continue
 		}
@@ -254,6 +254,39 @@ func stem(w string) string {
 		}
 	}
 	return strings.TrimSuffix(w, "e")
+}
+
+// particles make a phrasal verb with the verb before them ("rolled
+// out", "pushed back"), which the task names by both words.
+var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "back": true, "over": true, "away": true}
+
+// particle returns the particle that follows a verb trigger in its
+// sentence, or "".
+func (a *analysed) particle(tr trigger.Mention) string {
+	if !tr.POS.IsVerb() {
+		return ""
+	}
+	toks := a.sents[tr.Sentence].Tokens
+	if tr.Token+1 >= len(toks) {
+		return ""
+	}
+	next := a.doc.Text[toks[tr.Token+1].Span.Start:toks[tr.Token+1].Span.End]
+	if particles[strings.ToLower(next)] {
+		return next
+	}
+	return ""
+}
+
+// triggerMention names a trigger as the task does (see mentionOf), a
+// phrasal verb by its two words joined with "_" ("rolled_out").
+func (a *analysed) triggerMention(tr trigger.Mention) (semeval.Mention, bool) {
+	m, ok := a.mentionOf(tr.Span)
+	if ok {
+		if p := a.particle(tr); p != "" {
+			m.Word += "_" + p
+		}
+	}
+	return m, ok
 }
 
 // sentenceOf returns the index of the sentence holding s, or -1.
