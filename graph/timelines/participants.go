@@ -87,6 +87,12 @@ func governs(tr trigger.Mention) bool {
 // inside a longer one it found ("United" in "United Airlines"), does not
 // count.
 func (a *analysed) targetSpans(names []Alias) []graph.Span {
+	targetWords := map[string]bool{}
+	if len(names) > 0 {
+		for _, w := range strings.Fields(names[0].Text) {
+			targetWords[strings.ToLower(w)] = true
+		}
+	}
 	places := map[graph.Span]bool{}
 	for _, m := range a.mentions {
 		if m.Kind == graph.Place {
@@ -94,10 +100,11 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 		}
 	}
 	// inside reports whether s lies within a longer name the pipeline
-	// found: "United" in "United Airlines" names another entity.
+	// found that has words the target's name lacks: "United" in "United
+	// Airlines" names another entity, "787" in "Boeing 787" the target.
 	inside := func(s graph.Span) bool {
 		for _, m := range a.mentions {
-			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s {
+			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s && !wordsOf(m.Text, targetWords) {
 				return true
 			}
 		}
@@ -149,6 +156,17 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 	out = append(out, a.anaphors(out, person)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// wordsOf reports whether every word of name is one of words (lower
+// case).
+func wordsOf(name string, words map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		if !words[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBoundary reports whether s starts and ends at word edges.
