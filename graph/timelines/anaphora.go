@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/extract/token"
 )
 
 // personPronouns and thingPronouns are the pronouns that may stand for a
@@ -19,7 +20,30 @@ var (
 var descriptionHeads = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "maker": true,
 	"planemaker": true, "airline": true, "carrier": true, "plane": true, "aircraft": true, "jet": true, "airliner": true,
 	"index": true, "bank": true, "exchange": true, "market": true, "corporation": true, "giant": true, "lender": true,
-	"automaker": true, "carmaker": true, "agency": true, "service": true}
+	"automaker": true, "carmaker": true, "agency": true, "service": true, "airplane": true, "aeroplane": true}
+
+// determiners open a definite description.
+var determiners = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true}
+
+// descriptionGap is how many words (adjectives, mostly: "the massive
+// new airliner") may stand between a determiner and the head noun.
+const descriptionGap = 2
+
+// determinerBefore returns the index of the determiner that opens the
+// description headed by token ti, or -1: "the" or "these" right before
+// the head or a few lower-case words before it.
+func determinerBefore(toks []token.Token, ti int) int {
+	for k := ti - 1; k >= 0 && k >= ti-1-descriptionGap; k-- {
+		w := toks[k].Text
+		if determiners[strings.ToLower(w)] {
+			return k
+		}
+		if w == "" || strings.ToLower(w) != w || toks[k].Class != token.Word {
+			return -1
+		}
+	}
+	return -1
+}
 
 // anaphoraBack is how many sentences back a pronoun or a description
 // may find the name it stands for.
@@ -63,9 +87,11 @@ func (a *analysed) anaphors(named []graph.Span, person bool) []graph.Span {
 				wantPerson, ok = true, true
 			case thingPronouns[w]:
 				ok = true
-			case descriptionHeads[w] && ti > 0 && strings.EqualFold(s.Tokens[ti-1].Text, "the"):
-				ok = true
-				span = graph.Span{Start: s.Tokens[ti-1].Span.Start, End: t.Span.End}
+			case descriptionHeads[strings.TrimSuffix(w, "s")]:
+				if d := determinerBefore(s.Tokens, ti); d >= 0 {
+					ok = true
+					span = graph.Span{Start: s.Tokens[d].Span.Start, End: t.Span.End}
+				}
 			}
 			if !ok {
 				continue

@@ -127,6 +127,9 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			}
 			s := graph.Span{Start: from + i, End: from + i + len(needle)}
 			from = s.End
+			if s.End < len(text) && text[s.End] == 's' && (s.End+1 == len(text) || !isWordByte(text[s.End+1])) {
+				s.End++ // "A380s", "Dreamliners"
+			}
 			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) {
 				continue
 			}
@@ -169,11 +172,14 @@ func wordsOf(name string, words map[string]bool) bool {
 	return true
 }
 
+// isWordByte reports whether b may be part of a word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 // wordBoundary reports whether s starts and ends at word edges.
 func wordBoundary(text string, s graph.Span) bool {
-	isWord := func(b byte) bool {
-		return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-	}
+	isWord := isWordByte
 	if s.Start > 0 && isWord(text[s.Start-1]) && isWord(text[s.Start]) {
 		return false
 	}
