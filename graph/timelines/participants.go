@@ -3,6 +3,7 @@ package timelines
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"dateline/graph"
 	"dateline/graph/extract/event/trigger"
@@ -383,6 +384,35 @@ func (a *analysed) wordBefore(si, at int) string {
 	return w
 }
 
+// leadSentences is how many sentences from the top make a news
+// article's lead, where it says which day its news happened.
+const leadSentences = 5
+
+// newsDay returns the day an article's news happened: the first day in
+// the week before its creation that its lead names ("Boeing unveiled its
+// 787 on Sunday", in an article of Monday), else the creation day.
+// Online news is often dated the day after the events it reports.
+func (a *analysed) newsDay() string {
+	created := a.doc.Created
+	if created.Precision < timeline.Day {
+		return DateString(created)
+	}
+	for _, x := range a.dates {
+		si := a.sentenceOf(graph.Span(x.Span))
+		if si < 0 || si > leadSentences {
+			break
+		}
+		if !x.Anchored() || x.Date.Precision < timeline.Day || notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
+			continue
+		}
+		lag := created.Start.Sub(x.Date.Start)
+		if lag > 0 && lag <= 7*24*time.Hour {
+			return DateString(x.Date)
+		}
+	}
+	return DateString(created)
+}
+
 // contextSentences is how far back a past-tense event may take its day
 // from: news narrates a day's events over the sentences after the one
 // that names the day ("On Monday the Dow fell 4%. It closed at …").
@@ -403,7 +433,7 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 	}
 	if si == 0 {
 		// A headline tells the news of the day in the present tense.
-		return DateString(a.doc.Created)
+		return a.newsDay()
 	}
 	past := tr.Tense == "PAST" || tr.Tense == "PASTPART"
 	if past {
@@ -414,7 +444,7 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 		}
 	}
 	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT" && tr.Aspect == "PERFECTIVE") {
-		return DateString(a.doc.Created)
+		return a.newsDay()
 	}
 	return "XXXX-XX-XX"
 }
