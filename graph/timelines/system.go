@@ -11,24 +11,33 @@
 // runs the extractors Dateline ingests with:
 //
 //   - the named-entity pipeline (graph/extract), whose in-document
-//     resolution joins "Louis Gallois", "Gallois" and "he";
-//   - the TimeML event-trigger tagger (graph/extract/event/trigger), whose
-//     mentions are the task's kind of events (verbs, nominalisations,
-//     states), with their class and tense;
+//     resolution joins "Louis Gallois" and "Gallois";
+//   - the TimeML event-trigger tagger (graph/extract/event/trigger), with
+//     names masked so that their spelling does not mislead it ("Boeing"
+//     is no gerund), plus every other main verb, since MEANTIME, the
+//     task's annotation, marks nearly all of them;
 //   - the date-expression tagger (timeline/timex), anchored on the
 //     creation time.
 //
-// A target is found by the names it goes by (its full name, the name
-// without a leading country or a trailing "index", its acronym, the model
-// of a product, the surname of a person) and by the entities the
-// pipeline resolves to one of them. An event takes part when its trigger
-// stands next to a mention of the target in the clause: the verb the
-// mention is subject or object of, the noun it modifies or that governs
-// it. The event is dated by the date expression of its sentence nearest
-// to it, else, for a verb that reports something as having happened, by
-// the creation time; events that get no date go to position 0, as the
+// A target is found by the names it goes by (Aliases), by the entities
+// the pipeline resolves to one of them, and by the pronouns and
+// definite descriptions ("it", "the company", "the new airliner") whose
+// nearest compatible name is one of those. An event takes part when its
+// trigger stands next to a mention of the target: the first trigger
+// after the mention (its predicate, or the head it modifies) and one that
+// trigger governs ("plans to build"), and the first one before it (the
+// predicate of an object). Mentions of the same word in the document
+// (the headline's "unveils", the lead's "unveiled"; "the deal" three
+// times) are taken as the same happening.
+//
+// An event is dated by the date expression of its sentence nearest to
+// it; a headline, or a verb the text reports as having happened, by the
+// day the article's lead names in the week before its creation, else the
+// creation day; a past-tense verb may take a day named in the two
+// sentences before it. Events that get no date go to position 0, as the
 // task's guidelines place events that cannot be ordered. Positions follow
-// the calendar; mentions on the same date share a position.
+// the calendar; mentions on the same date share a position, the one
+// nearest its target mention first.
 package timelines
 
 import (
