@@ -1,6 +1,9 @@
 package semeval
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // RelType is a temporal relation between two intervals, in TimeML's
 // names.
@@ -54,8 +57,9 @@ type Relation struct {
 //     one IS_INCLUDED in it, and nothing orders it against other lines.
 //
 // Which mention represents a position is the reduction's one free
-// choice; taking the first one listed makes it deterministic (the task's
-// reduction likewise keeps the relations met first). A mention listed
+// choice. It is the first in document, sentence and word order, so that
+// the score does not depend on the order in which a file lists the
+// mentions of a position (which the task leaves free). A mention listed
 // twice counts once, where first met.
 func Relations(t *Timeline) []Relation {
 	type group struct {
@@ -95,6 +99,7 @@ func Relations(t *Timeline) []Relation {
 		if len(g.mentions) == 0 {
 			continue
 		}
+		sort.Slice(g.mentions, func(i, j int) bool { return mentionLess(g.mentions[i], g.mentions[j]) })
 		rep := g.mentions[0]
 		for _, m := range g.mentions[1:] {
 			out = append(out, Relation{From: m, To: rep, Type: Simultaneous})
@@ -111,6 +116,27 @@ func Relations(t *Timeline) []Relation {
 		out = append(out, Relation{From: ordered[i-1].mentions[0], To: ordered[i].mentions[0], Type: Before})
 	}
 	return out
+}
+
+// mentionLess orders mention nodes ("e:docid-sentence-word") by
+// document, then sentence as numbers, then word: the order that picks a
+// position's representative.
+func mentionLess(a, b string) bool {
+	ma, errA := ParseMention(strings.TrimPrefix(a, "e:"))
+	mb, errB := ParseMention(strings.TrimPrefix(b, "e:"))
+	if errA != nil || errB != nil {
+		return a < b
+	}
+	if ma.Doc != mb.Doc {
+		if len(ma.Doc) != len(mb.Doc) {
+			return len(ma.Doc) < len(mb.Doc)
+		}
+		return ma.Doc < mb.Doc
+	}
+	if ma.Sentence != mb.Sentence {
+		return ma.Sentence < mb.Sentence
+	}
+	return ma.Word < mb.Word
 }
 
 func containsString(xs []string, s string) bool {

@@ -147,3 +147,26 @@ func TestNormDate(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreOrderInvariant checks that listing a position's mentions in
+// another order, or over several lines, changes nothing.
+func TestScoreOrderInvariant(t *testing.T) {
+	gold := mustRead(t, "X\n1\t2005-01-01\t2-1-a\t10-1-b\t2-0-c\n2\t2005-02-01\t3-1-d\n")
+	for _, sys := range []string{
+		"X\n1\t2005-01-01\t10-1-b\t2-0-c\t2-1-a\n2\t2005-02-01\t3-1-d\n",
+		"X\n2\t2005-02-01\t3-1-d\n1\t2005-01-01\t2-1-a\n1\t2005-01-01\t10-1-b\t2-0-c\n",
+	} {
+		if c := Score(gold, mustRead(t, sys)); c.F1() != 1 {
+			t.Errorf("%q: %+v", sys, c)
+		}
+	}
+	// The representative is 2-0-c (document 2 before 10, sentence 0
+	// before 1): a system without it recovers no SIMULTANEOUS.
+	got := Score(gold, mustRead(t, "X\n1\t2005-01-01\t2-1-a\t10-1-b\n"))
+	// System: b SIMULTANEOUS a, a IS_INCLUDED 2005-01-01: both in the gold
+	// closure. Gold: a, b SIMULTANEOUS c, c IS_INCLUDED, c BEFORE d, d
+	// IS_INCLUDED: none entailed by the system's closure, which lacks c.
+	if want := (Counts{System: 2, SystemHit: 2, Gold: 5, GoldHit: 0}); got != want {
+		t.Errorf("without the representative: %+v, want %+v", got, want)
+	}
+}
