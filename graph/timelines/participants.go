@@ -56,6 +56,18 @@ func (a *analysed) participations(si, first, last int) []participation {
 			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
 				out = append(out, participation{in[i+1], in[i+1].Token - last})
 			}
+			if end := a.apposition(si, last); end > 0 && tr.Token < end {
+				// "Airbus, which is based in Toulouse, said": the
+				// predicate follows the apposition.
+				for _, tr2 := range in[i+1:] {
+					if tr2.Token > end {
+						if tr2.Token-end <= chainWindow {
+							out = append(out, participation{tr2, tr2.Token - last})
+						}
+						break
+					}
+				}
+			}
 			break
 		}
 	}
@@ -68,6 +80,22 @@ func (a *analysed) participations(si, first, last int) []participation {
 		}
 	}
 	return out
+}
+
+// apposition returns the index of the comma that closes an apposition
+// or relative clause right after token last ("Airbus, the European
+// planemaker, …"), or 0 when none follows.
+func (a *analysed) apposition(si, last int) int {
+	toks := a.sents[si].Tokens
+	if last+1 >= len(toks) || toks[last+1].Text != "," {
+		return 0
+	}
+	for k := last + 2; k < len(toks) && k <= last+2+rightWindow; k++ {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return 0
 }
 
 // governs reports whether a trigger takes another event as its
