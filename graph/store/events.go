@@ -29,7 +29,8 @@ type Report struct {
 	// DateFrom is how the text gives Date ("text", "context", "related";
 	// "" when Reported); Class the trigger's TimeML class; Mode "" when
 	// the report says it happened, "future" when it is announced or
-	// scheduled (see graph.Event).
+	// scheduled, "background" when it recalls a past event by that
+	// event's own date (see graph.Event).
 	DateFrom, Class, Mode string
 }
 
