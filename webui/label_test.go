@@ -78,17 +78,17 @@ func day(t *testing.T, s string) int64 {
 // TestFocus checks that the window holds the bulk of the days and leaves
 // out only dates far from the rest.
 func TestFocus(t *testing.T) {
-	days := func(ss ...string) []int64 {
-		var out []int64
+	days := func(ss ...string) []point {
+		var out []point
 		for _, s := range ss {
-			out = append(out, day(t, s))
+			out = append(out, point{day(t, s), 1})
 		}
 		return out
 	}
 	war := []string{"2022-02-24", "2022-02-25", "2022-03-01", "2022-03-02", "2022-03-10", "2022-03-15", "2022-04-02", "2022-04-28", "2022-05-09", "2022-06-20"}
 	cases := []struct {
 		name   string
-		days   []int64
+		days   []point
 		lo, hi string
 	}{
 		{"an anniversary in 1941 does not stretch the axis", days(append([]string{"1941-06-22"}, war...)...), "2022-02-24", "2022-06-20"},
@@ -113,5 +113,20 @@ func TestFocus(t *testing.T) {
 	w := windowOf(items, nil)
 	if w == nil || w.Start != "2022-02-24" || w.End != "2022-06-20" || w.Earlier != 1 || w.Later != 0 {
 		t.Errorf("windowOf: %+v", w)
+	}
+	// The items are a sample: the first ones by date. The busy periods
+	// say where the rest are, and the window reaches them.
+	early := []timelineItem{}
+	for _, d := range war[:4] {
+		early = append(early, timelineItem{sortDay: day(t, d)})
+	}
+	busy := []bucketJSON{{Start: "2022-02-01", End: "2022-02-28", Mentions: 40}, {Start: "2022-03-01", End: "2022-03-31", Mentions: 30},
+		{Start: "2022-04-01", End: "2022-04-30", Mentions: 30}, {Start: "2022-09-01", End: "2022-09-30", Mentions: 50}}
+	w = windowOf(early, busy)
+	if w == nil || w.Start != "2022-02-01" || w.End != "2022-09-30" || w.Earlier != 0 || w.Later != 0 {
+		t.Errorf("windowOf a sample: %+v", w)
+	}
+	if _, _, ok := focus([]point{{day: 5, weight: 0}}); ok {
+		t.Errorf("focus of weightless points is ok")
 	}
 }
