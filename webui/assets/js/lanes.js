@@ -298,7 +298,10 @@ function clusterEntry(c) {
 }
 
 function itemLink(it) {
-  if (it.type === 'quote') return el('a', { href: articleHref(it.quote.article.id, it.quote.span), text: '“' + clip(it.quote.text, 160) + '”' });
+  if (it.type === 'quote') {
+    const q = it.quote, who = q.speaker ? q.speaker.name : q.speaker_text;
+    return el('a', { href: articleHref(q.article.id, q.span), text: (who ? who + ': ' : '') + '“' + clip(q.text, 160) + '”' });
+  }
   if (it.type === 'event') {
     const r = it.event.reports[0];
     const what = eventLabel(it.event);
