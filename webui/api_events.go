@@ -88,24 +88,28 @@ func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent,
 	return out, nil
 }
 
-// labelOf writes the event's headline from its rendered participants and,
-// for the fallback, the sentence of its first report.
+// labelOf writes the event's headline from the names its rendering
+// found and, for the fallback, the sentence of its first report.
 func labelOf(ev *store.StoredEvent, out eventJSON) string {
-	h := headline.Event{Category: ev.Category, Future: ev.Mode == "future"}
-	name := func(r *entityRef) string {
-		if r == nil {
-			return ""
+	names := map[graph.ID]string{}
+	for _, r := range append([]*entityRef{out.Actor, out.Target, out.Place}, refsOf(out.Participants)...) {
+		if r != nil {
+			names[r.ID] = r.Name
 		}
-		return r.Name
 	}
-	h.Actor, h.Target, h.Place = name(out.Actor), name(out.Target), name(out.Place)
-	for _, p := range out.Participants {
-		h.Others = append(h.Others, p.Name)
-	}
+	sentence := ""
 	if len(out.Reports) > 0 {
-		h.Sentence = out.Reports[0].Sentence
+		sentence = out.Reports[0].Sentence
 	}
-	return headline.Of(h)
+	return headline.Stored(ev, func(id graph.ID) string { return names[id] }, sentence)
+}
+
+func refsOf(list []entityRef) []*entityRef {
+	out := make([]*entityRef, len(list))
+	for i := range list {
+		out[i] = &list[i]
+	}
+	return out
 }
 
 // events answers GET /api/v1/events?entity=&category=&from=&to=&limit=&cursor=:

@@ -6,14 +6,18 @@
 // stored fields says it at a glance, and stays true to them because it
 // adds nothing they do not hold.
 //
-// The package works on names, not on the store, so that every view (the
-// explorer's API, the exports) labels an event the same way.
+// Of works on names; Stored reads them for a stored event, so that every
+// view (the explorer's API, the TimelineJS export) labels an event the
+// same way.
 package headline
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"dateline/graph"
+	"dateline/graph/store"
 )
 
 // Event is what a headline is made of: the names of the event's
@@ -292,4 +296,25 @@ func shorten(s string) string {
 		}
 	}
 	return strings.TrimRight(string(r[:cut]), ",;: ") + "…"
+}
+
+// Stored writes the headline of a stored event: its roles and
+// participants named by name (an entity name cannot name is left out),
+// and sentence, its first report's sentence, for the fallback. Every view
+// that labels events goes through here, so they all say the same.
+func Stored(ev *store.StoredEvent, name func(graph.ID) string, sentence string) string {
+	nameOf := func(id graph.ID) string {
+		if id == 0 {
+			return ""
+		}
+		return name(id)
+	}
+	h := Event{Category: ev.Category, Actor: nameOf(ev.Actor), Target: nameOf(ev.Target), Place: nameOf(ev.Place),
+		Future: ev.Mode == "future", Sentence: sentence}
+	for _, id := range ev.ParticipantIDs() {
+		if n := nameOf(id); n != "" {
+			h.Others = append(h.Others, n)
+		}
+	}
+	return Of(h)
 }

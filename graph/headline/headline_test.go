@@ -3,6 +3,9 @@ package headline
 import (
 	"strings"
 	"testing"
+
+	"dateline/graph"
+	"dateline/graph/store"
 )
 
 func TestOf(t *testing.T) {
@@ -77,5 +80,20 @@ func TestShorten(t *testing.T) {
 	}
 	if got := shorten("“We will win.”"); got != "We will win" {
 		t.Errorf("shorten(quote) = %q", got)
+	}
+}
+
+// TestStored checks that a stored event is read by roles, with names the
+// name function cannot give left out.
+func TestStored(t *testing.T) {
+	names := map[graph.ID]string{1: "Vladimir Putin", 2: "Emmanuel Macron", 3: "Moscow"}
+	ev := &store.StoredEvent{Category: "meeting", Actor: 1, Place: 3, Participants: map[graph.ID]int64{1: 2, 2: 2, 3: 1, 4: 1}}
+	got := Stored(ev, func(id graph.ID) string { return names[id] }, "")
+	if got != "Vladimir Putin and Emmanuel Macron met in Moscow" {
+		t.Errorf("Stored = %q", got)
+	}
+	ev.Mode = "future"
+	if got := Stored(ev, func(id graph.ID) string { return names[id] }, ""); got != "Vladimir Putin and Emmanuel Macron to meet in Moscow" {
+		t.Errorf("Stored, announced = %q", got)
 	}
 }
