@@ -178,6 +178,46 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 	return org, person, true
 }
 
+// trailingTitles are the words of a job title that may follow an
+// organisation's name inside what the tagger reads as one name ("Ryanair
+// CEO", "Apple Chief Executive Officer"), besides isInnerTitle's.
+var trailingTitles = map[string]bool{"officer": true, "administrator": true, "director": true, "vice": true,
+	"operating": true, "financial": true, "technology": true, "managing": true}
+
+// trimTrailingTitle takes a job title off the end of an organisation's
+// name: "Ryanair CEO" said something is Ryanair's CEO, not an
+// organisation called "Ryanair CEO", and the role finder reads the title
+// from the text after the name. A name with "of" in it keeps its words
+// ("Office of the Prime Minister"), and so does a name that would be left
+// with only title words ("Foreign Minister").
+func trimTrailingTitle(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	if m.Kind != graph.Org && m.Kind != graph.Misc {
+		return m
+	}
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last == first {
+		return m
+	}
+	for _, t := range toks[first : last+1] {
+		if connectors[strings.ToLower(t.Text)] {
+			return m
+		}
+	}
+	end := last
+	for end > first && (isInnerTitle(toks[end].Text) || trailingTitles[names.Key(toks[end].Text)]) {
+		end--
+	}
+	if end == last || isInnerTitle(toks[end].Text) || names.Is(toks[end].Text, names.Modifier) {
+		return m
+	}
+	if end > first && toks[end].Class == token.Punct {
+		end--
+	}
+	m.Span.End = toks[end].Span.End
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
 // tokenRange returns the first and last tokens inside span, or -1, -1.
 // Tokens are in text order, so it searches rather than scans: a sentence
 // can be as long as the article.
@@ -275,6 +315,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			out = append(out, org, person)
 			continue
 		}
+		m = trimTrailingTitle(text, s.Tokens, m)
 		if m.Kind == graph.Org {
 			if ext, ok := extendOf(text, s.Tokens, m, personAt, placeEnd); ok {
 				m, covered = ext, ext.Span.End
