@@ -84,6 +84,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 	}
 	b.unifyKinds()
+	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.linkAcronyms(text)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
@@ -466,6 +467,54 @@ func (b *builder) unifyKinds() {
 			}
 		}
 	}
+}
+
+// surnamesAsPeople gives a person's surname that the tagger read as an
+// organisation or could not type ("Warhol's work" beside "Andy Warhol")
+// to that person, when one person of the article has it and the
+// organisations of the article named with it are mentioned less than the
+// person ("Walt Disney" beside "the Walt Disney Company", the subject of
+// the article, keeps Disney the company apart).
+func (b *builder) surnamesAsPeople() {
+	for _, l := range b.locals {
+		if (l.kind != graph.Org && l.kind != graph.Misc) || l.into >= 0 || l.geo != nil || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		if isAcronymName(l.names) {
+			continue
+		}
+		target, n, named := -1, 0, 0
+		for j, o := range b.locals {
+			if o.into >= 0 || o == l {
+				continue
+			}
+			w := names.Words(o.key)
+			switch {
+			case o.kind == graph.Person && len(w) > 1 && w[len(w)-1] == l.key:
+				target, n = j, n+1
+			case o.kind != graph.Person && len(w) > 1 && (w[0] == l.key || w[len(w)-1] == l.key):
+				named += len(o.mention)
+			}
+		}
+		if n != 1 || named >= len(b.locals[target].mention) {
+			continue
+		}
+		l.into = target
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Person
+		}
+	}
+}
+
+// isAcronymName reports whether a name is written in capitals ("GM"),
+// which makes it an organisation's, not a surname.
+func isAcronymName(ns []string) bool {
+	for _, n := range ns {
+		if n == strings.ToUpper(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePeople joins a person named by one word ("Macron") to the one
