@@ -480,10 +480,15 @@ func (b *builder) linkAcronyms(text string) {
 			continue
 		}
 		l1, l2 := b.owner[i], b.owner[i+1]
+		// "Singapore Airlines (SIA)": the brackets define the acronym, so
+		// its letters need only be found in the name in order
+		// (names.DefinesAcronym); "SIA (Singapore Airlines)" must spell
+		// the initials.
 		long, short := l1, l2
 		if names.IsAcronymOf(names.Key(m1.Text), names.Key(m2.Text)) {
 			long, short = l2, l1
-		} else if !names.IsAcronymOf(names.Key(m2.Text), names.Key(m1.Text)) {
+		} else if k2, k1 := names.Key(m2.Text), names.Key(m1.Text); !names.IsAcronymOf(k2, k1) &&
+			(!names.DefinesAcronym(k2, k1) || capitals(m2.Text) < 2) {
 			continue
 		}
 		if long == short || b.locals[short].into >= 0 || b.locals[long].into >= 0 || b.locals[short].dropped {
@@ -494,6 +499,18 @@ func (b *builder) linkAcronyms(text string) {
 			b.mentions[k].Kind = b.locals[long].kind
 		}
 	}
+}
+
+// capitals counts the capital letters of a name: an acronym in brackets
+// has two or more ("SIA", "ACPeds").
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // qualified returns the one organisation of the article whose name is key
