@@ -191,11 +191,20 @@ var trailingTitles = map[string]bool{"officer": true, "administrator": true, "di
 // ("Office of the Prime Minister"), and so does a name that would be left
 // with only title words ("Foreign Minister").
 func trimTrailingTitle(text string, toks []token.Token, m ner.Mention) ner.Mention {
-	if m.Kind != graph.Org && m.Kind != graph.Misc {
-		return m
-	}
 	first, last := tokenRange(toks, m.Span)
 	if first < 0 || last == first {
+		return m
+	}
+	if m.Kind == graph.Person {
+		// "Ryanair CEO" read as a person: one word and a business title
+		// are a company and its officer.
+		if last != first+1 || !businessTitles[strings.ToLower(strings.TrimSuffix(toks[last].Text, "."))] ||
+			isInnerTitle(toks[first].Text) || !startsUpper(toks[first].Text) {
+			return m
+		}
+		m.Kind = graph.Org
+	}
+	if m.Kind != graph.Org && m.Kind != graph.Misc {
 		return m
 	}
 	for _, t := range toks[first : last+1] {
