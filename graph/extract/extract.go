@@ -9,6 +9,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -492,7 +493,7 @@ func (b *builder) surnamesAsPeople() {
 			switch {
 			case o.kind == graph.Person && len(w) > 1 && w[len(w)-1] == l.key:
 				target, n = j, n+1
-			case o.kind != graph.Person && len(w) > 1 && (w[0] == l.key || w[len(w)-1] == l.key):
+			case o.kind != graph.Person && len(w) > 1 && slices.Contains(w, l.key):
 				named += len(o.mention)
 			}
 		}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// tagged returns the tagger mention of the n-th (from 0) occurrence of
+// name in text.
+func tagged(t *testing.T, text string, sents []segment.Sentence, kind graph.Kind, name string, n int) ner.Mention {
+	t.Helper()
+	at := 0
+	for ; n >= 0; n-- {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			t.Fatalf("no %q in the text", name)
+		}
+		at += i
+		if n > 0 {
+			at += len(name)
+		}
+	}
+	sp := graph.Span{Start: at, End: at + len(name)}
+	for si, s := range sents {
+		if s.Span.Start <= sp.Start && sp.End <= s.Span.End {
+			return ner.Mention{Kind: kind, Span: sp, Sentence: si, Text: name}
+		}
+	}
+	t.Fatalf("%q is in no sentence", name)
+	return ner.Mention{}
+}
+
+// TestRepeatNames: the tagger found "Steve Jobs" and "Apple" once; their
+// other mentions are found, a surname alone included, but not "Jobs"
+// opening a sentence of a text that also writes "jobs", nor a word that
+// is part of a longer capitalised name ("Apple Store"), nor a surname two
+// people of the article share.
+func TestRepeatNames(t *testing.T) {
+	text := "Apple chief executive Steve Jobs unveiled the phone on Monday in San Francisco. " +
+		"The new iPhone was praised by Jobs as the biggest leap since the original. " +
+		"Jobs also said that the phone would create jobs in the US, and that Apple would sell it at every Apple Store. " +
+		"Ann Smith and Bob Smith of the Apple Store in Palo Alto said Smith was right."
+	sents := segment.Split(text)
+	in := []ner.Mention{
+		tagged(t, text, sents, graph.Org, "Apple", 0),
+		tagged(t, text, sents, graph.Person, "Steve Jobs", 0),
+		tagged(t, text, sents, graph.Person, "Ann Smith", 0),
+		tagged(t, text, sents, graph.Person, "Bob Smith", 0),
+	}
+	out := repeatNames(text, sents, in)
+	var got []string
+	for _, m := range out {
+		got = append(got, m.Kind.String()+":"+m.Text+"@"+string(rune('0'+m.Sentence)))
+		if m.Span.Of(text) != m.Text {
+			t.Errorf("mention %q has span %v", m.Text, m.Span)
+		}
+	}
+	want := "org:Apple@0 person:Steve Jobs@0 person:Jobs@1 org:Apple@2 person:Ann Smith@3 person:Bob Smith@3"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Span.Start < out[i-1].Span.Start {
+			t.Errorf("mentions out of text order: %v", got)
+		}
+	}
+}
+
+// TestSurnamesAsPeople: "Warhol" tagged as an organisation beside the
+// article's one "Andy Warhol" is the artist; "Disney" beside "Walt Disney"
+// stays the company when the article names "the Walt Disney Company" more
+// often than the man.
+func TestSurnamesAsPeople(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		found  []ner.Mention
+		word   string
+		joined bool
+	}{
+		{text: "Andy Warhol made prints. Warhol's studio was busy, and Warhol sold them.", word: "warhol", joined: true},
+		{text: "The Walt Disney Company said Walt Disney founded it; the Walt Disney Company and Disney grew.", word: "disney", joined: false},
+	} {
+		sents := segment.Split(c.text)
+		var ms []ner.Mention
+		if c.word == "warhol" {
+			ms = []ner.Mention{tagged(t, c.text, sents, graph.Person, "Andy Warhol", 0),
+				tagged(t, c.text, sents, graph.Org, "Warhol", 1), tagged(t, c.text, sents, graph.Org, "Warhol", 2)}
+		} else {
+			ms = []ner.Mention{tagged(t, c.text, sents, graph.Org, "Walt Disney Company", 0),
+				tagged(t, c.text, sents, graph.Person, "Walt Disney", 1),
+				tagged(t, c.text, sents, graph.Org, "Walt Disney Company", 1), tagged(t, c.text, sents, graph.Org, "Disney", 3)}
+		}
+		b := newBuilder(gaz, len(ms))
+		for i, m := range ms {
+			b.add(i, m, sents[m.Sentence].Span)
+		}
+		b.unifyKinds()
+		b.surnamesAsPeople()
+		es, mentions := b.entities()
+		var word, person graph.ID
+		for _, m := range mentions {
+			switch {
+			case strings.EqualFold(m.Text, c.word):
+				word = m.Entity
+				if c.joined && m.Kind != graph.Person {
+					t.Errorf("%s is still a %s", m.Text, m.Kind)
+				}
+			case es[m.Entity-1].Kind == graph.Person:
+				person = m.Entity
+			}
+		}
+		if (word == person) != c.joined {
+			t.Errorf("%q: %s joined to the person: %v, want %v (%+v)", c.text, c.word, word == person, c.joined, es)
+		}
+	}
+}
+
+// TestTrimTrailingTitle: a job title after an organisation's name goes;
+// an office named with "of" and a title phrase stay whole; "Ryanair CEO"
+// read as a person is the company.
+func TestTrimTrailingTitle(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		kind       graph.Kind
+		want       string
+		wantKind   graph.Kind
+	}{
+		{"Apple Chief Executive Officer Tim Cook spoke.", "Apple Chief Executive Officer", graph.Org, "Apple", graph.Org},
+		{"The Ryanair CEO, Michael O'Leary, spoke.", "Ryanair CEO", graph.Person, "Ryanair", graph.Org},
+		{"The Boeing Executive Vice President spoke.", "Boeing Executive Vice", graph.Org, "Boeing", graph.Org},
+		{"The Office of the Prime Minister spoke.", "Office of the Prime Minister", graph.Org, "Office of the Prime Minister", graph.Org},
+		{"The Foreign Minister spoke.", "Foreign Minister", graph.Org, "Foreign Minister", graph.Org},
+		{"Mary Barra spoke.", "Mary Barra", graph.Person, "Mary Barra", graph.Person},
+	} {
+		sents := segment.Split(c.text)
+		m := tagged(t, c.text, sents, c.kind, c.name, 0)
+		got := trimTrailingTitle(c.text, sents[m.Sentence].Tokens, m)
+		if got.Text != c.want || got.Kind != c.wantKind || got.Span.Of(c.text) != got.Text {
+			t.Errorf("%q: got %s %q, want %s %q", c.name, got.Kind, got.Text, c.wantKind, c.want)
+		}
+	}
+}
