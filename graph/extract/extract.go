@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -93,6 +94,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
 	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
 	b.resolveFragments()                  // after the speakers, who name state bodies in full
+	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	doc.Quotes = b.quotes(text, qs, speakers)
@@ -617,6 +619,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 		m.Entity = graph.Local(final[b.owner[i]])
 		ms = append(ms, m)
 	}
+	// Names found inside longer names come last in b.mentions; the
+	// article's mentions are in text order.
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return out, ms
 }
 

@@ -149,3 +149,34 @@ func TestTrimTrailingTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedNames: a place or a person the article names is found inside
+// an organisation's name; a place's own name, a word that is no populous
+// place and the whole name are not.
+func TestNestedNames(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Andy Warhol taught at the University of Michigan before the Andy Warhol Foundation sold prints to the Boston Red Sox, " +
+		"Apple TV and North Korea."
+	sents := segment.Split(text)
+	ms := []ner.Mention{
+		tagged(t, text, sents, graph.Person, "Andy Warhol", 0),
+		tagged(t, text, sents, graph.Org, "University of Michigan", 0),
+		tagged(t, text, sents, graph.Org, "Andy Warhol Foundation", 0),
+		tagged(t, text, sents, graph.Org, "Boston Red Sox", 0),
+		tagged(t, text, sents, graph.Org, "Apple TV", 0),
+		tagged(t, text, sents, graph.Place, "North Korea", 0),
+	}
+	var got []string
+	for _, m := range nestedNames(gaz, text, sents, ms) {
+		got = append(got, m.Kind.String()+":"+m.Text)
+		if m.Span.Of(text) != m.Text {
+			t.Errorf("%q has span %v", m.Text, m.Span)
+		}
+	}
+	if want := "place:Michigan person:Andy Warhol place:Boston"; strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
