@@ -334,11 +334,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
 	if kind == graph.Misc {
-		// A nationality word is its country. Other MISC names (a
+		// A nationality word is its country (the plural noun, a people,
+		// is not). Other MISC names (a
 		// company the tagger read as a product, "Airbus"; an event, a
 		// work) stay names of unknown kind: the article or resolution
 		// across articles may know better, and views leave them out.
-		if code, ok := b.gaz.Demonym(name); ok {
+		if code, ok := b.gaz.Demonym(name); ok && !pluralDemonym(b.gaz, name) {
 			if e, ok := b.gaz.Country(code); ok && e.Kind == gazetteer.Country {
 				kind, name = graph.Place, e.Name
 				geo = geoOf(e)
@@ -392,6 +393,18 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	l.mention = append(l.mention, len(b.mentions))
 	b.mentions = append(b.mentions, graph.Mention{Span: m.Span, Sentence: sentence, Text: m.Text, Kind: kind})
 	b.owner = append(b.owner, li)
+}
+
+// pluralDemonym reports whether a nationality word is the plural noun
+// ("Americans", "Russians"): a people, not their country, which "American
+// troops" and "Russian" name. It stays a name of its own.
+func pluralDemonym(gaz *gazetteer.Table, name string) bool {
+	sing, ok := strings.CutSuffix(name, "s")
+	if !ok {
+		return false
+	}
+	_, ok = gaz.Demonym(sing)
+	return ok
 }
 
 // dropRepeatedSurname repairs a tagging slip that writes the surname twice

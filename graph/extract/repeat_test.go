@@ -180,3 +180,18 @@ func TestNestedNames(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestPluralDemonym: "Americans" and "Ukrainians" are peoples, not their
+// countries; "American", "Swiss" and "Ukrainian" read as the country.
+func TestPluralDemonym(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"Americans": true, "Ukrainians": true, "Russians": true,
+		"American": false, "Swiss": false, "Ukrainian": false, "Texas": false} {
+		if got := pluralDemonym(gaz, w); got != want {
+			t.Errorf("pluralDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
