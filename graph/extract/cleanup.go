@@ -411,6 +411,9 @@ func (b *builder) resolveFragments() {
 		case isTitlePhrase(bestName(l.names, l.counts)):
 			if holder := b.holderOf(key); holder >= 0 {
 				l.into, l.title = holder, true
+				for _, m := range l.mention {
+					b.mentions[m].Kind = b.locals[holder].kind
+				}
 			} else {
 				l.dropped = true
 			}

@@ -93,7 +93,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date,
 		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
 	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
-	b.resolveFragments()                  // after the speakers, who name state bodies in full
+	b.addNested(standingTitles(text, sents, found), sents)
+	b.resolveFragments() // after the speakers, who name state bodies in full
 	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)

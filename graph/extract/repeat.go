@@ -174,3 +174,60 @@ func titleCased(toks []token.Token) bool {
 // generational are the words after a surname that are not the surname
 // ("Joseph R. Biden Jr.").
 var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// titleDeterminers come before a title that stands for its holder: "the
+// Secretary", "Mr. President", "Madam Speaker".
+var titleDeterminers = map[string]bool{"the": true, "this": true, "our": true, "your": true, "mr": true,
+	"mr.": true, "madam": true, "madame": true}
+
+// standingTitles returns the titles written for their holder ("the
+// Secretary said", "Mr. President"): a capitalised title, after "the",
+// "this", "Mr." or "Madam", that no capitalised word follows (which
+// would make it part of a name, "the President Joe Biden", or of an
+// office, "the President of Ukraine" is left to the tagger). They are
+// given as names of unknown kind, for resolveFragments to attach to the
+// article's one holder of the title or to drop.
+func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var covered []graph.Span
+	for _, m := range ms {
+		covered = append(covered, m.Span)
+	}
+	sort.Slice(covered, func(i, j int) bool { return covered[i].Start < covered[j].Start })
+	inside := func(sp graph.Span) bool {
+		k := sort.Search(len(covered), func(k int) bool { return covered[k].End > sp.Start })
+		return k < len(covered) && covered[k].Start < sp.End
+	}
+	var out []ner.Mention
+	for si, s := range sents {
+		toks := s.Tokens
+		if titleCased(toks) && len(toks) > 6 {
+			continue // a headline; a short address ("Thank you, Mr. President.") is not one
+		}
+		for i := 1; i < len(toks); i++ {
+			if !startsUpper(toks[i].Text) || !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
+				continue
+			}
+			j := i
+			for j+1 < len(toks) && startsUpper(toks[j+1].Text) && (names.IsTitle(toks[j+1].Text) || names.Is(toks[j+1].Text, names.Modifier)) {
+				j++
+			}
+			if !names.IsTitle(toks[j].Text) || names.IsHonorific(toks[j].Text) {
+				continue
+			}
+			if j+1 < len(toks) && (capitalisedWord(toks[j+1]) || strings.EqualFold(toks[j+1].Text, "of")) {
+				continue
+			}
+			// "the President's Office" names an office.
+			if j+2 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s") && capitalisedWord(toks[j+2]) {
+				continue
+			}
+			sp := graph.Span{Start: toks[i].Span.Start, End: toks[j].Span.End}
+			if inside(sp) {
+				continue
+			}
+			out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+			i = j
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -193,5 +194,56 @@ func TestPluralDemonym(t *testing.T) {
 		if got := pluralDemonym(gaz, w); got != want {
 			t.Errorf("pluralDemonym(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestStandingTitles: "the Secretary" and "Mr. President" stand for their
+// holders; a title before a name or an "of" phrase, and a lower-case
+// title, are not found here.
+func TestStandingTitles(t *testing.T) {
+	text := "Secretary Cardona visited the school. The Secretary said the President Joe Biden had asked him, " +
+		"and the President of Ukraine agreed. Thank you, Mr. President. The president left."
+	sents := segment.Split(text)
+	var got []string
+	for _, m := range standingTitles(text, sents, nil) {
+		got = append(got, m.Text)
+		if m.Span.Of(text) != m.Text || m.Kind != graph.Misc {
+			t.Errorf("%q: span %v kind %s", m.Text, m.Span, m.Kind)
+		}
+	}
+	if want := "Secretary President"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestStandingTitleJoinsItsHolder: through the whole pipeline, "the
+// Secretary" is a mention of the article's one Secretary.
+func TestStandingTitleJoinsItsHolder(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{ID: 1, Text: "Education Secretary Miguel Cardona visited a school in Ohio on Monday. " +
+		"The Secretary told teachers that the department would help. Later the Secretary met parents."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var cardona graph.ID
+	for i, e := range doc.Entities {
+		if strings.Contains(e.Name, "Cardona") {
+			cardona = graph.Local(i)
+		}
+	}
+	n := 0
+	for _, m := range doc.Mentions {
+		if m.Text == "Secretary" {
+			n++
+			if m.Entity != cardona {
+				t.Errorf("%q at %v is entity %d, not Cardona (%d): %+v", m.Text, m.Span, m.Entity, cardona, doc.Entities)
+			}
+		}
+	}
+	if cardona == 0 || n != 2 {
+		t.Errorf("Cardona %d, %d mentions of the Secretary; entities %+v", cardona, n, doc.Entities)
 	}
 }
