@@ -317,6 +317,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		}
 		s := sents[m.Sentence]
 		m = trimArticle(text, s, m)
+		m = trimLeadingWord(text, s, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -357,6 +358,24 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 	case w == "The" && m.Kind == graph.Org && (first == 0 || s.Tokens[first-1].Class == token.Punct) &&
 		genericOrgs[names.Key(s.Tokens[first+1].Text)]:
 	default:
+		return m
+	}
+	m.Span.Start = s.Tokens[first+1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// leadingWords are words that open a sentence and that the tagger, seeing
+// them capitalised there, reads as the start of the name after them
+// ("Your Santorum", "Because Earth", "Hey Frank").
+var leadingWords = map[string]bool{"your": true, "my": true, "their": true, "its": true, "hey": true, "hi": true,
+	"because": true, "and": true, "but": true, "so": true, "if": true, "when": true, "while": true, "although": true,
+	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true}
+
+// trimLeadingWord takes such a word off the start of a name.
+func trimLeadingWord(text string, s segment.Sentence, m ner.Mention) ner.Mention {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first < 0 || last == first || !leadingWords[strings.ToLower(s.Tokens[first].Text)] {
 		return m
 	}
 	m.Span.Start = s.Tokens[first+1].Span.Start

@@ -247,3 +247,22 @@ func TestStandingTitleJoinsItsHolder(t *testing.T) {
 		t.Errorf("Cardona %d, %d mentions of the Secretary; entities %+v", cardona, n, doc.Entities)
 	}
 }
+
+// TestTrimLeadingWord: a sentence's opening word read into a name goes;
+// a name of one word and "Our Lady" stay.
+func TestTrimLeadingWord(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"Your Santorum is a joke.", "Your Santorum", "Santorum"},
+		{"Hey Frank, come here.", "Hey Frank", "Frank"},
+		{"Because Earth is warming, seas rise.", "Because Earth", "Earth"},
+		{"Our Lady of Lourdes is a shrine.", "Our Lady of Lourdes", "Our Lady of Lourdes"},
+		{"Frank came.", "Frank", "Frank"},
+	} {
+		sents := segment.Split(c.text)
+		m := tagged(t, c.text, sents, graph.Person, c.name, 0)
+		got := trimLeadingWord(c.text, sents[m.Sentence], m)
+		if got.Text != c.want || got.Span.Of(c.text) != got.Text {
+			t.Errorf("%q: got %q, want %q", c.name, got.Text, c.want)
+		}
+	}
+}
