@@ -17,7 +17,9 @@ import (
 // several words, or a town of more than 100,000 people: "Apple" in "Apple TV" is no
 // place) or a person the article names on their own; they start and end
 // on a capitalised word and are not the whole name. A place's own name is
-// not searched: "Korea" in "North Korea" is not a mention of Korea.
+// not searched: "Korea" in "North Korea" is not a mention of Korea; nor is
+// a news outlet's name ("The New York Times", "Kyiv Post", "Voice of
+// America Radio": see outletHeads).
 func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	people := map[string]bool{}
 	for _, m := range ms {
@@ -35,6 +37,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		if first < 0 || last == first {
 			continue
 		}
+		places := !outletName(toks[last].Text)
 		for i := first; i <= last; i++ {
 			if !startsUpper(toks[i].Text) {
 				continue
@@ -51,7 +54,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				kind := graph.KindUnknown
 				if people[s] {
 					kind = graph.Person
-				} else if e, ok := gaz.Entry(s); ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
+				} else if e, ok := gaz.Entry(s); places && ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
 					kind = graph.Place
 				}
 				if kind == graph.KindUnknown {
@@ -65,6 +68,23 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	}
 	return found
 }
+
+// outletHeads are the last words of the names of newspapers, broadcasters
+// and agencies. A place inside such a name is the outlet's home, not a
+// place the article is about: "The New York Times reported" puts no New
+// York into the sentence, and relates no one in it to New York.
+var outletHeads = map[string]bool{
+	"times": true, "post": true, "tribune": true, "globe": true, "herald": true, "journal": true,
+	"independent": true, "news": true, "daily": true, "gazette": true, "chronicle": true, "telegraph": true,
+	"observer": true, "standard": true, "mail": true, "express": true, "sun": true, "star": true,
+	"record": true, "mirror": true, "insider": true, "today": true, "radio": true, "tv": true,
+	"television": true, "broadcasting": true, "network": true, "press": true, "agency": true,
+	"pravda": true, "izvestia": true, "review": true, "magazine": true, "bulletin": true, "examiner": true,
+	"inquirer": true, "dispatch": true, "courier": true, "monitor": true, "wire": true,
+}
+
+// outletName reports whether a name's last word is that of a news outlet.
+func outletName(last string) bool { return outletHeads[strings.ToLower(last)] }
 
 // addNested adds the names found inside longer names to the article's
 // entities, after the steps that read the names in text order (roles,

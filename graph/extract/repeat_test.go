@@ -153,14 +153,15 @@ func TestTrimTrailingTitle(t *testing.T) {
 
 // TestNestedNames: a place or a person the article names is found inside
 // an organisation's name; a place's own name, a word that is no populous
-// place and the whole name are not.
+// place, a news outlet's home ("New York" in "The New York Times") and the
+// whole name are not.
 func TestNestedNames(t *testing.T) {
 	gaz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := "Andy Warhol taught at the University of Michigan before the Andy Warhol Foundation sold prints to the Boston Red Sox, " +
-		"Apple TV and North Korea."
+		"Apple TV and North Korea, The New York Times said."
 	sents := segment.Split(text)
 	ms := []ner.Mention{
 		tagged(t, text, sents, graph.Person, "Andy Warhol", 0),
@@ -169,6 +170,7 @@ func TestNestedNames(t *testing.T) {
 		tagged(t, text, sents, graph.Org, "Boston Red Sox", 0),
 		tagged(t, text, sents, graph.Org, "Apple TV", 0),
 		tagged(t, text, sents, graph.Place, "North Korea", 0),
+		tagged(t, text, sents, graph.Org, "The New York Times", 0),
 	}
 	var got []string
 	for _, m := range nestedNames(gaz, text, sents, ms) {
