@@ -100,6 +100,9 @@ func (d *doc) newResolver() *resolver {
 			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
 				continue // "Head of the Office of the President Andriy Yermak"
 			}
+			if (t.lower == "for" || t.text == "-" || t.text == "–" || t.text == "—") && k+1 < rg[0] && d.toks[k+1].upper && k-1 >= a && d.toks[k-1].upper {
+				continue // "Deputy Prime Minister - Minister for Reintegration … Iryna Vereshchuk"
+			}
 			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
 			}
@@ -298,6 +301,10 @@ func (d *doc) resolveAll(qs []Quote) {
 		last := d.toks[b-1]
 		one := b-a == 1
 		switch {
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind == graph.Org && d.orgThenPerson(a, last.ment) > 0:
+			// "CEO of the Refugee Council Enver Solomon", the organisation
+			// and its officer tagged as one name
+			q.Person = d.span(d.orgThenPerson(a, last.ment), b-1).Of(d.text)
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind != graph.Person && d.roleName(last.ment):
 			// "the Head of State" tagged as an organisation: a description
 			from := d.mtok[last.ment][0]
@@ -308,6 +315,12 @@ func (d *doc) resolveAll(qs []Quote) {
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.mtok[last.ment][0] >= a && d.titlesOnly(a, d.mtok[last.ment][0]) || d.mtok[last.ment][0] < a ||
 			d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
+			if !ref.ok() && d.mentions[last.ment].Kind == graph.Misc {
+				q.Organisation, q.Person = d.untagged(a, b) // "U.S. Attorney Maya D. Song", "RealClearPolitics" tagged as neither
+			}
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind == graph.Place && d.municipal(a, d.mtok[last.ment][0]):
+			ref = r.named(last.ment, a) // "the city of Nice urged": the city's own government
+			q.Municipal = true
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
 			case unnamedTok > prevPersonTok && sent-unnamedSent <= 2 && !r.personBetween(unnamedTok, a, -1) &&
@@ -377,7 +390,7 @@ func (d *doc) untagged(a, b int) (org, person string) {
 	if d.toks[k].lower == "the" {
 		k++
 	}
-	if k >= b || b-k > 5 {
+	if k >= b || b-k > 8 {
 		return "", ""
 	}
 	for j := k; j < b; j++ {
@@ -389,23 +402,87 @@ func (d *doc) untagged(a, b int) (org, person string) {
 	}
 	last := d.toks[b-1]
 	switch {
-	case orgHeads[last.lower] && b-k >= 2:
+	case orgHeads[last.lower] && b-k >= 2 && b-k <= 5 && !names.IsTitle(d.toks[k].text) && !names.Is(d.toks[k].lower, names.PersonNoun):
+		// "The Greek Orthodox Church", "The Islamic State"; "the Secretary
+		// of State" is a person described
 		return d.span(a, b-1).Of(d.text), ""
 	case b-k == 1 && camel(last.text):
 		return last.text, ""
 	}
 	titled := a > 0 && names.IsTitle(d.toks[a-1].text) && d.toks[a-1].sent == d.toks[a].sent // "General Suleiman al-Amr"
-	for k < b && names.IsTitle(d.toks[k].text) {
-		k, titled = k+1, true
+	addressed := false
+	// The name follows the last title or form of address among the words:
+	// "U.S. Attorney Maya D. Song", "Undersecretary for Education Mr.
+	// Toccafondi".
+	for j := b - 1; j > k; j-- {
+		if w := d.toks[j-1].text; names.IsTitle(w) || names.Is(d.toks[j-1].lower, names.PersonNoun) || w == "." && j-2 >= k && names.IsHonorific(d.toks[j-2].text) {
+			k, titled, addressed = j, true, names.IsHonorific(w) || w == "."
+			break
+		}
 	}
 	if k < b && d.toks[k].text == "." {
 		k++
 	}
-	if n := b - k; n >= 2 && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
+	if n := b - k; (n >= 2 || n == 1 && addressed) && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
 		return "", d.span(k, b-1).Of(d.text)
 	}
 	return "", ""
 }
+
+// orgThenPerson returns the token where a person's name starts inside the
+// organisation's name mention m, or 0: the speaker at a is an officer of
+// the organisation ("CEO of the Refugee Council Enver Solomon", "the head
+// of the Civil Defense Authority Suleiman al-Amr"), the name goes on after
+// the organisation's head noun with two or three capitalised words, none
+// of them another head.
+func (d *doc) orgThenPerson(a, m int) int {
+	k := a
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	from, to := d.mtok[m][0], d.mtok[m][1]
+	if k >= from || !names.Is(d.toks[k].lower, names.PersonNoun) && !names.IsTitle(d.toks[k].text) || d.toks[from-1].lower != "of" && d.toks[from-1].lower != "the" {
+		return 0
+	}
+	for h := from + 1; h < to-1; h++ {
+		if !orgHeads[d.toks[h].lower] {
+			continue
+		}
+		n := 0
+		for j := h + 1; j < to; j++ {
+			if !d.toks[j].upper && d.toks[j].text != "." || orgHeads[d.toks[j].lower] {
+				return 0
+			}
+			if d.toks[j].word {
+				n++
+			}
+		}
+		if n >= 2 && n <= 3 {
+			return h + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// municipal reports whether the words at tokens [a,m) before a place's
+// name make it a town's own authority: "the city of", "the town of",
+// "the municipality of" (the city of Nice urged people to …). A place
+// named bare ("Kharkiv said") may be its people or its services, and is
+// no speaker.
+func (d *doc) municipal(a, m int) bool {
+	if m-a < 2 || m-a > 3 || d.toks[m-1].lower != "of" {
+		return false
+	}
+	k := a
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	return k == m-2 && townNouns[d.toks[k].lower]
+}
+
+// townNouns head the descriptions of a town that speaks as its authority.
+var townNouns = map[string]bool{"city": true, "town": true, "municipality": true, "village": true, "borough": true}
 
 // bothSides head the descriptions of both parties to a conversation in a
 // president's readout: "the two leaders", "the interlocutors".
@@ -422,7 +499,8 @@ var orgHeads = map[string]bool{"church": true, "party": true, "institute": true,
 	"post": true, "journal": true, "news": true, "company": true, "corporation": true, "inc": true, "bank": true,
 	"university": true, "college": true, "authority": true, "commission": true, "organization": true, "organisation": true,
 	"center": true, "centre": true, "fund": true, "federation": true, "league": true, "board": true, "society": true,
-	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true}
+	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true,
+	"state": true, "front": true, "brigade": true, "army": true, "movement": true}
 
 // camel reports whether a word has capitals inside ("RealClearPolitics",
 // "PolitiFact"), a name rather than a sentence's first word.
