@@ -561,6 +561,11 @@ func (d *doc) according(c int) (Quote, bool) {
 	case "him", "her", "them", "he", "she", "they", "it":
 		sp = speaker{a: p, b: p + 1, ment: -1} // "According to him, …"
 	}
+	if e := d.toks[p].ment; !sp.ok() && e >= 0 && d.mtok[e][1]+1 < b && (d.toks[d.mtok[e][1]].lower == "'s" || d.toks[d.mtok[e][1]].lower == "’s") {
+		if o := d.toks[d.mtok[e][1]+1].ment; o >= 0 && d.mentions[o].Kind == graph.Org {
+			p = d.mtok[e][1] + 1 // "according to Saudi Arabia's Civil Defense Authority": the authority, not the country
+		}
+	}
 	if sp.ok() {
 	} else if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
 		sp = d.mentionSpeaker(p)

@@ -51,6 +51,10 @@ type resolver struct {
 	// orgEnds lists the organisations named in two words or more by
 	// their last word ("times": "the New York Times"), for fullOrg.
 	orgEnds map[string][]int
+	// authored maps the head token of each document speaker resolved so
+	// far ("the summary" at its noun) to its author's mention, so that
+	// the next "the summary" takes the same author however far back.
+	authored map[int]int
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -348,6 +352,11 @@ func (d *doc) resolveAll(qs []Quote) {
 		default:
 			if in, _ := d.institution(a, b); in != nil {
 				ref.inst = r.placed(in, a)
+				if h := r.headWord(a, b); in.Government() && in.Country == "" && b-a <= 2 && r.definite(a) && (h == "government" || h == "administration") {
+					if g := r.lastGovernment(a); g != nil {
+						ref.inst = g // "the government said": the last government the article named with its country
+					}
+				}
 			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
 				ref.inst = r.lastInstitution(a, "Ministry")
 			} else if d.opts.Site != "" && r.definite(a) && bothSides[r.headWord(a, b)] {
@@ -569,13 +578,24 @@ func (r *resolver) behind(a, b int) int {
 	}
 	for k := a; k < h; k++ {
 		if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+			if r.authored == nil {
+				r.authored = map[int]int{}
+			}
+			r.authored[h] = m
 			return m // "an FBI summary", "Obama's statement"
 		}
 	}
 	if !r.definite(a) {
 		return -1
 	}
-	return r.author(head, a)
+	m := r.author(head, a)
+	if m >= 0 {
+		if r.authored == nil {
+			r.authored = map[int]int{}
+		}
+		r.authored[h] = m
+	}
+	return m
 }
 
 // author returns the author of the last document called noun named before
@@ -596,8 +616,14 @@ func (r *resolver) author(noun string, at int) int {
 			if d.toks[k].lower != noun || d.inQuote[k] >= 0 {
 				continue
 			}
+			if m, ok := r.authored[k]; ok {
+				return m // "according to the summary" credited before
+			}
 			if k-2 >= sa && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "’s") && d.toks[k-2].ment >= 0 {
 				return d.toks[k-2].ment
+			}
+			if m := d.toks[max(k-1, 0)].ment; k > sa && m >= 0 && d.mtok[m][1] == k && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+				return m // "the FBI summary", "the Kremlin statement"
 			}
 			for n := k + 1; n+1 < sb && n <= k+3; n++ {
 				if l := d.toks[n].lower; l == "from" || l == "by" {
@@ -710,6 +736,20 @@ func (r *resolver) placed(in *Institution, a int) *Institution {
 		return prev
 	}
 	return in
+}
+
+// lastGovernment returns the last country's government named before
+// token a ("the UK government", "the Russian government"), for "the
+// government" written without its country, or nil.
+func (r *resolver) lastGovernment(a int) *Institution {
+	insts := r.institutions()
+	k := sort.Search(len(insts), func(i int) bool { return insts[i].tok >= a })
+	for i := k - 1; i >= 0 && i >= k-50; i-- {
+		if in := insts[i].inst; in.Government() && in.Country != "" {
+			return &in
+		}
+	}
+	return nil
 }
 
 // lastInstitution returns the last institution with a country named
