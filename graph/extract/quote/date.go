@@ -16,7 +16,35 @@ import (
 // interview") dates the words to the day the article gave that occasion.
 var eventNouns = map[string]bool{"op-ed": true, "piece": true, "conference": true, "briefing": true, "interview": true, "speech": true, "address": true,
 	"meeting": true, "summit": true, "talks": true, "call": true, "statement": true, "hearing": true, "debate": true,
-	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true}
+	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true,
+	"plea": true, "ruling": true, "decision": true, "opinion": true, "dissent": true, "judgment": true, "judgement": true,
+	"verdict": true, "testimony": true}
+
+// The court's occasions (occasionOf gives them a key ending in ":") date
+// words only when the attribution places them inside the occasion ("in
+// the 2-1 decision", "as a part of his plea"): "The ruling was a setback
+// for Trump, whose attorneys argued …" dates the ruling, not the
+// argument.
+
+// occasionOf returns the occasion a word names, so that the words of one
+// occasion meet however the article words it: a court's "ruling",
+// "decision", "opinion" and its "dissent" are one occasion, and so are
+// "pleaded guilty Wednesday" and "in his plea", "testified on Tuesday"
+// and "in her testimony". "" for a word that names none.
+func occasionOf(w string) string {
+	switch w {
+	case "ruling", "ruled", "decision", "opinion", "dissent", "judgment", "judgement", "verdict":
+		return "ruling:"
+	case "plea", "pleaded", "pled":
+		return "plea:"
+	case "testimony", "testified":
+		return "testimony:"
+	}
+	if eventNouns[w] {
+		return w
+	}
+	return ""
+}
 
 // dater dates quotes: the time expressions of the text that can say when
 // words were said, and the occasions the text dates.
@@ -156,7 +184,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 			continue
 		}
 		for j := a; j < b; j++ {
-			if w := d.toks[j].lower; eventNouns[w] && d.inQuote[j] < 0 {
+			if w := occasionOf(d.toks[j].lower); w != "" && d.inQuote[j] < 0 {
 				if n := len(dt.events[w]); n == 0 || dt.events[w][n-1].sent != s {
 					dt.events[w] = append(dt.events[w], eventDate{s, dayOf(x.Date)})
 				}
@@ -540,10 +568,10 @@ func (dt *dater) occasion(q *Quote) (timeline.Date, bool) {
 		if !eventNouns[t.lower] || d.inQuote[k] >= 0 || inside(t.span, q.Parts) || inside(t.span, []graph.Span{q.Content}) {
 			continue
 		}
-		if p := d.toks[k-1].lower; p != "the" && p != "that" && p != "this" && !(k-2 >= a && d.toks[k-2].lower == "the") {
+		if !d.referredBack(k, a) || occasionOf(t.lower) != t.lower && !d.inOccasion(k, a) {
 			continue
 		}
-		evs := dt.events[t.lower]
+		evs := dt.events[occasionOf(t.lower)]
 		s := d.toks[a].sent
 		i := sort.Search(len(evs), func(i int) bool { return evs[i].sent >= s }) - 1
 		if i >= 0 {
@@ -551,4 +579,38 @@ func (dt *dater) occasion(q *Quote) (timeline.Date, bool) {
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// inOccasion reports whether a preposition puts the words inside the
+// occasion noun at token k: "in his plea", "as a part of his plea",
+// "according to Lazar's plea agreement", "writing for the majority in
+// the 2-1 decision".
+func (d *doc) inOccasion(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-5; j-- {
+		switch d.toks[j].lower {
+		case "in", "of", "to", "during", "at":
+			return true
+		}
+	}
+	return false
+}
+
+// referredBack reports whether the occasion noun at token k is definite,
+// an occasion the article has spoken of ("the press conference", "that
+// interview", "the 2-1 decision", "in his plea", "in her dissent",
+// "Lazar's plea agreement"), not a new one ("a statement"). a is the
+// first token of the sentence.
+func (d *doc) referredBack(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch d.toks[j].lower {
+		case "the", "that", "this", "his", "her", "its", "their", "'s", "’s":
+			return true
+		case "a", "an", "one", "another", "any", "some", ",", ";":
+			return false
+		}
+		if !d.toks[j].word && !d.toks[j].num && d.toks[j].text != "-" {
+			return false
+		}
+	}
+	return false
 }
