@@ -18,7 +18,7 @@ var eventNouns = map[string]bool{"op-ed": true, "piece": true, "conference": tru
 	"meeting": true, "summit": true, "talks": true, "call": true, "statement": true, "hearing": true, "debate": true,
 	"rally": true, "session": true, "visit": true, "letter": true, "broadcast": true, "appearance": true, "remarks": true,
 	"plea": true, "ruling": true, "decision": true, "opinion": true, "dissent": true, "judgment": true, "judgement": true,
-	"verdict": true, "testimony": true}
+	"verdict": true, "testimony": true, "sentence": true, "sentencing": true, "cable": true, "memo": true, "memorandum": true, "tweet": true, "report": true}
 
 // The court's occasions (occasionOf gives them a key ending in ":") date
 // words only when the attribution places them inside the occasion ("in
@@ -39,6 +39,8 @@ func occasionOf(w string) string {
 		return "plea:"
 	case "testimony", "testified":
 		return "testimony:"
+	case "sentence", "sentenced", "sentencing":
+		return "sentence:"
 	}
 	if eventNouns[w] {
 		return w
@@ -61,6 +63,12 @@ type dater struct {
 	// in text order: the day their later words without a date of their
 	// own belong to.
 	acts map[string][]eventDate
+	// shifted marks, by start, the bare weekdays moved back a week
+	// (pastWeekday): right next to a cue, not as a sentence's opening.
+	shifted map[int]bool
+	// nearOnly is set while dating a quote whose words were said at an
+	// unspecified earlier time (unspecified): only a date at its cue.
+	nearOnly bool
 }
 
 // eventDate is a sentence that names an occasion and dates it.
@@ -102,8 +110,16 @@ func (d *doc) dateAll(qs []Quote) {
 	for i := range qs {
 		q := &qs[i]
 		who := d.speakerIdentity(*q)
-		date, ok := dt.own(q)
 		later := d.later(q) // "Trump later defended his comments": no day carried from before
+		dt.nearOnly = false
+		if d.unspecified(q) {
+			// "The candidate has mocked …, referred to …", "Trump, who
+			// previously questioned whether …": said at some earlier time
+			// the text does not give; only a date at the cue dates it.
+			later = true
+			dt.nearOnly = true
+		}
+		date, ok := dt.own(q)
 		if !ok && who != "" && !later {
 			first := d.sentOf(q.Content.Start)
 			for j := len(prev) - 1; j >= 0 && first-prev[j].sent <= 3; j-- {
@@ -122,7 +138,7 @@ func (d *doc) dateAll(qs []Quote) {
 		if !ok && who != "" && !later {
 			date, ok = dt.act(who, d.sentOf(q.Content.Start)) // not "Trump later defended his comments"
 		}
-		if !ok {
+		if !ok && !dt.nearOnly {
 			date, ok = dt.occasion(q)
 		}
 		if ok {
@@ -145,7 +161,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 		contents = append(contents, q.Content)
 	}
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
-	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}}
+	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}, shifted: map[int]bool{}}
 	limit := d.opts.Published
 	for _, x := range d.opts.Dates {
 		if !x.Anchored() || x.Span.Start < 0 || x.Span.End > len(d.text) || x.Span.Start >= x.Span.End {
@@ -154,6 +170,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 		if !limit.IsZero() && !x.Date.Start.Before(limit.End()) {
 			if back, ok := pastWeekday(x, limit); ok {
 				x.Date = back // "The FBI said Tuesday that …" in a Wednesday's paper: the Tuesday before
+				dt.shifted[x.Span.Start] = true
 			} else {
 				continue // after the publication day: a plan, not a saying
 			}
@@ -164,6 +181,13 @@ func (d *doc) newDater(qs []Quote) *dater {
 		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x.Text, "'s"), "’s")) {
 		case "the day", "that day", "this day":
 			continue // the day of something the text named before, not a said-on date
+		case "later in the day", "earlier in the day", "later that day", "earlier that day", "the same day", "that same day", "later the same day":
+			// The day of the sentence before, told by its first date ("Early
+			// Tuesday, the State Department disclosed … in a letter Friday
+			// …. Later in the day, the FBI said"), not the last one named.
+			if back, ok := dt.sentenceDay(x.Span.Start); ok {
+				x.Date = back
+			}
 		}
 		if dt.inName(graph.Span(x.Span)) {
 			continue // "the March of Dimes", "Easter Seals"
@@ -195,7 +219,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 			if who == "" && dt.opensSentence(graph.Span(x.Span)) || who == "" && d.frontedEvent(a, k) {
 				who = d.subjectAfterComma(k, b) // "On Wednesday, Trump urged …"; "In his speech Thursday evening, Trump laid out …"
 			}
-			if who != "" {
+			if who != "" && !d.plans(a, b) {
 				if n := len(dt.acts[who]); n == 0 || dt.acts[who][n-1].sent != s {
 					dt.acts[who] = append(dt.acts[who], eventDate{s, dayOf(x.Date)})
 				}
@@ -203,6 +227,47 @@ func (d *doc) newDater(qs []Quote) *dater {
 		}
 	}
 	return dt
+}
+
+// recent reports whether a date falls in the week before the publication
+// day: a scene the article reports, not a past episode it recalls.
+func (dt *dater) recent(t timeline.Date) bool {
+	return !dt.published.IsZero() && !t.Start.Before(dt.published.Start.AddDate(0, 0, -7))
+}
+
+// hasCue reports whether sentence s holds a speech cue outside quotation
+// marks ("said", "called", "in a statement"): then it reports words of
+// its own, not the scene of the words before it.
+func (d *doc) hasCue(s int) bool {
+	a, b := d.sentBounds(s)
+	for k := a; k < b; k++ {
+		if d.inQuote[k] < 0 && (!d.toks[k].upper && isCue(d.toks[k].lower) || d.toks[k].lower == "called" || d.toks[k].lower == "statement") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDay returns the first day-precise date kept so far in the
+// sentence before the one at byte offset pos.
+func (dt *dater) sentenceDay(pos int) (timeline.Date, bool) {
+	d := dt.d
+	s := d.sentOf(pos) - 1
+	if s < 0 {
+		return timeline.Date{}, false
+	}
+	a, b := d.sentBounds(s)
+	if a >= b {
+		return timeline.Date{}, false
+	}
+	start := d.toks[a].span.Start
+	i := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= start })
+	for ; i < len(dt.dates) && dt.dates[i].Span.Start < d.toks[b-1].span.End; i++ {
+		if dt.dates[i].Date.Precision >= timeline.Day {
+			return dayOf(dt.dates[i].Date), true
+		}
+	}
+	return timeline.Date{}, false
 }
 
 // pastWeekday returns, for a bare weekday that the time tagger put in the
@@ -282,6 +347,12 @@ func (dt *dater) own(q *Quote) (timeline.Date, bool) {
 			continue
 		}
 		between := inside(graph.Span(x.Span), []graph.Span{q.Content}) // between the parts of a split quote
+		if dt.nearOnly && !dt.nearCue(graph.Span(x.Span), q) {
+			continue
+		}
+		if k := dt.d.tokAt(x.Span.Start); k < len(dt.d.toks) && dt.d.inQuote[k] >= 0 {
+			continue // inside someone's quoted words: what they speak of ("Seventeen years ago, this would not have been possible")
+		}
 		if (x.Date.Precision < timeline.Week || between) && !dt.opensSentence(graph.Span(x.Span)) && !dt.qualifies(graph.Span(x.Span)) && !dt.nearCue(graph.Span(x.Span), q) {
 			continue // not "set up for the day's festivities, he said"
 		}
@@ -323,7 +394,7 @@ func (dt *dater) opensSentence(s graph.Span) bool {
 	a, _ := d.sentBounds(d.toks[k].sent)
 	for j := a; j < k; j++ {
 		switch d.toks[j].lower {
-		case "on", "in", "at", "during", "last", "earlier", "late", "early", "this", "\"", "“":
+		case "on", "in", "at", "during", "last", "earlier", "late", "early", "this", "\"", "“", "but", "and", "then", "also", "yet", "so":
 		default:
 			return false
 		}
@@ -388,9 +459,32 @@ func (dt *dater) otherClause(s graph.Span, at int) bool {
 	}
 	for k := d.tokAt(s.End); k < len(d.toks) && d.toks[k].span.Start < at; k++ {
 		switch d.toks[k].lower {
-		case "and", "but", "while", "whereas", ";", "although":
+		case "but", "while", "whereas", ";", "although":
 			return true
+		case "and":
+			if d.clauseAfter(k) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// clauseAfter reports whether the "and" at token k opens a clause with a
+// subject of its own ("began on August 10 and South Korea says", "and
+// he said"), not a second noun ("pleaded guilty Wednesday to aggravated
+// identity theft and unauthorized access …, admitting that").
+func (d *doc) clauseAfter(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k+1].sent != d.toks[k].sent {
+		return false
+	}
+	n := d.toks[k+1]
+	if n.ment >= 0 || determiners[n.lower] || n.upper {
+		return true
+	}
+	switch n.lower {
+	case "he", "she", "it", "they", "we", "i", "you", "then", "later", "on", "in":
+		return true
 	}
 	return false
 }
@@ -434,7 +528,10 @@ func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
 		}
 		from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= d.toks[a].span.Start })
 		if from < len(dt.dates) && dt.dates[from].Span.End <= d.toks[b-1].span.End && dt.opensSentence(graph.Span(dt.dates[from].Span)) &&
-			dt.dates[from].Date.Precision >= timeline.Week {
+			dt.dates[from].Date.Precision >= timeline.Week && !dt.shifted[dt.dates[from].Span.Start] && !d.plans(a, b) &&
+			d.sameActor(*q, d.tokAt(dt.dates[from].Span.End), b) {
+			// not "On Wednesday, Mohamed and his father are to travel …"
+			// in a Tuesday's paper, a plan the weekday was moved back from
 			return dayOf(dt.dates[from].Date), true
 		}
 	}
@@ -540,6 +637,69 @@ func (d *doc) later(q *Quote) bool {
 	return false
 }
 
+// sameActor reports whether the sentence whose date opens it, with its
+// subject after the date at tokens [k,b), can be the occasion of q's
+// words: its subject is q's speaker, or either is not a name. "On
+// September 29, Scientology officials went to the station. Whitmore told
+// LA Weekly that …" and "Yesterday, North Korea fired artillery rounds
+// … KCNA added" date another actor's act, not the words.
+func (d *doc) sameActor(q Quote, k, b int) bool {
+	who := d.speakerIdentity(q)
+	if who == "" || d.pronounSpeaker(q) {
+		return true
+	}
+	for j := k; j < b && j < k+8; j++ {
+		if m := d.toks[j].ment; m >= 0 && d.mtok[m][0] == j {
+			return d.mentions[m].Kind.String()+":"+d.toks[d.mtok[m][1]-1].lower == who
+		}
+		if t := d.toks[j]; t.word && !t.upper && !determiners[t.lower] {
+			return true // the subject is no name: "the two leaders met"
+		}
+	}
+	return true
+}
+
+// plans reports whether the sentence at tokens [a,b) tells what is to
+// come ("On Wednesday, Mohamed and his father are to travel to the United
+// Nations"): its date is no day anything was said on.
+func (d *doc) plans(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if d.inQuote[k] >= 0 {
+			continue
+		}
+		w, next := d.toks[k].lower, d.toks[k+1].lower
+		switch {
+		case w == "will" || w == "'ll" || w == "’ll" || w == "shall":
+			return true
+		case (w == "is" || w == "are" || w == "was" || w == "were") && (next == "to" || next == "set" || next == "scheduled" || next == "expected" || next == "due"):
+			return true
+		case (w == "plans" || w == "planned" || w == "intends") && next == "to":
+			return true
+		}
+	}
+	return false
+}
+
+// unspecified reports whether q's words were said at an earlier time the
+// text leaves open: a perfect between the speaker and the cue ("has
+// said", "The candidate has mocked a reporter, referred to …") or
+// "previously" ("Trump, who previously questioned whether …").
+func (d *doc) unspecified(q *Quote) bool {
+	if q.CueSpan.End <= q.CueSpan.Start || q.Speaker.End <= q.Speaker.Start || q.Speaker.End > q.CueSpan.Start {
+		return false
+	}
+	c := d.tokAt(q.CueSpan.Start)
+	for k := d.tokAt(q.Speaker.End); k < c && k < len(d.toks); k++ {
+		switch d.toks[k].lower {
+		case "has", "have", "'ve", "’ve", "previously":
+			return true
+		case ";", "but", "that":
+			return false
+		}
+	}
+	return false
+}
+
 // maxAct is how many sentences back a dated act of a speaker dates the
 // speaker's words.
 const maxAct = 12
@@ -551,6 +711,9 @@ func (dt *dater) act(who string, s int) (timeline.Date, bool) {
 	acts := dt.acts[who]
 	i := sort.Search(len(acts), func(i int) bool { return acts[i].sent > s }) - 1
 	if i < 0 || s-acts[i].sent > maxAct {
+		if i+1 < len(acts) && acts[i+1].sent == s+1 && !dt.d.hasCue(s+1) && dt.recent(acts[i+1].date) {
+			return acts[i+1].date, true // "Reid told reporters that …" and then "Reid was among friends … Wednesday morning"
+		}
 		return timeline.Date{}, false
 	}
 	return acts[i].date, true
@@ -568,7 +731,8 @@ func (dt *dater) occasion(q *Quote) (timeline.Date, bool) {
 		if !eventNouns[t.lower] || d.inQuote[k] >= 0 || inside(t.span, q.Parts) || inside(t.span, []graph.Span{q.Content}) {
 			continue
 		}
-		if !d.referredBack(k, a) || occasionOf(t.lower) != t.lower && !d.inOccasion(k, a) {
+		court := occasionOf(t.lower) != t.lower
+		if !(d.referredBack(k, a) && (!court || d.inOccasion(k, a))) && !(court && d.speakersAct(q, k)) {
 			continue
 		}
 		evs := dt.events[occasionOf(t.lower)]
@@ -579,6 +743,26 @@ func (dt *dater) occasion(q *Quote) (timeline.Date, bool) {
 		}
 	}
 	return timeline.Date{}, false
+}
+
+// speakersAct reports whether the occasion noun at token k is the object
+// of the speaker's own act that the cue goes on from: "Judge James C.
+// Cacheris imposed a 52-month sentence, saying …" is said at the
+// sentencing the article dated.
+func (d *doc) speakersAct(q *Quote, k int) bool {
+	if q.Speaker.End <= q.Speaker.Start || q.CueSpan.End <= q.CueSpan.Start {
+		return false
+	}
+	if q.Speaker.End > d.toks[k].span.Start || d.toks[k].span.End > q.CueSpan.Start || d.toks[k].sent != d.sentOf(q.CueSpan.Start) {
+		return false
+	}
+	for j := d.tokAt(q.Speaker.End); j < k; j++ {
+		switch d.toks[j].lower {
+		case "for", "of", "in", "to", "on", "at", "with", "about", "against", ",":
+			return false // "asked for a sentence of three years, calling …": a request, not the sentencing
+		}
+	}
+	return true
 }
 
 // inOccasion reports whether a preposition puts the words inside the
