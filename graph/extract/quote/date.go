@@ -196,6 +196,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 	}
 	for _, x := range dt.dates {
 		if x.Date.Precision < timeline.Day {
+			dt.qualified(x) // "a 2014 Senate Benghazi hearing" … "during the Senate Benghazi hearing"
 			continue
 		}
 		k := d.tokAt(x.Span.Start)
@@ -227,6 +228,26 @@ func (d *doc) newDater(qs []Quote) *dater {
 		}
 	}
 	return dt
+}
+
+// qualified indexes an occasion dated to a year, month or week by the
+// expression that qualifies it ("a 2014 Senate Benghazi hearing", "his
+// March speech"): the noun after the expression, within three words.
+func (dt *dater) qualified(x timex.Timex) {
+	d := dt.d
+	if !dt.qualifies(graph.Span(x.Span)) {
+		return
+	}
+	e := d.tokAt(x.Span.End - 1)
+	for n := e + 1; n < len(d.toks) && n <= e+4; n++ {
+		if w := occasionOf(d.toks[n].lower); w != "" && d.inQuote[n] < 0 {
+			s := d.toks[n].sent
+			if k := len(dt.events[w]); k == 0 || dt.events[w][k-1].sent != s {
+				dt.events[w] = append(dt.events[w], eventDate{s, x.Date})
+			}
+			return
+		}
+	}
 }
 
 // recent reports whether a date falls in the week before the publication

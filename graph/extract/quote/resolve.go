@@ -300,6 +300,12 @@ func (d *doc) resolveAll(qs []Quote) {
 			continue
 		}
 		sent := d.toks[a].sent
+		for k := a + 1; k < b; k++ {
+			if w := d.toks[k].lower; w == "whose" || w == "who" || w == "which" {
+				b = k // "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used …": the hacker
+				break
+			}
+		}
 		var ref speakerRef
 		ref.ment = -1
 		last := d.toks[b-1]
