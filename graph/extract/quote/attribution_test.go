@@ -762,6 +762,11 @@ func TestAttribution(t *testing.T) {
 			text: "Trump, who previously questioned whether Curiel's Hispanic heritage made him biased due to Trump's support for building a wall on the Mexican border, said Friday that Curiel \"happens to be, we believe, Mexican.\"",
 			want: []attribution{{cue: "questioned", content: "whether Curiel", resolved: "Trump", date: "pub"}, {cue: "said", content: "that Curiel", resolved: "Trump", date: "2016-05-27"}},
 		},
+		{
+			name: "the Russian leader is the head of state the text names", source: "kremlin.ru 68363, read as news", day: "2022-05-08",
+			text: "Vladimir Putin wished for the younger generations to be worthy of the memory of their fathers and grandfathers. In his messages to the heads of the Donetsk and Lugansk people's republics, the Russian leader noted that today our military personnel, like their ancestors, are fighting shoulder to shoulder for the liberation of their native land from Nazi filth and expressed confidence that, as in 1945, victory would be ours.",
+			want: []attribution{{cue: "noted", content: "that today our military personnel", speaker: "the Russian leader", resolved: "Vladimir Putin"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

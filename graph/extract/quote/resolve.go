@@ -107,6 +107,9 @@ func (d *doc) newResolver() *resolver {
 			if (t.lower == "for" || t.text == "-" || t.text == "–" || t.text == "—") && k+1 < rg[0] && d.toks[k+1].upper && k-1 >= a && d.toks[k-1].upper {
 				continue // "Deputy Prime Minister - Minister for Reintegration … Iryna Vereshchuk"
 			}
+			if t.text == "," && k == rg[0]-1 && k-1 >= a && names.Is(d.toks[k-1].lower, names.PersonNoun) {
+				continue // "Ukraine's foreign minister, Dmytro Kuleba, said"
+			}
 			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
 			}
@@ -1071,10 +1074,49 @@ func (r *resolver) descriptor(a, b int) int {
 		found = r.salient(h, mods, at)
 	}
 	if found == nil {
+		found = r.headNamed(h, mods)
+	}
+	if found == nil {
 		return -1
 	}
 	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
-	return found.mentions[max(k-1, 0)]
+	if k == 0 {
+		return -1 // first named after the description: "The foreign minister added" is not the Lavrov of the next sentence
+	}
+	return found.mentions[k-1]
+}
+
+// headNamed returns, for "the Russian president", "the US president" or
+// "the Ukrainian leader" (head "president" or "leader" and one country
+// among the words), that country's head of state on the publication day
+// when the article names them (the heads table of readout.go); nil
+// otherwise. News introduces a president by name alone ("Joe Biden
+// announced …") and goes on with "the US president said".
+func (r *resolver) headNamed(h string, mods []string) *person {
+	d := r.d
+	if h != "president" && h != "leader" || d.opts.Published.IsZero() {
+		return nil
+	}
+	cc := ""
+	for _, m := range mods {
+		if strings.HasPrefix(m, "=") {
+			if cc != "" && m[1:] != cc {
+				return nil
+			}
+			cc = m[1:]
+		} else if m != "the" {
+			return nil // "the former president", "the party leader": not the head of state
+		}
+	}
+	if cc == "" {
+		return nil
+	}
+	for _, key := range headOfState(cc, d.opts.Published.Start.Format("2006-01-02")) {
+		if p := r.byKey[key]; p != nil {
+			return p
+		}
+	}
+	return nil
 }
 
 // onlySite reports whether the words of a description name no country but
