@@ -66,6 +66,10 @@ type dater struct {
 	// shifted marks, by start, the bare weekdays moved back a week
 	// (pastWeekday): right next to a cue, not as a sentence's opening.
 	shifted map[int]bool
+	// planned and cued memoise plans and hasCue by sentence (1 yes, 2
+	// no), so that each sentence is read once however many quotes and
+	// dates ask.
+	planned, cued map[int]byte
 	// nearOnly is set while dating a quote whose words were said at an
 	// unspecified earlier time (unspecified): only a date at its cue.
 	nearOnly bool
@@ -161,7 +165,8 @@ func (d *doc) newDater(qs []Quote) *dater {
 		contents = append(contents, q.Content)
 	}
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
-	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}, shifted: map[int]bool{}}
+	dt := &dater{d: d, published: d.opts.Published, events: map[string][]eventDate{}, acts: map[string][]eventDate{}, shifted: map[int]bool{},
+		planned: map[int]byte{}, cued: map[int]byte{}}
 	limit := d.opts.Published
 	for _, x := range d.opts.Dates {
 		if !x.Anchored() || x.Span.Start < 0 || x.Span.End > len(d.text) || x.Span.Start >= x.Span.End {
@@ -220,7 +225,7 @@ func (d *doc) newDater(qs []Quote) *dater {
 			if who == "" && dt.opensSentence(graph.Span(x.Span)) || who == "" && d.frontedEvent(a, k) {
 				who = d.subjectAfterComma(k, b) // "On Wednesday, Trump urged …"; "In his speech Thursday evening, Trump laid out …"
 			}
-			if who != "" && !d.plans(a, b) {
+			if who != "" && !dt.plans(s) {
 				if n := len(dt.acts[who]); n == 0 || dt.acts[who][n-1].sent != s {
 					dt.acts[who] = append(dt.acts[who], eventDate{s, dayOf(x.Date)})
 				}
@@ -254,6 +259,35 @@ func (dt *dater) qualified(x timex.Timex) {
 // day: a scene the article reports, not a past episode it recalls.
 func (dt *dater) recent(t timeline.Date) bool {
 	return !dt.published.IsZero() && !t.Start.Before(dt.published.Start.AddDate(0, 0, -7))
+}
+
+// plans is doc.plans of sentence s, memoised.
+func (dt *dater) plans(s int) bool {
+	if v, ok := dt.planned[s]; ok {
+		return v == 1
+	}
+	a, b := dt.d.sentBounds(s)
+	v := dt.d.plans(a, b)
+	dt.planned[s] = yesNo(v)
+	return v
+}
+
+// yesNo is a memoised answer: 1 for yes, 2 for no.
+func yesNo(v bool) byte {
+	if v {
+		return 1
+	}
+	return 2
+}
+
+// hasCue is doc.hasCue, memoised.
+func (dt *dater) hasCue(s int) bool {
+	if v, ok := dt.cued[s]; ok {
+		return v == 1
+	}
+	v := dt.d.hasCue(s)
+	dt.cued[s] = yesNo(v)
+	return v
 }
 
 // hasCue reports whether sentence s holds a speech cue outside quotation
@@ -549,7 +583,7 @@ func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
 		}
 		from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= d.toks[a].span.Start })
 		if from < len(dt.dates) && dt.dates[from].Span.End <= d.toks[b-1].span.End && dt.opensSentence(graph.Span(dt.dates[from].Span)) &&
-			dt.dates[from].Date.Precision >= timeline.Week && !dt.shifted[dt.dates[from].Span.Start] && !d.plans(a, b) &&
+			dt.dates[from].Date.Precision >= timeline.Week && !dt.shifted[dt.dates[from].Span.Start] && !dt.plans(s-back) &&
 			d.sameActor(*q, d.tokAt(dt.dates[from].Span.End), b) {
 			// not "On Wednesday, Mohamed and his father are to travel …"
 			// in a Tuesday's paper, a plan the weekday was moved back from
@@ -732,7 +766,7 @@ func (dt *dater) act(who string, s int) (timeline.Date, bool) {
 	acts := dt.acts[who]
 	i := sort.Search(len(acts), func(i int) bool { return acts[i].sent > s }) - 1
 	if i < 0 || s-acts[i].sent > maxAct {
-		if i+1 < len(acts) && acts[i+1].sent == s+1 && !dt.d.hasCue(s+1) && dt.recent(acts[i+1].date) {
+		if i+1 < len(acts) && acts[i+1].sent == s+1 && !dt.hasCue(s+1) && dt.recent(acts[i+1].date) {
 			return acts[i+1].date, true // "Reid told reporters that …" and then "Reid was among friends … Wednesday morning"
 		}
 		return timeline.Date{}, false
