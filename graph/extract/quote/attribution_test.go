@@ -767,6 +767,11 @@ func TestAttribution(t *testing.T) {
 			text: "Vladimir Putin wished for the younger generations to be worthy of the memory of their fathers and grandfathers. In his messages to the heads of the Donetsk and Lugansk people's republics, the Russian leader noted that today our military personnel, like their ancestors, are fighting shoulder to shoulder for the liberation of their native land from Nazi filth and expressed confidence that, as in 1945, victory would be ours.",
 			want: []attribution{{cue: "noted", content: "that today our military personnel", speaker: "the Russian leader", resolved: "Vladimir Putin"}},
 		},
+		{
+			name: "an occasion of its own takes no day from the speaker's earlier words", source: "wash-post_2016-05-25_fundraisers-scorned-by-trump-on-", day: "2016-05-25",
+			text: "Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought of Trump as the party's nominee. \"I kept telling myself that won't happen, that can't happen. . . .  I now fear it may happen,\" he told the Tampa Bay Times in February.\n\nNow Sembler, who helped lead fundraising for a pro-Bush super PAC, has agreed to serve as a vice chairman of the victory fund.\n\nWhen asked why, Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\"",
+			want: []attribution{{cue: "told", content: "I kept telling myself", resolved: "Mel Sembler", date: "2016-02"}, {cue: "responded", content: "Trump will be the Republican Party's nominee", resolved: "Sembler", date: "pub"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -116,6 +116,9 @@ func (d *doc) dateAll(qs []Quote) {
 		who := d.speakerIdentity(*q)
 		later := d.later(q) // "Trump later defended his comments": no day carried from before
 		dt.nearOnly = false
+		if d.newOccasion(q) {
+			later = true // "Sembler responded in a text message": its own occasion, dated only by its own sentence
+		}
 		if d.unspecified(q) {
 			// "The candidate has mocked …, referred to …", "Trump, who
 			// previously questioned whether …": said at some earlier time
@@ -730,6 +733,31 @@ func (d *doc) plans(a, b int) bool {
 			return true
 		case (w == "plans" || w == "planned" || w == "intends") && next == "to":
 			return true
+		}
+	}
+	return false
+}
+
+// newOccasion reports whether the attribution names an occasion of its
+// own that the article has not dated ("Sembler responded in a text
+// message", "said in an interview"): the day of earlier words is not
+// its day.
+func (d *doc) newOccasion(q *Quote) bool {
+	if q.CueSpan.End <= q.CueSpan.Start {
+		return false
+	}
+	c := d.tokAt(q.CueSpan.Start)
+	if c >= len(d.toks) {
+		return false
+	}
+	for k := c + 1; k+2 < len(d.toks) && k <= c+6 && d.toks[k].sent == d.toks[c].sent && d.inQuote[k] < 0; k++ {
+		if d.toks[k].lower != "in" || d.toks[k+1].lower != "a" && d.toks[k+1].lower != "an" {
+			continue
+		}
+		for n := k + 2; n < len(d.toks) && n <= k+4; n++ {
+			if w := d.toks[n].lower; eventNouns[w] || w == "message" {
+				return true
+			}
 		}
 	}
 	return false
