@@ -772,6 +772,11 @@ func TestAttribution(t *testing.T) {
 			text: "Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought of Trump as the party's nominee. \"I kept telling myself that won't happen, that can't happen. . . .  I now fear it may happen,\" he told the Tampa Bay Times in February.\n\nNow Sembler, who helped lead fundraising for a pro-Bush super PAC, has agreed to serve as a vice chairman of the victory fund.\n\nWhen asked why, Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\"",
 			want: []attribution{{cue: "told", content: "I kept telling myself", resolved: "Mel Sembler", date: "2016-02"}, {cue: "responded", content: "Trump will be the Republican Party's nominee", resolved: "Sembler", date: "pub"}},
 		},
+		{
+			name: "according to an agency quoting another: the words are the quoted source's", source: "GUM_news_korea", day: "2015-08-21",
+			text: "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the country's military has been placed on high alert and has been told to prepare a \"quasi-state of war\".",
+			want: []attribution{{cue: "According to", content: "the country's military", speaker: "Korean Central News Agency", resolved: "Korean Central News Agency"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -602,12 +602,42 @@ func (d *doc) according(c int) (Quote, bool) {
 		if k+1 >= e || isMark(d.toks[k+1].text) {
 			return Quote{}, false
 		}
+		if l := d.toks[k+1].lower; l == "quoting" || l == "citing" {
+			// "According to Yonhap news agency, quoting North Korea's main
+			// news agency Korean Central News Agency (KCNA), the country's
+			// military …": the words are the quoted source's.
+			if m, end := d.quotedSource(k+2, e); m >= 0 {
+				sp = d.mentionSpeaker(d.mtok[m][0])
+				q.Speaker = d.span(sp.a, sp.b-1)
+				k = end
+			}
+		}
 		q.Content = d.span(k+1, e)
 	default:
 		return Quote{}, false
 	}
 	q.Parts = []graph.Span{q.Content}
 	return q, true
+}
+
+// quotedSource returns the first person or organisation named in the
+// phrase from token p to the next comma before e, and that comma: the
+// source after "quoting" or "citing". -1 when the phrase names none or
+// has no comma.
+func (d *doc) quotedSource(p, e int) (m, comma int) {
+	m = -1
+	for k := p; k < e && k < p+16; k++ {
+		if d.toks[k].text == "," {
+			if m < 0 {
+				return -1, 0
+			}
+			return m, k
+		}
+		if t := d.toks[k].ment; m < 0 && t >= 0 && d.mtok[t][0] == k && (d.mentions[t].Kind == graph.Org || d.mentions[t].Kind == graph.Person) {
+			m = t
+		}
+	}
+	return -1, 0
 }
 
 // notSources are what "according to" may follow without anyone speaking.
