@@ -607,8 +607,13 @@ func (r *resolver) behind(a, b int) int {
 	return m
 }
 
+// maxAuthor is how many sentences back "the order", "the statement" look
+// for the document they name: a judge's order may be quoted again a dozen
+// sentences after "In his order, Curiel noted".
+const maxAuthor = 16
+
 // author returns the author of the last document called noun named before
-// token at, within eight sentences: the name that owns it ("Curiel's
+// token at, within maxAuthor sentences: the name that owns it ("Curiel's
 // order", "In his order, Curiel noted" through the sentence's subject),
 // the name after "from" or "by" ("a statement from Powell's office"),
 // or the subject of the sentence that names it ("Powell's office
@@ -616,7 +621,7 @@ func (r *resolver) behind(a, b int) int {
 func (r *resolver) author(noun string, at int) int {
 	d := r.d
 	s := d.toks[at].sent
-	for back := 0; back <= 8 && s-back >= 0; back++ {
+	for back := 0; back <= maxAuthor && s-back >= 0; back++ {
 		sa, sb := d.sentBounds(s - back)
 		if back == 0 {
 			sb = at
@@ -649,6 +654,12 @@ func (r *resolver) author(noun string, at int) int {
 					continue
 				}
 				if m := d.toks[j].ment; m >= 0 && d.mtok[m][0] == j && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) && !d.afterPreposition(j, sa) {
+					return m
+				}
+			}
+			if p := d.toks[k-1].lower; k > sa && (p == "his" || p == "her" || p == "its" || p == "their") && k+2 < sb && d.toks[k+1].text == "," {
+				// "In his order, Curiel noted": the subject after the fronted phrase
+				if m := d.toks[k+2].ment; m >= 0 && d.mtok[m][0] == k+2 && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) {
 					return m
 				}
 			}
