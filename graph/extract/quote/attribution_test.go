@@ -673,9 +673,9 @@ func TestAttribution(t *testing.T) {
 		},
 		{
 			// issue 11, round 3
-			name: "a state's name ending in State is an organisation", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			name: "a name ending in State is an organisation; \"that attack\" is the one dated before", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
 			text: "France was rocked by a devastating terrorist attack in November, when heavily armed suicide bombers killed 130 people in several places around Paris. The Islamic State asserted responsibility for that attack, the worst bloodshed on French soil since World War II.",
-			want: []attribution{{cue: "asserted", content: "responsibility for that attack", speaker: "The Islamic State", org: "The Islamic State"}},
+			want: []attribution{{cue: "asserted", content: "responsibility for that attack", speaker: "The Islamic State", org: "The Islamic State", date: "2015-11"}},
 		},
 
 		{

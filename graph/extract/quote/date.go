@@ -148,6 +148,9 @@ func (d *doc) dateAll(qs []Quote) {
 		if !ok && !dt.nearOnly {
 			date, ok = dt.occasion(q)
 		}
+		if !ok && !dt.nearOnly {
+			date, ok = dt.thatEvent(q) // "France was rocked by a terrorist attack in November … The Islamic State asserted responsibility for that attack"
+		}
 		if ok {
 			q.Date = date
 			prev = append(prev, said{who, d.sentOf(max(q.Content.End-1, q.Content.Start)), date})
@@ -860,6 +863,40 @@ func (d *doc) inOccasion(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// thatEvent returns the date of an event the attribution points back to
+// with a demonstrative after a preposition ("asserted responsibility for
+// that attack"), when one of the two sentences before names that noun
+// and dates it outside quotation marks ("France was rocked by a
+// devastating terrorist attack in November"): the words belong to it.
+func (dt *dater) thatEvent(q *Quote) (timeline.Date, bool) {
+	d := dt.d
+	a := d.tokAt(q.Sentence.Start)
+	b := d.tokAt(max(q.Sentence.End-1, q.Sentence.Start))
+	s := d.sentOf(q.Sentence.Start)
+	for k := a + 1; k+1 <= b && k+1 < len(d.toks); k++ {
+		if d.toks[k].lower != "that" || d.inQuote[k] >= 0 || !linkPreps[d.toks[k-1].lower] {
+			continue
+		}
+		noun := d.toks[k+1].lower
+		if !d.toks[k+1].word || d.toks[k+1].upper {
+			continue
+		}
+		for back := 1; back <= 2 && s-back >= 0; back++ {
+			sa, sb := d.sentBounds(s - back)
+			from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= d.toks[sa].span.Start })
+			if from >= len(dt.dates) || dt.dates[from].Span.Start >= d.toks[max(sb-1, sa)].span.End {
+				continue // the sentence dates nothing
+			}
+			for j := sa; j < sb; j++ {
+				if d.toks[j].lower == noun && d.inQuote[j] < 0 {
+					return dayOf(dt.dates[from].Date), true
+				}
+			}
+		}
+	}
+	return timeline.Date{}, false
 }
 
 // referredBack reports whether the occasion noun at token k is definite,
