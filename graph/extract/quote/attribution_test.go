@@ -782,6 +782,16 @@ func TestAttribution(t *testing.T) {
 			text: "In his order, Curiel noted that Trump had emerged as a leading presidential candidate over the course of the civil case against Trump University and that Trump had \"placed the integrity of these court proceedings at issue.\" The judge pointed to a previous case to say that courts deciding on public disclosure must weigh \"whether a party benefitting from the order of confidentiality is a public entity or official; and . . . whether the case involves issues important to the public.\"\n\nTrump University was started in 2004 to offer courses in entrepreneurship under the Trump brand. Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise.\n\nTwo class action lawsuits being considered in San Diego have accused Trump University of using deceptive practices as it brought in millions of dollars from customers who were told they would learn Trump's techniques to become successful in the world of real estate. Trump and his attorneys have vigorously denied the fraud claims, pointing to high ratings that students gave their courses at the time.\n\nThe Post intervened in April, arguing that Trump's pursuit of the presidency made his business dealings a matter of public interest and that an inactive company had no compelling reason to maintain secrecy.\n\nSome of the firm's internal documents previously became public. A 2010 \"playbook\" published by Politico, for instance, directed sales people to rank students based on their liquid assets to determine who to target for buying courses.\n\nTrump and his attorneys have said the company would return in some form after the case is resolved and that it would be damaged by the release of the marketing material.\n\nCuriel seemed unconvinced. Trump's \"assertion that the information retains any commercial value is speculative given the lack of any support for the statement that Trump University 'may' resume operations,\" the order released Friday said.",
 			want: []attribution{{cue: "released", content: "assertion that the information", speaker: "the order", resolved: "Curiel"}},
 		},
+		{
+			name: "a quantity after the cue is the words' subject, not a place", source: "Reuters-21578", day: "1987-03-06",
+			text: "Bracho said at least 15,000 were left homeless in the cayambe district.",
+			want: []attribution{{cue: "said", content: "at least 15,000 were left homeless", speaker: "Bracho", resolved: "Bracho"}},
+		},
+		{
+			name: "a cue word that modifies a noun: the state department", source: "Reuters-21578", day: "1987-03-20",
+			text: "The trip is set for April 6-8, the state department said.",
+			want: []attribution{{cue: "said", content: "The trip is set", speaker: "the state department", inst: "State Department/US"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

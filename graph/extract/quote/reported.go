@@ -228,7 +228,7 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 		if p < b && d.toks[p].lower == "of" {
 			p++
 		}
-	case prepositions[first.lower]:
+	case prepositions[first.lower] && !d.quantity(p, b):
 		if that < 0 {
 			return 0, 0, false
 		}
@@ -484,6 +484,24 @@ func (d *doc) agent(sp speaker) bool {
 		return true
 	}
 	return names.Is(h.lower, names.PersonNoun) || peoplePlural(h.lower) || institutionHeads[h.lower] || docNouns[h.lower] || groupNouns[h.lower]
+}
+
+// quantity reports whether the preposition at token p opens a quantity
+// that is the subject of the words ("said at least 40 civilians had
+// died", "said about 200 people were evacuated", "said more than …" is no
+// preposition anyway), not a place or occasion ("said at a briefing").
+func (d *doc) quantity(p, b int) bool {
+	if p+1 >= b {
+		return false
+	}
+	switch d.toks[p].lower {
+	case "at":
+		n := d.toks[p+1].lower
+		return n == "least" || n == "most"
+	case "about", "around", "over", "up", "nearly", "almost":
+		return d.toks[p+1].num || d.toks[p+1].lower == "to" && p+2 < b && d.toks[p+2].num
+	}
+	return false
 }
 
 // groupNouns are heads of speakers that name a group or a body: "the city

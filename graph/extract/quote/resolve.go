@@ -99,16 +99,23 @@ func (d *doc) newResolver() *resolver {
 		}
 		a, b := d.sentBounds(d.toks[rg[0]].sent)
 		from := rg[0]
+		roleOf := false // inside a role's "of" phrase before the name's comma: "The governor of the Luhansk region, Serhiy Haidai"
 		for k := rg[0] - 1; k >= a && rg[0]-k <= 12; k-- {
 			t := d.toks[k]
+			if roleOf && t.word && !names.Is(t.lower, names.PersonNoun) && !determiners[t.lower] {
+				p.mods[d.modWord(k)] = true
+				continue
+			}
+			roleOf = false
 			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
 				continue // "Head of the Office of the President Andriy Yermak"
 			}
 			if (t.lower == "for" || t.text == "-" || t.text == "–" || t.text == "—") && k+1 < rg[0] && d.toks[k+1].upper && k-1 >= a && d.toks[k-1].upper {
 				continue // "Deputy Prime Minister - Minister for Reintegration … Iryna Vereshchuk"
 			}
-			if t.text == "," && k == rg[0]-1 && k-1 >= a && names.Is(d.toks[k-1].lower, names.PersonNoun) {
-				continue // "Ukraine's foreign minister, Dmytro Kuleba, said"
+			if t.text == "," && k == rg[0]-1 && d.roleBefore(k, a) {
+				roleOf = !names.Is(d.toks[k-1].lower, names.PersonNoun)
+				continue // "Ukraine's foreign minister, Dmytro Kuleba, said", "The governor of the Luhansk region, Serhiy Haidai, said"
 			}
 			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
@@ -140,6 +147,22 @@ func (d *doc) newResolver() *resolver {
 		}
 	}
 	return r
+}
+
+// roleBefore reports whether the words before the comma at token k, from
+// sentence start a, are a role ending there: a person's noun, or one
+// followed by its "of" phrase ("The governor of the Luhansk region").
+func (d *doc) roleBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		t := d.toks[j]
+		if names.Is(t.lower, names.PersonNoun) {
+			return true
+		}
+		if !t.word || t.lower != "of" && t.lower != "the" && !t.upper && !names.Is(t.lower, names.Modifier) && t.lower != "region" && t.lower != "city" {
+			return false
+		}
+	}
+	return false
 }
 
 // institutions returns the state institutions named in the text, in text
@@ -1208,8 +1231,8 @@ func fits(p *person, head string, mods []string) bool {
 		return true
 	}
 	for _, w := range mods {
-		if !p.mods[w] {
-			return false
+		if !p.mods[w] && !(strings.HasSuffix(w, "al") && p.mods[strings.TrimSuffix(w, "al")]) {
+			return false // "the regional governor" fits "the governor of the Luhansk region"
 		}
 	}
 	return true
