@@ -319,6 +319,9 @@ type builder struct {
 	byKey    map[string]int // kind + key → local index
 	mentions []graph.Mention
 	owner    []int // mention index → local index
+	// speakerPeople is set when a quote's speaker added a person the
+	// tagger missed, whose surname may stand alone elsewhere.
+	speakerPeople bool
 }
 
 func newBuilder(g *gazetteer.Table, n int) *builder {
@@ -429,11 +432,22 @@ func personName(name string) bool {
 	}
 	for _, f := range fields {
 		r := []rune(f)
-		if len(r) > 0 && unicode.IsLower(r[0]) && !particles[f] {
+		if len(r) > 0 && unicode.IsLower(r[0]) && !particles[f] && !particlePrefixed(f) {
 			return false
 		}
 	}
 	return true
+}
+
+// particlePrefixed reports whether a word is a particle joined to a
+// capitalised name by a hyphen: "al-Amr", "el-Sisi", "bin-Salman".
+func particlePrefixed(f string) bool {
+	p, rest, ok := strings.Cut(f, "-")
+	if !ok || !particles[p] {
+		return false
+	}
+	r := []rune(rest)
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // particles are the lower-case words that belong inside names.

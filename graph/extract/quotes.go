@@ -47,6 +47,9 @@ func (b *builder) quoteSpeakers(text string, qs []quote.Quote) []int {
 	for i, q := range qs {
 		out[i] = b.quoteSpeaker(text, q, merge)
 	}
+	if b.speakerPeople {
+		b.resolvePeople() // "Song wrote" joins the "Assistant U.S. Attorney Maya D. Song" the tagger missed
+	}
 	for from, to := range merge {
 		if to >= 0 && from != to && b.locals[to].into < 0 {
 			b.locals[from].into = to
@@ -75,8 +78,10 @@ func (b *builder) quoteSpeaker(text string, q quote.Quote, merge map[int]int) in
 			switch {
 			case l.geo.Feature == "country":
 				return li
-			case l.geo.Feature == "city" && l.geo.Country != "" && b.capital(l) == l.geo.Country:
+			case l.geo.Feature == "city" && l.geo.Country != "" && b.capital(l) == l.geo.Country && !q.Municipal:
 				return b.countryLocal(l.geo.Country, q.Speaker, text)
+			case q.Municipal:
+				return li // "the city of Nice urged …": the town's own authority
 			}
 			return -1
 		case graph.Org:
@@ -190,6 +195,7 @@ func (b *builder) personLocal(name string, span graph.Span, text string) int {
 	li, ok := b.byKey[id]
 	if !ok {
 		li = b.addLocal(id, &local{kind: graph.Person, key: names.Key(name), into: -1, names: []string{name}, counts: []int{1}})
+		b.speakerPeople = true
 	}
 	for b.locals[li].into >= 0 {
 		li = b.locals[li].into

@@ -86,6 +86,31 @@ func TestQuoteSpeakerEntities(t *testing.T) {
 			text:    "An SEC official in Washington said the Vaskevitch case is unrelated to the agency's widening investigation into Wall Street's insider trading scandal involving Ivan Boesky and Dennis Levine.",
 			content: "the Vaskevitch case", speakerText: "An SEC official in Washington",
 		},
+		{
+			name: "a particle joined to a name by a hyphen", source: "GUM_news_crane", day: "2015-09-12",
+			text:    "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense Authority.\n\nCivil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said \"All those who were wounded and the dead have been taken to hospital. There are no casualties left at the location.\"",
+			content: "All those who were wounded", entity: "Suleiman al-Amr", kind: graph.Person,
+		},
+		{
+			name: "the authority of a country, not the country", source: "GUM_news_crane", day: "2015-09-12",
+			text:    "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense Authority.\n\nCivil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said \"All those who were wounded and the dead have been taken to hospital. There are no casualties left at the location.\"",
+			content: "A storm yesterday", entity: "Civil Defense Authority", kind: graph.Org,
+		},
+		{
+			name: "a surname joins the speaker the tagger missed", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text:    "A maximum punishment \"would also help address any false perception that unauthorized access of a computer is ever justified or rationalized as the cost of living in a wired society - or even worse, a crime to be celebrated,\" Assistant U.S. Attorney Maya D. Song wrote.\n\nGuccifer 2.0 was branded \"in homage to\" Lazar, Song wrote.",
+			content: "in homage to", entity: "Maya D. Song", kind: graph.Person, speakerText: "Song",
+		},
+		{
+			name: "a town speaking as its authority", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			text:    "Within half an hour of initial reports of the incident, Facebook had activated its \"safety check\" feature for people in Nice.\n\nIn a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending globally.",
+			content: "people to seek shelter", entity: "Nice", kind: graph.Place, speakerText: "the city of Nice",
+		},
+		{
+			name: "the government, after the UK Government", source: "GUM_news_questionnaire", day: "2023-02-23",
+			text:    "Image: UK Government.\n\nThe Border Force vessel HMC Searcher on The Solent on February 8, 2010. Image: Brian Burnell.\n\nThe United Kingdom Home Office today is to begin issuing questionnaires in place of official interviews to determine refugee status for some 12,000 asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last summer.\n\nThe forms are part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 asylum claim- 'legacy backlog' by year end.\n\nWhile standard security, criminal, and health checks will continue, officials will scrap the face-to-face interview step to \"streamline\" processing for five nationalities whose claim acceptance rate is already above 95%.\n\nThe document, which media reports range from ten to 32 pages with 40 to 50 questions, \"must be completed in English\", the government recommending \"online translation tools\" if needed.",
+			content: "online translation tools", entity: "United Kingdom", kind: graph.Place, speakerText: "the government",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

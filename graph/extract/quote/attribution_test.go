@@ -60,6 +60,8 @@ type attribution struct {
 	resolved string // text of the mention the speaker resolves to, "" for none
 	inst     string // "Name/CC" of the speaker's Institution, "" for none
 	org      string // Organisation
+	person   string // Person, checked when set
+	town     bool   // Municipal, checked when set
 	date     string // YYYY-MM-DD, or "pub" for the publication day marked as such
 	nested   string // SpeakerText of the one nested source
 }
@@ -251,8 +253,8 @@ func TestAttribution(t *testing.T) {
 		// charges, questions (attribution gold, PolNeAR aside and GUM).
 		{
 			name: "urged X to, ending before the next clause", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
-			text:   "In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending globally.",
-			want:   []attribution{{cue: "urged", content: "people to seek shelter that way", speaker: "the city of Nice"}},
+			text:   "Within half an hour of initial reports of the incident, Facebook had activated its \"safety check\" feature for people in Nice.\n\nIn a tweet, the city of Nice urged people to seek shelter that way, and the hashtag was soon trending globally.",
+			want:   []attribution{{cue: "urged", content: "people to seek shelter that way", speaker: "the city of Nice", resolved: "Nice", town: true}},
 			absent: []string{"people to seek shelter that way, and the hashtag was soon trending globally"},
 		},
 		{
@@ -645,6 +647,151 @@ func TestAttribution(t *testing.T) {
 			text:   "As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall at the Mexican border.",
 			absent: []string{"As they met in Ottawa"},
 		},
+		{
+			// issue 11, round 3
+			name: "an organisation owned by a country is the speaker, not the country", source: "GUM_news_crane", day: "2015-09-12",
+			text: "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense Authority.",
+			want: []attribution{{cue: "according to", content: "A storm yesterday", speaker: "Civil Defense Authority", resolved: "Civil Defense Authority"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a person after a title inside a name the tagger left unclassed", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text: "A maximum punishment \"would also help address any false perception that unauthorized access of a computer is ever justified or rationalized as the cost of living in a wired society - or even worse, a crime to be celebrated,\" Assistant U.S. Attorney Maya D. Song wrote.",
+			want: []attribution{{cue: "wrote", content: "would also help", speaker: "U.S. Attorney Maya D. Song", person: "Maya D. Song"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a surname after a form of address closes a title", source: "GUM_news_taxes", day: "2015-08-02",
+			text: "Undersecretary for Education Mr. Toccafondi says \"many schools will increase their fees or they will quit. Then the State will have to find new resources to build new structures and manage them\"",
+			want: []attribution{{cue: "says", content: "many schools", person: "Toccafondi"}},
+		},
+		{
+			// issue 11, round 3
+			name: "an officer named inside the organisation's name", source: "GUM_news_questionnaire", day: "2023-02-23",
+			text: "CEO of the Refugee Council Enver Solomon told Sky News any process \"must be well thought out\"",
+			want: []attribution{{cue: "told", content: "any process", speaker: "CEO of the Refugee Council Enver Solomon", person: "Enver Solomon"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a name ending in State is an organisation; \"that attack\" is the one dated before", source: "wash-post_2016-07-15_truck-attack-in-france-kills-at-", day: "2016-07-15",
+			text: "France was rocked by a devastating terrorist attack in November, when heavily armed suicide bombers killed 130 people in several places around Paris. The Islamic State asserted responsibility for that attack, the worst bloodshed on French soil since World War II.",
+			want: []attribution{{cue: "asserted", content: "responsibility for that attack", speaker: "The Islamic State", org: "The Islamic State", date: "2015-11"}},
+		},
+
+		{
+			// issue 11, round 3
+			name: "a title run across a dash and 'for' introduces the person", source: "president-gov-ua 73669", day: "2022-03-19",
+			text: "This was announced by Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories Iryna Vereshchuk. A corridor from the city of Mariupol to the city of Zaporizhzhia is planned in the Donetsk region. According to Iryna Vereshchuk, a convoy of buses has already left to transport Mariupol residents from Berdyansk to Zaporizhzhia. Also trucks with products for aid points in Berdyansk were sent. The Deputy Prime Minister noted that buses were sent for the citizens evacuated from Mariupol who are in Manhush to transport them to Berdyansk. A number of humanitarian corridors have also been agreed upon in the Kyiv region, in particular from the village of Bervytsya to the city of Brovary.",
+			want: []attribution{{cue: "noted", content: "that buses were sent", speaker: "The Deputy Prime Minister", resolved: "Iryna Vereshchuk"}},
+		},
+		{
+			// issue 11, round 3
+			name: "an untagged name with capitals inside after 'according to'", source: "wash-post_2016-06-14_trump-is-still-waging-a-primary-", day: "2016-06-14",
+			text: "As I mentioned above, Trump got more than 13 million votes in the Republican primary process - 13.3 million to be exact, according to RealClearPolitics.",
+			want: []attribution{{cue: "according to", speaker: "RealClearPolitics", org: "RealClearPolitics"}},
+		},
+		{
+			// issue 11, round 3
+			name: "the government is the last government named", source: "GUM_news_questionnaire", day: "2023-02-23",
+			text: "Image: UK Government.\n\nThe Border Force vessel HMC Searcher on The Solent on February 8, 2010. Image: Brian Burnell.\n\nThe United Kingdom Home Office today is to begin issuing questionnaires in place of official interviews to determine refugee status for some 12,000 asylee hopefuls from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before last summer.\n\nThe forms are part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 asylum claim- 'legacy backlog' by year end.\n\nWhile standard security, criminal, and health checks will continue, officials will scrap the face-to-face interview step to \"streamline\" processing for five nationalities whose claim acceptance rate is already above 95%.\n\nThe document, which media reports range from ten to 32 pages with 40 to 50 questions, \"must be completed in English\", the government recommending \"online translation tools\" if needed.",
+			want: []attribution{{cue: "recommending", content: "online translation tools", speaker: "the government", inst: "/GB", date: "pub"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a court's decision dated by its ruling, and the same judge's next words", source: "west-journal_2016-08-25_democrats-lose-court-battle-over", day: "2016-08-25",
+			text: "The 6th Circuit Court of Appeals on Tuesday overturned a lower court ruling and sided with the state of Ohio to uphold a 2014 law that eliminated the week of early voting that fell before the registration deadline.\n\nDemocrats had sued after Ohio eliminated what had been called the “Golden Week,” saying that wiping out that extra week disproportionately burdened African-American voters.\n\nIn May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution and the Voting Rights Act. That ruled was overturned Tuesday.\n\nCircuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said Ohio’s remaining 29-day early voting period “is really quite generous.”\n\n“Federal judicial remedies, of course, are necessary where a state law impermissibly infringes the fundamental right to vote. No such infringement having been shown in this case, judicial restraint is in order,” McKeague wrote.",
+			want: []attribution{{cue: "said", content: "Ohio’s remaining", speaker: "David McKeague", resolved: "David McKeague", date: "2016-08-23"}, {cue: "wrote", content: "Federal judicial remedies", resolved: "McKeague", date: "2016-08-23"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a plea dated by 'pleaded guilty Wednesday'", source: "wash-post_2016-05-26_hacker-who-revealed-private-clin", day: "2016-05-26",
+			text: "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a private email address while she was secretary of state pleaded guilty Wednesday to aggravated identity theft and unauthorized access to a protected computer, admitting that he was responsible for a series of high-profile intrusions.\n\nAs a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans from his home overseas, often by correctly guessing their passwords or the answers to their security questions.",
+			want: []attribution{{cue: "said", content: "that he victimized", resolved: "Marcel Lehel Lazar", date: "2016-05-25"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a perfect dates nothing: the day of the tweet before is not the day of the old remarks", source: "wash-post_2016-07-03_trump-tweet-that-blasts-clinton-", day: "2016-07-03",
+			text: "Saturday's tweet was a reminder of the unrestrained side of Trump. The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants from Mexico as \"rapists\" and recently pointed to a black man in the crowd at one of his rallies and called him \"my African American.\"",
+			want: []attribution{{cue: "referred", content: "undocumented immigrants", date: "pub"}, {cue: "called", content: "him", date: "pub"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a sentence-opening date of another actor's act does not date the words", source: "GUM_news_korea", day: "2015-08-21",
+			text: "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts anti-Pyongyang propaganda into the North. \"Commanders of the Korean People's Army were hastily dispatched to the front-line troops to command military operations to destroy psychological warfare tools if the enemy does not stop the propaganda broadcast within 48 hours and prepare against the enemy's possible counteractions,\" KCNA added.",
+			want: []attribution{{cue: "added", content: "Commanders of the Korean", resolved: "KCNA", date: "pub"}},
+		},
+		{
+			// issue 11, round 3
+			name: "'But on Tuesday' opens its sentence", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
+			text: "Last month, Blunt helped orchestrate a bipartisan deal to fund Zika response efforts. But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for the Republican deal instead.",
+			want: []attribution{{cue: "urged", content: "Democrats to vote", date: "2016-06-28"}},
+		},
+		{
+			// issue 11, round 3
+			name: "'later in the day' is the day of the sentence before", source: "wash-post_2016-07-13_after-review-clinton-s-emails-mi", day: "2016-07-13",
+			text: "Early Tuesday, the State Department disclosed in court that it asked for the return of emails in a letter Friday to the FBI. Later in the day, the FBI said it would cooperate.",
+			want: []attribution{{cue: "said", content: "it would cooperate", resolved: "FBI", date: "2016-07-12"}},
+		},
+		{
+			// issue 11, round 3
+			name: "the scene of the next sentence dates the words before it", source: "wash-post_2016-07-29_convention-notebook", day: "2016-07-29",
+			text: "Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that Donald Trump \"may have violated the law\" by calling on Russia to hack Hillary Clinton to find a trove of deleted emails.\n\nReid was among friends with the Nevada delegation in Philadelphia Wednesday morning.",
+			want: []attribution{{cue: "told", content: "that Donald Trump", resolved: "Harry M. Reid", date: "2016-07-27"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a judge's words at the sentencing, not a request for a sentence", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
+			text: "The Romanian hacker who first revealed that Hillary Clinton used a private email address while she was secretary of state was sentenced to more than four years in federal prison Thursday by a U.S. district judge in Alexandria, Va.\n\nU.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough penalty was needed to deter future hacking. He cited reports of escalating cyberattacks against Americans in recent years, including this week's FBI warnings of intrusions into state election systems.\n\n\"This epidemic must stop,\" Cacheris said.\n\nIn court documents, Lazar's public defense counsel asked for a sentence of three years, calling his hacking expeditions \"an addiction of sorts.\"",
+			want: []attribution{{cue: "saying", content: "a tough penalty", resolved: "James C. Cacheris", date: "2016-09-01"}, {cue: "said", content: "This epidemic must stop", resolved: "Cacheris", date: "2016-09-01"}, {cue: "calling", content: "his hacking expeditions", date: "pub"}},
+		},
+		{
+			// issue 11, round 3
+			name: "an occasion dated to its year by the words that qualify it", source: "west-journal_2016-05-02_newly-released-document-reveals-", day: "2016-05-02",
+			text: "Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security, but instead actually reduced security in Libya.”\n\nPolitifact (which is not known as Republican-leaning) examined the charge and rated both aspects of it “True.” The news service pointed to the State Department’s own Accountability Review Board finding that the number of diplomatic security in Benghazi was inadequate “despite repeated requests” from Stevens.\n\nSecondly, not only did the State Department turn down requests for additional security, it actually reduced the personnel available. The agency specifically declined a Department of Defense offer twice to extend a 16-member special forces team, based in Tripoli, which had been deployed to Benghazi on various operations.\n\nFormer Security of State Hillary Clinton famously clashed with Johnson during the Senate Benghazi hearing, chiding him, “What difference at this point does it make?”",
+			want: []attribution{{cue: "chiding", content: "What difference", resolved: "Hillary Clinton", date: "2014"}},
+		},
+		{
+			// issue 11, round 3
+			name: "a date in someone's quoted words dates no other quote", source: "GUM_news_afghan", day: "2017-07-18",
+			text: "\"Seventeen years ago, this would not have been possible at all,\" said Ambassador Mohib.\n\n\"They represent our aspirations and resilience despite having been brought up in a perpetual conflict. These girls will be proving to the world and the nation that nothing will prevent us from being an equal and active member of the international community.\"",
+			want: []attribution{{cue: "", content: "They represent our aspirations", resolved: "Ambassador Mohib", date: "pub"}},
+		},
+		{
+			// issue 11, round 3
+			name: "'who previously questioned' is not dated by the main clause's day", source: "wash-post_2016-05-29_internal-trump-university-record", day: "2016-05-29",
+			text: "Trump, who previously questioned whether Curiel's Hispanic heritage made him biased due to Trump's support for building a wall on the Mexican border, said Friday that Curiel \"happens to be, we believe, Mexican.\"",
+			want: []attribution{{cue: "questioned", content: "whether Curiel", resolved: "Trump", date: "pub"}, {cue: "said", content: "that Curiel", resolved: "Trump", date: "2016-05-27"}},
+		},
+		{
+			name: "the Russian leader is the head of state the text names", source: "kremlin.ru 68363, read as news", day: "2022-05-08",
+			text: "Vladimir Putin wished for the younger generations to be worthy of the memory of their fathers and grandfathers. In his messages to the heads of the Donetsk and Lugansk people's republics, the Russian leader noted that today our military personnel, like their ancestors, are fighting shoulder to shoulder for the liberation of their native land from Nazi filth and expressed confidence that, as in 1945, victory would be ours.",
+			want: []attribution{{cue: "noted", content: "that today our military personnel", speaker: "the Russian leader", resolved: "Vladimir Putin"}},
+		},
+		{
+			name: "an occasion of its own takes no day from the speaker's earlier words", source: "wash-post_2016-05-25_fundraisers-scorned-by-trump-on-", day: "2016-05-25",
+			text: "Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought of Trump as the party's nominee. \"I kept telling myself that won't happen, that can't happen. . . .  I now fear it may happen,\" he told the Tampa Bay Times in February.\n\nNow Sembler, who helped lead fundraising for a pro-Bush super PAC, has agreed to serve as a vice chairman of the victory fund.\n\nWhen asked why, Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\"",
+			want: []attribution{{cue: "told", content: "I kept telling myself", resolved: "Mel Sembler", date: "2016-02"}, {cue: "responded", content: "Trump will be the Republican Party's nominee", resolved: "Sembler", date: "pub"}},
+		},
+		{
+			name: "according to an agency quoting another: the words are the quoted source's", source: "GUM_news_korea", day: "2015-08-21",
+			text: "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the country's military has been placed on high alert and has been told to prepare a \"quasi-state of war\".",
+			want: []attribution{{cue: "According to", content: "the country's military", speaker: "Korean Central News Agency", resolved: "Korean Central News Agency"}},
+		},
+		{
+			name: "the order is the judge's of 'In his order, Curiel noted', a dozen sentences back", source: "wash-post_2016-05-29_internal-trump-university-record", day: "2016-05-29",
+			text: "In his order, Curiel noted that Trump had emerged as a leading presidential candidate over the course of the civil case against Trump University and that Trump had \"placed the integrity of these court proceedings at issue.\" The judge pointed to a previous case to say that courts deciding on public disclosure must weigh \"whether a party benefitting from the order of confidentiality is a public entity or official; and . . . whether the case involves issues important to the public.\"\n\nTrump University was started in 2004 to offer courses in entrepreneurship under the Trump brand. Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner of the new enterprise.\n\nTwo class action lawsuits being considered in San Diego have accused Trump University of using deceptive practices as it brought in millions of dollars from customers who were told they would learn Trump's techniques to become successful in the world of real estate. Trump and his attorneys have vigorously denied the fraud claims, pointing to high ratings that students gave their courses at the time.\n\nThe Post intervened in April, arguing that Trump's pursuit of the presidency made his business dealings a matter of public interest and that an inactive company had no compelling reason to maintain secrecy.\n\nSome of the firm's internal documents previously became public. A 2010 \"playbook\" published by Politico, for instance, directed sales people to rank students based on their liquid assets to determine who to target for buying courses.\n\nTrump and his attorneys have said the company would return in some form after the case is resolved and that it would be damaged by the release of the marketing material.\n\nCuriel seemed unconvinced. Trump's \"assertion that the information retains any commercial value is speculative given the lack of any support for the statement that Trump University 'may' resume operations,\" the order released Friday said.",
+			want: []attribution{{cue: "released", content: "assertion that the information", speaker: "the order", resolved: "Curiel"}},
+		},
+		{
+			name: "a quantity after the cue is the words' subject, not a place", source: "Reuters-21578", day: "1987-03-06",
+			text: "Bracho said at least 15,000 were left homeless in the cayambe district.",
+			want: []attribution{{cue: "said", content: "at least 15,000 were left homeless", speaker: "Bracho", resolved: "Bracho"}},
+		},
+		{
+			name: "a cue word that modifies a noun: the state department", source: "Reuters-21578", day: "1987-03-20",
+			text: "The trip is set for April 6-8, the state department said.",
+			want: []attribution{{cue: "said", content: "The trip is set", speaker: "the state department", inst: "State Department/US"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -687,6 +834,12 @@ func TestAttribution(t *testing.T) {
 				}
 				if got.Organisation != w.org {
 					t.Errorf("%q: organisation %q, want %q", w.content, got.Organisation, w.org)
+				}
+				if w.person != "" && got.Person != w.person {
+					t.Errorf("%q: person %q, want %q", w.content, got.Person, w.person)
+				}
+				if w.town && !got.Municipal {
+					t.Errorf("%q: not the town's authority", w.content)
 				}
 				switch {
 				case w.date == "pub":

@@ -53,6 +53,11 @@ type Quote struct {
 	// missed ("General Suleiman al-Amr"): the name as written, titles
 	// left out, for a person entity of that name. "" otherwise.
 	Person string
+	// Municipal is set when the speaker is a town speaking as its own
+	// authority ("the city of Nice urged"), SpeakerMention the town's
+	// name: the town is the speaker, where a town named bare ("Kharkiv
+	// said") may be its people or its services and is no one.
+	Municipal bool
 	// Sentence spans the sentences the quote touches, first to last.
 	Sentence graph.Span
 	// Date is the day the words were said, to the precision the text

@@ -228,7 +228,7 @@ func (d *doc) contentAfter(c int, weak, direct bool) (p, e int, ok bool) {
 		if p < b && d.toks[p].lower == "of" {
 			p++
 		}
-	case prepositions[first.lower]:
+	case prepositions[first.lower] && !d.quantity(p, b):
 		if that < 0 {
 			return 0, 0, false
 		}
@@ -486,6 +486,24 @@ func (d *doc) agent(sp speaker) bool {
 	return names.Is(h.lower, names.PersonNoun) || peoplePlural(h.lower) || institutionHeads[h.lower] || docNouns[h.lower] || groupNouns[h.lower]
 }
 
+// quantity reports whether the preposition at token p opens a quantity
+// that is the subject of the words ("said at least 40 civilians had
+// died", "said about 200 people were evacuated", "said more than …" is no
+// preposition anyway), not a place or occasion ("said at a briefing").
+func (d *doc) quantity(p, b int) bool {
+	if p+1 >= b {
+		return false
+	}
+	switch d.toks[p].lower {
+	case "at":
+		n := d.toks[p+1].lower
+		return n == "least" || n == "most"
+	case "about", "around", "over", "up", "nearly", "almost":
+		return d.toks[p+1].num || d.toks[p+1].lower == "to" && p+2 < b && d.toks[p+2].num
+	}
+	return false
+}
+
 // groupNouns are heads of speakers that name a group or a body: "the city
 // of Nice", "the terrorist group", "the party".
 var groupNouns = map[string]bool{"group": true, "city": true, "party": true, "campaign": true, "company": true, "government": true,
@@ -561,6 +579,11 @@ func (d *doc) according(c int) (Quote, bool) {
 	case "him", "her", "them", "he", "she", "they", "it":
 		sp = speaker{a: p, b: p + 1, ment: -1} // "According to him, …"
 	}
+	if e := d.toks[p].ment; !sp.ok() && e >= 0 && d.mtok[e][1]+1 < b && (d.toks[d.mtok[e][1]].lower == "'s" || d.toks[d.mtok[e][1]].lower == "’s") {
+		if o := d.toks[d.mtok[e][1]+1].ment; o >= 0 && d.mentions[o].Kind == graph.Org {
+			p = d.mtok[e][1] + 1 // "according to Saudi Arabia's Civil Defense Authority": the authority, not the country
+		}
+	}
 	if sp.ok() {
 	} else if d.toks[p].ment >= 0 && (d.mtok[d.toks[p].ment][1] >= b || !linkPreps[d.toks[d.mtok[d.toks[p].ment][1]].lower]) {
 		sp = d.mentionSpeaker(p)
@@ -597,12 +620,42 @@ func (d *doc) according(c int) (Quote, bool) {
 		if k+1 >= e || isMark(d.toks[k+1].text) {
 			return Quote{}, false
 		}
+		if l := d.toks[k+1].lower; l == "quoting" || l == "citing" {
+			// "According to Yonhap news agency, quoting North Korea's main
+			// news agency Korean Central News Agency (KCNA), the country's
+			// military …": the words are the quoted source's.
+			if m, end := d.quotedSource(k+2, e); m >= 0 {
+				sp = d.mentionSpeaker(d.mtok[m][0])
+				q.Speaker = d.span(sp.a, sp.b-1)
+				k = end
+			}
+		}
 		q.Content = d.span(k+1, e)
 	default:
 		return Quote{}, false
 	}
 	q.Parts = []graph.Span{q.Content}
 	return q, true
+}
+
+// quotedSource returns the first person or organisation named in the
+// phrase from token p to the next comma before e, and that comma: the
+// source after "quoting" or "citing". -1 when the phrase names none or
+// has no comma.
+func (d *doc) quotedSource(p, e int) (m, comma int) {
+	m = -1
+	for k := p; k < e && k < p+16; k++ {
+		if d.toks[k].text == "," {
+			if m < 0 {
+				return -1, 0
+			}
+			return m, k
+		}
+		if t := d.toks[k].ment; m < 0 && t >= 0 && d.mtok[t][0] == k && (d.mentions[t].Kind == graph.Org || d.mentions[t].Kind == graph.Person) {
+			m = t
+		}
+	}
+	return -1, 0
 }
 
 // notSources are what "according to" may follow without anyone speaking.

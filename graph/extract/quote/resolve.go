@@ -51,6 +51,10 @@ type resolver struct {
 	// orgEnds lists the organisations named in two words or more by
 	// their last word ("times": "the New York Times"), for fullOrg.
 	orgEnds map[string][]int
+	// authored maps the head token of each document speaker resolved so
+	// far ("the summary" at its noun) to its author's mention, so that
+	// the next "the summary" takes the same author however far back.
+	authored map[int]int
 }
 
 // instAt is an institution named in the text, at token tok.
@@ -95,10 +99,23 @@ func (d *doc) newResolver() *resolver {
 		}
 		a, b := d.sentBounds(d.toks[rg[0]].sent)
 		from := rg[0]
+		roleOf := false // inside a role's "of" phrase before the name's comma: "The governor of the Luhansk region, Serhiy Haidai"
 		for k := rg[0] - 1; k >= a && rg[0]-k <= 12; k-- {
 			t := d.toks[k]
+			if roleOf && t.word && !names.Is(t.lower, names.PersonNoun) && !determiners[t.lower] {
+				p.mods[d.modWord(k)] = true
+				continue
+			}
+			roleOf = false
 			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
 				continue // "Head of the Office of the President Andriy Yermak"
+			}
+			if (t.lower == "for" || t.text == "-" || t.text == "–" || t.text == "—") && k+1 < rg[0] && d.toks[k+1].upper && k-1 >= a && d.toks[k-1].upper {
+				continue // "Deputy Prime Minister - Minister for Reintegration … Iryna Vereshchuk"
+			}
+			if t.text == "," && k == rg[0]-1 && d.roleBefore(k, a) {
+				roleOf = !names.Is(d.toks[k-1].lower, names.PersonNoun)
+				continue // "Ukraine's foreign minister, Dmytro Kuleba, said", "The governor of the Luhansk region, Serhiy Haidai, said"
 			}
 			if !t.word || !t.upper && !names.Is(t.lower, names.PersonNoun|names.Modifier) || determiners[t.lower] {
 				break
@@ -130,6 +147,22 @@ func (d *doc) newResolver() *resolver {
 		}
 	}
 	return r
+}
+
+// roleBefore reports whether the words before the comma at token k, from
+// sentence start a, are a role ending there: a person's noun, or one
+// followed by its "of" phrase ("The governor of the Luhansk region").
+func (d *doc) roleBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		t := d.toks[j]
+		if names.Is(t.lower, names.PersonNoun) {
+			return true
+		}
+		if !t.word || t.lower != "of" && t.lower != "the" && !t.upper && !names.Is(t.lower, names.Modifier) && t.lower != "region" && t.lower != "city" {
+			return false
+		}
+	}
+	return false
 }
 
 // institutions returns the state institutions named in the text, in text
@@ -293,11 +326,21 @@ func (d *doc) resolveAll(qs []Quote) {
 			continue
 		}
 		sent := d.toks[a].sent
+		for k := a + 1; k < b; k++ {
+			if w := d.toks[k].lower; w == "whose" || w == "who" || w == "which" {
+				b = k // "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used …": the hacker
+				break
+			}
+		}
 		var ref speakerRef
 		ref.ment = -1
 		last := d.toks[b-1]
 		one := b-a == 1
 		switch {
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind == graph.Org && d.orgThenPerson(a, last.ment) > 0:
+			// "CEO of the Refugee Council Enver Solomon", the organisation
+			// and its officer tagged as one name
+			q.Person = d.span(d.orgThenPerson(a, last.ment), b-1).Of(d.text)
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind != graph.Person && d.roleName(last.ment):
 			// "the Head of State" tagged as an organisation: a description
 			from := d.mtok[last.ment][0]
@@ -308,6 +351,12 @@ func (d *doc) resolveAll(qs []Quote) {
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && (d.mtok[last.ment][0] >= a && d.titlesOnly(a, d.mtok[last.ment][0]) || d.mtok[last.ment][0] < a ||
 			d.toks[a].lower == "the" && d.titlesOnly(a+1, d.mtok[last.ment][0])):
 			ref = r.named(last.ment, a)
+			if !ref.ok() && d.mentions[last.ment].Kind == graph.Misc {
+				q.Organisation, q.Person = d.untagged(a, b) // "U.S. Attorney Maya D. Song", "RealClearPolitics" tagged as neither
+			}
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind == graph.Place && d.municipal(a, d.mtok[last.ment][0]):
+			ref = r.named(last.ment, a) // "the city of Nice urged": the city's own government
+			q.Municipal = true
 		case one && (last.lower == "he" || last.lower == "she" || last.lower == "him" || last.lower == "her"):
 			switch between := r.personBetween(prevPersonTok, a, prevPerson.ment); {
 			case unnamedTok > prevPersonTok && sent-unnamedSent <= 2 && !r.personBetween(unnamedTok, a, -1) &&
@@ -335,6 +384,11 @@ func (d *doc) resolveAll(qs []Quote) {
 		default:
 			if in, _ := d.institution(a, b); in != nil {
 				ref.inst = r.placed(in, a)
+				if h := r.headWord(a, b); in.Government() && in.Country == "" && b-a <= 2 && r.definite(a) && (h == "government" || h == "administration") {
+					if g := r.lastGovernment(a); g != nil {
+						ref.inst = g // "the government said": the last government the article named with its country
+					}
+				}
 			} else if r.definite(a) && r.headWord(a, b) == "ministry" {
 				ref.inst = r.lastInstitution(a, "Ministry")
 			} else if d.opts.Site != "" && r.definite(a) && bothSides[r.headWord(a, b)] {
@@ -377,7 +431,7 @@ func (d *doc) untagged(a, b int) (org, person string) {
 	if d.toks[k].lower == "the" {
 		k++
 	}
-	if k >= b || b-k > 5 {
+	if k >= b || b-k > 8 {
 		return "", ""
 	}
 	for j := k; j < b; j++ {
@@ -389,23 +443,87 @@ func (d *doc) untagged(a, b int) (org, person string) {
 	}
 	last := d.toks[b-1]
 	switch {
-	case orgHeads[last.lower] && b-k >= 2:
+	case orgHeads[last.lower] && b-k >= 2 && b-k <= 5 && !names.IsTitle(d.toks[k].text) && !names.Is(d.toks[k].lower, names.PersonNoun):
+		// "The Greek Orthodox Church", "The Islamic State"; "the Secretary
+		// of State" is a person described
 		return d.span(a, b-1).Of(d.text), ""
 	case b-k == 1 && camel(last.text):
 		return last.text, ""
 	}
 	titled := a > 0 && names.IsTitle(d.toks[a-1].text) && d.toks[a-1].sent == d.toks[a].sent // "General Suleiman al-Amr"
-	for k < b && names.IsTitle(d.toks[k].text) {
-		k, titled = k+1, true
+	addressed := false
+	// The name follows the last title or form of address among the words:
+	// "U.S. Attorney Maya D. Song", "Undersecretary for Education Mr.
+	// Toccafondi".
+	for j := b - 1; j > k; j-- {
+		if w := d.toks[j-1].text; names.IsTitle(w) || names.Is(d.toks[j-1].lower, names.PersonNoun) || w == "." && j-2 >= k && names.IsHonorific(d.toks[j-2].text) {
+			k, titled, addressed = j, true, names.IsHonorific(w) || w == "."
+			break
+		}
 	}
 	if k < b && d.toks[k].text == "." {
 		k++
 	}
-	if n := b - k; n >= 2 && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
+	if n := b - k; (n >= 2 || n == 1 && addressed) && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
 		return "", d.span(k, b-1).Of(d.text)
 	}
 	return "", ""
 }
+
+// orgThenPerson returns the token where a person's name starts inside the
+// organisation's name mention m, or 0: the speaker at a is an officer of
+// the organisation ("CEO of the Refugee Council Enver Solomon", "the head
+// of the Civil Defense Authority Suleiman al-Amr"), the name goes on after
+// the organisation's head noun with two or three capitalised words, none
+// of them another head.
+func (d *doc) orgThenPerson(a, m int) int {
+	k := a
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	from, to := d.mtok[m][0], d.mtok[m][1]
+	if k >= from || !names.Is(d.toks[k].lower, names.PersonNoun) && !names.IsTitle(d.toks[k].text) || d.toks[from-1].lower != "of" && d.toks[from-1].lower != "the" {
+		return 0
+	}
+	for h := from + 1; h < to-1; h++ {
+		if !orgHeads[d.toks[h].lower] {
+			continue
+		}
+		n := 0
+		for j := h + 1; j < to; j++ {
+			if !d.toks[j].upper && d.toks[j].text != "." || orgHeads[d.toks[j].lower] {
+				return 0
+			}
+			if d.toks[j].word {
+				n++
+			}
+		}
+		if n >= 2 && n <= 3 {
+			return h + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// municipal reports whether the words at tokens [a,m) before a place's
+// name make it a town's own authority: "the city of", "the town of",
+// "the municipality of" (the city of Nice urged people to …). A place
+// named bare ("Kharkiv said") may be its people or its services, and is
+// no speaker.
+func (d *doc) municipal(a, m int) bool {
+	if m-a < 2 || m-a > 3 || d.toks[m-1].lower != "of" {
+		return false
+	}
+	k := a
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	return k == m-2 && townNouns[d.toks[k].lower]
+}
+
+// townNouns head the descriptions of a town that speaks as its authority.
+var townNouns = map[string]bool{"city": true, "town": true, "municipality": true, "village": true, "borough": true}
 
 // bothSides head the descriptions of both parties to a conversation in a
 // president's readout: "the two leaders", "the interlocutors".
@@ -422,7 +540,8 @@ var orgHeads = map[string]bool{"church": true, "party": true, "institute": true,
 	"post": true, "journal": true, "news": true, "company": true, "corporation": true, "inc": true, "bank": true,
 	"university": true, "college": true, "authority": true, "commission": true, "organization": true, "organisation": true,
 	"center": true, "centre": true, "fund": true, "federation": true, "league": true, "board": true, "society": true,
-	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true}
+	"herald": true, "gazette": true, "tribune": true, "magazine": true, "watch": true, "project": true, "alliance": true,
+	"state": true, "front": true, "brigade": true, "army": true, "movement": true}
 
 // camel reports whether a word has capitals inside ("RealClearPolitics",
 // "PolitiFact"), a name rather than a sentence's first word.
@@ -491,17 +610,33 @@ func (r *resolver) behind(a, b int) int {
 	}
 	for k := a; k < h; k++ {
 		if m := d.toks[k].ment; m >= 0 && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+			if r.authored == nil {
+				r.authored = map[int]int{}
+			}
+			r.authored[h] = m
 			return m // "an FBI summary", "Obama's statement"
 		}
 	}
 	if !r.definite(a) {
 		return -1
 	}
-	return r.author(head, a)
+	m := r.author(head, a)
+	if m >= 0 {
+		if r.authored == nil {
+			r.authored = map[int]int{}
+		}
+		r.authored[h] = m
+	}
+	return m
 }
 
+// maxAuthor is how many sentences back "the order", "the statement" look
+// for the document they name: a judge's order may be quoted again a dozen
+// sentences after "In his order, Curiel noted".
+const maxAuthor = 16
+
 // author returns the author of the last document called noun named before
-// token at, within eight sentences: the name that owns it ("Curiel's
+// token at, within maxAuthor sentences: the name that owns it ("Curiel's
 // order", "In his order, Curiel noted" through the sentence's subject),
 // the name after "from" or "by" ("a statement from Powell's office"),
 // or the subject of the sentence that names it ("Powell's office
@@ -509,7 +644,7 @@ func (r *resolver) behind(a, b int) int {
 func (r *resolver) author(noun string, at int) int {
 	d := r.d
 	s := d.toks[at].sent
-	for back := 0; back <= 8 && s-back >= 0; back++ {
+	for back := 0; back <= maxAuthor && s-back >= 0; back++ {
 		sa, sb := d.sentBounds(s - back)
 		if back == 0 {
 			sb = at
@@ -518,8 +653,14 @@ func (r *resolver) author(noun string, at int) int {
 			if d.toks[k].lower != noun || d.inQuote[k] >= 0 {
 				continue
 			}
+			if m, ok := r.authored[k]; ok {
+				return m // "according to the summary" credited before
+			}
 			if k-2 >= sa && (d.toks[k-1].lower == "'s" || d.toks[k-1].lower == "’s") && d.toks[k-2].ment >= 0 {
 				return d.toks[k-2].ment
+			}
+			if m := d.toks[max(k-1, 0)].ment; k > sa && m >= 0 && d.mtok[m][1] == k && (d.mentions[m].Kind == graph.Org || d.mentions[m].Kind == graph.Person) {
+				return m // "the FBI summary", "the Kremlin statement"
 			}
 			for n := k + 1; n+1 < sb && n <= k+3; n++ {
 				if l := d.toks[n].lower; l == "from" || l == "by" {
@@ -536,6 +677,12 @@ func (r *resolver) author(noun string, at int) int {
 					continue
 				}
 				if m := d.toks[j].ment; m >= 0 && d.mtok[m][0] == j && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) && !d.afterPreposition(j, sa) {
+					return m
+				}
+			}
+			if p := d.toks[k-1].lower; k > sa && (p == "his" || p == "her" || p == "its" || p == "their") && k+2 < sb && d.toks[k+1].text == "," {
+				// "In his order, Curiel noted": the subject after the fronted phrase
+				if m := d.toks[k+2].ment; m >= 0 && d.mtok[m][0] == k+2 && (d.mentions[m].Kind == graph.Person || d.mentions[m].Kind == graph.Org) {
 					return m
 				}
 			}
@@ -632,6 +779,20 @@ func (r *resolver) placed(in *Institution, a int) *Institution {
 		return prev
 	}
 	return in
+}
+
+// lastGovernment returns the last country's government named before
+// token a ("the UK government", "the Russian government"), for "the
+// government" written without its country, or nil.
+func (r *resolver) lastGovernment(a int) *Institution {
+	insts := r.institutions()
+	k := sort.Search(len(insts), func(i int) bool { return insts[i].tok >= a })
+	for i := k - 1; i >= 0 && i >= k-50; i-- {
+		if in := insts[i].inst; in.Government() && in.Country != "" {
+			return &in
+		}
+	}
+	return nil
 }
 
 // lastInstitution returns the last institution with a country named
@@ -947,10 +1108,49 @@ func (r *resolver) descriptor(a, b int) int {
 		found = r.salient(h, mods, at)
 	}
 	if found == nil {
+		found = r.headNamed(h, mods)
+	}
+	if found == nil {
 		return -1
 	}
 	k := sort.Search(len(found.mentions), func(i int) bool { return d.mentions[found.mentions[i]].Span.Start >= at })
-	return found.mentions[max(k-1, 0)]
+	if k == 0 {
+		return -1 // first named after the description: "The foreign minister added" is not the Lavrov of the next sentence
+	}
+	return found.mentions[k-1]
+}
+
+// headNamed returns, for "the Russian president", "the US president" or
+// "the Ukrainian leader" (head "president" or "leader" and one country
+// among the words), that country's head of state on the publication day
+// when the article names them (the heads table of readout.go); nil
+// otherwise. News introduces a president by name alone ("Joe Biden
+// announced …") and goes on with "the US president said".
+func (r *resolver) headNamed(h string, mods []string) *person {
+	d := r.d
+	if h != "president" && h != "leader" || d.opts.Published.IsZero() {
+		return nil
+	}
+	cc := ""
+	for _, m := range mods {
+		if strings.HasPrefix(m, "=") {
+			if cc != "" && m[1:] != cc {
+				return nil
+			}
+			cc = m[1:]
+		} else if m != "the" {
+			return nil // "the former president", "the party leader": not the head of state
+		}
+	}
+	if cc == "" {
+		return nil
+	}
+	for _, key := range headOfState(cc, d.opts.Published.Start.Format("2006-01-02")) {
+		if p := r.byKey[key]; p != nil {
+			return p
+		}
+	}
+	return nil
 }
 
 // onlySite reports whether the words of a description name no country but
@@ -1031,8 +1231,8 @@ func fits(p *person, head string, mods []string) bool {
 		return true
 	}
 	for _, w := range mods {
-		if !p.mods[w] {
-			return false
+		if !p.mods[w] && !(strings.HasSuffix(w, "al") && p.mods[strings.TrimSuffix(w, "al")]) {
+			return false // "the regional governor" fits "the governor of the Luhansk region"
 		}
 	}
 	return true

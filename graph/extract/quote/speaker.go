@@ -497,7 +497,7 @@ func (d *doc) nounPhrase(j, a int) speaker {
 			}
 			break
 		}
-		if !p.word || function[p.lower] && !p.upper || isCue(p.lower) && !p.upper {
+		if !p.word || function[p.lower] && !p.upper || isCue(p.lower) && !p.upper && !d.modifierCue(k-1, a) {
 			break
 		}
 		k--
@@ -514,6 +514,17 @@ func (d *doc) nounPhrase(j, a int) speaker {
 		return speaker{} // a capitalised word mid-sentence that the tagger did not call a name
 	}
 	return speaker{a: k, b: j + 1, ment: -1}
+}
+
+// modifierCue reports whether the cue word at token k modifies the noun
+// after it, a determiner (and perhaps a country) before it: "the state
+// department", "the US state department", "the press office".
+func (d *doc) modifierCue(k, a int) bool {
+	j := k - 1
+	if j >= a && (d.toks[j].upper && d.countryOf(j) != "" || d.toks[j].ment >= 0) {
+		j-- // "the US state department"
+	}
+	return j >= a && determiners[d.toks[j].lower]
 }
 
 // speakerRight finds the speaker after an inverted cue ("said Putin",
