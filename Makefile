@@ -1,6 +1,7 @@
 # Dateline's two commands: `make demo` and `make test`. Everything CI runs is
 # reachable from `make test`.
 
+SHELL   := bash
 GO      ?= go
 BIN     := bin/dateline
 DB      ?= ./dateline-data
@@ -24,9 +25,11 @@ demo: build
 	./$(BIN) demo --db $(DB)
 
 # Every test, as CI runs them: formatting, vet, then the race-enabled suite
-# (unit, golden, fuzz seed corpora, the kill -9 crash test).
+# (unit, golden, fuzz seed corpora, the kill -9 crash tests). The summary
+# prints a line a package, every failure in full, and the tests skipped for
+# want of ../shared with their reasons.
 test: fmt-check vet webassets
-	$(GO) test -race -count=1 -timeout 30m $(PKGS)
+	set -o pipefail; $(GO) test -race -count=1 -timeout 30m -json $(PKGS) | $(GO) run .ci/testsummary.go
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

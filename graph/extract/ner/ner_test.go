@@ -15,33 +15,16 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner/conll"
 	"dateline/graph/extract/segment"
+	"dateline/graph/sharedtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// corpora returns the shared corpora directory, found from the module root
-// (the directory holding go.mod) as ../shared/corpora, or skips the test.
+// corpora returns the shared corpora directory (see sharedtest for when
+// it is absent).
 func corpora(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpora")
-	if _, err := os.Stat(c); err != nil {
-		t.Skipf("shared corpora not available at %s", c)
-	}
-	return c
+	return sharedtest.Path(t, "corpora")
 }
 
 func mustDefault(t testing.TB) *Tagger {
@@ -122,7 +105,7 @@ func readSample(t *testing.T) string {
 	c := corpora(t)
 	b, err := os.ReadFile(filepath.Join(c, "..", "seed", "sample-article.txt"))
 	if err != nil {
-		t.Skipf("sample article not available: %v", err)
+		t.Fatalf("the shared folder has no seed article: %v", err)
 	}
 	text := string(b)
 	// The file starts with the crawl's " date 2022-02-08 " prefix.

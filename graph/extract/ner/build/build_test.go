@@ -12,6 +12,7 @@ import (
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/ner/cluster"
 	"dateline/graph/extract/ner/conll"
+	"dateline/graph/sharedtest"
 )
 
 func writeGzip(t *testing.T, path, content string) {
@@ -83,10 +84,7 @@ func TestNewsCSV(t *testing.T) {
 }
 
 func TestGUMFirstNames(t *testing.T) {
-	corpora := filepath.Join("..", "..", "..", "..", "..", "shared", "corpora")
-	if _, err := os.Stat(filepath.Join(corpora, "gum")); err != nil {
-		t.Skip("shared corpora not available")
-	}
+	corpora := sharedtest.Path(t, "corpora")
 	docs, err := ReadGUM(filepath.Join(corpora, "gum", "gum_train.conllu.gz"))
 	if err != nil {
 		t.Fatal(err)

@@ -14,17 +14,18 @@ import (
 	"dateline/graph/extract/quote"
 	"dateline/graph/extract/quote/polnear"
 	"dateline/graph/extract/segment"
+	"dateline/graph/sharedtest"
 )
 
 // trainArchive is the PolNeAR train compartment in the shared corpora.
-const trainArchive = "../../../../../shared/corpora/quotes/polnear/polnear-train.tar.gz"
+const trainArchive = "corpora/quotes/polnear/polnear-train.tar.gz"
 
 // untar unpacks a .tar.gz into dir, refusing paths that leave it.
 func untar(t *testing.T, archive, dir string) {
 	t.Helper()
-	f, err := os.Open(archive)
+	f, err := os.Open(sharedtest.Path(t, archive))
 	if err != nil {
-		t.Skipf("PolNeAR train not available: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	gz, err := gzip.NewReader(f)
