@@ -13,6 +13,7 @@ package headline
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -228,7 +229,7 @@ func list(names []string) string {
 	if rest == 1 {
 		other = " other"
 	}
-	return strings.Join(names[:maxNames], ", ") + " and " + itoa(rest) + other
+	return strings.Join(names[:maxNames], ", ") + " and " + strconv.Itoa(rest) + other
 }
 
 func nonEmpty(s ...string) []string {
@@ -241,16 +242,6 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
 
 // nounOf names a category the views do not know ("job_cuts" → "Job
 // cuts"): a new category still reads as words.
