@@ -242,7 +242,6 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-
 // nounOf names a category the views do not know ("job_cuts" → "Job
 // cuts"): a new category still reads as words.
 func nounOf(c string) string {
