@@ -255,6 +255,8 @@ func firstDiff(want, got []string) string {
 func BenchmarkPutResolved(b *testing.B) {
 	docs := extractAllB(b)
 	ctx := context.Background()
+	var cpu float64
+	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
 		s, err := store.Open(store.Options{InMemory: true})
@@ -262,16 +264,19 @@ func BenchmarkPutResolved(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		c0 := processCPU()
 		for _, d := range docs {
 			if _, err := s.Put(ctx, copyDoc(d)); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu += processCPU() - c0
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(cpu*1e3/float64(len(docs)*b.N), "cpu-ms/article")
 }
 
 // BenchmarkPutAtScale measures the writer's cost per article (resolution,
@@ -301,6 +306,7 @@ func BenchmarkPutAtScale(b *testing.B) {
 				}
 			}
 			b.ResetTimer()
+			c0 := processCPU()
 			for n := range b.N {
 				for i := 0; i < 500; i++ {
 					k := size + n*500 + i
@@ -309,7 +315,9 @@ func BenchmarkPutAtScale(b *testing.B) {
 					}
 				}
 			}
+			cpu := processCPU() - c0
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(500*b.N), "µs/article")
+			b.ReportMetric(cpu*1e6/float64(500*b.N), "cpu-µs/article")
 		})
 	}
 }
