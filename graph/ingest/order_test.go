@@ -161,11 +161,13 @@ func dump(t *testing.T, s *store.Store) []string {
 }
 
 // TestOrderIndependence ingests the bundled press releases (all 1,796, or
-// 300 under the race detector) forward, reversed, shuffled, and shuffled
-// with articles deleted and put back in between, and checks that the
-// whole graph is the same each time: the same entities with the same
-// names, kinds, aliases, merges and counts, the same mentions, edges,
-// quotes and events (each with the same reports).
+// 300 under the race detector) forward, reversed, shuffled, shuffled with
+// articles deleted and put back in between, and shuffled in batches
+// (store.PutBatch, as ingest writes them) that also hold a draft of an
+// article replaced by the article itself, and checks that the whole graph
+// is the same each time: the same entities with the same names, kinds,
+// aliases, merges and counts, the same mentions, edges, quotes and events
+// (each with the same reports).
 func TestOrderIndependence(t *testing.T) {
 	docs := extractAll(t)
 	ctx := context.Background()
@@ -178,7 +180,7 @@ func TestOrderIndependence(t *testing.T) {
 	orders["forward"], orders["reversed"] = fwd, rev
 	orders["shuffled"] = rand.New(rand.NewPCG(1, 2)).Perm(n)
 	var want []string
-	for _, name := range []string{"forward", "reversed", "shuffled", "churn"} {
+	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched"} {
 		order := orders[name]
 		s := memStore(t)
 		put := func(i int) {
@@ -186,11 +188,10 @@ func TestOrderIndependence(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if name != "churn" {
-			for _, i := range order {
-				put(i)
-			}
-		} else {
+		switch name {
+		case "batched":
+			putBatches(t, s, docs, rand.New(rand.NewPCG(5, 6)))
+		case "churn":
 			// Shuffled, with every seventh article deleted right after it
 			// is stored and put back at the end.
 			var again []int
@@ -206,6 +207,10 @@ func TestOrderIndependence(t *testing.T) {
 			for _, i := range again {
 				put(i)
 			}
+		default:
+			for _, i := range order {
+				put(i)
+			}
 		}
 		got := dump(t, s)
 		if want == nil {
@@ -216,6 +221,41 @@ func TestOrderIndependence(t *testing.T) {
 		if diff := firstDiff(want, got); diff != "" {
 			t.Errorf("%s ingest differs from forward: %s", name, diff)
 		}
+	}
+}
+
+// putBatches stores docs shuffled, in batches of 1 to 40; every fifth
+// batch first holds a draft of one of its articles (another title), which
+// the article replaces later in the same batch.
+func putBatches(t *testing.T, s *store.Store, docs []*graph.Document, rng *rand.Rand) {
+	t.Helper()
+	ctx := context.Background()
+	perm := rng.Perm(len(docs))
+	replaced := 0
+	for k := 0; len(perm) > 0; k++ {
+		n := min(1+rng.IntN(40), len(perm))
+		var batch []*graph.Document
+		for _, i := range perm[:n] {
+			batch = append(batch, copyDoc(docs[i]))
+		}
+		perm = perm[n:]
+		if k%5 == 0 {
+			draft := copyDoc(batch[len(batch)-1])
+			draft.Article.Title += " (draft)"
+			batch = append([]*graph.Document{draft}, batch...)
+		}
+		res, err := s.PutBatch(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r == store.Replaced {
+				replaced++
+			}
+		}
+	}
+	if replaced == 0 {
+		t.Error("no batch replaced an article")
 	}
 }
 

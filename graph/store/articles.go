@@ -117,12 +117,39 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // transactions of their own, before Put returns; a crash in between leaves
 // them marked (0x14) and the next Open finishes the work.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
-	a := &doc.Article
-	if a.ID == 0 || a.ID > graph.MaxID {
-		return 0, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
+	res, err := s.PutBatch(ctx, []*graph.Document{doc})
+	if err != nil {
+		return 0, err
 	}
-	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
-	var res Result
+	return res[0], nil
+}
+
+// PutBatch stores several articles as Put would one after another, and
+// returns what it did with each, in order. They are written in one
+// transaction (split in halves when Badger finds it too big), so a crash
+// leaves all of them or none: the counters, entity records, edge totals
+// and events the articles share are written once, not once per article,
+// which is what makes a batch cheaper than as many Puts. The graph it
+// leaves is the one the Puts would.
+func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Result, error) {
+	sas := make([]*StoredArticle, len(docs))
+	for i, doc := range docs {
+		a := &doc.Article
+		if a.ID == 0 || a.ID > graph.MaxID {
+			return nil, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
+		}
+		sas[i] = &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
+	}
+	res := make([]Result, len(docs))
+	if err := s.putBatch(ctx, docs, sas, res); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// putBatch writes docs in one transaction, or in two halves when that is
+// too big for Badger, and then restates the articles resolution moved.
+func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, res []Result) error {
 	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
@@ -130,69 +157,105 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 			return err
 		}
 		w := newWriter(s, txn, &c)
-		old, err := getArticle(txn, a.ID)
-		var removed []resolve.Use
-		switch {
-		case errors.Is(err, ErrNotFound):
-			res = New
-		case err != nil:
-			return err
-		case old.Key != a.Key:
-			return fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
-		case old.Hash == sa.Hash:
-			res = Unchanged
-			return nil
-		default:
-			res = Replaced
-			if removed, err = w.removeArticle(old); err != nil {
-				return err
+		defer w.close()
+		restated = 0
+		for i, doc := range docs {
+			n, err := w.put(ctx, doc, sas[i], &res[i])
+			if err != nil {
+				return docError(doc, err)
 			}
-		}
-		uses, hashes, ok := usesOf(doc)
-		if restated, err = w.resolve(ctx, uses, removed, nil, a.ID); err != nil {
-			return err
-		}
-		if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
-			return err
-		}
-		local, err := w.localEntities(hashes, ok)
-		if err != nil {
-			return err
-		}
-		contrib, err := w.addFacts(doc, local)
-		if err != nil {
-			return err
+			restated += n
 		}
 		if err := w.flush(); err != nil {
-			return err
-		}
-		if err := w.putContrib(a.ID, contrib); err != nil {
-			return err
-		}
-		if err := txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
-			return err
-		}
-		if err := txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
-			return err
-		}
-		if err := txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
-			return err
-		}
-		c.Articles++
-		if a.Date.IsZero() {
-			c.Undated++
+			if len(docs) == 1 {
+				return docError(docs[0], err)
+			}
+			return fmt.Errorf("store: put %d articles: %w", len(docs), err)
 		}
 		return writeCounters(txn, c)
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) && len(docs) > 1 {
+		h := len(docs) / 2
+		if err := s.putBatch(ctx, docs[:h], sas[:h], res[:h]); err != nil {
+			return err
+		}
+		return s.putBatch(ctx, docs[h:], sas[h:], res[h:])
+	}
 	if err != nil {
-		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+		return err
 	}
 	if restated > 0 {
 		if err := s.restatePending(ctx); err != nil {
-			return res, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+			if len(docs) == 1 {
+				return docError(docs[0], err)
+			}
+			return fmt.Errorf("store: put %d articles: %w", len(docs), err)
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// docError wraps an error with the article it happened to.
+func docError(doc *graph.Document, err error) error {
+	return fmt.Errorf("store: put article %d (%s): %w", doc.Article.ID, doc.Article.Origin, err)
+}
+
+// put writes one article of a batch, all but the flush of the entities,
+// events and edge days the batch touched, which the caller does once for
+// the batch. It returns how many articles it marked for restating.
+func (w *writer) put(ctx context.Context, doc *graph.Document, sa *StoredArticle, res *Result) (int, error) {
+	a := &doc.Article
+	old, err := getArticle(w.txn, a.ID)
+	var removed []resolve.Use
+	switch {
+	case errors.Is(err, ErrNotFound):
+		*res = New
+	case err != nil:
+		return 0, err
+	case old.Key != a.Key:
+		return 0, fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
+	case old.Hash == sa.Hash:
+		*res = Unchanged
+		return 0, nil
+	default:
+		*res = Replaced
+		if removed, err = w.removeArticle(old); err != nil {
+			return 0, err
+		}
+	}
+	uses, hashes, ok := usesOf(doc)
+	restated, err := w.resolve(ctx, uses, removed, nil, a.ID)
+	if err != nil {
+		return 0, err
+	}
+	if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
+		return 0, err
+	}
+	local, err := w.localEntities(hashes, ok)
+	if err != nil {
+		return 0, err
+	}
+	contrib, err := w.addFacts(doc, local)
+	if err != nil {
+		return 0, err
+	}
+	if err := w.putContrib(a.ID, contrib); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
+		return 0, err
+	}
+	w.c.Articles++
+	if a.Date.IsZero() {
+		w.c.Undated++
+	}
+	return restated, nil
 }
 
 // removeArticle deletes an article, everything it contributed and its
@@ -236,6 +299,7 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 			return err
 		}
 		w := newWriter(s, txn, &c)
+		defer w.close()
 		removed, err := w.removeArticle(old)
 		if err != nil {
 			return err

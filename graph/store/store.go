@@ -82,6 +82,7 @@ func Open(opts Options) (*Store, error) {
 		WithBlockCacheSize(64 << 20).
 		WithIndexCacheSize(32 << 20).
 		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false).
 		WithCompactL0OnClose(true).
 		WithReadOnly(opts.ReadOnly)
 	dir := opts.Dir
