@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -291,32 +292,41 @@ func firstDiff(want, got []string) string {
 
 // BenchmarkPutResolved stores the extracted press releases into a fresh
 // in-memory store: the writer's share of ingest (resolution, restating,
-// the store's writes) without extraction.
+// the store's writes) without extraction. batch=1 is one Put an article;
+// batch=16 is PutBatch over 16 at a time, as ingest's writer stores the
+// articles the workers have ready when it is the slower stage.
 func BenchmarkPutResolved(b *testing.B) {
 	docs := extractAllB(b)
 	ctx := context.Background()
-	var cpu float64
-	b.ResetTimer()
-	for range b.N {
-		b.StopTimer()
-		s, err := store.Open(store.Options{InMemory: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		c0 := processCPU()
-		for _, d := range docs {
-			if _, err := s.Put(ctx, copyDoc(d)); err != nil {
-				b.Fatal(err)
+	for _, size := range []int{1, 16} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			var cpu float64
+			for range b.N {
+				b.StopTimer()
+				s, err := store.Open(store.Options{InMemory: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				c0 := processCPU()
+				for i := 0; i < len(docs); i += size {
+					var batch []*graph.Document
+					for _, d := range docs[i:min(i+size, len(docs))] {
+						batch = append(batch, copyDoc(d))
+					}
+					if _, err := s.PutBatch(ctx, batch); err != nil {
+						b.Fatal(err)
+					}
+				}
+				cpu += processCPU() - c0
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
 			}
-		}
-		cpu += processCPU() - c0
-		b.StopTimer()
-		s.Close()
-		b.StartTimer()
+			b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(cpu*1e3/float64(len(docs)*b.N), "cpu-ms/article")
+		})
 	}
-	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(cpu*1e3/float64(len(docs)*b.N), "cpu-ms/article")
 }
 
 // BenchmarkPutAtScale measures the writer's cost per article (resolution,
@@ -325,13 +335,21 @@ func BenchmarkPutResolved(b *testing.B) {
 // IDs and dates a year later each round, then 500 more. The cost should
 // not grow with the store: resolution reads the blocks an article's names
 // touch, not the articles. The 100k case takes minutes to build and runs
-// only with DATELINE_BENCH_SCALE=1.
+// only with DATELINE_BENCH_SCALE=1 (or =N for a store of N articles).
 func BenchmarkPutAtScale(b *testing.B) {
 	docs := extractAllB(b)
 	ctx := context.Background()
 	sizes := []int{1000}
-	if os.Getenv("DATELINE_BENCH_SCALE") == "1" {
+	switch v := os.Getenv("DATELINE_BENCH_SCALE"); v {
+	case "":
+	case "1":
 		sizes = append(sizes, 100000)
+	default:
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 1000 {
+			b.Fatalf("DATELINE_BENCH_SCALE=%q: want 1 (for 100,000) or a store size above 1,000", v)
+		}
+		sizes = append(sizes, n)
 	}
 	for _, size := range sizes {
 		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
