@@ -163,9 +163,10 @@ func dump(t *testing.T, s *store.Store) []string {
 
 // TestOrderIndependence ingests the bundled press releases (all 1,796, or
 // 300 under the race detector) forward, reversed, shuffled, shuffled with
-// articles deleted and put back in between, and shuffled in batches
+// articles deleted and put back in between, shuffled in batches
 // (store.PutBatch, as ingest writes them) that also hold a draft of an
-// article replaced by the article itself, and checks that the whole graph
+// article replaced by the article itself, and reversed in one batch (far
+// too big for one Badger transaction, so PutBatch splits it), and checks that the whole graph
 // is the same each time: the same entities with the same names, kinds,
 // aliases, merges and counts, the same mentions, edges, quotes and events
 // (each with the same reports).
@@ -181,7 +182,7 @@ func TestOrderIndependence(t *testing.T) {
 	orders["forward"], orders["reversed"] = fwd, rev
 	orders["shuffled"] = rand.New(rand.NewPCG(1, 2)).Perm(n)
 	var want []string
-	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched"} {
+	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched", "one batch"} {
 		order := orders[name]
 		s := memStore(t)
 		put := func(i int) {
@@ -192,6 +193,20 @@ func TestOrderIndependence(t *testing.T) {
 		switch name {
 		case "batched":
 			putBatches(t, s, docs, rand.New(rand.NewPCG(5, 6)))
+		case "one batch":
+			var all []*graph.Document
+			for _, i := range rev {
+				all = append(all, copyDoc(docs[i]))
+			}
+			res, err := s.PutBatch(ctx, all)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range res {
+				if r != store.New {
+					t.Fatalf("one batch: article %d was %s, want new", i, r)
+				}
+			}
 		case "churn":
 			// Shuffled, with every seventh article deleted right after it
 			// is stored and put back at the end.

@@ -336,11 +336,8 @@ func (w *writer) touch(id graph.ID) error {
 	if _, ok := w.entities[id]; ok {
 		return nil
 	}
-	_, err := w.txn.Get(entityKey(id))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil
-	}
-	if err != nil {
+	v, err := w.get(entityKey(id))
+	if err != nil || v == nil {
 		return err
 	}
 	_, err = w.entity(id, graph.KindUnknown, "")

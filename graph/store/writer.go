@@ -64,7 +64,14 @@ func (w *writer) entity(id graph.ID, kind graph.Kind, name string) (*StoredEntit
 	if e, ok := w.entities[id]; ok {
 		return e, nil
 	}
-	e, err := getEntity(w.txn, id)
+	v, err := w.get(entityKey(id))
+	var e *StoredEntity
+	if err == nil && v == nil {
+		err = ErrNotFound
+	}
+	if err == nil {
+		e, err = decodeEntity(id, v)
+	}
 	switch {
 	case errors.Is(err, ErrNotFound):
 		e = &StoredEntity{AliasArticles: map[string]int64{}}
@@ -259,7 +266,7 @@ func (w *writer) flush() error {
 			}
 			if was.exists {
 				w.c.Entities[was.kind]--
-				if err := w.txn.Delete(entityKey(id)); err != nil {
+				if err := w.del(entityKey(id)); err != nil {
 					return err
 				}
 			}
@@ -273,7 +280,7 @@ func (w *writer) flush() error {
 		if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
 			return err
 		}
-		if err := w.txn.Set(entityKey(id), encodeEntity(e)); err != nil {
+		if err := w.set(entityKey(id), encodeEntity(e)); err != nil {
 			return err
 		}
 		switch {
