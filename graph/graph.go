@@ -229,7 +229,9 @@ type Event struct {
 	Modality string
 	// Mode sums up whether the text reports the event as having
 	// happened: "" (asserted), "negated", "hypothetical" (could, if,
-	// plans to, denies, a question) or "future" (will, scheduled).
+	// plans to, denies, a question), "future" (will, scheduled) or
+	// "background" (a past event recalled, "since the invasion", kept only
+	// with its own date, "the 2014 invasion").
 	Mode string
 }
 

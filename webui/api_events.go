@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"dateline/graph"
+	"dateline/graph/headline"
 	"dateline/graph/query"
 	"dateline/graph/store"
 )
@@ -29,8 +30,11 @@ type reportJSON struct {
 }
 
 type eventJSON struct {
-	ID           graph.ID     `json:"id,string"`
-	Category     string       `json:"category"`
+	ID       graph.ID `json:"id,string"`
+	Category string   `json:"category"`
+	// Label says what happened in a line, from the category and the
+	// participants by role (see package headline).
+	Label        string       `json:"label"`
 	Date         string       `json:"date,omitempty"`
 	Precision    string       `json:"precision,omitempty"`
 	Reported     bool         `json:"reported"`
@@ -80,7 +84,32 @@ func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent,
 			Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(), Reported: r.Reported,
 			DateFrom: r.DateFrom, Class: r.Class, Mode: r.Mode})
 	}
+	out.Label = labelOf(ev, out)
 	return out, nil
+}
+
+// labelOf writes the event's headline from the names its rendering
+// found and, for the fallback, the sentence of its first report.
+func labelOf(ev *store.StoredEvent, out eventJSON) string {
+	names := map[graph.ID]string{}
+	for _, r := range append([]*entityRef{out.Actor, out.Target, out.Place}, refsOf(out.Participants)...) {
+		if r != nil {
+			names[r.ID] = r.Name
+		}
+	}
+	sentence := ""
+	if len(out.Reports) > 0 {
+		sentence = out.Reports[0].Sentence
+	}
+	return headline.Stored(ev, func(id graph.ID) string { return names[id] }, sentence)
+}
+
+func refsOf(list []entityRef) []*entityRef {
+	out := make([]*entityRef, len(list))
+	for i := range list {
+		out[i] = &list[i]
+	}
+	return out
 }
 
 // events answers GET /api/v1/events?entity=&category=&from=&to=&limit=&cursor=:
@@ -94,6 +123,10 @@ func (s *Server) events(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	if err := s.knownEntities(ctx, q.Entity); err != nil {
+		s.fail(c, err)
+		return
+	}
 	page, err := s.st.Events(ctx, q)
 	if err != nil {
 		s.fail(c, err)

@@ -44,6 +44,10 @@ func (s *Server) quotes(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
+	if err := s.knownEntities(ctx, q.Speaker, q.About); err != nil {
+		s.fail(c, err)
+		return
+	}
 	page, err := s.st.Quotes(ctx, q)
 	if err != nil {
 		s.fail(c, err)

@@ -46,7 +46,7 @@ const sampleJSONL = `{"url":"https://example.org/a1","title":"Scholz visits Kyiv
 {"url":"https://example.org/xss","title":"<script>alert(1)</script> headline","date":"2022-03-01","text":"Boris Johnson wrote <script>alert(1)</script> and <img src=x onerror=alert(2)> in London."}
 `
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	fixOnce.Do(func() {
 		st, err := store.Open(store.Options{InMemory: true})

@@ -86,6 +86,9 @@ type laneJSON struct {
 	Entity  EntityJSON     `json:"entity"`
 	Buckets []bucketJSON   `json:"buckets"`
 	Items   []timelineItem `json:"items"`
+	// Window is where the lane's items are, for views given no dates;
+	// null for an empty lane.
+	Window *windowJSON `json:"window"`
 }
 
 // bucketsJSON renders buckets with the first and last days of each period.
@@ -151,6 +154,7 @@ func (s *Server) lane(ctx context.Context, id graph.ID, o timelineOpts) (*laneJS
 	}
 	sort.SliceStable(lane.Items, func(i, j int) bool { return lane.Items[i].sortDay < lane.Items[j].sortDay })
 	lane.Buckets = bucketsJSON(b)
+	lane.Window = windowOf(lane.Items, lane.Buckets)
 	return lane, nil
 }
 

@@ -384,7 +384,7 @@ func TestBrowser(t *testing.T) {
 		tb := env.open(t, "/entity?id="+putin.ID)
 		tb.wait(t, "the profile", `document.querySelector('.profile h1') && document.querySelector('.profile h1').textContent === 'Vladimir Putin'`)
 		tb.wait(t, "the mentions by period", `document.querySelectorAll('.in-news svg.bars .bar').length > 3`)
-		tb.wait(t, "the timeline items", `document.querySelectorAll('.in-news .vis-item.art, .in-news .vis-item.quote').length > 0`)
+		tb.wait(t, "the timeline items", `document.querySelectorAll('.in-news .vis-item.art, .in-news .vis-item.quote, .in-news .vis-item.cluster').length > 0`)
 		tb.wait(t, "the neighbourhood graph", `window.dateline && dateline.cy && dateline.cy.nodes().length > 3 && dateline.cy.edges().length > 0`)
 		tb.wait(t, "mentions with sentences", `document.querySelectorAll('.mention-list li mark').length > 0`)
 		tb.wait(t, "co-mentioned entities", `document.querySelectorAll('.co .ranked li').length > 3`)
@@ -409,13 +409,14 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("Timeline", func(t *testing.T) {
 		tb := env.open(t, "/timeline?entity="+putin.ID+"&entity="+zelenskyy.ID+"&bucket=month")
-		tb.wait(t, "two lanes with items", `document.querySelectorAll('.vis-label').length === 2 && document.querySelectorAll('.vis-item.art, .vis-item.quote').length > 0`)
+		tb.wait(t, "two lanes with items", `document.querySelectorAll('.vis-label').length === 2 && document.querySelectorAll('.vis-item.art, .vis-item.quote, .vis-item.cluster').length > 0`)
 		tb.wait(t, "the lanes' names", `[...document.querySelectorAll('.vis-label .name')].map(n => n.textContent).join('|') === 'Vladimir Putin|Volodymyr Zelenskyy'`)
 		// The export takes one entity: the first lane's, said beside the link.
 		env.checkExport(t, tb, []string{"timelinejs", "quotes-csv", "quotes-jsonl"}, url.Values{"entity": {putin.ID}})
 		if note := evalIn[string](t, tb, `document.querySelector('.export-note').textContent`); note != "Exports the first entity, Vladimir Putin." {
 			t.Errorf("the export note says %q", note)
 		}
+		env.checkReadableLanes(t, tb)
 		tb2 := env.open(t, "/timeline?from=2022-02-01&to=2022-02-28")
 		env.checkExport(t, tb2, []string{"timelinejs", "quotes-csv", "quotes-jsonl"}, url.Values{"from": {"2022-02-01"}, "to": {"2022-02-28"}})
 		tb.screenshot(t, "timeline")
@@ -594,4 +595,36 @@ func TestBrowser(t *testing.T) {
 		}
 		tb.screenshot(t, "xss")
 	})
+}
+
+// checkReadableLanes checks what makes the drawn lanes readable: events
+// say what happened rather than their category, a cluster opens (by its
+// button, which the keyboard reaches) into its items, each a link to its
+// sentence, and marks outside the window shown are counted at its edge,
+// which widens it to take them in.
+func (env *browserEnv) checkReadableLanes(t *testing.T, tb *tab) {
+	t.Helper()
+	bare := evalIn[int](t, tb, `[...document.querySelectorAll('.vis-item.event')].filter(n => /^(Meeting|Statement|Force|Agreement|Sanctions|Threat)$/.test(n.textContent.trim())).length`)
+	if bare > 0 {
+		t.Errorf("%d event marks say only their category", bare)
+	}
+	if evalIn[int](t, tb, `document.querySelectorAll('.vis-item.cluster button.cluster-open').length`) > 0 {
+		evalIn[bool](t, tb, `(document.querySelector('.vis-item.cluster button.cluster-open').click(), true)`)
+		tb.wait(t, "the opened cluster's items with their sentences", `(() => {
+			const b = document.querySelector('.vis-item.cluster button.cluster-open');
+			const links = document.querySelectorAll('#detail .cluster-detail .cluster-items li a[href^="/article?id="]');
+			return links.length === Number(b.dataset.count) && [...links].every(a => a.textContent.trim() !== '');
+		})()`)
+		tb.wait(t, "clusters in the list open as disclosures", `document.querySelectorAll('#marks details.cluster-entry summary').length > 0`)
+	} else {
+		t.Logf("no period is busy enough for a cluster")
+	}
+	// Narrow the window to its last tenth: the marks before it are
+	// counted at the left edge, and the edge brings them back.
+	evalIn[bool](t, tb, `(() => { const w = dateline.timeline.getWindow(); const s = +w.start, e = +w.end;
+		dateline.timeline.setWindow(new Date(e - (e - s) / 10), new Date(e), { animation: false }); return true; })()`)
+	tb.wait(t, "the count of earlier marks at the edge", `(() => { const b = document.querySelector('.edges .edge.earlier');
+		return b && !b.hidden && /^◀ \+\d+ earlier$/.test(b.textContent); })()`)
+	evalIn[bool](t, tb, `(document.querySelector('.edges .edge.earlier').click(), true)`)
+	tb.wait(t, "the window widened to the earlier marks", `document.querySelector('.edges .edge.earlier').hidden`)
 }

@@ -70,6 +70,12 @@ func (s *Server) pages(e *gin.Engine) {
 			c.AbortWithStatusJSON(http.StatusNotFound, errorBody("not_found", "no such asset"))
 			return
 		}
+		// A miss answers the JSON error every other path answers, not the
+		// file server's plain-text one.
+		if fi, err := fs.Stat(sub, strings.TrimPrefix(p, "/")); err != nil || fi.IsDir() {
+			c.AbortWithStatusJSON(http.StatusNotFound, errorBody("not_found", "no such asset: "+p))
+			return
+		}
 		c.Header("Cache-Control", "public, max-age=300")
 		c.Request.URL.Path = p
 		files.ServeHTTP(c.Writer, c.Request)

@@ -1,6 +1,7 @@
 package webui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -46,8 +47,12 @@ func (s *Server) fail(c *gin.Context, err error) {
 	case errors.As(err, &ae):
 	case errors.Is(err, store.ErrNotFound):
 		ae = notFound("not found")
+	case errors.Is(err, store.ErrBadCursor):
+		ae = badRequest("cursor: not a cursor of this list; start again without it")
 	case errors.As(err, &mbe):
 		ae = &apiError{http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("request body is larger than %d bytes", mbe.Limit)}
+	case errors.Is(c.Request.Context().Err(), context.DeadlineExceeded):
+		ae = &apiError{http.StatusServiceUnavailable, "over_budget", "the request took longer than this server allows; narrow it (a date range, fewer kinds, a smaller depth or top)"}
 	case c.Request.Context().Err() != nil:
 		ae = &apiError{499, "cancelled", "request cancelled"}
 	default:
@@ -210,4 +215,22 @@ func (p *params) cursor() []byte {
 		p.fail("cursor: %q is not a cursor this server issued", v)
 	}
 	return b
+}
+
+// knownEntities checks that every non-zero entity ID a list is filtered by
+// exists, so an unknown ID answers 404 as it does on /entities/{id}, not an
+// empty list that reads as "said nothing".
+func (s *Server) knownEntities(ctx context.Context, ids ...graph.ID) error {
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		if _, err := s.st.Entity(ctx, id); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return notFound("entity %d not found", id)
+			}
+			return err
+		}
+	}
+	return nil
 }

@@ -21,13 +21,13 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.GET("/entities/:id/mentions", s.entityMentions)
 	v1.GET("/entities/:id/articles", s.entityArticles)
 	v1.GET("/entities/:id/timeline", s.entityTimeline)
-	v1.GET("/entities/:id/neighbors", s.entityNeighbors)
+	v1.GET("/entities/:id/neighbors", s.heavy.wrap(s.entityNeighbors))
 	v1.GET("/timeline", s.timeline)
 	v1.GET("/quotes", s.quotes)
 	v1.GET("/events", s.events)
-	v1.GET("/graph", s.graph)
-	v1.GET("/export", s.export)
-	v1.GET("/paths", s.paths)
+	v1.GET("/graph", s.heavy.wrap(s.graph))
+	v1.GET("/export", s.heavy.wrap(s.export))
+	v1.GET("/paths", s.heavy.wrap(s.paths))
 	v1.GET("/articles", s.articles)
 	v1.GET("/articles/:id", s.article)
 	v1.DELETE("/articles/:id", s.deleteArticle)
@@ -36,6 +36,13 @@ func (s *Server) routes(e *gin.Engine) {
 	v1.POST("/corrections", s.postCorrection)
 
 	s.pages(e)
+	// HEAD wherever GET is served, as HTTP expects of every GET resource:
+	// the same handler, and net/http drops the body.
+	for _, r := range e.Routes() {
+		if r.Method == http.MethodGet {
+			e.HEAD(r.Path, r.HandlerFunc)
+		}
+	}
 	e.NoRoute(func(c *gin.Context) {
 		c.AbortWithStatusJSON(http.StatusNotFound, errorBody("not_found", "no such route: "+c.Request.URL.Path))
 	})

@@ -14,6 +14,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -41,6 +43,23 @@ type Options struct {
 	Seed uint64
 	// MaxBody caps request bodies (ingest uploads); 0 means 64 MiB.
 	MaxBody int64
+	// FullOrigins serves an article's origin as the full path it was
+	// ingested from. Off by default: a path such as
+	// /cases/whistleblower-jane-doe/memo.txt can expose a source, so
+	// readers see the file's base name and line only.
+	FullOrigins bool
+	// Hosts are the host names (without port) a request's Host header may
+	// carry. Empty means: when Serve binds a loopback address, localhost,
+	// 127.0.0.1 and ::1; otherwise any. A page on another site that
+	// rebinds its own name to 127.0.0.1 (DNS rebinding) then cannot read a
+	// loopback server, since its requests carry the other site's name.
+	Hosts []string
+	// HeavyBudget is how long an expensive request (export, graph, paths,
+	// neighbours) may run before it is stopped; 0 means 60 s.
+	HeavyBudget time.Duration
+	// HeavyConcurrency caps expensive requests running at once; 0 means
+	// the number of CPUs, at least 2. One client runs one at a time.
+	HeavyConcurrency int
 }
 
 // Server serves the explorer.
@@ -54,6 +73,9 @@ type Server struct {
 	engine  *gin.Engine
 	metrics *metrics
 	ingMu   sync.Mutex // one HTTP ingest at a time keeps the store's writer simple to reason about
+	heavy   *heavyGate
+	origins bool            // serve full origins (Options.FullOrigins)
+	hosts   map[string]bool // allowed Host names; nil allows any (set before serving, read-only after)
 
 	responses *responseCache
 }
@@ -62,20 +84,39 @@ type Server struct {
 func New(opts Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
 	s := &Server{st: opts.Store, stages: opts.Stages, token: opts.Token, log: opts.Logger,
-		seed: opts.Seed, maxBody: opts.MaxBody}
+		seed: opts.Seed, maxBody: opts.MaxBody, origins: opts.FullOrigins}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	if s.maxBody <= 0 {
 		s.maxBody = 64 << 20
 	}
+	if len(opts.Hosts) > 0 {
+		s.hosts = map[string]bool{}
+		for _, h := range opts.Hosts {
+			s.hosts[strings.ToLower(strings.Trim(h, "[]"))] = true
+		}
+	}
+	budget, slots := opts.HeavyBudget, opts.HeavyConcurrency
+	if budget <= 0 {
+		budget = time.Minute
+	}
+	if slots <= 0 {
+		slots = max(2, runtime.GOMAXPROCS(0))
+	}
+	s.heavy = newHeavyGate(slots, 1, budget)
 	s.metrics = newMetrics(prometheus.NewRegistry())
 	s.responses = newResponseCache(512, 128<<20)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
+	// No proxy is trusted: ClientIP is the peer address, so per-client
+	// limits cannot be dodged with a forged X-Forwarded-For.
+	if err := e.SetTrustedProxies(nil); err != nil {
+		panic("webui: " + err.Error()) // nil is always a valid proxy list
+	}
 	// /metrics compresses itself (promhttp); compressing it again here
 	// would send gzip inside gzip.
-	e.Use(s.recover, s.logRequests, s.secure, s.cache, gzip.Gzip(gzip.DefaultCompression, gzip.WithExcludedPaths([]string{"/metrics"})))
+	e.Use(s.recover, s.logRequests, s.secure, s.checkHost, s.cache, gzip.Gzip(gzip.DefaultCompression, gzip.WithExcludedPaths([]string{"/metrics"})))
 	s.routes(e)
 	s.engine = e
 	return s
@@ -91,6 +132,9 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(url string))
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("webui: listen on %s: %w", addr, err)
+	}
+	if s.hosts == nil && loopback(ln.Addr()) {
+		s.hosts = map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
 	}
 	srv := &http.Server{
 		Handler:           s.engine,
@@ -143,6 +187,30 @@ func (s *Server) logRequests(c *gin.Context) {
 		attrs = append(attrs, slog.String("err", err.Err.Error()))
 	}
 	s.log.LogAttrs(c.Request.Context(), level, "request", attrs...)
+}
+
+// loopback reports whether a listener's address is a loopback one, which
+// only this machine can reach.
+func loopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
+}
+
+// checkHost refuses requests whose Host header names a host this server
+// was not told it is (see Options.Hosts).
+func (s *Server) checkHost(c *gin.Context) {
+	if s.hosts != nil {
+		h := c.Request.Host
+		if hp, _, err := net.SplitHostPort(h); err == nil {
+			h = hp
+		}
+		if !s.hosts[strings.ToLower(strings.Trim(h, "[]"))] {
+			c.AbortWithStatusJSON(http.StatusMisdirectedRequest, errorBody("wrong_host",
+				"this server does not answer for that host name; start it with --allow-host to add one"))
+			return
+		}
+	}
+	c.Next()
 }
 
 // secure sets the headers every response carries: a Content-Security-Policy

@@ -21,6 +21,7 @@ var evalTasks = []evalTask{
 	{"ner", "CoNLL-2003 column files: precision, recall, F1 per type", evalNER},
 	{"timex", "TimeML .tml files: relaxed/strict span F1 and value accuracy", evalTimex},
 	{"events", "TimeML .tml files: event trigger strict/relaxed F1, class and tense/aspect/polarity/modality accuracy", evalEvents},
+	{"timelines", "SemEval-2015 Task 4 corpora: Track A entity timelines from raw CAT texts, temporal-awareness micro P/R/F1", evalTimelines},
 	{"quotes", "a PolNeAR directory: quote content F1 and speaker accuracy", evalQuotes},
 	{"attribution", "Dateline's journalism gold: quote F1, speaker-entity and said-on date accuracy", evalAttribution},
 	{"identity", "MEANTIME and GUM: cross-document entity coreference (MUC, B³, CEAF-e, CoNLL)", evalIdentity},

@@ -35,6 +35,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs, e)
 	format := fs.String("format", "", "force one `format` for every file: text, jsonl, csv, tsv or html")
 	fields := fs.String("fields", "", "map field or column names to roles, e.g. `text=story,date=pubtime,title=heading` (roles: date, title, text, url, source, id)")
+	maxArticle := fs.Int64("max-article", source.DefaultMaxText>>20, "reject articles with more than this many `MiB` of text")
 	workers := fs.Int("workers", 0, "extraction workers (default: number of CPUs)")
 	verbose := fs.Bool("v", false, "log every article stored, with its outcome")
 	quiet := fs.Bool("q", false, "no progress bar and no summary")
@@ -50,6 +51,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
+	if *maxArticle < 1 || *maxArticle > source.DefaultMaxRecord>>20 {
+		return &exitError{code: exitUsage, err: fmt.Errorf("--max-article %d: want 1 to %d (MiB)", *maxArticle, source.DefaultMaxRecord>>20)}
+	}
 	st, err := openStore(e, *db, false)
 	if err != nil {
 		return err
@@ -63,7 +67,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	opts := ingest.Options{
 		Workers: *workers,
 		Stages:  []ingest.Stage{pipe},
-		Source:  source.Options{Format: *format, Fields: fm, Stdin: e.stdin},
+		Source:  source.Options{Format: *format, Fields: fm, Stdin: e.stdin, MaxText: *maxArticle << 20},
 	}
 	bar := newProgress(e.stderr, paths, *quiet)
 	opts.OnItem = func(pr ingest.Progress) {

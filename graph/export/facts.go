@@ -75,6 +75,9 @@ func eachQuote(ctx context.Context, g *Graph, arts *articles, fn func(quoteFact)
 			if art != nil && !g.sel.known(art.Date) || art == nil && !g.sel.KnownAt.IsZero() {
 				continue
 			}
+			if g.subset() && !g.Kept(qt.Speaker) {
+				continue // a top-N or kind selection carries its own entities' words only
+			}
 			if err := fn(quoteFact{Quote: qt, Article: art}); err != nil {
 				return err
 			}
@@ -96,6 +99,9 @@ func eachEvent(ctx context.Context, g *Graph, fn func(*store.StoredEvent) error)
 			return fmt.Errorf("events: %w", err)
 		}
 		for _, ev := range page.Items {
+			if g.subset() && !g.keepsAny(ev.Participants) {
+				continue
+			}
 			if !g.sel.KnownAt.IsZero() {
 				var reps []store.Report
 				for _, r := range ev.Reports {
@@ -117,4 +123,19 @@ func eachEvent(ctx context.Context, g *Graph, fn func(*store.StoredEvent) error)
 		}
 		q.After = page.Next
 	}
+}
+
+// subset reports a whole-graph selection cut down to some entities (top N
+// or some kinds): its quotes and events are those of the kept entities, so
+// that "the top 10" is a small export, not every quote in the store.
+func (g *Graph) subset() bool { return g.sel.Entity == 0 && (g.sel.Top > 0 || len(g.sel.Kinds) > 0) }
+
+// keepsAny reports whether any of the entities is kept.
+func (g *Graph) keepsAny(ids map[graph.ID]int64) bool {
+	for id := range ids {
+		if g.Kept(id) {
+			return true
+		}
+	}
+	return false
 }

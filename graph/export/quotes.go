@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"strings"
 )
 
 // quoteRow is one quote as the quote exports write it.
@@ -75,13 +76,25 @@ func encodeQuotesCSV(ctx context.Context, g *Graph, w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write(quoteCSVHeader)
 	err := eachQuoteRow(ctx, g, func(r quoteRow) error {
-		return cw.Write([]string{r.Date, r.Speaker, r.SpeakerID, r.SpeakerText, r.Words, r.Mode, r.Cue, r.ArticleURL, r.Article, r.Sentence})
+		return cw.Write([]string{r.Date, cell(r.Speaker), r.SpeakerID, cell(r.SpeakerText), cell(r.Words), r.Mode, cell(r.Cue), r.ArticleURL, cell(r.Article), cell(r.Sentence)})
 	})
 	if err != nil {
 		return err
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cell neutralises a text cell against spreadsheet formula injection: this
+// CSV is made to be opened in a spreadsheet, and article text is anyone's,
+// so a cell that a spreadsheet would read as a formula (starting with =,
+// +, -, @, a tab or a carriage return) gets a leading apostrophe, which
+// spreadsheets show as text and hide.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // encodeQuotesJSONL writes the selection's quotes as JSON lines, one quote

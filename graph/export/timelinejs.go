@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"dateline/graph"
+	"dateline/graph/headline"
 	"dateline/graph/query"
 	"dateline/graph/store"
 	"dateline/timeline"
@@ -142,25 +143,7 @@ func encodeTimelineJS(ctx context.Context, g *Graph, w io.Writer) error {
 		switch {
 		case it.Event != nil:
 			ev := it.Event
-			var who []string
-			for _, id := range ev.ParticipantIDs() {
-				n, err := name(id)
-				if err != nil {
-					return err
-				}
-				who = append(who, n)
-				if len(who) == 3 {
-					break
-				}
-			}
 			rep := ev.Reports[0]
-			head := ev.Category
-			if head == "" {
-				head = rep.Trigger
-			}
-			if len(who) > 0 {
-				head += ": " + strings.Join(who, ", ")
-			}
 			art, err := arts.get(ctx, rep.Article)
 			if err != nil {
 				return err
@@ -168,6 +151,17 @@ func encodeTimelineJS(ctx context.Context, g *Graph, w io.Writer) error {
 			sent := ""
 			if art != nil {
 				sent = rep.Sentence.Of(art.Text)
+			}
+			var nameErr error
+			head := headline.Stored(ev, func(id graph.ID) string {
+				n, err := name(id)
+				if err != nil && nameErr == nil {
+					nameErr = err
+				}
+				return n
+			}, sent)
+			if nameErr != nil {
+				return nameErr
 			}
 			s.Text = tlText{Headline: html.EscapeString(clip(head, 100)), Text: sourceHTML(sent, art)}
 			if n := len(ev.Reports); n > 1 {

@@ -178,6 +178,55 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 	return org, person, true
 }
 
+// trailingTitles are the words of a job title that may follow an
+// organisation's name inside what the tagger reads as one name ("Ryanair
+// CEO", "Apple Chief Executive Officer"), besides isInnerTitle's.
+var trailingTitles = map[string]bool{"officer": true, "administrator": true, "director": true, "vice": true,
+	"operating": true, "financial": true, "technology": true, "managing": true}
+
+// trimTrailingTitle takes a job title off the end of an organisation's
+// name: "Ryanair CEO" said something is Ryanair's CEO, not an
+// organisation called "Ryanair CEO", and the role finder reads the title
+// from the text after the name. A name with "of" in it keeps its words
+// ("Office of the Prime Minister"), and so does a name that would be left
+// with only title words ("Foreign Minister").
+func trimTrailingTitle(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last == first {
+		return m
+	}
+	if m.Kind == graph.Person {
+		// "Ryanair CEO" read as a person: one word and a business title
+		// are a company and its officer.
+		if last != first+1 || !businessTitles[strings.ToLower(strings.TrimSuffix(toks[last].Text, "."))] ||
+			isInnerTitle(toks[first].Text) || !startsUpper(toks[first].Text) {
+			return m
+		}
+		m.Kind = graph.Org
+	}
+	if m.Kind != graph.Org && m.Kind != graph.Misc {
+		return m
+	}
+	for _, t := range toks[first : last+1] {
+		if connectors[strings.ToLower(t.Text)] {
+			return m
+		}
+	}
+	end := last
+	for end > first && (isInnerTitle(toks[end].Text) || trailingTitles[names.Key(toks[end].Text)]) {
+		end--
+	}
+	if end == last || isInnerTitle(toks[end].Text) || names.Is(toks[end].Text, names.Modifier) {
+		return m
+	}
+	if end > first && toks[end].Class == token.Punct {
+		end--
+	}
+	m.Span.End = toks[end].Span.End
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
 // tokenRange returns the first and last tokens inside span, or -1, -1.
 // Tokens are in text order, so it searches rather than scans: a sentence
 // can be as long as the article.
@@ -268,6 +317,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		}
 		s := sents[m.Sentence]
 		m = trimArticle(text, s, m)
+		m = trimLeadingWord(text, s, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -275,6 +325,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			out = append(out, org, person)
 			continue
 		}
+		m = trimTrailingTitle(text, s.Tokens, m)
 		if m.Kind == graph.Org {
 			if ext, ok := extendOf(text, s.Tokens, m, personAt, placeEnd); ok {
 				m, covered = ext, ext.Span.End
@@ -307,6 +358,24 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 	case w == "The" && m.Kind == graph.Org && (first == 0 || s.Tokens[first-1].Class == token.Punct) &&
 		genericOrgs[names.Key(s.Tokens[first+1].Text)]:
 	default:
+		return m
+	}
+	m.Span.Start = s.Tokens[first+1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// leadingWords are words that open a sentence and that the tagger, seeing
+// them capitalised there, reads as the start of the name after them
+// ("Your Santorum", "Because Earth", "Hey Frank").
+var leadingWords = map[string]bool{"your": true, "my": true, "their": true, "its": true, "hey": true, "hi": true,
+	"because": true, "and": true, "but": true, "so": true, "if": true, "when": true, "while": true, "although": true,
+	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true}
+
+// trimLeadingWord takes such a word off the start of a name.
+func trimLeadingWord(text string, s segment.Sentence, m ner.Mention) ner.Mention {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first < 0 || last == first || !leadingWords[strings.ToLower(s.Tokens[first].Text)] {
 		return m
 	}
 	m.Span.Start = s.Tokens[first+1].Span.Start
@@ -361,6 +430,9 @@ func (b *builder) resolveFragments() {
 		case isTitlePhrase(bestName(l.names, l.counts)):
 			if holder := b.holderOf(key); holder >= 0 {
 				l.into, l.title = holder, true
+				for _, m := range l.mention {
+					b.mentions[m].Kind = b.locals[holder].kind
+				}
 			} else {
 				l.dropped = true
 			}
@@ -439,10 +511,15 @@ func (b *builder) linkAcronyms(text string) {
 			continue
 		}
 		l1, l2 := b.owner[i], b.owner[i+1]
+		// "Singapore Airlines (SIA)": the brackets define the acronym, so
+		// its letters need only be found in the name in order
+		// (names.DefinesAcronym); "SIA (Singapore Airlines)" must spell
+		// the initials.
 		long, short := l1, l2
 		if names.IsAcronymOf(names.Key(m1.Text), names.Key(m2.Text)) {
 			long, short = l2, l1
-		} else if !names.IsAcronymOf(names.Key(m2.Text), names.Key(m1.Text)) {
+		} else if k2, k1 := names.Key(m2.Text), names.Key(m1.Text); !names.IsAcronymOf(k2, k1) &&
+			(!names.DefinesAcronym(k2, k1) || capitals(m2.Text) < 2) {
 			continue
 		}
 		if long == short || b.locals[short].into >= 0 || b.locals[long].into >= 0 || b.locals[short].dropped {
@@ -453,6 +530,18 @@ func (b *builder) linkAcronyms(text string) {
 			b.mentions[k].Kind = b.locals[long].kind
 		}
 	}
+}
+
+// capitals counts the capital letters of a name: an acronym in brackets
+// has two or more ("SIA", "ACPeds").
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // qualified returns the one organisation of the article whose name is key

@@ -45,7 +45,9 @@ func dropQuotedStatements(evs []graph.Event, qs []graph.Quote) []graph.Event {
 // that has no place is dropped: a timeline entry needs someone or
 // somewhere. So is one the text says did not happen or only might
 // ("did not meet", "could invade", "plans to sign"): a timeline shows
-// happenings. Announced and scheduled events stay, marked future.
+// happenings. Announced and scheduled events stay, marked future; past
+// events the article recalls ("since the invasion") stay only with their
+// own date ("the 2014 annexation"), marked background.
 func (b *builder) events(evs []event.Event) []graph.Event {
 	var out []graph.Event
 	at := func(i int) graph.ID {
@@ -57,6 +59,9 @@ func (b *builder) events(evs []event.Event) []graph.Event {
 	for _, e := range evs {
 		if e.Mode == event.Negated || e.Mode == event.Hypothetical {
 			continue
+		}
+		if e.Mode == event.Background && e.Date.IsZero() {
+			continue // recalled without a date of its own: not an event of this article's day
 		}
 		g := graph.Event{Category: e.Category, Trigger: e.Trigger, Span: e.TriggerSpan, Sentence: e.Sentence,
 			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero(),

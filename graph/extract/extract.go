@@ -9,6 +9,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -57,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))
+	found := repeatNames(text, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents))))
 	b := newBuilder(p.gaz, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
@@ -84,13 +86,16 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 	}
 	b.unifyKinds()
+	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.linkAcronyms(text)
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date,
 		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
 	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
-	b.resolveFragments()                  // after the speakers, who name state bodies in full
+	b.addNested(standingTitles(text, sents, found), sents)
+	b.resolveFragments() // after the speakers, who name state bodies in full
+	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	doc.Quotes = b.quotes(text, qs, speakers)
@@ -330,11 +335,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
 	if kind == graph.Misc {
-		// A nationality word is its country. Other MISC names (a
+		// A nationality word is its country (the plural noun, a people,
+		// is not). Other MISC names (a
 		// company the tagger read as a product, "Airbus"; an event, a
 		// work) stay names of unknown kind: the article or resolution
 		// across articles may know better, and views leave them out.
-		if code, ok := b.gaz.Demonym(name); ok {
+		if code, ok := b.gaz.Demonym(name); ok && !pluralDemonym(b.gaz, name) {
 			if e, ok := b.gaz.Country(code); ok && e.Kind == gazetteer.Country {
 				kind, name = graph.Place, e.Name
 				geo = geoOf(e)
@@ -388,6 +394,18 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	l.mention = append(l.mention, len(b.mentions))
 	b.mentions = append(b.mentions, graph.Mention{Span: m.Span, Sentence: sentence, Text: m.Text, Kind: kind})
 	b.owner = append(b.owner, li)
+}
+
+// pluralDemonym reports whether a nationality word is the plural noun
+// ("Americans", "Russians"): a people, not their country, which "American
+// troops" and "Russian" name. It stays a name of its own.
+func pluralDemonym(gaz *gazetteer.Table, name string) bool {
+	sing, ok := strings.CutSuffix(name, "s")
+	if !ok {
+		return false
+	}
+	_, ok = gaz.Demonym(sing)
+	return ok
 }
 
 // dropRepeatedSurname repairs a tagging slip that writes the surname twice
@@ -466,6 +484,54 @@ func (b *builder) unifyKinds() {
 			}
 		}
 	}
+}
+
+// surnamesAsPeople gives a person's surname that the tagger read as an
+// organisation or could not type ("Warhol's work" beside "Andy Warhol")
+// to that person, when one person of the article has it and the
+// organisations of the article named with it are mentioned less than the
+// person ("Walt Disney" beside "the Walt Disney Company", the subject of
+// the article, keeps Disney the company apart).
+func (b *builder) surnamesAsPeople() {
+	for _, l := range b.locals {
+		if (l.kind != graph.Org && l.kind != graph.Misc) || l.into >= 0 || l.geo != nil || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		if isAcronymName(l.names) {
+			continue
+		}
+		target, n, named := -1, 0, 0
+		for j, o := range b.locals {
+			if o.into >= 0 || o == l {
+				continue
+			}
+			w := names.Words(o.key)
+			switch {
+			case o.kind == graph.Person && len(w) > 1 && w[len(w)-1] == l.key:
+				target, n = j, n+1
+			case o.kind != graph.Person && len(w) > 1 && slices.Contains(w, l.key):
+				named += len(o.mention)
+			}
+		}
+		if n != 1 || named >= len(b.locals[target].mention) {
+			continue
+		}
+		l.into = target
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Person
+		}
+	}
+}
+
+// isAcronymName reports whether a name is written in capitals ("GM"),
+// which makes it an organisation's, not a surname.
+func isAcronymName(ns []string) bool {
+	for _, n := range ns {
+		if n == strings.ToUpper(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePeople joins a person named by one word ("Macron") to the one
@@ -567,6 +633,9 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 		m.Entity = graph.Local(final[b.owner[i]])
 		ms = append(ms, m)
 	}
+	// Names found inside longer names come last in b.mentions; the
+	// article's mentions are in text order.
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 	return out, ms
 }
 

@@ -40,7 +40,7 @@ type Store interface {
 // BatchStore is a Store that writes several articles at once, as its Put
 // would one after another. Run uses PutBatch when the store has it.
 type BatchStore interface {
-	PutBatch(ctx context.Context, docs []*graph.Document) ([]store.Result, error)
+	PutBatch(ctx context.Context, docs []*graph.Document) ([]store.Outcome, error)
 }
 
 // maxBatch bounds the articles the writer stores in one batch.
@@ -248,21 +248,32 @@ func writeBatch(ctx context.Context, st Store, jobs []job, sum *Summary, bytes i
 			docs = append(docs, j.doc)
 		}
 	}
-	var res []store.Result
+	var out []store.Outcome
 	if len(docs) > 0 {
 		var err error
-		if res, err = bs.PutBatch(ctx, docs); err != nil {
+		if out, err = bs.PutBatch(ctx, docs); err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}
 	}
 	for _, j := range jobs {
 		sum.Read++
 		p := Progress{Err: j.rej}
-		if j.rej != nil {
+		switch {
+		case j.rej != nil:
 			sum.Rejected++
-		} else {
-			p.Article, p.Result = &j.doc.Article, res[0]
-			res = res[1:]
+		case out[0].Err != nil && errors.Is(out[0].Err, store.ErrTooBig):
+			// The one article is refused; the store is as it was, and
+			// the rest of the run goes on.
+			o := j.doc.Article.Origin
+			p.Err = &source.Error{File: o.File, Line: o.Line, Reason: store.ErrTooBig.Error()}
+			sum.Rejected++
+			out = out[1:]
+		case out[0].Err != nil:
+			sum.Read--
+			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, out[0].Err)
+		default:
+			p.Article, p.Result = &j.doc.Article, out[0].Result
+			out = out[1:]
 			count(sum, p.Result)
 		}
 		if onItem != nil {
@@ -294,6 +305,19 @@ func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onIt
 		sum.Rejected++
 	} else {
 		res, err := st.Put(ctx, j.doc)
+		if errors.Is(err, store.ErrTooBig) {
+			// The one article is refused; the store is as it was, and
+			// the rest of the run goes on.
+			o := j.doc.Article.Origin
+			p.Err = &source.Error{File: o.File, Line: o.Line, Reason: store.ErrTooBig.Error()}
+			sum.Rejected++
+			if onItem != nil {
+				sum.Bytes = bytes
+				p.Totals = *sum
+				onItem(p)
+			}
+			return nil
+		}
 		if err != nil {
 			sum.Read--
 			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, err)

@@ -193,3 +193,43 @@ func BenchmarkIngestExtract(b *testing.B) {
 	b.ReportMetric(float64(1796*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(cpu*1e3/float64(1796*b.N), "cpu-ms/article")
 }
+
+// tooBigStore refuses the article whose text starts with "BIG" as the
+// store refuses one that does not fit in a write, and keeps the others.
+type tooBigStore struct{ kept []string }
+
+func (s *tooBigStore) Put(_ context.Context, doc *graph.Document) (store.Result, error) {
+	if strings.HasPrefix(doc.Article.Text, "BIG") {
+		return 0, fmt.Errorf("store: put article %d: %w", doc.Article.ID, store.ErrTooBig)
+	}
+	s.kept = append(s.kept, doc.Article.Text)
+	return store.New, nil
+}
+
+// TestTooBigRejectedAlone: an article the store cannot hold is one
+// rejected record, named by file and line; the run goes on.
+func TestTooBigRejectedAlone(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(p, []byte(`{"text":"first one"}
+{"text":"BIG one"}
+{"text":"third one"}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st := &tooBigStore{}
+	var rejected []string
+	sum, err := Run(context.Background(), st, []string{p}, Options{Workers: 2, OnItem: func(pr Progress) {
+		if pr.Err != nil {
+			rejected = append(rejected, pr.Err.Error())
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 3 || sum.New != 2 || sum.Rejected != 1 || len(st.kept) != 2 {
+		t.Errorf("summary %+v, kept %q", sum, st.kept)
+	}
+	if len(rejected) != 1 || !strings.HasPrefix(rejected[0], p+":2: article too large") {
+		t.Errorf("rejections %q", rejected)
+	}
+}

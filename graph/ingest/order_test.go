@@ -198,13 +198,13 @@ func TestOrderIndependence(t *testing.T) {
 			for _, i := range rev {
 				all = append(all, copyDoc(docs[i]))
 			}
-			res, err := s.PutBatch(ctx, all)
+			out, err := s.PutBatch(ctx, all)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i, r := range res {
-				if r != store.New {
-					t.Fatalf("one batch: article %d was %s, want new", i, r)
+			for i, o := range out {
+				if o.Err != nil || o.Result != store.New {
+					t.Fatalf("one batch: article %d was %s (%v), want new", i, o.Result, o.Err)
 				}
 			}
 		case "churn":
@@ -260,12 +260,15 @@ func putBatches(t *testing.T, s *store.Store, docs []*graph.Document, rng *rand.
 			draft.Article.Title += " (draft)"
 			batch = append([]*graph.Document{draft}, batch...)
 		}
-		res, err := s.PutBatch(ctx, batch)
+		out, err := s.PutBatch(ctx, batch)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range res {
-			if r == store.Replaced {
+		for _, o := range out {
+			if o.Err != nil {
+				t.Fatal(o.Err)
+			}
+			if o.Result == store.Replaced {
 				replaced++
 			}
 		}
@@ -329,8 +332,14 @@ func BenchmarkPutResolved(b *testing.B) {
 					for _, d := range docs[i:min(i+size, len(docs))] {
 						batch = append(batch, copyDoc(d))
 					}
-					if _, err := s.PutBatch(ctx, batch); err != nil {
+					out, err := s.PutBatch(ctx, batch)
+					if err != nil {
 						b.Fatal(err)
+					}
+					for _, o := range out {
+						if o.Err != nil {
+							b.Fatal(o.Err)
+						}
 					}
 				}
 				cpu += processCPU() - c0

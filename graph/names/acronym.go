@@ -184,3 +184,55 @@ func AcronymsOf(long string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// DefinesAcronym reports whether an article that writes long and then
+// short in brackets ("Singapore Airlines (SIA)") defines short as long's
+// abbreviation, which the article's own words make safe to accept beyond
+// plain initials: every letter of short is found in long in order, the
+// first at the start of long's first word and each at the start of a later
+// word or further inside the word of the letter before it, the last
+// letter inside the last significant word, and long has no more
+// significant words than short has letters plus one (after the test of
+// Schwartz and Hearst, 2003). Both are
+// names.Key forms. "sia" is defined by "singapore airlines"; "eu" by
+// "european union"; "un" is not defined by "security council".
+func DefinesAcronym(short, long string) bool {
+	if IsAcronymOf(short, long) {
+		return true
+	}
+	n := utf8.RuneCountInString(short)
+	if n < 2 || n > 8 || strings.IndexByte(short, ' ') >= 0 || strings.IndexByte(long, ' ') < 0 {
+		return false
+	}
+	var ws []string
+	for _, w := range strings.Fields(long) {
+		if !acronymStopwords[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 || len(ws) > n+1 || ws[0][0] != short[0] {
+		return false
+	}
+	return spells(short[1:], ws, 0, 1)
+}
+
+// spells reports whether letters can be matched in ws from word wi, byte
+// pos on: each letter further inside the current word or at the start of
+// a later one, ending inside the last word.
+func spells(letters string, ws []string, wi, pos int) bool {
+	if letters == "" {
+		return wi == len(ws)-1
+	}
+	c := letters[0]
+	for wj := wi + 1; wj < len(ws); wj++ {
+		if ws[wj][0] == c && spells(letters[1:], ws, wj, 1) {
+			return true
+		}
+	}
+	for i := pos; i < len(ws[wi]); i++ {
+		if ws[wi][i] == c && spells(letters[1:], ws, wi, i+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -32,3 +32,29 @@ func TestAcronymsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinesAcronym: abbreviations that news defines in brackets,
+// beyond plain initials, and pairs that are not definitions.
+func TestDefinesAcronym(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"sia", "singapore airlines", true},
+		{"uaw", "united auto workers", true},
+		{"eads", "european aeronautic defence and space company", true}, // the legal form set aside
+		{"eads", "european aeronautic defence space agency", false},     // the last word unmatched
+		{"eads", "european aeronautic defence space", true},
+		{"acpeds", "american college of pediatricians", true},
+		{"un", "security council", false},
+		{"ecb", "european central bank", true},
+		{"sa", "singapore airlines", true},
+		{"nasa", "national aeronautics and space administration", true},
+		{"abc", "apple", false},
+		{"xyz", "singapore airlines", false},
+	} {
+		if got := DefinesAcronym(c.short, c.long); got != c.want {
+			t.Errorf("DefinesAcronym(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
+	}
+}

@@ -91,6 +91,72 @@ func (p *partitioner) placeLike(members []int) bool {
 	return place > other
 }
 
+// attachSharedAcronyms applies the first half of rule 7: organisations
+// whose articles each write a full name with the same acronym beside it
+// ("European Aeronautic Defence & Space NV (EADS)", "European Aeronautic
+// Defense & Space Company (EADS)") are one, however the full names are
+// spelt, when the acronym abbreviates a full name of each
+// (names.DefinesAcronym) and those names start with the same word: the
+// Singapore Airlines and the Securities Industry Association are both
+// "SIA" and stay two. Then the acronym alone joins them all, where
+// otherwise it would stand between several equal spellings.
+func (p *partitioner) attachSharedAcronyms() {
+	byAcronym := map[string][]int{} // acronym and first word of the full name → items
+	var acronyms []string
+	for i, it := range p.items {
+		if it.rec.Sig.Kind == graph.Person || len(it.full) == 0 {
+			continue
+		}
+		for _, w := range it.single {
+			if !isAcronymKey(w) || !it.rec.writtenInCapitals(w) {
+				continue
+			}
+			for _, f := range it.full {
+				if !names.DefinesAcronym(w, f.key) {
+					continue
+				}
+				k := w + " " + names.Words(f.key)[0]
+				if _, ok := byAcronym[k]; !ok {
+					acronyms = append(acronyms, k)
+				}
+				if l := byAcronym[k]; len(l) == 0 || l[len(l)-1] != i {
+					byAcronym[k] = append(l, i)
+				}
+			}
+		}
+	}
+	sort.Strings(acronyms)
+	type join struct {
+		i, to   int
+		acronym string
+	}
+	var joins []join
+	for _, a := range acronyms {
+		items := byAcronym[a]
+		for _, i := range items[1:] {
+			if p.find(i) != p.find(items[0]) {
+				joins = append(joins, join{i, items[0], strings.Fields(a)[0]})
+			}
+		}
+	}
+	for _, j := range joins {
+		p.union(j.i, j.to, ruleAcronym, fmt.Sprintf("written with the same acronym, %s", strings.ToUpper(j.acronym)))
+	}
+}
+
+// defines reports whether one of the item's full names is what the
+// acronym w stands for: the articles wrote it beside its expansion, which
+// then speaks for it ("Singapore Airlines (SIA)" is not the Securities
+// Industry Association's SIA).
+func (it *item) defines(w string) bool {
+	for _, f := range it.full {
+		if names.DefinesAcronym(w, f.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // attachAcronyms applies rule 7: a name written in capitals joins the one
 // group (or the clearly dominant group) with a several-word name that it
 // abbreviates (names.IsAcronymOf: the initials, or the table of known
@@ -113,7 +179,7 @@ func (p *partitioner) attachAcronyms() {
 	var joins []join
 	for i, it := range p.items {
 		for _, w := range it.single {
-			if !isAcronymKey(w) || (!it.rec.writtenInCapitals(w) && len(names.Expansions(w)) == 0) {
+			if !isAcronymKey(w) || (!it.rec.writtenInCapitals(w) && len(names.Expansions(w)) == 0) || it.defines(w) {
 				continue
 			}
 			cands := map[int]int64{} // root → weight

@@ -32,6 +32,7 @@ func Partition(recs []*Record, cons []Constraint) []*Cluster {
 	p.userMerges()
 	p.byBlock(p.strongPair)
 	p.attachCores()
+	p.attachSharedAcronyms()
 	p.attachAcronyms()
 	p.attachInitials()
 	p.attachBareWords()
@@ -504,6 +505,9 @@ func (p *partitioner) reason(e edge, back bool) string {
 	case ruleSameWord:
 		return fmt.Sprintf("same name as %q%s", other.Display(), kinds)
 	case ruleAcronym:
+		if e.note != "" {
+			return fmt.Sprintf("%s as %q", e.note, other.Display())
+		}
 		if back {
 			return fmt.Sprintf("expansion of the acronym %q", other.Display())
 		}

@@ -47,7 +47,11 @@
 //  6. one word named the same way as an organisation or place, whatever the
 //     tagger's kind ("GM" tagged as a place once), and spelling variants of
 //     long one-word names (Donbas, Donbass);
-//  7. an acronym and the one organisation or place it abbreviates ("UAW",
+//  7. organisations whose articles write the same acronym beside full
+//     names it abbreviates and that start with the same word, however
+//     they are spelt ("European Aeronautic Defence & Space NV (EADS)",
+//     "European Aeronautic Defense & Space Company (EADS)"); then an
+//     acronym and the one organisation or place it abbreviates ("UAW",
 //     "United Auto Workers"), learned from the names' initials, a table of
 //     known acronyms, and articles that give both ("… (UAW)");
 //  8. a surname alone ("Biden") and the one person known by it: the only

@@ -261,6 +261,28 @@ func TestAcronyms(t *testing.T) {
 	}
 }
 
+// TestSharedAcronym: articles spell a company's full name three ways, each
+// with the acronym in brackets; the names join on the acronym, and the
+// acronym alone joins them, where it would stand between three equal
+// candidates otherwise. An acronym that abbreviates only one of the names
+// joins nothing.
+func TestSharedAcronym(t *testing.T) {
+	w := newWorld(t)
+	w.add(org("European Aeronautic Defence & Space NV", "EADS"))
+	w.add(org("European Aeronautic Defense & Space Company", "EADS"))
+	w.add(org("European Aeronautic Defence and Space Company EADS N.V.", "EADS"))
+	w.add(org("EADS"), org("EADS"))
+	w.add(org("Singapore Airlines", "SIA"))
+	w.add(org("Securities Industry Association", "SIA"))
+	es := w.entities()
+	if len(es) != 3 {
+		t.Fatalf("want EADS as one entity and the two SIAs apart:\n%s", strings.Join(es, "\n"))
+	}
+	if got := w.entityOf("eads"); !strings.Contains(got, "defense") || !strings.Contains(got, "eads nv") || !strings.Contains(got, "eads |") {
+		t.Errorf("EADS is %s", got)
+	}
+}
+
 func TestSurnameWithTwoPeopleStaysApart(t *testing.T) {
 	w := newWorld(t)
 	w.add(person("Emmanuel Macron", "Macron"))

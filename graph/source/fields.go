@@ -159,10 +159,13 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 		}
 		return nil, fmt.Sprintf("no text in %q", field[roleText])
 	}
+	if max := in.opts.maxText(); int64(len(text)) > max {
+		return nil, fmt.Sprintf("article text of %s is longer than the limit of %s (split it, or raise the limit with --max-article)", sizeName(int64(len(text))), sizeName(max))
+	}
 	a := &graph.Article{
 		Title:  strings.Join(strings.Fields(vals[roleTitle]), " "),
 		Text:   text,
-		URL:    strings.TrimSpace(vals[roleURL]),
+		URL:    webURL(vals[roleURL]),
 		Source: strings.TrimSpace(vals[roleSource]),
 		Origin: graph.Origin{File: in.file, Line: line, Record: record},
 	}
@@ -184,6 +187,18 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 	}
 	Identify(a)
 	return a, ""
+}
+
+// webURL returns raw when it is an http or https address with a host, and
+// "" otherwise: a javascript:, data: or file: "URL" would travel on into
+// the explorer's links and every export, where some reader would follow it.
+func webURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || !(strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) {
+		return ""
+	}
+	return raw
 }
 
 // hostOf returns a URL's host without "www." and port, as the name of the

@@ -259,8 +259,9 @@ func TestTruncatedGzipCSV(t *testing.T) {
 	}
 }
 
-// TestInvalidUTF8 puts a bad byte past the 8 KiB a file is sniffed on, so
-// that the record, not the file, is rejected.
+// TestInvalidUTF8: a bad byte, in the 8 KiB a file is sniffed on or past
+// it, rejects the record, not the file; only a file that is not text is
+// rejected whole.
 func TestInvalidUTF8(t *testing.T) {
 	dir := t.TempDir()
 	filler := strings.Repeat("word ", 2000) // 10 kB, past the sniffed prefix
@@ -281,7 +282,10 @@ func TestInvalidUTF8(t *testing.T) {
 		{write("a.jsonl", jsonl), "ok@1 err@2:invalid UTF-8 ok@3"},
 		{write("a.csv", csvData), "ok@2 err@3:invalid UTF-8 ok@4"},
 		{write("a.txt", txt), "ok@1"},
-		{write("head.jsonl", "{\"text\":\"\xff\"}\n"), "err@0:binary file"},
+		// One stray byte in the sniffed head costs its record, not the file.
+		{write("head.jsonl", "{\"text\":\"\xff\"}\n{\"text\":\"after\"}\n"), "err@1:invalid UTF-8 ok@2"},
+		// Invalid throughout, even without a NUL byte: binary.
+		{write("noise.jsonl", strings.Repeat("\xff\xfe\x80\x81", 64)), "err@0:binary file"},
 	}
 	for _, tt := range tests {
 		items := readAll(t, []string{tt.path}, Options{})
@@ -321,9 +325,18 @@ func TestLongLine(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	items := readAll(t, []string{p}, Options{})
+	items := readAll(t, []string{p}, Options{MaxText: 64 << 20})
 	if len(items) != 2 || items[0].Article == nil || len(items[0].Article.Text) != n || items[1].Article == nil {
 		t.Fatalf("default MaxRecord: got %d items, want the 50 MB article and the next", len(items))
+	}
+	// The default text limit refuses the article by name and size, and
+	// goes on to the next.
+	items = readAll(t, []string{p}, Options{})
+	if len(items) != 2 || items[0].Err == nil || items[1].Article == nil {
+		t.Fatalf("default MaxText: got %+v, want a rejection and the next article", items)
+	}
+	if got, want := items[0].Err.Error(), p+":1: article text of 50 MiB is longer than the limit of 4 MiB (split it, or raise the limit with --max-article)"; got != want {
+		t.Errorf("error %q, want %q", got, want)
 	}
 	items = readAll(t, []string{p}, Options{MaxRecord: 1 << 20})
 	if len(items) != 2 || items[0].Err == nil || items[1].Article == nil {
@@ -506,6 +519,36 @@ func TestValidFormat(t *testing.T) {
 	for _, f := range []string{"xml", "JSONL", "json"} {
 		if err := ValidFormat(f); err == nil || !strings.HasPrefix(err.Error(), "source: unknown format") {
 			t.Errorf("ValidFormat(%q) = %v, want an unknown-format error", f, err)
+		}
+	}
+}
+
+// TestOnlyWebURLs: a record's url is kept only when it is an http(s)
+// address; others are dropped at ingest so that no link in the explorer or
+// an export can run script or open a local file.
+func TestOnlyWebURLs(t *testing.T) {
+	in := `{"text":"Kyiv said.","url":"https://example.com/a"}
+{"text":"Kyiv said again.","url":"javascript:alert(document.cookie)"}
+{"text":"Moscow said.","url":" JavaScript:alert(1)"}
+{"text":"Paris said.","url":"data:text/html,<script>alert(1)</script>"}
+{"text":"Rome said.","url":"file:///etc/passwd"}
+{"text":"Bonn said.","url":"HTTP://Example.org/b"}
+{"text":"Oslo said.","url":"//example.net/c"}
+`
+	items := readAll(t, []string{"-"}, Options{Stdin: strings.NewReader(in), Format: FormatJSONL})
+	want := []string{"https://example.com/a", "", "", "", "", "HTTP://Example.org/b", ""}
+	if len(items) != len(want) {
+		t.Fatalf("%d items, want %d", len(items), len(want))
+	}
+	for i, it := range items {
+		if it.Err != nil {
+			t.Fatalf("item %d: %v", i, it.Err)
+		}
+		if it.Article.URL != want[i] {
+			t.Errorf("item %d: URL %q, want %q", i, it.Article.URL, want[i])
+		}
+		if want[i] == "" && it.Article.Source != "" {
+			t.Errorf("item %d: source %q taken from a dropped URL", i, it.Article.Source)
 		}
 	}
 }

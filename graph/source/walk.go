@@ -116,7 +116,7 @@ func readStream(ctx context.Context, file, name string, r io.Reader, opts Option
 	switch {
 	case atEOF && len(bytes.TrimSpace(head)) == 0:
 		return emit.reject(file, 0, "empty file")
-	case bytes.IndexByte(head, 0) >= 0 || !validPrefix(head, atEOF):
+	case bytes.IndexByte(head, 0) >= 0 || !mostlyText(head, atEOF):
 		return emit.reject(file, 0, "binary file")
 	}
 	format := opts.Format
@@ -161,6 +161,25 @@ func (in *input) ioReason(err error) string {
 		return "damaged gzip stream: " + err.Error()
 	}
 	return "read error: " + err.Error()
+}
+
+// mostlyText reports whether b reads as text: UTF-8 but for a few stray
+// bytes. A byte gone wrong in one record of a JSON Lines or CSV file must
+// cost that record (rejected by its line as invalid UTF-8), not the whole
+// file; binary data is invalid throughout.
+func mostlyText(b []byte, atEOF bool) bool {
+	if validPrefix(b, atEOF) {
+		return true
+	}
+	bad := 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		b = b[n:]
+	}
+	return bad <= 8
 }
 
 // validPrefix reports whether b is UTF-8, allowing a rune cut in two at the

@@ -116,12 +116,23 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // earlier articles his), those articles are restated afterwards, in
 // transactions of their own, before Put returns; a crash in between leaves
 // them marked (0x14) and the next Open finishes the work.
+//
+// An article whose facts do not fit in one write is refused whole with an
+// error wrapping ErrTooBig, and the store is left as it was.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
-	res, err := s.PutBatch(ctx, []*graph.Document{doc})
+	out, err := s.PutBatch(ctx, []*graph.Document{doc})
 	if err != nil {
 		return 0, err
 	}
-	return res[0], nil
+	return out[0].Result, out[0].Err
+}
+
+// Outcome is what PutBatch did with one article: its Result, or Err (which
+// wraps ErrTooBig) for an article refused on its own because its facts do
+// not fit in one write; the batch's other articles are stored all the same.
+type Outcome struct {
+	Result Result
+	Err    error
 }
 
 // PutBatch stores several articles as Put would one after another, and
@@ -131,7 +142,7 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 // and events the articles share are written once, not once per article,
 // which is what makes a batch cheaper than as many Puts. The graph it
 // leaves is the one the Puts would.
-func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Result, error) {
+func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Outcome, error) {
 	sas := make([]*StoredArticle, len(docs))
 	for i, doc := range docs {
 		a := &doc.Article
@@ -140,16 +151,17 @@ func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Result,
 		}
 		sas[i] = &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
 	}
-	res := make([]Result, len(docs))
-	if err := s.putBatch(ctx, docs, sas, res); err != nil {
+	out := make([]Outcome, len(docs))
+	if err := s.putBatch(ctx, docs, sas, out); err != nil {
 		return nil, err
 	}
-	return res, nil
+	return out, nil
 }
 
 // putBatch writes docs in one transaction, or in two halves when that is
-// too big for Badger, and then restates the articles resolution moved.
-func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, res []Result) error {
+// too big for Badger (refusing an article too big on its own), and then
+// restates the articles resolution moved.
+func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) error {
 	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
@@ -160,7 +172,7 @@ func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*Sto
 		defer w.close()
 		restated = 0
 		for i, doc := range docs {
-			n, err := w.put(ctx, doc, sas[i], &res[i])
+			n, err := w.put(ctx, doc, sas[i], &out[i].Result)
 			if err != nil {
 				return docError(doc, err)
 			}
@@ -174,12 +186,20 @@ func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*Sto
 		}
 		return writeCounters(txn, c)
 	})
-	if errors.Is(err, badger.ErrTxnTooBig) && len(docs) > 1 {
-		h := len(docs) / 2
-		if err := s.putBatch(ctx, docs[:h], sas[:h], res[:h]); err != nil {
-			return err
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		if len(docs) > 1 {
+			h := len(docs) / 2
+			if err := s.putBatch(ctx, docs[:h], sas[:h], out[:h]); err != nil {
+				return err
+			}
+			return s.putBatch(ctx, docs[h:], sas[h:], out[h:])
 		}
-		return s.putBatch(ctx, docs[h:], sas[h:], res[h:])
+		// Nothing was written: the transaction is all or nothing. The
+		// article is refused on its own, the ingest goes on.
+		doc, a := docs[0], &docs[0].Article
+		out[0] = Outcome{Err: fmt.Errorf("store: put article %d (%s): %w (%d mentions, %d quotes in %d bytes of text)",
+			a.ID, a.Origin, ErrTooBig, len(doc.Mentions), len(doc.Quotes), len(a.Text))}
+		return nil
 	}
 	if err != nil {
 		return err

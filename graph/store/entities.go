@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -338,8 +339,8 @@ func rankList(ctx context.Context, txn *badger.Txn, kinds []graph.Kind, limit in
 	var afterID graph.ID
 	if len(after) > 0 {
 		var err error
-		if afterKind, afterM, afterID, err = parseEntityRankKey(after); err != nil {
-			return err
+		if afterKind, afterM, afterID, err = parseEntityRankKey(after); err != nil || !slices.Contains(kinds, afterKind) {
+			return fmt.Errorf("%w: %x", ErrBadCursor, after)
 		}
 	}
 	kinds = append([]graph.Kind(nil), kinds...)

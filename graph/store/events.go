@@ -29,7 +29,8 @@ type Report struct {
 	// DateFrom is how the text gives Date ("text", "context", "related";
 	// "" when Reported); Class the trigger's TimeML class; Mode "" when
 	// the report says it happened, "future" when it is announced or
-	// scheduled (see graph.Event).
+	// scheduled, "background" when it recalls a past event by that
+	// event's own date (see graph.Event).
 	DateFrom, Class, Mode string
 }
 
@@ -199,6 +200,9 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	pref, dayAt := []byte{pEventDay}, 1
 	if q.Entity != 0 {
 		pref, dayAt = appendID([]byte{pEventEntity}, q.Entity), 9
+	}
+	if len(q.After) > 0 && (len(q.After) != dayAt+16 || !bytes.HasPrefix(q.After, pref)) {
+		return EventPage{}, fmt.Errorf("store: events: %w: %x", ErrBadCursor, q.After)
 	}
 	var page EventPage
 	err := s.db.View(func(txn *badger.Txn) error {

@@ -254,8 +254,9 @@ func getFacts(txn *badger.Txn, a *StoredArticle) (*graph.Document, error) {
 // transaction with the article, so the spans always fit its text.
 type ArticleFacts struct {
 	Article    *StoredArticle
-	Mentions   []StoredMention // in text order
-	Quotes     []*graph.Quote  // in text order
+	Mentions   []StoredMention            // in text order
+	Entities   map[graph.ID]*StoredEntity // the mentioned entities, from the same transaction
+	Quotes     []*graph.Quote             // in text order
 	Sentences  []graph.Span
 	Paragraphs []graph.Span
 	Dates      []graph.DateMention
@@ -267,7 +268,7 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	out := &ArticleFacts{}
+	out := &ArticleFacts{Entities: map[graph.ID]*StoredEntity{}}
 	err := s.db.View(func(txn *badger.Txn) error {
 		a, err := getArticle(txn, id)
 		if err != nil {
@@ -285,6 +286,13 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 		}
 		day := dayOf(a.Date)
 		for _, ec := range c.entities {
+			// The entity is read here, not by the caller afterwards: a
+			// replacement committed in between could have renumbered it.
+			e, err := getEntity(txn, ec.id)
+			if err != nil {
+				return fmt.Errorf("entity %d: %w", ec.id, err)
+			}
+			out.Entities[ec.id] = e
 			for _, m := range ec.mentions {
 				mi, err := txn.Get(mentionKey(ec.id, day, id, m.start))
 				if err != nil {

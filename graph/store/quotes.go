@@ -263,7 +263,7 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 		words = names.Words(names.Key(q.Words))
 	}
 	if len(q.After) != 0 && len(q.After) != 16 {
-		return QuotePage{}, fmt.Errorf("store: quotes: %w", &keyError{"quote cursor", q.After})
+		return QuotePage{}, fmt.Errorf("store: quotes: %w: %x", ErrBadCursor, q.After)
 	}
 	lo, hi := q.Range.Days()
 	var page QuotePage

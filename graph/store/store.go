@@ -27,6 +27,17 @@ var ErrLocked = errors.New("store: database is in use by another process")
 // exist.
 var ErrNotFound = errors.New("store: not found")
 
+// ErrTooBig is returned by Put for an article whose facts do not fit in one
+// write: it is refused whole, nothing of it is stored, and the store is
+// unchanged. Such articles are very long and dense with names (about a
+// megabyte of text naming someone in every sentence); split them.
+var ErrTooBig = errors.New("article too large to store in one write; split it into smaller articles")
+
+// ErrBadCursor is returned by a list query whose After cursor is not one
+// that list issued: a client's mistake or a crafted value, never a fault of
+// the store, so the API answers it as a bad request.
+var ErrBadCursor = errors.New("store: not a cursor of this list")
+
 // SchemaError is returned by Open for a store written with another schema
 // version. It names the fix.
 type SchemaError struct {

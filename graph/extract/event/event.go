@@ -51,8 +51,10 @@ type Event struct {
 	Negated  bool
 	Modality string
 	// Mode sums up whether the text reports the event as having
-	// happened: Asserted (""), Negated, Hypothetical or Future. Only
-	// asserted events happened; future ones are announced or scheduled.
+	// happened: Asserted (""), Negated, Hypothetical, Future or
+	// Background. Asserted events happened; future ones are announced or
+	// scheduled; background ones happened before the news and are recalled
+	// ("since the invasion"), dated only by their own date.
 	Mode string
 }
 
@@ -225,6 +227,14 @@ func (f *finder) sentence(out []Event, si int, s segment.Sentence) []Event {
 		ev.Mode = f.mode(c, attrs, question)
 		if ev.Mode == Negated {
 			ev.Negated = true
+		}
+		if ev.Mode == Asserted {
+			if bg, own := f.background(c); bg {
+				ev.Mode = Background
+				f.dateBackground(&ev, c, own)
+				f.events = append(f.events, ev)
+				continue
+			}
 		}
 		f.dateEvent(&ev, c)
 		f.events = append(f.events, ev)

@@ -191,9 +191,12 @@ func readCountries(path string) ([]Entry, []Entry, error) {
 			e.Demonyms = addName(e.Demonyms, d.F)
 		}
 		if c.CCA2 == "US" {
-			// The attributive forms news uses for the United States.
+			// The attributive forms news uses for the United States, and
+			// "America", which news means by it ("America's allies"; the
+			// continents are North and South America).
 			e.Names = addName(e.Names, "U.S.")
 			e.Names = addName(e.Names, "U.S.A.")
+			e.Names = addName(e.Names, "America")
 		}
 		if c.CCA2 == "GB" {
 			e.Names = addName(e.Names, "U.K.")

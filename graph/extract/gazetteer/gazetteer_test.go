@@ -25,6 +25,7 @@ func TestLookup(t *testing.T) {
 		{"Ukraine", 0, "UA", true},
 		{"the United States", 0, "US", true},
 		{"US", 0, "US", true},
+		{"America", 0, "US", true}, // what news means by it; the continents are North and South America
 		{"Germany", 0, "DE", true},
 		{"Côte d’Ivoire", 0, "CI", true},
 		{"Donbas", 0, "UA", true}, // from the curated regions, not GeoNames

@@ -25,11 +25,7 @@ func TestMEANTIME(t *testing.T) {
 	want := 0
 	for _, d := range docs {
 		g := d.Gold()
-		for i := range g.Mentions {
-			if inKey(&g.Mentions[i], KeyLinked) {
-				want++
-			}
-		}
+		want += len(keyMentions(&g, KeyLinked))
 		c.Docs = append(c.Docs, g)
 	}
 	p, err := extract.Default()

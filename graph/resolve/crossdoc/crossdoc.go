@@ -384,16 +384,49 @@ func inKey(m *coref.Mention, key string) bool {
 	return true
 }
 
+// keyMentions returns the indexes of a document's key mentions (in
+// d.Mentions). Two mentions of one entity on one head word are one name
+// written once ("Apple CEO Steve Jobs" and, inside it, "Steve Jobs";
+// "Lufthansa" inside "German airline Lufthansa"): MEANTIME annotates the
+// whole noun phrase and the name in it, and no system that finds the name
+// can match both, since alignment is one to one. The key keeps the
+// shorter, the name proper.
+func keyMentions(d *coref.Document, key string) []int {
+	type eh struct {
+		entity string
+		head   graph.Span
+	}
+	best := map[eh]int{}
+	var order []eh
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if !inKey(m, key) {
+			continue
+		}
+		k := eh{m.Entity, m.Head}
+		j, ok := best[k]
+		if !ok {
+			order = append(order, k)
+			best[k] = i
+			continue
+		}
+		if m.Span.End-m.Span.Start < d.Mentions[j].Span.End-d.Mentions[j].Span.Start {
+			best[k] = i
+		}
+	}
+	out := make([]int, 0, len(order))
+	for _, k := range order {
+		out = append(out, best[k])
+	}
+	sort.Ints(out)
+	return out
+}
+
 // scoreDoc aligns one document's system mentions with its key mentions
 // and adds them to the pool's partitions.
 func scoreDoc(p *pool, ci, di int, d *coref.Document, sys []graph.Mention, key, match string) {
 	sys = uniqueSpans(sys)
-	var gold []int // indexes of the key mentions in d.Mentions
-	for i := range d.Mentions {
-		if inKey(&d.Mentions[i], key) {
-			gold = append(gold, i)
-		}
-	}
+	gold := keyMentions(d, key)
 	g2s, s2g := align(d.Text, d.Mentions, gold, sys, match)
 	var all []int
 	for i := range d.Mentions {

@@ -293,3 +293,26 @@ func TestArticles(t *testing.T) {
 		t.Errorf("article %+v", arts[1].Article)
 	}
 }
+
+// TestKeyMentionsOneNameOnce: MEANTIME annotates "Apple CEO Steve Jobs"
+// and the "Steve Jobs" inside it as two mentions of one entity with one
+// head word; the key counts the name once (the shorter), and keeps
+// mentions of other entities or other heads, nested or not.
+func TestKeyMentionsOneNameOnce(t *testing.T) {
+	d := goldDoc("a", "Apple CEO Steve Jobs said Jobs would stay at Apple.",
+		gm{"Apple CEO Steve Jobs", 0, "Jobs", "J", graph.Person, true},
+		gm{"Apple", 0, "Apple", "A", graph.Org, true},
+		gm{"Steve Jobs", 0, "Jobs", "J", graph.Person, true},
+		gm{"Jobs", 1, "Jobs", "J", graph.Person, true},
+		gm{"Apple", 1, "Apple", "A", graph.Org, true})
+	got := keyMentions(&d, KeyLinked)
+	want := []int{1, 2, 3, 4}
+	if len(got) != len(want) {
+		t.Fatalf("key mentions %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("key mentions %v, want %v", got, want)
+		}
+	}
+}

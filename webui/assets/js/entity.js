@@ -106,7 +106,7 @@ async function timeline(e, body) {
       const tl = drawLanes(lanes, [lane], { maxHeight: 300, maxQuotes: 10, maxArticles: 10, onSelect: (it) => clear(detail, itemDetail(it)) });
       lanes.dataset.items = String(tl.datelineItems);
       window.dateline = Object.assign(window.dateline || {}, { timeline: tl });
-      detail.append(el('p', { class: 'hint', text: `Shaded bands show how often ${e.name} was mentioned; the marks are ${lane.items.some((i) => i.type === 'quote') ? 'quotes and ' : ''}the articles that mention ${e.name} most. Choose one to read it.` }));
+      detail.append(el('p', { class: 'hint', text: `Shaded bands show how often ${e.name} was mentioned; the marks are ${lane.items.some((i) => i.type === 'event') ? 'events, ' : ''}${lane.items.some((i) => i.type === 'quote') ? 'quotes and ' : ''}the articles that mention ${e.name} most. Choose one to read it; a busy period's mark opens into its items.` }));
     } catch (err) {
       clear(chart, errorBox(err, 'the timeline'));
     }

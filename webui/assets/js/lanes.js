@@ -1,7 +1,12 @@
 // lanes.js draws timelines with vis-timeline: one lane (group) per entity
 // or speaker, the lane's busy periods as shaded background bands, and its
-// items (quotes, articles) at their dates. A date known only to the month
-// is drawn as a span over the whole month, so precision is visible.
+// items (events, quotes, articles) at their dates. A date known only to
+// the month is drawn as a span over the whole month, so precision is
+// visible. With no dates asked for, the view opens where the bulk of the
+// items are (the API's window per lane) and marks the items outside it at
+// the edges ("+3 earlier"), so that one date decades away does not squeeze
+// the rest into a sliver. Many items of one lane in one period are drawn as
+// one cluster mark that opens into its items.
 
 import { el, dateRange, fmtDate, kindBadge, entityLink, articleHref, plural, clip } from './ui.js';
 
@@ -26,9 +31,9 @@ export function itemOf(it, group, id, laneIsSpeaker) {
   }
   if (it.type === 'event') {
     const ev = it.event;
-    const who = [ev.actor, ev.target].filter(Boolean).map((x) => x.name).join(' → ');
+    const what = eventLabel(ev);
     return { ...base, className: 'event', type: fine ? 'box' : 'range', end: fine ? undefined : r.end,
-      content: el('span', {}, el('b', { text: categoryLabel(ev.category) }), who ? ' ' + trunc(who, 36) : '') };
+      content: el('span', { attrs: { title: what } }, trunc(what, 48)) };
   }
   const a = it.article;
   return { ...base, className: 'art', type: fine ? 'point' : 'range', end: fine ? undefined : r.end,
@@ -46,16 +51,78 @@ export function thin(items, n) {
   return out;
 }
 
+/** CLUSTER is how many items of one lane in one period are drawn as one mark. */
+export const CLUSTER = 4;
+
+const DAY = 86400000;
+
+/** isoDay is the first day of an item's date, "YYYY-MM-DD". */
+function isoDay(it) { const r = dateRange(it.date, it.precision); return r ? r.start.toISOString().slice(0, 10) : ''; }
+
 /**
- * drawLanes draws lanes ([{entity, buckets, items}]) into container and
- * returns the vis Timeline. onSelect(item) receives the API item a user
- * selects (click, or keyboard through the list the page shows).
+ * clusters groups a lane's items (in date order) by the lane's periods
+ * (its buckets): a period holding at least min items becomes one cluster
+ * ({type: 'cluster', date, precision, items, start, end}); the others stay
+ * single items. Items outside every bucket stay single.
+ */
+export function clusters(items, buckets, min) {
+  const periods = (buckets || []).map((b) => ({ start: b.start, end: b.end, items: [] }));
+  const single = [];
+  for (const it of items) {
+    const d = isoDay(it);
+    const p = d && periods.find((x) => x.start <= d && d <= x.end);
+    if (p) p.items.push(it); else single.push(it);
+  }
+  const out = single;
+  for (const p of periods) {
+    if (p.items.length >= (min || CLUSTER)) {
+      out.push({ type: 'cluster', date: p.start, precision: 'day', start: p.start, end: p.end, items: p.items });
+    } else out.push(...p.items);
+  }
+  return out.sort((a, b) => (isoDay(a) < isoDay(b) ? -1 : isoDay(a) > isoDay(b) ? 1 : 0));
+}
+
+/** clusterSummary counts a cluster's items by kind: "3 events, 2 quotes". */
+export function clusterSummary(c) {
+  const n = { event: 0, quote: 0, article: 0 };
+  for (const it of c.items) n[it.type]++;
+  return [plural(n.event, 'event'), plural(n.quote, 'quote'), plural(n.article, 'article')].filter((x) => !x.startsWith('0 ')).join(', ');
+}
+
+/**
+ * focusWindow is the period to open on: the dates asked for, or else the
+ * union of the lanes' windows (where their items are), or else all the
+ * items; padded so marks at the ends are not cut.
+ */
+function focusWindow(lanes, o, all) {
+  let lo = o.start ? +o.start : NaN, hi = o.end ? +o.end : NaN;
+  if (!o.start || !o.end) {
+    const ws = lanes.map((l) => l.window).filter(Boolean);
+    if (ws.length) {
+      lo = lo || Math.min(...ws.map((w) => +dateRange(w.start).start));
+      hi = hi || Math.max(...ws.map((w) => +dateRange(w.end).end));
+    } else if (all.length) {
+      const ts = all.flatMap((x) => [x.start, x.end || x.start]).map((d) => +d);
+      lo = lo || Math.min(...ts); hi = hi || Math.max(...ts);
+    }
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  const pad = (o.start && o.end) ? 0 : Math.max(3 * DAY, (hi - lo) * 0.04);
+  return { start: new Date(lo - pad), end: new Date(hi + pad) };
+}
+
+/**
+ * drawLanes draws lanes ([{entity, buckets, items, window}]) into
+ * container and returns the vis Timeline. onSelect(item) receives the API
+ * item a user selects (click, or keyboard through the list the page
+ * shows), or a cluster ({type: 'cluster', items, …}).
  */
 export function drawLanes(container, lanes, opts) {
   const o = opts || {};
   const groups = new vis.DataSet();
   const items = new vis.DataSet();
   const listed = [];
+  const select = (data) => { if (o.onSelect) o.onSelect(data); };
   lanes.forEach((lane, li) => {
     const e = lane.entity;
     const gid = e.id || 'lane' + li;
@@ -68,21 +135,30 @@ export function drawLanes(container, lanes, opts) {
         className: 'band band-' + Math.max(1, Math.ceil((5 * v) / max)) });
     });
     const of = (type) => (lane.items || []).filter((it) => it.type === type);
-    const shown = thin(of('event'), o.maxEvents || 12).concat(thin(of('quote'), o.maxQuotes || 12), thin(of('article'), o.maxArticles || 12));
-    listed.push({ entity: e, items: shown });
-    shown.forEach((it, i) => {
-      const vi = itemOf(it, gid, `i:${gid}:${i}`, it.type === 'quote' && it.quote.speaker && it.quote.speaker.id === e.id);
+    const shown = thin(of('event'), o.maxEvents || 24).concat(thin(of('quote'), o.maxQuotes || 12), thin(of('article'), o.maxArticles || 12));
+    shown.sort((a, b) => (isoDay(a) < isoDay(b) ? -1 : isoDay(a) > isoDay(b) ? 1 : 0));
+    const marks = clusters(shown, lane.buckets, o.cluster);
+    listed.push({ entity: e, items: marks });
+    marks.forEach((it, i) => {
+      const id = `i:${gid}:${i}`;
+      if (it.type === 'cluster') {
+        const mid = new Date((+new Date(it.start + 'T00:00:00Z') + +dayEnd(it.end)) / 2);
+        const open = el('button', { type: 'button', class: 'cluster-open', attrs: { 'aria-label': `${clusterSummary(it)}, ${fmtDate(it.start)} – ${fmtDate(it.end)}: show them` },
+          dataset: { count: String(it.items.length) }, on: { click: () => { tl.setSelection(id); select(it); } } }, clusterSummary(it) + ' ▾');
+        items.add({ id, group: gid, type: 'box', start: mid, className: 'cluster', content: open, data: it });
+        return;
+      }
+      const vi = itemOf(it, gid, id, it.type === 'quote' && it.quote.speaker && it.quote.speaker.id === e.id);
       if (vi) items.add(vi);
     });
   });
   const dated = items.get({ filter: (x) => x.type !== 'background' });
-  const all = items.get();
-  let min = o.start, max = o.end;
-  if (!min || !max) {
-    const ts = all.flatMap((x) => [x.start, x.end || x.start]).map((d) => +d);
-    if (ts.length) { min = min || new Date(Math.min(...ts)); max = max || new Date(Math.max(...ts)); }
-  }
-  const tl = new vis.Timeline(container, items, groups, {
+  const win = focusWindow(lanes, o, items.get());
+  const earlier = el('button', { type: 'button', class: 'edge earlier', hidden: true });
+  const later = el('button', { type: 'button', class: 'edge later', hidden: true });
+  const inner = el('div', { class: 'tl' });
+  container.append(el('div', { class: 'edges' }, earlier, later), inner);
+  const tl = new vis.Timeline(inner, items, groups, {
     stack: true,
     maxHeight: o.maxHeight || 460,
     minHeight: o.minHeight || 160,
@@ -95,13 +171,39 @@ export function drawLanes(container, lanes, opts) {
     zoomMin: 1000 * 60 * 60 * 24 * 3,
     selectable: true,
     showCurrentTime: false,
-    start: min ? new Date(+min - 86400000 * 3) : undefined,
-    end: max ? new Date(+max + 86400000 * 3) : undefined,
+    start: win ? win.start : undefined,
+    end: win ? win.end : undefined,
   });
   tl.on('select', (ev) => {
     const x = ev.items.length ? items.get(ev.items[0]) : null;
-    if (x && x.data && o.onSelect) o.onSelect(x.data);
+    if (x && x.data) select(x.data);
   });
+  // The edge marks count the items outside the window shown, cluster
+  // members one by one, and widen the window to take them in.
+  const weight = (x) => (x.data && x.data.type === 'cluster' ? x.data.items.length : 1);
+  const edges = () => {
+    const w = tl.getWindow();
+    const before = dated.filter((x) => +(x.end || x.start) < +w.start);
+    const after = dated.filter((x) => +x.start > +w.end);
+    const mark = (b, list, side) => {
+      const n = list.reduce((s, x) => s + weight(x), 0);
+      b.hidden = n === 0;
+      if (!n) return;
+      const ts = list.map((x) => +x.start);
+      const first = new Date(Math.min(...ts)), last = new Date(Math.max(...ts));
+      b.textContent = side === 'earlier' ? `◀ +${n} earlier` : `+${n} later ▶`;
+      b.title = `${plural(n, 'mark')} from ${fmtDate(first.toISOString().slice(0, 10))} to ${fmtDate(last.toISOString().slice(0, 10))}: show them`;
+      b.dataset.count = String(n);
+      b.onclick = () => {
+        const pad = 3 * DAY;
+        tl.setWindow(side === 'earlier' ? new Date(+first - pad) : w.start, side === 'earlier' ? w.end : new Date(+last + pad));
+      };
+    };
+    mark(earlier, before, 'earlier');
+    mark(later, after, 'later');
+  };
+  tl.on('rangechanged', edges);
+  edges();
   tl.datelineItems = dated.length;
   tl.datelineListed = listed;
   return tl;
@@ -115,6 +217,7 @@ export function describeDate(it) {
 
 /** itemDetail shows a selected timeline item: an event, a quote or an article. */
 export function itemDetail(it) {
+  if (it.type === 'cluster') return clusterDetail(it);
   if (it.type === 'event') return eventDetail(it.event, describeDate(it));
   if (it.type === 'quote') {
     const q = it.quote;
@@ -135,6 +238,23 @@ export const CATEGORIES = ['statement', 'meeting', 'agreement', 'cooperation', '
   'strike', 'investment', 'launch', 'lawsuit', 'charge', 'trial', 'ruling', 'investigation',
   'legislation', 'appointment', 'resignation', 'disaster', 'accident', 'health'];
 
+/**
+ * eventLabel is what happened, as the API's label says it; the category
+ * only for an answer that has none.
+ */
+export function eventLabel(ev) { return ev.label || categoryLabel(ev.category); }
+
+/**
+ * clusterDetail opens a cluster: its period and every item in it, each
+ * with its date, its label and a link to the sentence it comes from.
+ */
+export function clusterDetail(c) {
+  return el('div', { class: 'cluster-detail' },
+    el('p', {}, el('b', { text: `${clusterSummary(c)}` }), el('span', { class: 'meta', text: ` · ${fmtDate(c.start)} – ${fmtDate(c.end)}` })),
+    el('ul', { class: 'cluster-items' }, c.items.map((it) => el('li', {}, el('span', { class: 'date', text: describeDate(it) + ' ' }), itemLink(it),
+      it.type === 'event' ? el('span', { class: 'meta', text: ` · ${plural(it.event.sources, 'source')}` }) : null))));
+}
+
 /** categoryLabel names an event category for people. */
 export function categoryLabel(c) { const s = (c || 'event').replace(/_/g, ' '); return s[0].toUpperCase() + s.slice(1); }
 
@@ -148,6 +268,7 @@ export function eventDetail(ev, when) {
   if (ev.target) who.push(' → ', entityLink(ev.target));
   const others = ev.participants.filter((p) => (!ev.actor || p.id !== ev.actor.id) && (!ev.target || p.id !== ev.target.id));
   return el('div', { class: 'event-detail' },
+    el('p', { class: 'label', text: eventLabel(ev) }),
     el('p', {}, el('span', { class: 'badge cat', text: categoryLabel(ev.category) }), ' ', ...who,
       ev.place ? el('span', {}, ' in ', entityLink(ev.place)) : null,
       others.length ? el('span', { class: 'meta' }, ' with ', ...others.slice(0, 6).flatMap((p, i) => [i ? ', ' : '', entityLink(p)])) : null),
@@ -165,15 +286,25 @@ export function eventDetail(ev, when) {
 export function itemList(listed) {
   return el('details', { class: 'item-list' }, el('summary', { text: 'The marks as a list' }),
     listed.map((l) => el('section', {}, el('h3', { text: l.entity.name }),
-      l.items.length ? el('ul', {}, l.items.map((it) => el('li', {}, el('span', { class: 'date', text: describeDate(it) + ' ' }), itemLink(it)))) :
+      l.items.length ? el('ul', {}, l.items.map((it) => el('li', {}, it.type === 'cluster' ? clusterEntry(it) :
+        [el('span', { class: 'date', text: describeDate(it) + ' ' }), itemLink(it)]))) :
         el('p', { class: 'empty', text: 'Nothing to mark.' }))));
 }
 
+// clusterEntry lists a cluster as a disclosure that opens into its items.
+function clusterEntry(c) {
+  return el('details', { class: 'cluster-entry' }, el('summary', { text: `${fmtDate(c.start)} – ${fmtDate(c.end)}: ${clusterSummary(c)}` }),
+    el('ul', {}, c.items.map((it) => el('li', {}, el('span', { class: 'date', text: describeDate(it) + ' ' }), itemLink(it)))));
+}
+
 function itemLink(it) {
-  if (it.type === 'quote') return el('a', { href: articleHref(it.quote.article.id, it.quote.span), text: '“' + clip(it.quote.text, 160) + '”' });
+  if (it.type === 'quote') {
+    const q = it.quote, who = q.speaker ? q.speaker.name : q.speaker_text;
+    return el('a', { href: articleHref(q.article.id, q.span), text: (who ? who + ': ' : '') + '“' + clip(q.text, 160) + '”' });
+  }
   if (it.type === 'event') {
     const r = it.event.reports[0];
-    const what = categoryLabel(it.event.category) + ': ' + [it.event.actor, it.event.target].filter(Boolean).map((x) => x.name).join(' → ');
+    const what = eventLabel(it.event);
     return r ? el('a', { href: articleHref(r.article.id, r.sentence_span), text: what }) : el('span', { text: what });
   }
   return el('a', { href: articleHref(it.article.id), text: it.article.title });

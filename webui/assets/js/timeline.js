@@ -104,7 +104,7 @@ async function draw() {
   box.dataset.items = String(tl.datelineItems);
   drawn();
   window.dateline = Object.assign(window.dateline || {}, { timeline: tl });
-  clear(detail, el('p', { class: 'hint', text: 'Shaded bands: how often each was mentioned per period. Marks: events, quotes and the articles that mention them most. Drag to move, Ctrl + wheel to zoom, choose a mark to read it.' }));
+  clear(detail, el('p', { class: 'hint', text: 'Shaded bands: how often each was mentioned per period. Marks: events, quotes and the articles that mention them most. A busy period is one mark that opens into its items; marks outside the view are counted at its edges. Drag to move, Ctrl + wheel to zoom, choose a mark to read it.' }));
   clear($('#marks'), itemList(tl.datelineListed));
 }
 

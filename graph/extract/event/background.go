@@ -1,0 +1,102 @@
+package event
+
+import (
+	"dateline/graph"
+	"dateline/timeline"
+)
+
+// Background is the mode of a reference to a past event the article
+// recalls rather than reports: "since the invasion", "ever since Russia
+// annexed Crimea", "the 2014 annexation", "after the 2008 crisis". Such an
+// event keeps the date the text gives it, its own; with none it is not an
+// event of the article at all, and never one of its publication day.
+const Background = "background"
+
+// backgroundWords are the prepositions and conjunctions that put the event
+// after them in the past of the sentence's news: "since" always, the others
+// only when the event carries its own earlier year ("after the 2008
+// crisis"; "after the talks" is usually the news itself).
+var backgroundWords = map[string]bool{"since": true, "after": false, "following": false, "before": false, "until": false, "during": false}
+
+// background reports whether candidate c is a background reference, and
+// the date index (into f.dates) written inside its phrase, -1 if none.
+// It walks back from the trigger over what can stand inside its phrase or
+// between "since" and a verb: determiners, possessives, names, dates,
+// numbers and modifiers, at most six tokens.
+func (f *finder) background(c *cand) (bool, int) {
+	own := -1
+	gov := ""
+	for i, steps := c.start-1, 0; i >= 0 && steps < 6; i, steps = i-1, steps+1 {
+		w := f.low[i]
+		if f.date[i] >= 0 {
+			if own < 0 {
+				own = f.date[i]
+			}
+			continue
+		}
+		if _, ok := backgroundWords[w]; ok {
+			gov = w
+			break
+		}
+		if f.ment[i] >= 0 || phraseWord(w) || f.cls[i]&(cDeterminer|cAdjectival) != 0 {
+			continue
+		}
+		break
+	}
+	if own >= 0 && !f.earlierYear(own) {
+		own = -1
+	}
+	switch {
+	case gov == "since":
+		return true, own
+	case own >= 0 && (gov != "" || c.noun):
+		// "the 2014 annexation", "after the 2008 crisis": its own year,
+		// before the article's.
+		return true, own
+	}
+	return false, -1
+}
+
+// phraseWord reports the function words that stay inside a noun phrase or
+// between "since" and its clause's verb.
+func phraseWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+		"'s", "’s", "'", "of", "ever", "full-scale", "large-scale", "last", "first", "second":
+		return true
+	}
+	return false
+}
+
+// earlierYear reports whether date d writes a year before the article's
+// publication year: a reference to the past that the publication day
+// cannot stand for.
+func (f *finder) earlierYear(d int) bool {
+	x := f.dates[d]
+	if x.Date.IsZero() || f.published.IsZero() || !writesYear(x.Span.Of(f.text)) {
+		return false
+	}
+	return x.Date.Start.Year() < f.published.Start.Year() && x.Date.Precision >= timeline.Year
+}
+
+// dateBackground dates a background event by the date written in its own
+// phrase (own, -1 if none), else by one that governs it in its clause
+// ("since Russia invaded Ukraine in February"). Never by the sentence
+// before or a related event, and never the publication day: a recalled
+// event has its own date or none.
+func (f *finder) dateBackground(ev *Event, c *cand, own int) {
+	lo, hi := f.clause(c.head, c.end)
+	d := own
+	if d < 0 {
+		d = f.governingDate(c, lo, hi)
+	}
+	if d < 0 {
+		return
+	}
+	ev.Date, ev.DateSpan = f.dayOf(d, lo, hi)
+	ev.DateFrom = DateText
+	if !f.published.IsZero() && !ev.Date.Start.Before(f.published.Start) {
+		// A recalled event is earlier than the news that recalls it.
+		ev.Date, ev.DateSpan, ev.DateFrom = timeline.Date{}, graph.Span{}, ""
+	}
+}

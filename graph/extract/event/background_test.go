@@ -1,0 +1,34 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBackground: a past event the article recalls is marked background
+// and dated only by its own date, never by the publication day or the
+// sentence before; the news of the sentence stays asserted.
+func TestBackground(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // prefixes of events as found renders them; the trigger's event must be one
+	}{
+		{"Prices have risen since [Russia|LOC]'s invasion of [Ukraine|LOC].", []string{`force "invasion" background - [Russia; Ukraine]`}},
+		{"Tensions grew after the 2014 invasion of [Crimea|LOC] by [Russia|LOC].", []string{`force "invasion" background 2014(text) [Crimea; Russia]`}},
+		{"[Vladimir Putin|PER] met [Emmanuel Macron|PER] in [Moscow|LOC] on Monday.", []string{`meeting "met" asserted 2022-06-06(text)`}},
+		// "after" alone does not make background: the talks are the news.
+		{"After talks with [Vladimir Putin|PER] on Monday, [Emmanuel Macron|PER] flew to [Kyiv|LOC].", []string{`meeting "talks" asserted 2022-06-06(text)`}},
+	}
+	for _, tt := range tests {
+		got := found(t, tt.in, "2022-06-08")
+		for _, w := range tt.want {
+			ok := false
+			for _, g := range got {
+				ok = ok || strings.HasPrefix(g, w)
+			}
+			if !ok {
+				t.Errorf("%s:\n got %q\nwant an event %s", tt.in, got, w)
+			}
+		}
+	}
+}

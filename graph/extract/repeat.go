@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
+	"dateline/graph/names"
+)
+
+// maxRepeatWords is the longest name repeatNames looks for again.
+const maxRepeatWords = 6
+
+// repeatNames finds the article's other mentions of a person or an
+// organisation the tagger named somewhere in it: the tagger reads each
+// sentence on its own and misses a name it found elsewhere, most often a
+// surname standing alone ("Jobs said" after "Steve Jobs"), which then
+// counts as no one. A repeat is the same words, capitalised as tagged,
+// standing on their own (no capitalised word right before or after them),
+// or a person's surname when one person of the article has it. A word
+// the text also writes in lower case ("jobs", "apple") counts only inside
+// a sentence in ordinary case, never first in it: there it may be the
+// word. Names of several kinds, titles and one-letter words are left
+// alone. The result is in text order.
+func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	kinds := map[string]graph.Kind{} // the words of a name, space-joined → its kind
+	mixed := map[string]bool{}       // names tagged with two kinds
+	owners := map[string]map[string]bool{}
+	var covered []graph.Span
+	add := func(ws []string, k graph.Kind) {
+		key := strings.Join(ws, " ")
+		if have, ok := kinds[key]; ok && have != k {
+			mixed[key] = true
+		}
+		kinds[key] = k
+	}
+	for _, m := range ms {
+		covered = append(covered, m.Span)
+		if m.Sentence < 0 || m.Sentence >= len(sents) {
+			continue
+		}
+		first, last := tokenRange(sents[m.Sentence].Tokens, m.Span)
+		if first < 0 {
+			continue
+		}
+		var ws []string
+		for _, t := range sents[m.Sentence].Tokens[first : last+1] {
+			ws = append(ws, t.Text)
+		}
+		switch m.Kind {
+		case graph.Person:
+			for len(ws) > 1 && (names.IsTitle(ws[0]) || names.IsHonorific(strings.TrimSuffix(ws[0], "."))) {
+				ws = ws[1:]
+			}
+			if !personName(strings.Join(ws, " ")) {
+				continue
+			}
+			add(ws, graph.Person)
+			if len(ws) > 1 {
+				s := ws[len(ws)-1]
+				if generational[names.Key(s)] && len(ws) > 2 {
+					s = ws[len(ws)-2]
+				}
+				if owners[s] == nil {
+					owners[s] = map[string]bool{}
+				}
+				owners[s][strings.Join(ws, " ")] = true
+			}
+		case graph.Org, graph.Place, graph.Misc:
+			add(ws, m.Kind)
+		}
+	}
+	for s, full := range owners {
+		if len(full) == 1 {
+			add([]string{s}, graph.Person)
+		} else {
+			mixed[s] = true
+		}
+	}
+	lower := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if r := []rune(t.Text); len(r) > 0 && unicode.IsLower(r[0]) {
+				lower[t.Text] = true
+			}
+		}
+	}
+	sort.Slice(covered, func(i, j int) bool { return covered[i].Start < covered[j].Start })
+	inside := func(sp graph.Span) bool {
+		k := sort.Search(len(covered), func(k int) bool { return covered[k].End > sp.Start })
+		return k < len(covered) && covered[k].Start < sp.End
+	}
+	var found []ner.Mention
+	for si, s := range sents {
+		toks := s.Tokens
+		titleCase := titleCased(toks)
+		for i := 0; i < len(toks); i++ {
+			if !startsUpper(toks[i].Text) || (i > 0 && capitalisedWord(toks[i-1])) {
+				continue
+			}
+			for n := min(maxRepeatWords, len(toks)-i); n >= 1; n-- {
+				ws := make([]string, n)
+				for k := range ws {
+					ws[k] = toks[i+k].Text
+				}
+				key := strings.Join(ws, " ")
+				kind, ok := kinds[key]
+				if !ok || mixed[key] || (kind != graph.Person && kind != graph.Org) {
+					continue
+				}
+				if i+n < len(toks) && capitalisedWord(toks[i+n]) {
+					break
+				}
+				if n == 1 && !repeatableWord(ws[0]) {
+					break
+				}
+				if n == 1 && lower[strings.ToLower(ws[0])] && (i == 0 || titleCase) {
+					break
+				}
+				sp := graph.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}
+				if inside(sp) {
+					break
+				}
+				found = append(found, ner.Mention{Kind: kind, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+				i += n - 1
+				break
+			}
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	out := append(append(make([]ner.Mention, 0, len(ms)+len(found)), ms...), found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// repeatableWord reports whether one word may be looked for again: a word
+// of two letters or more that is no title, form of address or greeting.
+func repeatableWord(w string) bool {
+	k := names.Key(w)
+	return len([]rune(k)) >= 2 && !names.IsTitle(w) && !names.IsHonorific(strings.TrimSuffix(w, ".")) &&
+		!notNames[k] && !notAnyNames[k] && !genericOrgs[k]
+}
+
+// capitalisedWord reports whether a token is a word starting with a
+// capital letter.
+func capitalisedWord(t token.Token) bool { return t.Class != token.Punct && startsUpper(t.Text) }
+
+// titleCased reports whether most of a sentence's words are capitalised,
+// as in a headline, where capitals say nothing of names.
+func titleCased(toks []token.Token) bool {
+	upper, words := 0, 0
+	for _, t := range toks {
+		if t.Class == token.Punct {
+			continue
+		}
+		r := []rune(t.Text)
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*2 > words
+}
+
+// generational are the words after a surname that are not the surname
+// ("Joseph R. Biden Jr.").
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// titleDeterminers come before a title that stands for its holder: "the
+// Secretary", "Mr. President", "Madam Speaker".
+var titleDeterminers = map[string]bool{"the": true, "this": true, "our": true, "your": true, "mr": true,
+	"mr.": true, "madam": true, "madame": true}
+
+// standingTitles returns the titles written for their holder ("the
+// Secretary said", "Mr. President"): a capitalised title, after "the",
+// "this", "Mr." or "Madam", that no capitalised word follows (which
+// would make it part of a name, "the President Joe Biden", or of an
+// office, "the President of Ukraine" is left to the tagger). They are
+// given as names of unknown kind, for resolveFragments to attach to the
+// article's one holder of the title or to drop.
+func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var covered []graph.Span
+	for _, m := range ms {
+		covered = append(covered, m.Span)
+	}
+	sort.Slice(covered, func(i, j int) bool { return covered[i].Start < covered[j].Start })
+	inside := func(sp graph.Span) bool {
+		k := sort.Search(len(covered), func(k int) bool { return covered[k].End > sp.Start })
+		return k < len(covered) && covered[k].Start < sp.End
+	}
+	var out []ner.Mention
+	for si, s := range sents {
+		toks := s.Tokens
+		if titleCased(toks) && len(toks) > 6 {
+			continue // a headline; a short address ("Thank you, Mr. President.") is not one
+		}
+		for i := 1; i < len(toks); i++ {
+			if !startsUpper(toks[i].Text) || !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
+				continue
+			}
+			j := i
+			for j+1 < len(toks) && startsUpper(toks[j+1].Text) && (names.IsTitle(toks[j+1].Text) || names.Is(toks[j+1].Text, names.Modifier)) {
+				j++
+			}
+			if !names.IsTitle(toks[j].Text) || names.IsHonorific(toks[j].Text) {
+				continue
+			}
+			if j+1 < len(toks) && (capitalisedWord(toks[j+1]) || strings.EqualFold(toks[j+1].Text, "of")) {
+				continue
+			}
+			// "the President's Office" names an office.
+			if j+2 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s") && capitalisedWord(toks[j+2]) {
+				continue
+			}
+			sp := graph.Span{Start: toks[i].Span.Start, End: toks[j].Span.End}
+			if inside(sp) {
+				continue
+			}
+			out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+			i = j
+		}
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package timelines
+
+import (
+	"sort"
+	"strings"
+
+	"dateline/graph"
+	"dateline/graph/extract/token"
+)
+
+// personPronouns and thingPronouns are the pronouns that may stand for a
+// named person, or for a named organisation or product.
+var (
+	personPronouns = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true}
+	thingPronouns  = map[string]bool{"it": true, "its": true}
+)
+
+// descriptionHeads are the nouns with which news refers back to a named
+// company, product or market ("the company", "the plane", "the index").
+var descriptionHeads = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "maker": true,
+	"planemaker": true, "airline": true, "carrier": true, "plane": true, "aircraft": true, "jet": true, "airliner": true,
+	"index": true, "bank": true, "exchange": true, "market": true, "corporation": true, "giant": true, "lender": true,
+	"automaker": true, "carmaker": true, "agency": true, "service": true, "airplane": true, "aeroplane": true}
+
+// determiners open a definite description.
+var determiners = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true}
+
+// descriptionGap is how many words (adjectives, mostly: "the massive
+// new airliner") may stand between a determiner and the head noun.
+const descriptionGap = 2
+
+// determinerBefore returns the index of the determiner that opens the
+// description headed by token ti, or -1: "the" or "these" right before
+// the head or a few lower-case words before it.
+func determinerBefore(toks []token.Token, ti int) int {
+	for k := ti - 1; k >= 0 && k >= ti-1-descriptionGap; k-- {
+		w := toks[k].Text
+		if determiners[strings.ToLower(w)] {
+			return k
+		}
+		if w == "" || strings.ToLower(w) != w || toks[k].Class != token.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// anaphoraBack is how many sentences back a pronoun or a description
+// may find the name it stands for.
+const anaphoraBack = 2
+
+// anaphors returns the spans of pronouns and definite descriptions ("it",
+// "the company") whose nearest compatible name before them, in their
+// sentence or the anaphoraBack before, is the target: the simplest
+// reading of news English, where a pronoun picks up the last thing named.
+// named are the target's own spans; person tells whether the target is a
+// person, to choose between "he" and "it".
+func (a *analysed) anaphors(named []graph.Span, person bool) []graph.Span {
+	type name struct {
+		span   graph.Span
+		target bool
+		person bool
+	}
+	var names []name
+	for _, s := range named {
+		names = append(names, name{s, true, person})
+	}
+	for _, m := range a.mentions {
+		if m.Kind == graph.Place {
+			continue
+		}
+		names = append(names, name{m.Span, overlapsAny(m.Span, named), m.Kind == graph.Person})
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].span.Start < names[j].span.Start })
+	var out []graph.Span
+	for si, s := range a.sents {
+		lo := 0
+		if si-anaphoraBack > 0 {
+			lo = a.sents[si-anaphoraBack].Span.Start
+		}
+		for ti, t := range s.Tokens {
+			w := strings.ToLower(t.Text)
+			wantPerson, ok := false, false
+			span := t.Span
+			switch {
+			case personPronouns[w]:
+				wantPerson, ok = true, true
+			case thingPronouns[w]:
+				ok = true
+			case descriptionHeads[strings.TrimSuffix(w, "s")]:
+				if d := determinerBefore(s.Tokens, ti); d >= 0 {
+					ok = true
+					span = graph.Span{Start: s.Tokens[d].Span.Start, End: t.Span.End}
+				}
+			}
+			if !ok {
+				continue
+			}
+			for i := len(names) - 1; i >= 0; i-- {
+				n := names[i]
+				if n.span.End > span.Start {
+					continue
+				}
+				if n.span.Start < lo {
+					break
+				}
+				if n.person != wantPerson {
+					continue
+				}
+				if n.target {
+					out = append(out, span)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func overlapsAny(s graph.Span, spans []graph.Span) bool {
+	for _, t := range spans {
+		if s.Start < t.End && t.Start < s.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,478 @@
+package timelines
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"dateline/graph"
+	"dateline/graph/extract/event/trigger"
+	"dateline/timeline"
+	"dateline/timeline/semeval"
+	"dateline/timeline/timex"
+)
+
+// Windows bound how many tokens may stand between a target's mention and
+// an event it takes part in. Arguments sit next to their predicate in
+// news English ("Airbus has won", "the sale of the A380", "Boeing's
+// delivery"); further away the trigger is more often another clause's.
+const (
+	rightWindow = 10 // the mention as subject or modifier: "Airbus, the planemaker, has won"
+	leftWindow  = 6  // the mention as object: "delivered the first A380"
+	chainWindow = 3  // a verb governed by the first: "plans to build", "began delivering"
+)
+
+// lightVerbs carry no event of their own in a light-verb construction
+// ("makes its maiden flight": the event is the flight), as MEANTIME and
+// TimeML annotate them.
+var lightVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true,
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"have": true, "has": true, "had": true, "having": true, "get": true, "gets": true, "got": true, "getting": true}
+
+// participation is a trigger the target takes part in and how far from
+// its mention.
+type participation struct {
+	trig trigger.Mention
+	dist int
+}
+
+// participations returns the triggers of sentence si that a mention
+// spanning tokens first..last takes part in: the first trigger after it
+// (the predicate of a subject, the head a modifier leans on), a trigger
+// the first one governs, and the first trigger before it (the predicate
+// of an object, the noun of an "of" phrase).
+func (a *analysed) participations(si, first, last int) []participation {
+	var in []trigger.Mention
+	for _, tr := range a.triggers {
+		if tr.Sentence == si && (tr.Token < first || tr.Token > last) && (!lightVerbs[strings.ToLower(tr.Text)] || a.particle(tr) != "") {
+			in = append(in, tr)
+		}
+	}
+	var out []participation
+	for i, tr := range in {
+		if tr.Token > last && tr.Token-last <= rightWindow {
+			out = append(out, participation{tr, tr.Token - last})
+			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
+				out = append(out, participation{in[i+1], in[i+1].Token - last})
+			}
+			if end := a.apposition(si, last); end > 0 && tr.Token < end {
+				// "Airbus, which is based in Toulouse, said": the
+				// predicate follows the apposition.
+				for _, tr2 := range in[i+1:] {
+					if tr2.Token > end {
+						if tr2.Token-end <= chainWindow {
+							out = append(out, participation{tr2, tr2.Token - last})
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+	}
+	for i := len(in) - 1; i >= 0; i-- {
+		if tr := in[i]; tr.Token < first {
+			if first-tr.Token <= leftWindow {
+				out = append(out, participation{tr, first - tr.Token})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// apposition returns the index of the comma that closes an apposition
+// or relative clause right after token last ("Airbus, the European
+// planemaker, …"), or 0 when none follows.
+func (a *analysed) apposition(si, last int) int {
+	toks := a.sents[si].Tokens
+	if last+1 >= len(toks) || toks[last+1].Text != "," {
+		return 0
+	}
+	for k := last + 2; k < len(toks) && k <= last+2+rightWindow; k++ {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return 0
+}
+
+// governs reports whether a trigger takes another event as its
+// complement, whose subject is its own ("plans to build", "began
+// delivering", "agreed to buy").
+func governs(tr trigger.Mention) bool {
+	switch tr.Class {
+	case trigger.IAction, trigger.IState, trigger.Aspectual:
+		return true
+	}
+	return false
+}
+
+// targetSpans returns the byte spans of the text that name the target:
+// matches of its aliases, and every mention of an entity the pipeline
+// resolved to one of them. A match that is exactly a place the pipeline
+// found ("New York" in "New York Stock Exchange"), or a shorter name
+// inside a longer one it found ("United" in "United Airlines"), does not
+// count.
+func (a *analysed) targetSpans(names []Alias) []graph.Span {
+	targetWords := map[string]bool{}
+	if len(names) > 0 {
+		for _, w := range strings.Fields(names[0].Text) {
+			targetWords[strings.ToLower(w)] = true
+		}
+	}
+	places := map[graph.Span]bool{}
+	for _, m := range a.mentions {
+		if m.Kind == graph.Place {
+			places[m.Span] = true
+		}
+	}
+	// inside reports whether s lies within a longer name the pipeline
+	// found that has words the target's name lacks: "United" in "United
+	// Airlines" names another entity, "787" in "Boeing 787" the target.
+	inside := func(s graph.Span) bool {
+		for _, m := range a.mentions {
+			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s && !wordsOf(m.Text, targetWords) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []graph.Span
+	text := a.doc.Text
+	low := strings.ToLower(text)
+	keys := map[string]bool{}
+	for ni, n := range names {
+		keys[strings.ToLower(n.Text)] = true
+		hay, needle := low, strings.ToLower(n.Text)
+		if n.Exact {
+			hay, needle = text, n.Text
+		}
+		for from := 0; ; {
+			i := strings.Index(hay[from:], needle)
+			if i < 0 {
+				break
+			}
+			s := graph.Span{Start: from + i, End: from + i + len(needle)}
+			from = s.End
+			if s.End < len(text) && text[s.End] == 's' && (s.End+1 == len(text) || !isWordByte(text[s.End+1])) {
+				s.End++ // "A380s", "Dreamliners"
+			}
+			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) {
+				continue
+			}
+			out = append(out, s)
+		}
+	}
+	for ei, e := range a.entities {
+		match := keys[strings.ToLower(e.Name)]
+		for _, al := range e.Aliases {
+			match = match || keys[strings.ToLower(al)]
+		}
+		if !match || e.Kind == graph.Place {
+			continue
+		}
+		for _, m := range a.mentions {
+			if m.Entity == graph.Local(ei) {
+				out = append(out, m.Span)
+			}
+		}
+	}
+	person := false
+	for _, m := range a.mentions {
+		if m.Kind == graph.Person && overlapsAny(m.Span, out) {
+			person = true
+		}
+	}
+	out = append(out, a.anaphors(out, person)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// wordsOf reports whether every word of name is one of words (lower
+// case).
+func wordsOf(name string, words map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		if !words[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordByte reports whether b may be part of a word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// wordBoundary reports whether s starts and ends at word edges.
+func wordBoundary(text string, s graph.Span) bool {
+	isWord := isWordByte
+	if s.Start > 0 && isWord(text[s.Start-1]) && isWord(text[s.Start]) {
+		return false
+	}
+	if s.End < len(text) && isWord(text[s.End]) && isWord(text[s.End-1]) {
+		return false
+	}
+	return true
+}
+
+// items returns the event mentions of one document the target takes
+// part in, each with its date.
+func (a *analysed) items(di int, names []Alias) []item {
+	spans := a.targetSpans(names)
+	if len(spans) == 0 {
+		return nil
+	}
+	var out []item
+	for _, sp := range spans {
+		si := a.sentenceOf(sp)
+		if si < 0 {
+			continue
+		}
+		toks := a.sents[si].Tokens
+		first, last := -1, -1
+		for i, t := range toks {
+			if t.Span.End > sp.Start && t.Span.Start < sp.End {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		for _, tr := range a.participations(si, first, last) {
+			m, ok := a.triggerMention(tr.trig)
+			if !ok {
+				continue
+			}
+			out = append(out, item{mention: m, date: a.dateOf(si, tr.trig), rank: tr.dist, doc: di, offset: tr.trig.Span.Start, stem: stem(tr.trig.Text), class: tr.trig.Class})
+		}
+	}
+	return a.corefer(di, out)
+}
+
+// corefer adds, for each event found, the other mentions of the same
+// happening in the document, read by the same stem ("unveils" in the
+// headline, "unveiled" in the lead; "the deal" written three times), with
+// its date: a document tells of one sale, one delivery, one deal under
+// one word. Reporting verbs are left alone, since each "said" is a
+// statement of its own.
+func (a *analysed) corefer(di int, found []item) []item {
+	best := map[string]item{}
+	for _, it := range found {
+		if it.class == trigger.Reporting || it.stem == "" {
+			continue
+		}
+		if b, ok := best[it.stem]; !ok || it.rank < b.rank || !semeval.Dated(b.date) && semeval.Dated(it.date) {
+			best[it.stem] = it
+		}
+	}
+	out := found
+	for _, tr := range a.triggers {
+		b, ok := best[stem(tr.Text)]
+		if !ok || tr.Class == trigger.Reporting {
+			continue
+		}
+		m, ok := a.triggerMention(tr)
+		if !ok || m == b.mention {
+			continue
+		}
+		if !tr.POS.IsNoun() && tr.Sentence != 0 && b.mention.Sentence != 0 {
+			// Verbs repeat for different happenings ("the Dow fell …
+			// the Nikkei fell"); the headline's verb is the lead's.
+			continue
+		}
+		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class})
+	}
+	return out
+}
+
+// corefRank ranks a mention found through another below those found
+// beside the target.
+const corefRank = 10
+
+// stem strips a word's inflection so that the forms of one verb or noun
+// meet: "delivers", "delivered", "delivering", "deliveries" and
+// "delivery" all give "deliver".
+func stem(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s", "y", "e"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+// particles make a phrasal verb with the verb before them ("rolled
+// out", "pushed back"), which the task names by both words.
+var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "back": true, "over": true, "away": true}
+
+// particle returns the particle that follows a verb trigger in its
+// sentence, or "".
+func (a *analysed) particle(tr trigger.Mention) string {
+	if !tr.POS.IsVerb() {
+		return ""
+	}
+	toks := a.sents[tr.Sentence].Tokens
+	if tr.Token+1 >= len(toks) {
+		return ""
+	}
+	next := a.doc.Text[toks[tr.Token+1].Span.Start:toks[tr.Token+1].Span.End]
+	if particles[strings.ToLower(next)] {
+		return next
+	}
+	return ""
+}
+
+// triggerMention names a trigger as the task does (see mentionOf), a
+// phrasal verb by its two words joined with "_" ("rolled_out").
+func (a *analysed) triggerMention(tr trigger.Mention) (semeval.Mention, bool) {
+	m, ok := a.mentionOf(tr.Span)
+	if ok {
+		if p := a.particle(tr); p != "" {
+			m.Word += "_" + p
+		}
+	}
+	return m, ok
+}
+
+// sentenceOf returns the index of the sentence holding s, or -1.
+func (a *analysed) sentenceOf(s graph.Span) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].Span.End > s.Start })
+	if i < len(a.sents) && a.sents[i].Span.Start <= s.Start {
+		return i
+	}
+	return -1
+}
+
+// mentionOf names a trigger the way the task does, by the corpus token
+// it starts in: document, the token's sentence number and its text.
+func (a *analysed) mentionOf(s graph.Span) (semeval.Mention, bool) {
+	toks := a.doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.End > s.Start })
+	if i >= len(toks) || toks[i].Span.Start > s.Start {
+		return semeval.Mention{}, false
+	}
+	return semeval.Mention{Doc: a.doc.ID, Sentence: toks[i].Sentence, Word: toks[i].Text}, true
+}
+
+// notAnchors are the words that make a date expression a bound rather
+// than the time of the event beside it: "the lowest since October
+// 1982", "until 2010", "more than in 2007".
+var notAnchors = map[string]bool{"since": true, "until": true, "till": true, "than": true, "through": true}
+
+// anchorIn returns the anchored date expression of sentence si nearest
+// to the byte offset at, leaving out bounds ("since 1982"); "" for none.
+// With dayOnly it takes only dates to the day, the ones a later sentence
+// may go on narrating.
+func (a *analysed) anchorIn(si, at int, dayOnly bool) string {
+	sent := a.sents[si].Span
+	best, bestDist := "", 1<<30
+	for _, x := range a.dates {
+		if x.Span.Start < sent.Start || x.Span.End > sent.End || !x.Anchored() || x.Type != timex.Date && x.Type != timex.Time {
+			continue
+		}
+		if dayOnly && x.Date.Precision < timeline.Day {
+			continue
+		}
+		if notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
+			continue
+		}
+		d := at - x.Span.End
+		if x.Span.Start >= at {
+			d = x.Span.Start - at
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = DateString(x.Date), d
+		}
+	}
+	return best
+}
+
+// wordBefore returns the token of sentence si just before byte offset
+// at, or "".
+func (a *analysed) wordBefore(si, at int) string {
+	toks := a.sents[si].Tokens
+	w := ""
+	for _, t := range toks {
+		if t.Span.Start >= at {
+			break
+		}
+		w = a.doc.Text[t.Span.Start:t.Span.End]
+	}
+	return w
+}
+
+// leadSentences is how many sentences from the top make a news
+// article's lead, where it says which day its news happened.
+const leadSentences = 5
+
+// newsDay returns the day an article's news happened: the first day in
+// the week before its creation that its lead names ("Boeing unveiled its
+// 787 on Sunday", in an article of Monday), else the creation day.
+// Online news is often dated the day after the events it reports.
+func (a *analysed) newsDay() string {
+	created := a.doc.Created
+	if created.Precision < timeline.Day {
+		return DateString(created)
+	}
+	for _, x := range a.dates {
+		si := a.sentenceOf(graph.Span(x.Span))
+		if si < 0 || si > leadSentences {
+			break
+		}
+		if !x.Anchored() || x.Date.Precision < timeline.Day || notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
+			continue
+		}
+		lag := created.Start.Sub(x.Date.Start)
+		if lag > 0 && lag <= 7*24*time.Hour {
+			return DateString(x.Date)
+		}
+	}
+	return DateString(created)
+}
+
+// contextSentences is how far back a past-tense event may take its day
+// from: news narrates a day's events over the sentences after the one
+// that names the day ("On Monday the Dow fell 4%. It closed at …").
+const contextSentences = 2
+
+// dateOf dates an event: the anchored date expression of its sentence
+// nearest to the trigger; for a headline, the creation time; for a
+// past-tense event, a day named in the sentences just before; else, for
+// an event the text reports as having happened or happening, the
+// creation time (past, or present perfect: the simple present of news
+// tells of states and habits more than of the day's events); else none.
+func (a *analysed) dateOf(si int, tr trigger.Mention) string {
+	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
+		return d
+	}
+	if !tr.Asserted() {
+		return "XXXX-XX-XX"
+	}
+	if si == 0 {
+		// A headline tells the news of the day in the present tense.
+		return a.newsDay()
+	}
+	past := tr.Tense == "PAST" || tr.Tense == "PASTPART"
+	if past {
+		for back := 1; back <= contextSentences && si-back > 0; back++ {
+			if d := a.anchorIn(si-back, a.sents[si-back].Span.End, true); d != "" {
+				return d
+			}
+		}
+	}
+	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT" && tr.Aspect == "PERFECTIVE") {
+		return a.newsDay()
+	}
+	return "XXXX-XX-XX"
+}
