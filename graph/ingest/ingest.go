@@ -1,7 +1,10 @@
 // Package ingest wires the article readers, the extraction stages and the
 // store into one pipeline: a reader goroutine streams articles, a pool of
 // workers runs the extraction stages on each, and a single writer stores
-// them one transaction per article, in input order.
+// them in input order. The writer stores every article the workers have
+// ready in one batch (one transaction, see store.PutBatch) when the store
+// can: it is the one stage that cannot run in parallel, and a batch writes
+// what its articles share once.
 //
 // Memory stays bounded whatever the input size: at most a fixed number of
 // articles are in flight between the reader and the writer. Cancelling the
@@ -33,6 +36,15 @@ type Stage interface {
 type Store interface {
 	Put(ctx context.Context, doc *graph.Document) (store.Result, error)
 }
+
+// BatchStore is a Store that writes several articles at once, as its Put
+// would one after another. Run uses PutBatch when the store has it.
+type BatchStore interface {
+	PutBatch(ctx context.Context, docs []*graph.Document) ([]store.Outcome, error)
+}
+
+// maxBatch bounds the articles the writer stores in one batch.
+const maxBatch = 64
 
 // Options configures Run.
 type Options struct {
@@ -153,23 +165,43 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 	var writeErr error
 	pending := map[int64]job{}
 	var next int64
+	var batch []job
 	for j := range out {
 		if writeErr != nil || ctx.Err() != nil {
 			continue // drain so the workers and the reader can exit
 		}
 		pending[j.seq] = j
+		// Whatever else the workers have finished goes into the same batch.
+	more:
 		for {
-			j, ok := pending[next]
-			if !ok {
+			select {
+			case j, ok := <-out:
+				if !ok {
+					break more
+				}
+				pending[j.seq] = j
+			default:
+				break more
+			}
+		}
+		for writeErr == nil {
+			batch = batch[:0]
+			for len(batch) < maxBatch {
+				j, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-tokens
+				batch = append(batch, j)
+			}
+			if len(batch) == 0 {
 				break
 			}
-			delete(pending, next)
-			next++
-			<-tokens
-			if err := write(ctx, st, j, &sum, bytesRead.Load(), opts.OnItem); err != nil {
+			if err := writeBatch(ctx, st, batch, &sum, bytesRead.Load(), opts.OnItem); err != nil {
 				writeErr = err
 				cancel()
-				break
 			}
 		}
 	}
@@ -198,6 +230,73 @@ func runStages(ctx context.Context, stages []Stage, j job) job {
 	return j
 }
 
+// writeBatch stores jobs in order, in one batch when the store can, and
+// reports each.
+func writeBatch(ctx context.Context, st Store, jobs []job, sum *Summary, bytes int64, onItem func(Progress)) error {
+	bs, ok := st.(BatchStore)
+	if !ok || len(jobs) == 1 {
+		for _, j := range jobs {
+			if err := write(ctx, st, j, sum, bytes, onItem); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var docs []*graph.Document
+	for _, j := range jobs {
+		if j.rej == nil {
+			docs = append(docs, j.doc)
+		}
+	}
+	var out []store.Outcome
+	if len(docs) > 0 {
+		var err error
+		if out, err = bs.PutBatch(ctx, docs); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+	}
+	for _, j := range jobs {
+		sum.Read++
+		p := Progress{Err: j.rej}
+		switch {
+		case j.rej != nil:
+			sum.Rejected++
+		case out[0].Err != nil && errors.Is(out[0].Err, store.ErrTooBig):
+			// The one article is refused; the store is as it was, and
+			// the rest of the run goes on.
+			o := j.doc.Article.Origin
+			p.Err = &source.Error{File: o.File, Line: o.Line, Reason: store.ErrTooBig.Error()}
+			sum.Rejected++
+			out = out[1:]
+		case out[0].Err != nil:
+			sum.Read--
+			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, out[0].Err)
+		default:
+			p.Article, p.Result = &j.doc.Article, out[0].Result
+			out = out[1:]
+			count(sum, p.Result)
+		}
+		if onItem != nil {
+			sum.Bytes = bytes
+			p.Totals = *sum
+			onItem(p)
+		}
+	}
+	return nil
+}
+
+// count adds one stored article's outcome to the totals.
+func count(sum *Summary, res store.Result) {
+	switch res {
+	case store.New:
+		sum.New++
+	case store.Unchanged:
+		sum.Unchanged++
+	case store.Replaced:
+		sum.Replaced++
+	}
+}
+
 // write stores one job (or counts its rejection) and reports it.
 func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onItem func(Progress)) error {
 	sum.Read++
@@ -223,14 +322,7 @@ func write(ctx context.Context, st Store, j job, sum *Summary, bytes int64, onIt
 			sum.Read--
 			return fmt.Errorf("ingest %s: %w", j.doc.Article.Origin, err)
 		}
-		switch res {
-		case store.New:
-			sum.New++
-		case store.Unchanged:
-			sum.Unchanged++
-		case store.Replaced:
-			sum.Replaced++
-		}
+		count(sum, res)
 		p.Article, p.Result = &j.doc.Article, res
 	}
 	if onItem != nil {

@@ -171,6 +171,8 @@ func BenchmarkIngestExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var cpu float64
+	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
 		s, err := store.Open(store.Options{Dir: b.TempDir()})
@@ -178,15 +180,18 @@ func BenchmarkIngestExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		c0 := processCPU()
 		sum, err := Run(context.Background(), s, paths, Options{Stages: []Stage{pipe}})
 		if err != nil || sum.New != 1796 {
 			b.Fatal(sum, err)
 		}
+		cpu += processCPU() - c0
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(1796*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(cpu*1e3/float64(1796*b.N), "cpu-ms/article")
 }
 
 // tooBigStore refuses the article whose text starts with "BIG" as the

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -161,11 +162,14 @@ func dump(t *testing.T, s *store.Store) []string {
 }
 
 // TestOrderIndependence ingests the bundled press releases (all 1,796, or
-// 300 under the race detector) forward, reversed, shuffled, and shuffled
-// with articles deleted and put back in between, and checks that the
-// whole graph is the same each time: the same entities with the same
-// names, kinds, aliases, merges and counts, the same mentions, edges,
-// quotes and events (each with the same reports).
+// 300 under the race detector) forward, reversed, shuffled, shuffled with
+// articles deleted and put back in between, shuffled in batches
+// (store.PutBatch, as ingest writes them) that also hold a draft of an
+// article replaced by the article itself, and reversed in one batch (far
+// too big for one Badger transaction, so PutBatch splits it), and checks that the whole graph
+// is the same each time: the same entities with the same names, kinds,
+// aliases, merges and counts, the same mentions, edges, quotes and events
+// (each with the same reports).
 func TestOrderIndependence(t *testing.T) {
 	docs := extractAll(t)
 	ctx := context.Background()
@@ -178,7 +182,7 @@ func TestOrderIndependence(t *testing.T) {
 	orders["forward"], orders["reversed"] = fwd, rev
 	orders["shuffled"] = rand.New(rand.NewPCG(1, 2)).Perm(n)
 	var want []string
-	for _, name := range []string{"forward", "reversed", "shuffled", "churn"} {
+	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched", "one batch"} {
 		order := orders[name]
 		s := memStore(t)
 		put := func(i int) {
@@ -186,11 +190,24 @@ func TestOrderIndependence(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if name != "churn" {
-			for _, i := range order {
-				put(i)
+		switch name {
+		case "batched":
+			putBatches(t, s, docs, rand.New(rand.NewPCG(5, 6)))
+		case "one batch":
+			var all []*graph.Document
+			for _, i := range rev {
+				all = append(all, copyDoc(docs[i]))
 			}
-		} else {
+			out, err := s.PutBatch(ctx, all)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, o := range out {
+				if o.Err != nil || o.Result != store.New {
+					t.Fatalf("one batch: article %d was %s (%v), want new", i, o.Result, o.Err)
+				}
+			}
+		case "churn":
 			// Shuffled, with every seventh article deleted right after it
 			// is stored and put back at the end.
 			var again []int
@@ -206,6 +223,10 @@ func TestOrderIndependence(t *testing.T) {
 			for _, i := range again {
 				put(i)
 			}
+		default:
+			for _, i := range order {
+				put(i)
+			}
 		}
 		got := dump(t, s)
 		if want == nil {
@@ -216,6 +237,44 @@ func TestOrderIndependence(t *testing.T) {
 		if diff := firstDiff(want, got); diff != "" {
 			t.Errorf("%s ingest differs from forward: %s", name, diff)
 		}
+	}
+}
+
+// putBatches stores docs shuffled, in batches of 1 to 40; every fifth
+// batch first holds a draft of one of its articles (another title), which
+// the article replaces later in the same batch.
+func putBatches(t *testing.T, s *store.Store, docs []*graph.Document, rng *rand.Rand) {
+	t.Helper()
+	ctx := context.Background()
+	perm := rng.Perm(len(docs))
+	replaced := 0
+	for k := 0; len(perm) > 0; k++ {
+		n := min(1+rng.IntN(40), len(perm))
+		var batch []*graph.Document
+		for _, i := range perm[:n] {
+			batch = append(batch, copyDoc(docs[i]))
+		}
+		perm = perm[n:]
+		if k%5 == 0 {
+			draft := copyDoc(batch[len(batch)-1])
+			draft.Article.Title += " (draft)"
+			batch = append([]*graph.Document{draft}, batch...)
+		}
+		out, err := s.PutBatch(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range out {
+			if o.Err != nil {
+				t.Fatal(o.Err)
+			}
+			if o.Result == store.Replaced {
+				replaced++
+			}
+		}
+	}
+	if replaced == 0 {
+		t.Error("no batch replaced an article")
 	}
 }
 
@@ -251,27 +310,47 @@ func firstDiff(want, got []string) string {
 
 // BenchmarkPutResolved stores the extracted press releases into a fresh
 // in-memory store: the writer's share of ingest (resolution, restating,
-// the store's writes) without extraction.
+// the store's writes) without extraction. batch=1 is one Put an article;
+// batch=16 is PutBatch over 16 at a time, as ingest's writer stores the
+// articles the workers have ready when it is the slower stage.
 func BenchmarkPutResolved(b *testing.B) {
 	docs := extractAllB(b)
 	ctx := context.Background()
-	for range b.N {
-		b.StopTimer()
-		s, err := store.Open(store.Options{InMemory: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		for _, d := range docs {
-			if _, err := s.Put(ctx, copyDoc(d)); err != nil {
-				b.Fatal(err)
+	for _, size := range []int{1, 16} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			var cpu float64
+			for range b.N {
+				b.StopTimer()
+				s, err := store.Open(store.Options{InMemory: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				c0 := processCPU()
+				for i := 0; i < len(docs); i += size {
+					var batch []*graph.Document
+					for _, d := range docs[i:min(i+size, len(docs))] {
+						batch = append(batch, copyDoc(d))
+					}
+					out, err := s.PutBatch(ctx, batch)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for _, o := range out {
+						if o.Err != nil {
+							b.Fatal(o.Err)
+						}
+					}
+				}
+				cpu += processCPU() - c0
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
 			}
-		}
-		b.StopTimer()
-		s.Close()
-		b.StartTimer()
+			b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(cpu*1e3/float64(len(docs)*b.N), "cpu-ms/article")
+		})
 	}
-	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkPutAtScale measures the writer's cost per article (resolution,
@@ -280,13 +359,21 @@ func BenchmarkPutResolved(b *testing.B) {
 // IDs and dates a year later each round, then 500 more. The cost should
 // not grow with the store: resolution reads the blocks an article's names
 // touch, not the articles. The 100k case takes minutes to build and runs
-// only with DATELINE_BENCH_SCALE=1.
+// only with DATELINE_BENCH_SCALE=1 (or =N for a store of N articles).
 func BenchmarkPutAtScale(b *testing.B) {
 	docs := extractAllB(b)
 	ctx := context.Background()
 	sizes := []int{1000}
-	if os.Getenv("DATELINE_BENCH_SCALE") == "1" {
+	switch v := os.Getenv("DATELINE_BENCH_SCALE"); v {
+	case "":
+	case "1":
 		sizes = append(sizes, 100000)
+	default:
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 1000 {
+			b.Fatalf("DATELINE_BENCH_SCALE=%q: want 1 (for 100,000) or a store size above 1,000", v)
+		}
+		sizes = append(sizes, n)
 	}
 	for _, size := range sizes {
 		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
@@ -301,6 +388,7 @@ func BenchmarkPutAtScale(b *testing.B) {
 				}
 			}
 			b.ResetTimer()
+			c0 := processCPU()
 			for n := range b.N {
 				for i := 0; i < 500; i++ {
 					k := size + n*500 + i
@@ -309,7 +397,9 @@ func BenchmarkPutAtScale(b *testing.B) {
 					}
 				}
 			}
+			cpu := processCPU() - c0
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(500*b.N), "µs/article")
+			b.ReportMetric(cpu*1e6/float64(500*b.N), "cpu-µs/article")
 		})
 	}
 }

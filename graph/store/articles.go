@@ -116,13 +116,52 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // earlier articles his), those articles are restated afterwards, in
 // transactions of their own, before Put returns; a crash in between leaves
 // them marked (0x14) and the next Open finishes the work.
+//
+// An article whose facts do not fit in one write is refused whole with an
+// error wrapping ErrTooBig, and the store is left as it was.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
-	a := &doc.Article
-	if a.ID == 0 || a.ID > graph.MaxID {
-		return 0, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
+	out, err := s.PutBatch(ctx, []*graph.Document{doc})
+	if err != nil {
+		return 0, err
 	}
-	sa := &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
-	var res Result
+	return out[0].Result, out[0].Err
+}
+
+// Outcome is what PutBatch did with one article: its Result, or Err (which
+// wraps ErrTooBig) for an article refused on its own because its facts do
+// not fit in one write; the batch's other articles are stored all the same.
+type Outcome struct {
+	Result Result
+	Err    error
+}
+
+// PutBatch stores several articles as Put would one after another, and
+// returns what it did with each, in order. They are written in one
+// transaction (split in halves when Badger finds it too big), so a crash
+// leaves all of them or none: the counters, entity records, edge totals
+// and events the articles share are written once, not once per article,
+// which is what makes a batch cheaper than as many Puts. The graph it
+// leaves is the one the Puts would.
+func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Outcome, error) {
+	sas := make([]*StoredArticle, len(docs))
+	for i, doc := range docs {
+		a := &doc.Article
+		if a.ID == 0 || a.ID > graph.MaxID {
+			return nil, fmt.Errorf("store: put article %q: invalid ID %d", a.Key, a.ID)
+		}
+		sas[i] = &StoredArticle{Article: *a, Hash: contentHash(a), Ingested: time.Now().UTC()}
+	}
+	out := make([]Outcome, len(docs))
+	if err := s.putBatch(ctx, docs, sas, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// putBatch writes docs in one transaction, or in two halves when that is
+// too big for Badger (refusing an article too big on its own), and then
+// restates the articles resolution moved.
+func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) error {
 	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
@@ -130,75 +169,113 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 			return err
 		}
 		w := newWriter(s, txn, &c)
-		old, err := getArticle(txn, a.ID)
-		var removed []resolve.Use
-		switch {
-		case errors.Is(err, ErrNotFound):
-			res = New
-		case err != nil:
-			return err
-		case old.Key != a.Key:
-			return fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
-		case old.Hash == sa.Hash:
-			res = Unchanged
-			return nil
-		default:
-			res = Replaced
-			if removed, err = w.removeArticle(old); err != nil {
-				return err
+		defer w.close()
+		restated = 0
+		for i, doc := range docs {
+			n, err := w.put(ctx, doc, sas[i], &out[i].Result)
+			if err != nil {
+				return docError(doc, err)
 			}
-		}
-		uses, hashes, ok := usesOf(doc)
-		if restated, err = w.resolve(ctx, uses, removed, nil, a.ID); err != nil {
-			return err
-		}
-		if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
-			return err
-		}
-		local, err := w.localEntities(hashes, ok)
-		if err != nil {
-			return err
-		}
-		contrib, err := w.addFacts(doc, local)
-		if err != nil {
-			return err
+			restated += n
 		}
 		if err := w.flush(); err != nil {
-			return err
-		}
-		if err := w.putContrib(a.ID, contrib); err != nil {
-			return err
-		}
-		if err := txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
-			return err
-		}
-		if err := txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
-			return err
-		}
-		if err := txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
-			return err
-		}
-		c.Articles++
-		if a.Date.IsZero() {
-			c.Undated++
+			if len(docs) == 1 {
+				return docError(docs[0], err)
+			}
+			return fmt.Errorf("store: put %d articles: %w", len(docs), err)
 		}
 		return writeCounters(txn, c)
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
+		if len(docs) > 1 {
+			h := len(docs) / 2
+			if err := s.putBatch(ctx, docs[:h], sas[:h], out[:h]); err != nil {
+				return err
+			}
+			return s.putBatch(ctx, docs[h:], sas[h:], out[h:])
+		}
 		// Nothing was written: the transaction is all or nothing. The
 		// article is refused on its own, the ingest goes on.
-		return 0, fmt.Errorf("store: put article %d (%s): %w (%d mentions, %d quotes in %d bytes of text)",
-			a.ID, a.Origin, ErrTooBig, len(doc.Mentions), len(doc.Quotes), len(a.Text))
+		doc, a := docs[0], &docs[0].Article
+		out[0] = Outcome{Err: fmt.Errorf("store: put article %d (%s): %w (%d mentions, %d quotes in %d bytes of text)",
+			a.ID, a.Origin, ErrTooBig, len(doc.Mentions), len(doc.Quotes), len(a.Text))}
+		return nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+		return err
 	}
 	if restated > 0 {
 		if err := s.restatePending(ctx); err != nil {
-			return res, fmt.Errorf("store: put article %d (%s): %w", a.ID, a.Origin, err)
+			if len(docs) == 1 {
+				return docError(docs[0], err)
+			}
+			return fmt.Errorf("store: put %d articles: %w", len(docs), err)
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// docError wraps an error with the article it happened to.
+func docError(doc *graph.Document, err error) error {
+	return fmt.Errorf("store: put article %d (%s): %w", doc.Article.ID, doc.Article.Origin, err)
+}
+
+// put writes one article of a batch, all but the flush of the entities,
+// events and edge days the batch touched, which the caller does once for
+// the batch. It returns how many articles it marked for restating.
+func (w *writer) put(ctx context.Context, doc *graph.Document, sa *StoredArticle, res *Result) (int, error) {
+	a := &doc.Article
+	old, err := getArticle(w.txn, a.ID)
+	var removed []resolve.Use
+	switch {
+	case errors.Is(err, ErrNotFound):
+		*res = New
+	case err != nil:
+		return 0, err
+	case old.Key != a.Key:
+		return 0, fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
+	case old.Hash == sa.Hash:
+		*res = Unchanged
+		return 0, nil
+	default:
+		*res = Replaced
+		if removed, err = w.removeArticle(old); err != nil {
+			return 0, err
+		}
+	}
+	uses, hashes, ok := usesOf(doc)
+	restated, err := w.resolve(ctx, uses, removed, nil, a.ID)
+	if err != nil {
+		return 0, err
+	}
+	if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
+		return 0, err
+	}
+	local, err := w.localEntities(hashes, ok)
+	if err != nil {
+		return 0, err
+	}
+	contrib, err := w.addFacts(doc, local)
+	if err != nil {
+		return 0, err
+	}
+	if err := w.putContrib(a.ID, contrib); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
+		return 0, err
+	}
+	if err := w.txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
+		return 0, err
+	}
+	w.c.Articles++
+	if a.Date.IsZero() {
+		w.c.Undated++
+	}
+	return restated, nil
 }
 
 // removeArticle deletes an article, everything it contributed and its
@@ -242,6 +319,7 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 			return err
 		}
 		w := newWriter(s, txn, &c)
+		defer w.close()
 		removed, err := w.removeArticle(old)
 		if err != nil {
 			return err

@@ -76,6 +76,7 @@ func (s *Store) Correct(ctx context.Context, c Correction) (*Correction, error) 
 			return err
 		}
 		w := newWriter(s, txn, &cnt)
+		defer w.close()
 		if _, err := w.resolve(ctx, nil, nil, c.Constraint.Names(), 0); err != nil {
 			return err
 		}

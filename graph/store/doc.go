@@ -81,8 +81,13 @@
 //
 // # Writes
 //
-// Everything one article contributes is written in one transaction, so a
-// crash leaves whole articles only. Re-writing an article with the same
-// content changes nothing; new content under the same ID first takes the
-// old contributions out (prefix 0x12 lists them).
+// Everything one article contributes is written in one transaction (with
+// the other articles of its batch, for PutBatch), so a crash leaves whole
+// articles only. A writer reads the indexes it keeps itself (blocks,
+// signature-article, event reports) from a snapshot of what is committed
+// with its own changes laid over it (overlay.go): a Badger iterator on the
+// write transaction would sort all of the transaction's writes each time.
+// Re-writing an article with the same content changes nothing; new content
+// under the same ID first takes the old contributions out (prefix 0x12
+// lists them).
 package store

@@ -188,8 +188,8 @@ func (w *writer) recomputeEvents() error {
 	// transaction would sort all of its pending writes each time one is
 	// made, a cost that grew with the article. The writer holds the
 	// store's write lock, so the snapshot is what the transaction reads.
-	w.snap = w.s.db.NewTransaction(false)
-	defer func() { w.snap.Discard(); w.snap = nil }()
+	w.snap = w.committed.view()
+	defer func() { w.snap = nil }()
 	cache := map[blockRef][]Report{}
 	for _, b := range blocks {
 		if err := w.recomputeBlock(b, cache); err != nil {

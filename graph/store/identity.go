@@ -105,12 +105,19 @@ func sameIdentity(a, b *identity) bool {
 type identities struct {
 	s      *Store
 	txn    *badger.Txn
+	snap   *committed             // what is committed, for the blocks this transaction did not read yet
 	byID   map[graph.ID]*identity // loaded or written in this transaction; nil for none
 	loaded map[graph.ID]bool
+	// blockEdits and sigEdits are this transaction's changes to the block
+	// index (by block key) and to the signature-article index (by
+	// signature), laid over the snapshot when it is read (see overlay.go).
+	blockEdits map[string]hashEdits
+	sigEdits   map[resolve.Hash]idEdits
 }
 
-func newIdentities(s *Store, txn *badger.Txn) *identities {
-	return &identities{s: s, txn: txn, byID: map[graph.ID]*identity{}, loaded: map[graph.ID]bool{}}
+func newIdentities(s *Store, txn *badger.Txn, snap *committed) *identities {
+	return &identities{s: s, txn: txn, snap: snap, byID: map[graph.ID]*identity{}, loaded: map[graph.ID]bool{},
+		blockEdits: map[string]hashEdits{}, sigEdits: map[resolve.Hash]idEdits{}}
 }
 
 // Record implements resolve.Index.
@@ -151,30 +158,35 @@ func (x *identities) Block(key string) ([]resolve.Hash, error) {
 	if b, ok := x.s.rcache.block(key); ok {
 		return b, nil
 	}
-	pref := blockPrefix(key)
-	it := x.txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
-	defer it.Close()
-	var out []resolve.Hash
-	for it.Rewind(); it.Valid(); it.Next() {
-		_, h, err := parseBlockKey(it.Item().Key())
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, h)
+	out, err := scanBlock(x.snap.view(), key, x.blockEdits[key])
+	if err != nil {
+		return nil, err
 	}
 	x.s.rcache.putBlock(key, out)
 	return out, nil
 }
 
+// editBlock records a change to a block for Block's overlay.
+func (x *identities) editBlock(key string, h resolve.Hash, added bool) {
+	e := x.blockEdits[key]
+	if e == nil {
+		e = hashEdits{}
+		x.blockEdits[key] = e
+	}
+	e[h] = added
+}
+
 // AddToBlock implements resolve.Index.
 func (x *identities) AddToBlock(key string, h resolve.Hash) error {
 	x.s.rcache.addToBlock(key, h)
+	x.editBlock(key, h, true)
 	return x.txn.Set(blockKey(key, h), nil)
 }
 
 // RemoveFromBlock implements resolve.Index.
 func (x *identities) RemoveFromBlock(key string, h resolve.Hash) error {
 	x.s.rcache.removeFromBlock(key, h)
+	x.editBlock(key, h, false)
 	return x.txn.Delete(blockKey(key, h))
 }
 
@@ -304,7 +316,7 @@ func (w *writer) record(ch *resolve.Changes, skip graph.ID) ([]graph.ID, error) 
 	seen := map[graph.ID]bool{skip: true}
 	var restate []graph.ID
 	for _, m := range ch.Moved {
-		err := w.scanSigArticles(m.Hash, func(a graph.ID) error {
+		err := scanSigArticles(w.ids.snap.view(), m.Hash, w.ids.sigEdits[m.Hash], func(a graph.ID) error {
 			if !seen[a] {
 				seen[a] = true
 				restate = append(restate, a)
@@ -324,11 +336,8 @@ func (w *writer) touch(id graph.ID) error {
 	if _, ok := w.entities[id]; ok {
 		return nil
 	}
-	_, err := w.txn.Get(entityKey(id))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil
-	}
-	if err != nil {
+	v, err := w.get(entityKey(id))
+	if err != nil || v == nil {
 		return err
 	}
 	_, err = w.entity(id, graph.KindUnknown, "")
@@ -338,7 +347,7 @@ func (w *writer) touch(id graph.ID) error {
 // firstArticle returns the first article (by ID) using a signature.
 func (w *writer) firstArticle(h resolve.Hash) (graph.ID, error) {
 	var first graph.ID
-	err := w.scanSigArticles(h, func(a graph.ID) error { first = a; return errStopScan })
+	err := scanSigArticles(w.ids.snap.view(), h, w.ids.sigEdits[h], func(a graph.ID) error { first = a; return errStopScan })
 	if errors.Is(err, errStopScan) {
 		err = nil
 	}
@@ -347,23 +356,6 @@ func (w *writer) firstArticle(h resolve.Hash) (graph.ID, error) {
 
 // errStopScan ends a scan early without an error.
 var errStopScan = errors.New("store: stop scan")
-
-// scanSigArticles calls fn for each article using a signature, in ID order.
-func (w *writer) scanSigArticles(h resolve.Hash, fn func(graph.ID) error) error {
-	pref := append([]byte{pSigArticle}, h[:]...)
-	it := w.txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		_, a, err := parseSigArticleKey(it.Item().Key())
-		if err != nil {
-			return err
-		}
-		if err := fn(a); err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 // usesOf reduces a document's local entities to what resolution counts:
 // one use per distinct signature, and for each local entity the hash of
@@ -445,6 +437,12 @@ func (w *writer) setSigArticles(article graph.ID, hashes []resolve.Hash, ok []bo
 			continue
 		}
 		done[h] = true
+		e := w.ids.sigEdits[h]
+		if e == nil {
+			e = idEdits{}
+			w.ids.sigEdits[h] = e
+		}
+		e[article] = !del
 		var err error
 		if del {
 			err = w.txn.Delete(sigArticleKey(h, article))

@@ -71,17 +71,23 @@ func uvarintValue(item *badger.Item) (int64, error) {
 	return n, err
 }
 
-func getPair(txn *badger.Txn, from, to graph.ID) (EdgeTotals, bool, error) {
-	item, err := txn.Get(pairKey(from, to))
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return EdgeTotals{}, false, nil
-	}
-	if err != nil {
+// pair reads an edge's totals through the writer's cache.
+func (w *writer) pair(from, to graph.ID) (EdgeTotals, bool, error) {
+	v, err := w.get(pairKey(from, to))
+	if err != nil || v == nil {
 		return EdgeTotals{}, false, err
 	}
-	var p EdgeTotals
-	err = item.Value(func(v []byte) error { p, err = decodePair(v); return err })
+	p, err := decodePair(v)
 	return p, true, err
+}
+
+// setPair writes an edge's totals both ways through the writer's cache.
+func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
+	v := encodePair(p)
+	if err := w.set(pairKey(from, to), v); err != nil {
+		return err
+	}
+	return w.set(pairKey(to, from), v)
 }
 
 func (w *writer) setBoth(k1, k2, v []byte) error {
@@ -143,7 +149,7 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 				return nil, err
 			}
 		}
-		p, ok, err := getPair(w.txn, rc.from, rc.to)
+		p, ok, err := w.pair(rc.from, rc.to)
 		if err != nil {
 			return nil, err
 		}
@@ -154,7 +160,7 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		p.Weight += rc.weight
 		p.Evidence += int64(len(rc.starts))
 		p.FirstDay, p.LastDay = minDay(p.FirstDay, day), max(p.LastDay, day)
-		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
+		if err := w.setPair(rc.from, rc.to, p); err != nil {
 			return nil, err
 		}
 	}
@@ -198,7 +204,7 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 				return err
 			}
 		}
-		p, _, err := getPair(w.txn, rc.from, rc.to)
+		p, _, err := w.pair(rc.from, rc.to)
 		if err != nil {
 			return err
 		}
@@ -206,10 +212,10 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 		p.Evidence -= int64(len(rc.starts))
 		if p.Weight <= 0 {
 			w.c.Relations--
-			if err := w.txn.Delete(pairKey(rc.from, rc.to)); err != nil {
+			if err := w.del(pairKey(rc.from, rc.to)); err != nil {
 				return err
 			}
-			if err := w.txn.Delete(pairKey(rc.to, rc.from)); err != nil {
+			if err := w.del(pairKey(rc.to, rc.from)); err != nil {
 				return err
 			}
 			continue
@@ -220,7 +226,7 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			// in (a restated article usually puts it back).
 			w.redays[[2]graph.ID{rc.from, rc.to}] = true
 		}
-		if err := w.setBoth(pairKey(rc.from, rc.to), pairKey(rc.to, rc.from), encodePair(p)); err != nil {
+		if err := w.setPair(rc.from, rc.to, p); err != nil {
 			return err
 		}
 	}
@@ -398,7 +404,7 @@ func (w *writer) fixEdgeDays() error {
 		return pairs[i][1] < pairs[j][1]
 	})
 	for _, pr := range pairs {
-		p, ok, err := getPair(w.txn, pr[0], pr[1])
+		p, ok, err := w.pair(pr[0], pr[1])
 		if err != nil {
 			return err
 		}
@@ -419,7 +425,7 @@ func (w *writer) fixEdgeDays() error {
 		if p.FirstDay, p.LastDay, err = edgeDays(w.txn, pr[0], pr[1]); err != nil {
 			return err
 		}
-		if err := w.setBoth(pairKey(pr[0], pr[1]), pairKey(pr[1], pr[0]), encodePair(p)); err != nil {
+		if err := w.setPair(pr[0], pr[1], p); err != nil {
 			return err
 		}
 	}

@@ -46,6 +46,7 @@ func (s *Store) restatePending(ctx context.Context) error {
 				return err
 			}
 			w := newWriter(s, txn, &c)
+			defer w.close()
 			for _, id := range ids {
 				if err := w.restate(id); err != nil {
 					return fmt.Errorf("restate article %d: %w", id, err)

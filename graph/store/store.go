@@ -82,6 +82,7 @@ type Store struct {
 	cons   *[]resolve.Constraint // the corrections as constraints, nil until read
 
 	rcache *resolveCache // resolution's records and blocks, used under wmu
+	vcache *valueCache   // entity records and edge totals, used under wmu
 }
 
 // Open opens (or creates) the store described by opts.
@@ -93,6 +94,7 @@ func Open(opts Options) (*Store, error) {
 		WithBlockCacheSize(64 << 20).
 		WithIndexCacheSize(32 << 20).
 		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false).
 		WithCompactL0OnClose(true).
 		WithReadOnly(opts.ReadOnly)
 	dir := opts.Dir
@@ -108,7 +110,8 @@ func Open(opts Options) (*Store, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
-	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}, rcache: newResolveCache()}
+	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}, rcache: newResolveCache(),
+		vcache: newValueCache()}
 	if err := s.checkSchema(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -223,9 +226,10 @@ func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) erro
 	if err == nil {
 		s.gen.Add(1)
 	} else {
-		// The resolution cache was written through by the failed
-		// transaction: it is ahead of the database now.
+		// The caches were written through by the failed transaction:
+		// they are ahead of the database now.
 		s.rcache = newResolveCache()
+		s.vcache = newValueCache()
 	}
 	return err
 }

@@ -294,3 +294,49 @@ func TestPutTooBig(t *testing.T) {
 		t.Errorf("the refused article is readable: %v", err)
 	}
 }
+
+// TestPutBatchTooBig: in a batch, the one article that does not fit in a
+// write is refused with ErrTooBig and the articles around it are stored,
+// as they would be one Put at a time.
+func TestPutBatchTooBig(t *testing.T) {
+	ctx := context.Background()
+	s := openMem(t)
+	var ents []graph.Entity
+	var names []string
+	for i := 0; i < 12; i++ {
+		n := fmt.Sprintf("Person%c Surname%c", 'A'+i, 'A'+i)
+		ents = append(ents, person(n))
+		names = append(names, n)
+	}
+	sentences := make([][]string, 4000)
+	for i := range sentences {
+		sentences[i] = names
+	}
+	docs := []*graph.Document{
+		article(1, "https://a/1", "2022-02-08", "first"),
+		docWith(2, "2022-02-09", ents, sentences...),
+		article(3, "https://a/3", "2022-02-10", "third"),
+	}
+	out, err := s.PutBatch(ctx, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0].Err != nil || out[0].Result != New || out[2].Err != nil || out[2].Result != New {
+		t.Errorf("the articles around the big one: %+v, %+v; want both new", out[0], out[2])
+	}
+	if !errors.Is(out[1].Err, ErrTooBig) {
+		t.Errorf("the big article: %+v, want ErrTooBig", out[1])
+	}
+	for id, want := range map[graph.ID]error{1: nil, 2: ErrNotFound, 3: nil} {
+		if _, err := s.Article(ctx, id); !errors.Is(err, want) {
+			t.Errorf("article %d: %v, want %v", id, err, want)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 {
+		t.Errorf("store holds %d articles, want 2", st.Articles)
+	}
+}

@@ -32,6 +32,7 @@ type writer struct {
 	reportWrites map[string][]byte
 	snap         *badger.Txn
 	ids          *identities
+	committed    *committed // the snapshot behind snap and ids' scans; close discards it
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -45,10 +46,16 @@ type entityState struct {
 }
 
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
+	snap := &committed{db: s.db}
 	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, ids: newIdentities(s, txn)}
+		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, ids: newIdentities(s, txn, snap),
+		committed: snap}
 }
+
+// close releases the writer's snapshot; a writer is closed before its
+// transaction ends.
+func (w *writer) close() { w.committed.close() }
 
 // entity returns the record of entity id for changing, or a new one (of
 // the kind and name given) when the store has none yet: resolution
@@ -57,7 +64,14 @@ func (w *writer) entity(id graph.ID, kind graph.Kind, name string) (*StoredEntit
 	if e, ok := w.entities[id]; ok {
 		return e, nil
 	}
-	e, err := getEntity(w.txn, id)
+	v, err := w.get(entityKey(id))
+	var e *StoredEntity
+	if err == nil && v == nil {
+		err = ErrNotFound
+	}
+	if err == nil {
+		e, err = decodeEntity(id, v)
+	}
 	switch {
 	case errors.Is(err, ErrNotFound):
 		e = &StoredEntity{AliasArticles: map[string]int64{}}
@@ -252,7 +266,7 @@ func (w *writer) flush() error {
 			}
 			if was.exists {
 				w.c.Entities[was.kind]--
-				if err := w.txn.Delete(entityKey(id)); err != nil {
+				if err := w.del(entityKey(id)); err != nil {
 					return err
 				}
 			}
@@ -266,7 +280,7 @@ func (w *writer) flush() error {
 		if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
 			return err
 		}
-		if err := w.txn.Set(entityKey(id), encodeEntity(e)); err != nil {
+		if err := w.set(entityKey(id), encodeEntity(e)); err != nil {
 			return err
 		}
 		switch {
