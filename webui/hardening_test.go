@@ -146,30 +146,38 @@ func TestHostCheck(t *testing.T) {
 	}
 }
 
-// TestHeavyGate: one expensive request per client and a few in all; a
-// request over the cap is refused at once with 429 and Retry-After, and a
-// slot comes back when its request ends; the budget reaches the handler's
-// context.
+// TestHeavyGate: a few expensive requests per client and in all; a
+// request over its client's share is refused at once with 429 and
+// Retry-After, one over the total waits briefly for a slot and is refused
+// if none frees; the budget reaches the handler's context.
 func TestHeavyGate(t *testing.T) {
-	g := newHeavyGate(2, 1, 50*time.Millisecond)
-	if !g.enter("a") || g.enter("a") {
+	ctx := context.Background()
+	g := newHeavyGate(2, 1, 50*time.Millisecond, 20*time.Millisecond)
+	if !g.enter(ctx, "a") || g.enter(ctx, "a") {
 		t.Fatal("a second request from one client was let in")
 	}
-	if !g.enter("b") || g.enter("c") {
+	if !g.enter(ctx, "b") || g.enter(ctx, "c") {
 		t.Fatal("the total cap of 2 did not hold")
 	}
 	g.leave("a")
-	if !g.enter("c") {
+	if !g.enter(ctx, "c") {
 		t.Fatal("a freed slot was not given back")
 	}
-	g.leave("b")
-	g.leave("c")
+	// A request over the total gets the slot that frees while it waits.
+	g2 := newHeavyGate(1, 2, time.Minute, 5*time.Second)
+	if !g2.enter(ctx, "x") {
+		t.Fatal("first request refused")
+	}
+	go func() { time.Sleep(20 * time.Millisecond); g2.leave("x") }()
+	if !g2.enter(ctx, "y") {
+		t.Error("a request was refused although a slot freed while it waited")
+	}
 
 	gin.SetMode(gin.ReleaseMode)
 	release := make(chan struct{})
 	started := make(chan struct{})
 	var deadline time.Time
-	gate := newHeavyGate(1, 1, time.Minute)
+	gate := newHeavyGate(1, 1, time.Minute, 10*time.Millisecond)
 	e := gin.New()
 	e.GET("/slow", gate.wrap(func(c *gin.Context) {
 		deadline, _ = c.Request.Context().Deadline()

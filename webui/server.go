@@ -58,7 +58,7 @@ type Options struct {
 	// neighbours) may run before it is stopped; 0 means 60 s.
 	HeavyBudget time.Duration
 	// HeavyConcurrency caps expensive requests running at once; 0 means
-	// the number of CPUs, at least 2. One client runs one at a time.
+	// the number of CPUs, at least 2. One client runs three at a time.
 	HeavyConcurrency int
 }
 
@@ -104,7 +104,7 @@ func New(opts Options) *Server {
 	if slots <= 0 {
 		slots = max(2, runtime.GOMAXPROCS(0))
 	}
-	s.heavy = newHeavyGate(slots, 1, budget)
+	s.heavy = newHeavyGate(slots, 3, budget, 5*time.Second)
 	s.metrics = newMetrics(prometheus.NewRegistry())
 	s.responses = newResponseCache(512, 128<<20)
 	e := gin.New()
