@@ -73,8 +73,11 @@ func main() {
 			failed = true
 			if e.Test == "" {
 				results++
-				fmt.Print(strings.Join(output[key], ""))
-				fmt.Printf("FAIL\t%s\t%.3fs\n", e.Package, e.Elapsed)
+				out := strings.Join(output[key], "")
+				fmt.Print(out)
+				if !strings.Contains(out, "FAIL\t"+e.Package) {
+					fmt.Printf("FAIL\t%s\t%.3fs\n", e.Package, e.Elapsed)
+				}
 			} else {
 				fmt.Print(strings.Join(output[key], ""))
 			}
