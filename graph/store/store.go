@@ -90,7 +90,11 @@ func Open(opts Options) (*Store, error) {
 	bo := badger.DefaultOptions(opts.Dir).
 		WithLogger(badgerLogger{opts.Logger}).
 		WithLoggingLevel(badger.WARNING).
-		WithMemTableSize(32 << 20).
+		// Badger's default memtable: an article's facts are written in
+		// one transaction, which Badger caps at 15 % of the memtable, so
+		// this sets the largest article the store holds whole (2 MB of
+		// ordinary prose fits; 32 MiB refused it).
+		WithMemTableSize(64 << 20).
 		WithBlockCacheSize(64 << 20).
 		WithIndexCacheSize(32 << 20).
 		WithNumVersionsToKeep(1).
