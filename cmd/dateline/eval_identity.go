@@ -28,7 +28,7 @@ type identityReport struct {
 // GUM.
 func evalIdentity(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval identity",
-		"eval identity [--json] [--order forward|reverse|shuffle] [--seed N] [--corpora DIR | MEANTIME_DIR... GUM.conllu[.gz]...]",
+		"eval identity [--json] [--losses N] [--order forward|reverse|shuffle] [--seed N] [--corpora DIR | MEANTIME_DIR... GUM.conllu[.gz]...]",
 		"Cross-document entity coreference. Each corpus is ingested as `dateline ingest`\n"+
 			"would (extraction, then the store's resolution, in a fresh in-memory store);\n"+
 			"the mentions read back with their entities are aligned with the gold mentions\n"+
@@ -56,6 +56,7 @@ func evalIdentity(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	orderFlag := fs.String("order", "forward", "ingest order: forward, reverse or shuffle")
 	seed := fs.Uint64("seed", 1, "seed of the shuffle order")
+	losses := fs.Int("losses", 0, "also break the headline's losses down by class, with the N most frequent examples of each")
 	corporaDir := fs.String("corpora", "", "the shared corpora folder to read meantime/ and gum/ from (default ../shared/corpora when no corpus is given)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -91,7 +92,7 @@ func evalIdentity(ctx context.Context, e *env, args []string) error {
 		return &exitError{code: exitInternal, err: err}
 	}
 	start := time.Now()
-	rep, err := crossdoc.Evaluate(ctx, corpora, crossdoc.Dateline(pipe), crossdoc.Options{Order: order, Seed: *seed})
+	rep, err := crossdoc.Evaluate(ctx, corpora, crossdoc.Dateline(pipe), crossdoc.Options{Order: order, Seed: *seed, Losses: *losses > 0})
 	if err != nil {
 		return err
 	}
@@ -101,7 +102,7 @@ func evalIdentity(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	}
-	return writeIdentityTable(e, rep, time.Since(start))
+	return writeIdentityTable(e, rep, time.Since(start), *losses)
 }
 
 // readIdentityCorpora reads the corpora named on the command line: each
@@ -149,7 +150,7 @@ func readIdentityCorpora(ctx context.Context, paths []string) ([]crossdoc.Corpus
 
 // writeIdentityTable prints the report: one row per corpus, key and
 // alignment.
-func writeIdentityTable(e *env, rep *crossdoc.Report, elapsed time.Duration) error {
+func writeIdentityTable(e *env, rep *crossdoc.Report, elapsed time.Duration, top int) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "corpus\tkey\tmatch\tmentions\tentities\tx-doc\tMD R\tMD P\t"+
 		"proj MUC\tproj B³\tproj CEAFe\tproj CoNLL\te2e MUC\te2e B³\te2e CEAFe\te2e CoNLL\t\n")
@@ -171,5 +172,10 @@ func writeIdentityTable(e *env, rep *crossdoc.Report, elapsed time.Duration) err
 		fmt.Fprintf(e.stdout, "  %s: %.4f (%d documents, %d system mentions)\n", c.Name, h.Projected.CoNLL, c.Documents, c.SystemMentions)
 	}
 	fmt.Fprintf(e.stdout, "Order %s (seed %d); %.1fs.\n", rep.Order, rep.Seed, elapsed.Seconds())
+	for _, c := range rep.Corpora {
+		if c.Losses != nil {
+			fmt.Fprintf(e.stdout, "\nLosses of %s (key linked, head alignment, projected):\n%s", c.Name, c.Losses.String(top))
+		}
+	}
 	return nil
 }

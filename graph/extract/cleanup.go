@@ -392,6 +392,7 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 	"service": true, "services": true, "authorities": true, "authority": true, "commission": true,
 	"headquarters": true, "cabinet": true, "presidium": true, "foreign affairs": true, "state company": true,
 	"group": true, "union": true, "alliance": true, "party": true, "court": true, "bank": true, "central bank": true,
+	"university": true, "church": true, "college": true, "institute": true, "foundation": true,
 	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true}
 
 // titleFillers are the words besides titles that a title phrase may hold
@@ -449,6 +450,16 @@ func (b *builder) resolveFragments() {
 			// President of Ukraine": the shorter is the longer's.
 			if full := b.qualified(key); full >= 0 {
 				l.into = full
+			} else if full := b.institutionOf(key); full >= 0 {
+				l.into = full
+			}
+		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
+			// "Tsinghua" read as a place beside "Tsinghua University".
+			if full := b.institutionOf(key); full >= 0 {
+				l.into = full
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Org
+				}
 			}
 		}
 	}
@@ -480,10 +491,15 @@ func (b *builder) holderOf(key string) int {
 }
 
 // completion returns the one organisation of the article whose name
-// completes a fragment: starts with it ("office" → "office of the
-// president of ukraine") or ends with it ("armed forces" → "ukrainian
-// armed forces"), or -1.
+// completes a fragment: the one whose name has it as its head ("office" →
+// "office of the president of ukraine", "armed forces" → "ukrainian armed
+// forces", "university" → "pennsylvania state university" beside "office
+// of university relations"), else the one whose name starts or ends with
+// it; or -1.
 func (b *builder) completion(key string) int {
+	if found := b.headed(key); found >= 0 {
+		return found
+	}
 	found := -1
 	for j, o := range b.locals {
 		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || genericOrgs[o.key] {
@@ -495,6 +511,55 @@ func (b *builder) completion(key string) int {
 			}
 			found = j
 		}
+	}
+	return found
+}
+
+// headed returns the one organisation of the article whose name has key
+// as its head word: "<key> of …" or "… <key>"; or -1.
+func (b *builder) headed(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || genericOrgs[o.key] {
+			continue
+		}
+		if strings.HasPrefix(o.key, key+" of ") || strings.HasSuffix(o.key, " "+key) {
+			if found >= 0 && found != j {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// institutionWords are the head words of an institution's name that its
+// short form leaves out: "the Church of Scientology" is "Scientology",
+// "Rice University" "Rice".
+var institutionWords = map[string]bool{"church": true, "university": true, "college": true, "institute": true,
+	"foundation": true, "society": true, "association": true, "federation": true, "academy": true, "corporation": true,
+	"company": true, "group": true, "inc": true, "corp": true, "movement": true, "party": true}
+
+// institutionOf returns the one organisation of the article whose name
+// is key with an institution's head word: "church of scientology" for
+// "scientology", "rice university" for "rice"; or -1.
+func (b *builder) institutionOf(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key {
+			continue
+		}
+		head, rest, ok := strings.Cut(o.key, " of ")
+		if !ok || rest != key || !institutionWords[head] {
+			i := strings.LastIndexByte(o.key, ' ')
+			if i < 0 || o.key[:i] != key || !institutionWords[o.key[i+1:]] {
+				continue
+			}
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
 	}
 	return found
 }

@@ -524,7 +524,7 @@ func (b *builder) surnamesAsPeople() {
 			case o.kind == graph.Person && len(w) > 1 && w[len(w)-1] == l.key:
 				target, n = j, n+1
 			case o.kind != graph.Person && len(w) > 1 && slices.Contains(w, l.key):
-				named += len(o.mention)
+				named = max(named, len(o.mention))
 			}
 		}
 		if n != 1 || named >= len(b.locals[target].mention) {
@@ -548,32 +548,44 @@ func isAcronymName(ns []string) bool {
 	return false
 }
 
-// resolvePeople joins a person named by one word ("Macron") to the one
-// person of the article whose full name ends (or, failing that, starts)
-// with it ("Emmanuel Macron"). When two people share the word, it stays
-// apart rather than guess.
+// resolvePeople joins the names of one person within the article. First
+// the full names: two that end with the same surname, whose first names
+// can be one person's (names.SameFirstName) and whose middle names do not
+// disagree, are one ("Jared Padalecki" and "Jared Tristan Padalecki"),
+// unless a name fits two people already told apart. Then a person named by
+// one word ("Macron") joins the one person whose full name ends (or,
+// failing that, starts) with it ("Emmanuel Macron"). When several people
+// share a surname, the surname alone is the person the article named
+// first when it was first written alone before any other of them was
+// named, as a reader takes it ("Jeanne Moreau" … "Moreau" … her father
+// "Anatole-Désiré Moreau"); otherwise, and always for a first name alone,
+// it stays apart rather than guess.
 func (b *builder) resolvePeople() {
+	b.joinFullNames()
 	for _, l := range b.locals {
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
 		}
 		target := -1
-		for _, pos := range []func([]string) string{
+		for pi, pos := range []func([]string) string{
 			func(w []string) string { return w[len(w)-1] },
 			func(w []string) string { return w[0] },
 		} {
-			n := 0
+			var cands []int
 			for j, o := range b.locals {
 				w := names.Words(o.key)
-				if o.kind == graph.Person && o.into < 0 && len(w) > 1 && pos(w) == l.key {
-					target, n = j, n+1
+				if o.kind == graph.Person && o.into < 0 && !o.dropped && len(w) > 1 && pos(w) == l.key {
+					cands = append(cands, j)
 				}
 			}
-			if n == 1 {
+			if len(cands) == 1 {
+				target = cands[0]
 				break
 			}
-			target = -1
-			if n > 1 {
+			if len(cands) > 1 {
+				if pi == 0 {
+					target = b.namedFirst(cands, b.firstAt(l))
+				}
 				break
 			}
 		}
@@ -581,6 +593,81 @@ func (b *builder) resolvePeople() {
 			l.into = target
 		}
 	}
+}
+
+// joinFullNames joins full names of one person (see resolvePeople): each
+// name, in the order the article first writes them, joins the one earlier
+// person it can be; fitting two, it stays apart.
+func (b *builder) joinFullNames() {
+	for j, l := range b.locals {
+		wl := names.Words(l.key)
+		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(wl) < 2 {
+			continue
+		}
+		target := -1
+		for i, o := range b.locals {
+			wo := names.Words(o.key)
+			if i == j || o.kind != graph.Person || o.into >= 0 || o.dropped || len(wo) < 2 || b.firstAt(o) > b.firstAt(l) {
+				continue
+			}
+			if !oneFullName(wo, wl) {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = i
+		}
+		if target >= 0 {
+			l.into = target
+		}
+	}
+}
+
+// oneFullName reports whether two full names (words of their Keys) can be
+// one person's: the same surname, first names that can be one person's,
+// and the middle names of the shorter all in the longer's ("Zaha Hadid",
+// "Zaha Mohammad Hadid"; not "John Paul Smith" and "John Peter Smith").
+func oneFullName(a, b []string) bool {
+	if a[len(a)-1] != b[len(b)-1] || !names.SameFirstName(a[0], b[0]) {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, m := range a[1 : len(a)-1] {
+		if !slices.Contains(b[1:len(b)-1], m) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstAt is where the article first writes a local entity's name.
+func (b *builder) firstAt(l *local) int {
+	at := -1
+	for _, m := range l.mention {
+		if s := b.mentions[m].Span.Start; at < 0 || s < at {
+			at = s
+		}
+	}
+	return at
+}
+
+// namedFirst returns the one candidate whose name the article writes
+// before at, or -1 when none or several are.
+func (b *builder) namedFirst(cands []int, at int) int {
+	target := -1
+	for _, c := range cands {
+		if b.firstAt(b.locals[c]) < at {
+			if target >= 0 {
+				return -1
+			}
+			target = c
+		}
+	}
+	return target
 }
 
 // entities returns the article's entities and its mentions pointing at

@@ -93,6 +93,9 @@ func ParseOrder(s string) (Order, error) {
 type Options struct {
 	Order Order
 	Seed  uint64 // for Shuffle
+	// Losses adds each corpus's LossReport, the headline's losses by
+	// class.
+	Losses bool
 }
 
 // Corpus is a named set of gold documents, resolved together.
@@ -124,6 +127,7 @@ type CorpusReport struct {
 	Documents      int       `json:"documents"`
 	SystemMentions int       `json:"system_mentions"`
 	Sections       []Section `json:"sections"`
+	Losses         *LossReport `json:"losses,omitempty"`
 }
 
 // Section holds the figures for one key set and one alignment.
@@ -354,6 +358,9 @@ func Evaluate(ctx context.Context, corpora []Corpus, sys System, opts Options) (
 				}
 				totals[tk].add(p)
 			}
+		}
+		if opts.Losses {
+			cr.Losses = Losses(c, sysOf)
 		}
 		r.Corpora = append(r.Corpora, cr)
 		total.Documents += cr.Documents
