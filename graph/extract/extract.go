@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := repeatNames(text, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents))))
+	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
 	b := newBuilder(p.gaz, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
@@ -215,6 +215,37 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 	return out
 }
 
+// titledPeople types as a person a name of one or two capitalised words
+// the tagger read as an organisation or could not type, when a person's
+// title is written right before it: "Secretary Cardona", "Senator
+// Warnock". Titles are written before people (a surname may be a
+// town's name too); an acronym, a country or a name with an institution's
+// word stays as tagged.
+func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	for i, m := range ms {
+		if (m.Kind != graph.Org && m.Kind != graph.Misc) || m.Sentence < 0 || m.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first, last := tokenRange(toks, m.Span)
+		if first < 1 || last-first > 1 || !allCapitalised(toks[first:last+1]) || toks[first].Span.Start != m.Span.Start {
+			continue
+		}
+		prev := toks[first-1].Text
+		if !startsUpper(prev) || !names.IsTitle(prev) || names.IsHonorific(prev) {
+			continue
+		}
+		if isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[names.Key(toks[last].Text)] {
+			continue
+		}
+		if e, ok := gaz.Entry(m.Text); ok && e.Kind == gazetteer.Country {
+			continue
+		}
+		ms[i].Kind = graph.Person
+	}
+	return ms
+}
+
 // innerOf returns the index of the word after "of" when a tagged name
 // starts with a title and "of" ("First Lady of Ukraine Olena Zelenska"),
 // else 0.
@@ -356,7 +387,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		if !personName(name) {
 			return
 		}
-		name = dropRepeatedSurname(name)
+		name = dropRepeatedSurname(dropPostnominals(name))
 	}
 	key := names.Key(name)
 	if len([]rune(key)) < 2 {
@@ -420,6 +451,26 @@ func dropRepeatedSurname(name string) string {
 		return strings.Join(ws[:n-1], " ")
 	}
 	return name
+}
+
+// postnominals are the honours and degrees written after a name ("Daniel
+// Bernoulli FRS", "Zaha Hadid DBE RA"): not part of it.
+var postnominals = map[string]bool{"FRS": true, "FRSE": true, "FBA": true, "DBE": true, "CBE": true, "OBE": true,
+	"MBE": true, "KBE": true, "GBE": true, "RA": true, "KC": true, "QC": true, "MP": true, "MEP": true, "PhD": true,
+	"KG": true, "GCB": true, "OM": true, "CH": true, "FREng": true, "FMedSci": true}
+
+// dropPostnominals removes the honours written after a person's name,
+// keeping two words at least.
+func dropPostnominals(name string) string {
+	ws := strings.Fields(name)
+	n := len(ws)
+	for n > 2 && postnominals[strings.Trim(ws[n-1], ".,")] {
+		n--
+	}
+	if n == len(ws) {
+		return name
+	}
+	return strings.Join(ws[:n], " ")
 }
 
 // personName reports whether a tagged person's name (title removed) looks
