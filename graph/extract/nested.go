@@ -7,29 +7,35 @@ import (
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 )
 
-// nestedNames returns the places and people named inside a longer name:
-// "Michigan" in "University of Michigan", "Boston" in "Boston Red Sox",
-// "Andy Warhol" in "Andy Warhol Foundation". The longer name stays the
-// organisation's; the inner one is a mention of its own entity as well.
-// Inner names are a gazetteer place (a country or region, a place of
-// several words, or a town of more than 100,000 people: "Apple" in "Apple TV" is no
-// place) or a person the article names on their own; they start and end
-// on a capitalised word and are not the whole name. A place's own name is
-// not searched: "Korea" in "North Korea" is not a mention of Korea; nor is
-// a news outlet's name ("The New York Times", "Kyiv Post", "Voice of
-// America Radio": see outletHeads).
+// nestedNames returns the places, people and organisations named inside a
+// longer name: "Michigan" in "University of Michigan", "Boston" in
+// "Boston Red Sox", "Andy Warhol" in "Andy Warhol Foundation", "UNESCO"
+// in "UNESCO World Heritage List". The longer name stays its own entity's;
+// the inner one is a mention of its own entity as well. Inner names are a
+// person or an organisation the article names on their own, or a gazetteer
+// place (a country or region, a place of several words, or a town of more
+// than 100,000 people: "Apple" in "Apple TV" is no place); they start and
+// end on a capitalised word and are not the whole name. A place's own name
+// holds no place ("Korea" in "North Korea" is not a mention of Korea), a
+// person's nothing, and a news outlet's name nothing ("The New York
+// Times", "Kyiv Post", "Voice of America Radio": see outletHeads).
 func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	people := map[string]bool{}
+	// The names the article writes on their own, with their kind; a name
+	// tagged with two kinds is left alone.
+	alone := map[string]graph.Kind{}
 	for _, m := range ms {
-		if m.Kind == graph.Person {
-			people[m.Text] = true
+		if k, ok := alone[m.Text]; ok && k != m.Kind {
+			alone[m.Text] = graph.KindUnknown
+			continue
 		}
+		alone[m.Text] = m.Kind
 	}
 	var found []ner.Mention
 	for _, m := range ms {
-		if (m.Kind != graph.Org && m.Kind != graph.Misc) || m.Sentence < 0 || m.Sentence >= len(sents) {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
 		}
 		toks := sents[m.Sentence].Tokens
@@ -37,7 +43,9 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		if first < 0 || last == first {
 			continue
 		}
-		places := !outletName(toks[last].Text)
+		if outletName(toks[last].Text) {
+			continue
+		}
 		for i := first; i <= last; i++ {
 			if !startsUpper(toks[i].Text) {
 				continue
@@ -51,11 +59,23 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				}
 				sp := graph.Span{Start: toks[i].Span.Start, End: toks[j].Span.End}
 				s := text[sp.Start:sp.End]
-				kind := graph.KindUnknown
-				if people[s] {
-					kind = graph.Person
-				} else if e, ok := gaz.Entry(s); places && ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
-					kind = graph.Place
+				kind := alone[s]
+				switch {
+				case m.Kind == graph.Place && (kind == graph.Place || kind == graph.KindUnknown):
+					// "Korea" in "North Korea" is not Korea; a place's name
+					// holds only the people and organisations named in it
+					// ("Pittock Mansion", "Tsinghua University station").
+					kind = graph.KindUnknown
+				case kind == graph.Org && names.OrgCore(names.Key(m.Text)) == names.Key(s):
+					// "Apple" in "Apple Inc.", "AirTran" in "AirTran
+					// Airways": the organisation itself.
+					kind = graph.KindUnknown
+				case kind == graph.Person || kind == graph.Org:
+				default:
+					kind = graph.KindUnknown
+					if e, ok := gaz.Entry(s); ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
+						kind = graph.Place
+					}
 				}
 				if kind == graph.KindUnknown {
 					continue

@@ -57,3 +57,31 @@ func onlySuffixes(s string) bool {
 	}
 	return true
 }
+
+// descriptors are words an organisation's name may end with or go
+// without: "Apple Computer" is Apple, "AirTran Airways" AirTran, "NPD
+// Group" NPD.
+var descriptors = map[string]bool{"airlines": true, "airways": true, "group": true, "computer": true,
+	"computers": true, "motors": true, "motor": true, "holdings": true, "international": true,
+	"systems": true, "technologies": true, "communications": true, "industries": true}
+
+// OrgCore returns an organisation's name without its legal form, without
+// the descriptor words it ends with ("aer lingus group plc" → "aer
+// lingus") and without a leading "US" or "UK" ("us federal reserve" →
+// "federal reserve"); "" when nothing would be left.
+func OrgCore(key string) string {
+	base, _ := StripCorporate(key)
+	ws := Words(base)
+	for len(ws) > 1 && descriptors[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	// "US Federal Reserve", "UK Ministry of Defence": the country the
+	// news writes before a national institution of its own.
+	if len(ws) > 2 && (ws[0] == "us" || ws[0] == "uk") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}

@@ -44,7 +44,7 @@ func (p *partitioner) attachCores() {
 				}
 			}
 			for _, n := range keys {
-				c := orgCore(n)
+				c := names.OrgCore(n)
 				if c == "" {
 					continue
 				}

@@ -171,7 +171,7 @@ func (s *Signature) blockKeys() []string {
 		// one word ("Rossiya Co.") meets the records of that word.
 		base, _ := names.StripCorporate(n)
 		add(nameBlock(names.Words(base)))
-		if core := orgCore(n); core != "" {
+		if core := names.OrgCore(n); core != "" {
 			add(nameBlock(names.Words(core)))
 		}
 		for _, a := range names.AcronymsOf(n) {
@@ -180,34 +180,6 @@ func (s *Signature) blockKeys() []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// descriptors are words an organisation's name may end with or go
-// without: "Apple Computer" is Apple, "AirTran Airways" AirTran, "NPD
-// Group" NPD.
-var descriptors = map[string]bool{"airlines": true, "airways": true, "group": true, "computer": true,
-	"computers": true, "motors": true, "motor": true, "holdings": true, "international": true,
-	"systems": true, "technologies": true, "communications": true, "industries": true}
-
-// orgCore returns an organisation's name without its legal form, without
-// the descriptor words it ends with ("aer lingus group plc" → "aer
-// lingus") and without a leading "US" or "UK" ("us federal reserve" →
-// "federal reserve"); "" when nothing would be left.
-func orgCore(key string) string {
-	base, _ := names.StripCorporate(key)
-	ws := names.Words(base)
-	for len(ws) > 1 && descriptors[ws[len(ws)-1]] {
-		ws = ws[:len(ws)-1]
-	}
-	// "US Federal Reserve", "UK Ministry of Defence": the country the
-	// news writes before a national institution of its own.
-	if len(ws) > 2 && (ws[0] == "us" || ws[0] == "uk") {
-		ws = ws[1:]
-	}
-	if len(ws) == 0 {
-		return ""
-	}
-	return strings.Join(ws, " ")
 }
 
 // nameBlock is the block key of a name's words: "w:" and the skeleton of

@@ -123,10 +123,10 @@ type Report struct {
 
 // CorpusReport holds a corpus's figures.
 type CorpusReport struct {
-	Name           string    `json:"name"`
-	Documents      int       `json:"documents"`
-	SystemMentions int       `json:"system_mentions"`
-	Sections       []Section `json:"sections"`
+	Name           string      `json:"name"`
+	Documents      int         `json:"documents"`
+	SystemMentions int         `json:"system_mentions"`
+	Sections       []Section   `json:"sections"`
 	Losses         *LossReport `json:"losses,omitempty"`
 }
 
