@@ -437,6 +437,17 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
+		case countryNouns[key] && l.geo == nil:
+			// "our Nation", "the Republic": the country the article is
+			// about, the one it names most.
+			if c := b.mainCountry(); c >= 0 {
+				l.into = c
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Place
+				}
+			} else {
+				l.dropped = true
+			}
 		case genericOrgs[key] && l.geo == nil:
 			// Whatever the tagger made of it: "the Office" is tagged as a
 			// person or a place too.
@@ -513,6 +524,31 @@ func (b *builder) completion(key string) int {
 		}
 	}
 	return found
+}
+
+// countryNouns are the words that, capitalised on their own, stand for a
+// country: "our Nation", "this Country", "the Republic".
+var countryNouns = map[string]bool{"nation": true, "country": true, "republic": true}
+
+// mainCountry returns the country the article names most (twice at
+// least, and more than any other), or -1.
+func (b *builder) mainCountry() int {
+	best, n, tie := -1, 1, false
+	for j, o := range b.locals {
+		if o.into >= 0 || o.dropped || o.geo == nil || o.geo.Feature != "country" {
+			continue
+		}
+		switch c := len(o.mention); {
+		case c > n:
+			best, n, tie = j, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // headed returns the one organisation of the article whose name has key

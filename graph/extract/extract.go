@@ -679,8 +679,18 @@ func (b *builder) joinFullNames() {
 // oneFullName reports whether two full names (words of their Keys) can be
 // one person's: the same surname, first names that can be one person's,
 // and the middle names of the shorter all in the longer's ("Zaha Hadid",
-// "Zaha Mohammad Hadid"; not "John Paul Smith" and "John Peter Smith").
+// "Zaha Mohammad Hadid"; not "John Paul Smith" and "John Peter Smith");
+// or two words in either order; or a name with a title word after it.
 func oneFullName(a, b []string) bool {
+	if len(a) == 2 && len(b) == 2 && a[0] == b[1] && a[1] == b[0] {
+		return true // "Higuchi Natsuko", "Natsuko Higuchi": the surname first or last
+	}
+	// "George Floyd Justice" (of the George Floyd Justice in Policing Act)
+	// beside "George Floyd": a title word does not end a name.
+	if len(b) == len(a)+1 && names.IsTitle(b[len(b)-1]) && slices.Equal(a, b[:len(a)]) ||
+		len(a) == len(b)+1 && names.IsTitle(a[len(a)-1]) && slices.Equal(b, a[:len(b)]) {
+		return true
+	}
 	if a[len(a)-1] != b[len(b)-1] || !names.SameFirstName(a[0], b[0]) {
 		return false
 	}
