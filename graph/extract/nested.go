@@ -7,6 +7,7 @@ import (
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
 	"dateline/graph/names"
 )
 
@@ -61,10 +62,15 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				s := text[sp.Start:sp.End]
 				kind := alone[s]
 				switch {
+				case m.Kind == graph.Place && kind == graph.Place && i == first && !sameTown(toks[j+1:last+1]):
+					// A place named after another the article names on its
+					// own: "Hong Kong" in "Hong Kong Island", "Auckland" in
+					// "Auckland Castle".
 				case m.Kind == graph.Place && (kind == graph.Place || kind == graph.KindUnknown):
 					// "Korea" in "North Korea" is not Korea; a place's name
 					// holds only the people and organisations named in it
-					// ("Pittock Mansion", "Tsinghua University station").
+					// ("Pittock Mansion", "Tsinghua University station"),
+					// and the place it starts with.
 					kind = graph.KindUnknown
 				case kind == graph.Org && names.OrgCore(names.Key(m.Text)) == names.Key(s):
 					// "Apple" in "Apple Inc.", "AirTran" in "AirTran
@@ -87,6 +93,20 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 	}
 	return found
+}
+
+// sameTown reports whether the words after a place's name in a longer
+// one leave it the same place or its namesake city: "Washington, D.C.",
+// "Mexico City", "New York State".
+func sameTown(rest []token.Token) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	switch strings.ToLower(rest[0].Text) {
+	case ",", "city", "state", "county", "province", "district", "region", "town", "village":
+		return true
+	}
+	return false
 }
 
 // outletHeads are the last words of the names of newspapers, broadcasters
