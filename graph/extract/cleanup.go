@@ -463,6 +463,8 @@ func (b *builder) resolveFragments() {
 				l.into = full
 			} else if full := b.institutionOf(key); full >= 0 {
 				l.into = full
+			} else if full := b.qualifiedBefore(key); full >= 0 {
+				l.into = full
 			}
 		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
 			// "Tsinghua" read as a place beside "Tsinghua University".
@@ -522,6 +524,39 @@ func (b *builder) completion(key string) int {
 			}
 			found = j
 		}
+	}
+	return found
+}
+
+// qualifiedBefore returns the one organisation of the article whose name
+// is key with a place or an acronym before it ("un security council" for
+// "security council", "pittsburgh pirates" for "pirates"), or -1: the
+// shorter name is the article's short form of the longer.
+func (b *builder) qualifiedBefore(key string) int {
+	if genericOrgs[key] || institutionWords[key] {
+		return -1
+	}
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || !strings.HasSuffix(o.key, " "+key) {
+			continue
+		}
+		// The words before are a place or an acronym ("UN", "Pittsburgh",
+		// "United States"), not a list ("Wikimedia Foundation and
+		// Creative Commons") nor a description ("Chicago-based Boeing").
+		ws := strings.Fields(bestName(o.names, o.counts))
+		n := len(ws) - len(names.Words(key))
+		if n < 1 {
+			continue
+		}
+		before := strings.Join(ws[:n], " ")
+		if _, ok := b.gaz.Entry(before); !ok && (before != strings.ToUpper(before) || len(before) < 2) {
+			continue
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
 	}
 	return found
 }

@@ -72,9 +72,10 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					// ("Pittock Mansion", "Tsinghua University station"),
 					// and the place it starts with.
 					kind = graph.KindUnknown
-				case kind == graph.Org && names.OrgCore(names.Key(m.Text)) == names.Key(s):
+				case kind == graph.Org && m.Kind == graph.Org && (names.OrgCore(names.Key(m.Text)) == names.Key(s) || j == last && !listed(toks[first:i])):
 					// "Apple" in "Apple Inc.", "AirTran" in "AirTran
-					// Airways": the organisation itself.
+					// Airways", "Security Council" in "UN Security
+					// Council": the organisation itself.
 					kind = graph.KindUnknown
 				case kind == graph.Person || kind == graph.Org:
 				default:
@@ -93,6 +94,21 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 	}
 	return found
+}
+
+// listed reports whether the words before a name inside a longer one end
+// a list or a phrase ("Wikimedia Foundation and Creative Commons", "Wu
+// Chi-wai of the Democratic Party"): the name is then one of several, not
+// the end of one.
+func listed(before []token.Token) bool {
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1].Text {
+	case "and", "&", ",", "/", "of", "the", "The":
+		return true
+	}
+	return false
 }
 
 // sameTown reports whether the words after a place's name in a longer
