@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -463,7 +464,7 @@ func (b *builder) resolveFragments() {
 				l.into = full
 			} else if full := b.institutionOf(key); full >= 0 {
 				l.into = full
-			} else if full := b.qualifiedBefore(key); full >= 0 {
+			} else if full := b.qualifiedBefore(l, key); full >= 0 {
 				l.into = full
 			}
 		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
@@ -528,37 +529,53 @@ func (b *builder) completion(key string) int {
 	return found
 }
 
-// qualifiedBefore returns the one organisation of the article whose name
-// is key with a place or an acronym before it ("un security council" for
+// qualifiedBefore returns the one organisation of the article other than
+// l whose name is key with a place or an acronym before it ("un security council" for
 // "security council", "pittsburgh pirates" for "pirates"), or -1: the
 // shorter name is the article's short form of the longer.
-func (b *builder) qualifiedBefore(key string) int {
+func (b *builder) qualifiedBefore(l *local, key string) int {
 	if genericOrgs[key] || institutionWords[key] {
 		return -1
 	}
 	found := -1
-	for j, o := range b.locals {
-		if o.kind != graph.Org || o.into >= 0 || o.dropped || !strings.HasSuffix(o.key, " "+key) {
+	for _, o := range b.locals {
+		// A name joined to a longer one counts as that one's: "Boston Red
+		// Sox" inside "Boston Red Sox of Major League Baseball".
+		j := b.root(o)
+		if o.kind != graph.Org || o.dropped || b.locals[j] == l || b.locals[j].dropped || b.locals[j].kind != graph.Org {
 			continue
 		}
-		// The words before are a place or an acronym ("UN", "Pittsburgh",
-		// "United States"), not a list ("Wikimedia Foundation and
-		// Creative Commons") nor a description ("Chicago-based Boeing").
-		ws := strings.Fields(bestName(o.names, o.counts))
-		n := len(ws) - len(names.Words(key))
-		if n < 1 {
-			continue
+		for _, name := range o.names {
+			// The words before are a place or an acronym ("UN",
+			// "Pittsburgh", "United States"), not a list ("Wikimedia
+			// Foundation and Creative Commons") nor a description
+			// ("Chicago-based Boeing").
+			ws := strings.Fields(name)
+			n := len(ws) - len(names.Words(key))
+			if n < 1 || names.Key(strings.Join(ws[n:], " ")) != key {
+				continue
+			}
+			before := strings.Join(ws[:n], " ")
+			if _, ok := b.gaz.Entry(before); !ok && (before != strings.ToUpper(before) || len(before) < 2) {
+				continue
+			}
+			if found >= 0 && found != j {
+				return -1
+			}
+			found = j
 		}
-		before := strings.Join(ws[:n], " ")
-		if _, ok := b.gaz.Entry(before); !ok && (before != strings.ToUpper(before) || len(before) < 2) {
-			continue
-		}
-		if found >= 0 && found != j {
-			return -1
-		}
-		found = j
 	}
 	return found
+}
+
+// root returns the index of the local entity l was joined to, through
+// every join, or l's own.
+func (b *builder) root(l *local) int {
+	i := slices.Index(b.locals, l)
+	for b.locals[i].into >= 0 {
+		i = b.locals[i].into
+	}
+	return i
 }
 
 // countryNouns are the words that, capitalised on their own, stand for a

@@ -151,17 +151,21 @@ func TestTrimTrailingTitle(t *testing.T) {
 	}
 }
 
-// TestNestedNames: a place or a person the article names is found inside
-// an organisation's name; a place's own name, a word that is no populous
-// place, a news outlet's home ("New York" in "The New York Times") and the
-// whole name are not.
+// TestNestedNames: a place, a person or an organisation the article names
+// is found inside a longer name ("UNESCO" in "UNESCO World Heritage List",
+// "Hong Kong" in "Hong Kong Island"); a place inside a place's own name
+// ("Korea" in "North Korea"), a word that is no populous place, a news
+// outlet's home ("New York" in "The New York Times"), an organisation
+// inside its own longer name ("Apple" in "Apple Inc.", "Security Council"
+// in "UN Security Council") and the whole name are not.
 func TestNestedNames(t *testing.T) {
 	gaz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := "Andy Warhol taught at the University of Michigan before the Andy Warhol Foundation sold prints to the Boston Red Sox, " +
-		"Apple TV and North Korea, The New York Times said."
+		"Apple TV and North Korea, The New York Times said. UNESCO put Apple Inc. on its UNESCO World Heritage List. " +
+		"Apple agreed; the UN Security Council and the Security Council met in Hong Kong Island, Hong Kong."
 	sents := segment.Split(text)
 	ms := []ner.Mention{
 		tagged(t, text, sents, graph.Person, "Andy Warhol", 0),
@@ -171,6 +175,14 @@ func TestNestedNames(t *testing.T) {
 		tagged(t, text, sents, graph.Org, "Apple TV", 0),
 		tagged(t, text, sents, graph.Place, "North Korea", 0),
 		tagged(t, text, sents, graph.Org, "The New York Times", 0),
+		tagged(t, text, sents, graph.Org, "UNESCO", 0),
+		tagged(t, text, sents, graph.Org, "Apple Inc.", 0),
+		tagged(t, text, sents, graph.Misc, "UNESCO World Heritage List", 0),
+		tagged(t, text, sents, graph.Org, "Apple", 2),
+		tagged(t, text, sents, graph.Org, "UN Security Council", 0),
+		tagged(t, text, sents, graph.Org, "Security Council", 1),
+		tagged(t, text, sents, graph.Place, "Hong Kong Island", 0),
+		tagged(t, text, sents, graph.Place, "Hong Kong", 1),
 	}
 	var got []string
 	for _, m := range nestedNames(gaz, text, sents, ms) {
@@ -179,7 +191,7 @@ func TestNestedNames(t *testing.T) {
 			t.Errorf("%q has span %v", m.Text, m.Span)
 		}
 	}
-	if want := "place:Michigan person:Andy Warhol place:Boston"; strings.Join(got, " ") != want {
+	if want := "place:Michigan person:Andy Warhol place:Boston org:UNESCO place:Hong Kong"; strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }

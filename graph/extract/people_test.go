@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// built runs the in-article resolution on tagger mentions given as
+// (kind, name, occurrence) and returns, for each name as written, the
+// entity of its first mention, and the entities.
+func built(t *testing.T, gaz *gazetteer.Table, text string, tags []ner.Mention) (map[string]graph.ID, []graph.Entity) {
+	t.Helper()
+	sents := segment.Split(text)
+	b := newBuilder(gaz, len(tags))
+	for i, m := range tags {
+		b.add(i, m, sents[m.Sentence].Span)
+	}
+	b.unifyKinds()
+	b.surnamesAsPeople()
+	b.resolvePeople()
+	b.resolveFragments()
+	es, ms := b.entities()
+	got := map[string]graph.ID{}
+	for _, m := range ms {
+		if _, ok := got[m.Text]; !ok {
+			got[m.Text] = m.Entity
+		}
+	}
+	return got, es
+}
+
+// TestPeopleInArticle: full names of one person join (a middle name, the
+// surname first, honours after the name); a surname alone is the person
+// the article named first when it was first written before any other
+// person with it was named, and stays apart when two were named before
+// it; a first name alone fits one person only.
+func TestPeopleInArticle(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type name struct {
+		kind graph.Kind
+		text string
+		n    int
+	}
+	for _, c := range []struct {
+		text        string
+		names       []name
+		same, apart [][2]string
+	}{
+		{
+			text: "Jeanne Moreau was a French actress. Moreau was born in Paris. Her father, Anatole-Désiré Moreau, was a restaurateur. Moreau left school.",
+			names: []name{{graph.Person, "Jeanne Moreau", 0}, {graph.Person, "Moreau", 1}, {graph.Person, "Anatole-Désiré Moreau", 0},
+				{graph.Person, "Moreau", 3}},
+			same:  [][2]string{{"Jeanne Moreau", "Moreau"}},
+			apart: [][2]string{{"Anatole-Désiré Moreau", "Moreau"}},
+		},
+		{
+			text:  "Joe Biden and Jill Biden arrived. Biden spoke first.",
+			names: []name{{graph.Person, "Joe Biden", 0}, {graph.Person, "Jill Biden", 0}, {graph.Person, "Biden", 2}},
+			apart: [][2]string{{"Joe Biden", "Biden"}, {"Jill Biden", "Biden"}, {"Joe Biden", "Jill Biden"}},
+		},
+		{
+			text: "Jared Tristan Padalecki is an actor. Jared Padalecki played Sam. Padalecki agreed. His mother Sherri Padalecki taught. Jared said so.",
+			names: []name{{graph.Person, "Jared Tristan Padalecki", 0}, {graph.Person, "Jared Padalecki", 0},
+				{graph.Person, "Sherri Padalecki", 0}, {graph.Person, "Jared", 2}, {graph.Person, "Padalecki", 2}},
+			same:  [][2]string{{"Jared Tristan Padalecki", "Jared Padalecki"}, {"Jared Padalecki", "Jared"}, {"Jared Padalecki", "Padalecki"}},
+			apart: [][2]string{{"Sherri Padalecki", "Jared Padalecki"}},
+		},
+		{
+			text: "Daniel Bernoulli FRS was a mathematician. Daniel Bernoulli studied flow. Higuchi Natsuko wrote stories; Natsuko Higuchi died young.",
+			names: []name{{graph.Person, "Daniel Bernoulli FRS", 0}, {graph.Person, "Daniel Bernoulli", 1},
+				{graph.Person, "Higuchi Natsuko", 0}, {graph.Person, "Natsuko Higuchi", 0}},
+			same: [][2]string{{"Daniel Bernoulli FRS", "Daniel Bernoulli"}, {"Higuchi Natsuko", "Natsuko Higuchi"}},
+		},
+		{
+			text:  "John Paul Smith met John Peter Smith.",
+			names: []name{{graph.Person, "John Paul Smith", 0}, {graph.Person, "John Peter Smith", 0}},
+			apart: [][2]string{{"John Paul Smith", "John Peter Smith"}},
+		},
+	} {
+		sents := segment.Split(c.text)
+		var tags []ner.Mention
+		for _, n := range c.names {
+			tags = append(tags, tagged(t, c.text, sents, n.kind, n.text, n.n))
+		}
+		got, es := built(t, gaz, c.text, tags)
+		for _, p := range c.same {
+			if got[p[0]] == 0 || got[p[0]] != got[p[1]] {
+				t.Errorf("%q: %q and %q are not one: %+v", c.text, p[0], p[1], es)
+			}
+		}
+		for _, p := range c.apart {
+			if got[p[0]] == got[p[1]] {
+				t.Errorf("%q: %q and %q are one: %+v", c.text, p[0], p[1], es)
+			}
+		}
+	}
+}
+
+// TestShortForms: an organisation's short form joins its full name in the
+// article ("Scientology" and "the Church of Scientology", "Rice" and
+// "Rice University", "the University", "Security Council" after "UN
+// Security Council"), but not a place named in an institution's name
+// ("Michigan"), nor a name after a description ("Chicago-based Boeing");
+// "our Nation" is the country the article names most.
+func TestShortForms(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Church of Scientology sued. Scientology denied it. Rice University and Rice agreed. " +
+		"The University of Michigan is in Michigan. Chicago-based Boeing and Boeing. " +
+		"The UN Security Council met; the Security Council voted. The United States and our Nation, said the United States."
+	sents := segment.Split(text)
+	tags := []ner.Mention{
+		tagged(t, text, sents, graph.Org, "Church of Scientology", 0),
+		tagged(t, text, sents, graph.Org, "Scientology", 1),
+		tagged(t, text, sents, graph.Org, "Rice University", 0),
+		tagged(t, text, sents, graph.Org, "Rice", 1),
+		tagged(t, text, sents, graph.Org, "University of Michigan", 0),
+		tagged(t, text, sents, graph.Place, "Michigan", 1),
+		tagged(t, text, sents, graph.Org, "Chicago-based Boeing", 0),
+		tagged(t, text, sents, graph.Org, "Boeing", 1),
+		tagged(t, text, sents, graph.Org, "UN Security Council", 0),
+		tagged(t, text, sents, graph.Org, "Security Council", 1),
+		tagged(t, text, sents, graph.Place, "United States", 0),
+		tagged(t, text, sents, graph.Org, "Nation", 0),
+		tagged(t, text, sents, graph.Place, "United States", 1),
+	}
+	got, es := built(t, gaz, text, tags)
+	for _, p := range [][2]string{{"Church of Scientology", "Scientology"}, {"Rice University", "Rice"},
+		{"UN Security Council", "Security Council"}, {"United States", "Nation"}} {
+		if got[p[0]] == 0 || got[p[0]] != got[p[1]] {
+			t.Errorf("%q and %q are not one: %+v", p[0], p[1], es)
+		}
+	}
+	for _, p := range [][2]string{{"University of Michigan", "Michigan"}, {"Chicago-based Boeing", "Boeing"}} {
+		if got[p[0]] == got[p[1]] {
+			t.Errorf("%q and %q are one: %+v", p[0], p[1], es)
+		}
+	}
+}
+
+// TestTitledPeople: a name the tagger read as an organisation is a person
+// after a title ("Secretary Cardona"), not after a form of address the
+// tagger left out, and not when it is an acronym or an institution.
+func TestTitledPeople(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Secretary Cardona spoke. President NATO said nothing. General Motors sold cars. Senator Warnock agreed."
+	sents := segment.Split(text)
+	in := []ner.Mention{
+		tagged(t, text, sents, graph.Org, "Cardona", 0),
+		tagged(t, text, sents, graph.Org, "NATO", 0),
+		tagged(t, text, sents, graph.Org, "General Motors", 0),
+		tagged(t, text, sents, graph.Misc, "Warnock", 0),
+	}
+	var got []string
+	for _, m := range titledPeople(gaz, sents, in) {
+		got = append(got, m.Kind.String()+":"+m.Text)
+	}
+	if want := "person:Cardona org:NATO org:General Motors person:Warnock"; strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
