@@ -534,7 +534,7 @@ func (b *builder) completion(key string) int {
 // "security council", "pittsburgh pirates" for "pirates"), or -1: the
 // shorter name is the article's short form of the longer.
 func (b *builder) qualifiedBefore(l *local, key string) int {
-	if genericOrgs[key] || institutionWords[key] {
+	if genericOrgs[key] || institutionWords[key] || nationalBodies[names.Last(key)] {
 		return -1
 	}
 	found := -1
@@ -567,6 +567,15 @@ func (b *builder) qualifiedBefore(l *local, key string) int {
 	}
 	return found
 }
+
+// nationalBodies are the head words of institutions every country has
+// ("Security Council", "Supreme Court", "Defence Ministry"): one
+// article's "UN Security Council" does not make the "Security Council" of
+// every article the UN's.
+var nationalBodies = map[string]bool{"council": true, "court": true, "ministry": true, "bank": true, "army": true,
+	"navy": true, "parliament": true, "senate": true, "assembly": true, "government": true, "committee": true,
+	"commission": true, "agency": true, "police": true, "service": true, "office": true, "department": true,
+	"cabinet": true, "guard": true, "forces": true, "force": true, "congress": true, "party": true}
 
 // root returns the index of the local entity l was joined to, through
 // every join, or l's own.

@@ -72,10 +72,12 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					// ("Pittock Mansion", "Tsinghua University station"),
 					// and the place it starts with.
 					kind = graph.KindUnknown
-				case kind == graph.Org && m.Kind == graph.Org && (names.OrgCore(names.Key(m.Text)) == names.Key(s) || j == last && !listed(toks[first:i])):
+				case kind == graph.Org && m.Kind == graph.Org && (names.OrgCore(names.Key(m.Text)) == names.Key(s) ||
+					j == last && !listed(toks[first:i]) || i == first && strings.EqualFold(toks[j+1].Text, "of")):
 					// "Apple" in "Apple Inc.", "AirTran" in "AirTran
 					// Airways", "Security Council" in "UN Security
-					// Council": the organisation itself.
+					// Council", "Union State" in "Union State of Russia
+					// and Belarus": the organisation itself.
 					kind = graph.KindUnknown
 				case kind == graph.Person || kind == graph.Org:
 				default:
