@@ -219,8 +219,8 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 // the tagger read as an organisation or could not type, when a person's
 // title is written right before it: "Secretary Cardona", "Senator
 // Warnock". Titles are written before people (a surname may be a
-// town's name too); an acronym, a country or a name with an institution's
-// word stays as tagged.
+// town's name too); an acronym, a country or a name ending with an
+// institution's or a place's word ("Premier League") stays as tagged.
 func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	for i, m := range ms {
 		if (m.Kind != graph.Org && m.Kind != graph.Misc) || m.Sentence < 0 || m.Sentence >= len(sents) {
@@ -235,7 +235,7 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		if !startsUpper(prev) || !names.IsTitle(prev) || names.IsHonorific(prev) {
 			continue
 		}
-		if isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[names.Key(toks[last].Text)] {
+		if head := names.Key(toks[last].Text); isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[head] || placeHeads[head] {
 			continue
 		}
 		if e, ok := gaz.Entry(m.Text); ok && e.Kind == gazetteer.Country {
@@ -245,6 +245,14 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 	}
 	return ms
 }
+
+// placeHeads are the last words of the names of places, buildings and
+// competitions, which no title makes a person ("Premier League", "Bishop
+// Museum").
+var placeHeads = map[string]bool{"league": true, "cup": true, "museum": true, "school": true, "hospital": true,
+	"centre": true, "center": true, "hall": true, "park": true, "station": true, "airport": true, "stadium": true,
+	"bridge": true, "street": true, "road": true, "square": true, "club": true, "county": true, "city": true,
+	"island": true, "islands": true, "river": true, "lake": true, "mountain": true, "palace": true, "cathedral": true}
 
 // innerOf returns the index of the word after "of" when a tagged name
 // starts with a title and "of" ("First Lady of Ukraine Olena Zelenska"),

@@ -162,19 +162,20 @@ func TestTitledPeople(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Secretary Cardona spoke. President NATO said nothing. General Motors sold cars. Senator Warnock agreed."
+	text := "Secretary Cardona spoke. President NATO said nothing. General Motors sold cars. Senator Warnock agreed. Premier League clubs won."
 	sents := segment.Split(text)
 	in := []ner.Mention{
 		tagged(t, text, sents, graph.Org, "Cardona", 0),
 		tagged(t, text, sents, graph.Org, "NATO", 0),
 		tagged(t, text, sents, graph.Org, "General Motors", 0),
 		tagged(t, text, sents, graph.Misc, "Warnock", 0),
+		tagged(t, text, sents, graph.Org, "League", 0),
 	}
 	var got []string
 	for _, m := range titledPeople(gaz, sents, in) {
 		got = append(got, m.Kind.String()+":"+m.Text)
 	}
-	if want := "person:Cardona org:NATO org:General Motors person:Warnock"; strings.Join(got, " ") != want {
+	if want := "person:Cardona org:NATO org:General Motors person:Warnock org:League"; strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
