@@ -268,6 +268,48 @@ func TestRoleAfterName(t *testing.T) {
 	}
 }
 
+// TestRoleHolder checks who holds a title in sentences from the dev gold
+// articles: the person served by a spokesman does not become one, and a
+// title enclosing another ("Head of the Office of the President") is the
+// holder's whole title.
+func TestRoleHolder(t *testing.T) {
+	day, _ := time.Parse("2006-01-02", "2022-04-04")
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
+		Text: "\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday. " +
+			"Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment. " +
+			"This was emphasized by Head of the Office of the President of Ukraine Andriy Yermak in an interview. " +
+			"New York Attorney General Eric Schneiderman filed a lawsuit in 2013."}}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range doc.Entities {
+		for _, r := range e.Roles {
+			got[e.Name] = append(got[e.Name], r.Title+"/"+r.Org)
+		}
+	}
+	want := map[string]string{
+		"Michael Briggs":    "spokesman/",
+		"Hope Hicks":        "spokeswoman/",
+		"Andriy Yermak":     "Head of the Office of the President/Ukraine",
+		"Eric Schneiderman": "Attorney General/",
+	}
+	for name, role := range want {
+		if len(got[name]) != 1 || got[name][0] != role {
+			t.Errorf("%s: roles %v, want [%s]", name, got[name], role)
+		}
+	}
+	for _, name := range []string{"Sanders", "Trump"} {
+		if len(got[name]) > 0 {
+			t.Errorf("%s holds %v, the role of the one who speaks for them", name, got[name])
+		}
+	}
+}
+
 func TestTitledNamesSplit(t *testing.T) {
 	p, err := Default()
 	if err != nil {
