@@ -368,8 +368,8 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		}
 	}
 	if kind == graph.Misc && !vagueRegions[names.Key(name)] {
-		// A name of no known kind that the gazetteer knows is the place.
-		if e, ok := b.gaz.Entry(m.Text); ok {
+		// A name of no known kind that is a place's own name is the place.
+		if e, ok := b.gaz.Named(m.Text); ok {
 			kind, geo = graph.Place, geoOf(e)
 		}
 	}
