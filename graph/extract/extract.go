@@ -337,6 +337,11 @@ func newBuilder(g *gazetteer.Table, n int) *builder {
 func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
+	if kind != graph.Misc && (names.IsPeople(name) || pluralDemonym(b.gaz, name)) {
+		// "Muslims", "Latino", "Americans" read as a person or a place:
+		// a people names neither.
+		kind = graph.Misc
+	}
 	if kind == graph.Misc {
 		// A nationality word is its country (the plural noun, a people,
 		// is not). Other MISC names (a

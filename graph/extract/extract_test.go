@@ -310,6 +310,36 @@ func TestRoleHolder(t *testing.T) {
 	}
 }
 
+// TestPeoplesAreNoOne checks sentences from the dev gold articles: group
+// nouns the tagger reads as people or places ("Muslims", "Rohingya") are
+// not entities, and the names beside them still are.
+func TestPeoplesAreNoOne(t *testing.T) {
+	day, _ := time.Parse("2006-01-02", "2017-07-18")
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
+		Text: "The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. " +
+			"Myanmar is mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted groups. " +
+			"Critics blame Donald Trump for the atmosphere of hostility toward Muslims."}}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Kind
+	}
+	for _, n := range []string{"Rohingya", "Muslims", "Bangladeshis"} {
+		if k, ok := got[n]; ok && k != graph.Misc {
+			t.Errorf("%s is a %v entity; a people is no one", n, k)
+		}
+	}
+	if got["Myanmar"] != graph.Place || got["Donald Trump"] != graph.Person {
+		t.Errorf("entities %v: want Myanmar a place and Donald Trump a person", got)
+	}
+}
+
 func TestTitledNamesSplit(t *testing.T) {
 	p, err := Default()
 	if err != nil {
