@@ -421,7 +421,7 @@ func pluralDemonym(gaz *gazetteer.Table, name string) bool {
 // the sentence).
 func dropRepeatedSurname(name string) string {
 	ws := strings.Fields(name)
-	if n := len(ws); n >= 3 && names.Key(ws[n-1]) == names.Key(ws[n-2]) {
+	if n := len(ws); n >= 2 && names.Key(ws[n-1]) == names.Key(ws[n-2]) {
 		return strings.Join(ws[:n-1], " ")
 	}
 	return name

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
 	"dateline/timeline"
 )
 
@@ -337,6 +339,62 @@ func TestPeoplesAreNoOne(t *testing.T) {
 	}
 	if got["Myanmar"] != graph.Place || got["Donald Trump"] != graph.Person {
 		t.Errorf("entities %v: want Myanmar a place and Donald Trump a person", got)
+	}
+}
+
+// TestTranscriptFurniture checks sentences of the Kremlin's English
+// transcripts (the demo corpus): a sentence adverb is no person, and the
+// Duma is the parliament, not a Syrian town.
+func TestTranscriptFurniture(t *testing.T) {
+	day, _ := time.Parse("2006-01-02", "2022-02-18")
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
+		Text: "Incidentally, the Americans have adopted sanctions on our fertilisers. " +
+			"I know that the Duma is reviewing this bill."}}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Kind
+	}
+	if _, ok := got["Incidentally"]; ok {
+		t.Errorf("Incidentally is an entity: %v", got)
+	}
+	if k, ok := got["Duma"]; ok && k != graph.Org {
+		t.Errorf("Duma is a %v, want the parliament (an organisation)", k)
+	}
+	if _, ok := got["Douma"]; ok {
+		t.Errorf("the Duma became Douma, Syria: %v", got)
+	}
+}
+
+// TestGluedSpeakerLabel: a transcript's speaker label run into the text
+// ("Lukashenko AlexanderPresident of Belarus:") is cut off a person's
+// name, and the surname written twice is written once.
+func TestGluedSpeakerLabel(t *testing.T) {
+	text := "President of the Republic of Belarus Alexander Lukashenko Lukashenko AlexanderPresident of Belarus: In terms of trade, thank you."
+	sents := segment.Split(text)
+	name := "Alexander Lukashenko Lukashenko AlexanderPresident"
+	start := strings.Index(text, name)
+	m := ner.Mention{Kind: graph.Person, Span: graph.Span{Start: start, End: start + len(name)}, Text: name}
+	got := trimGluedTitle(text, sents[0].Tokens, m)
+	if got.Text != "Alexander Lukashenko Lukashenko" || text[got.Span.Start:got.Span.End] != got.Text {
+		t.Errorf("trimGluedTitle = %q %v", got.Text, got.Span)
+	}
+	if n := dropRepeatedSurname(got.Text); n != "Alexander Lukashenko" {
+		t.Errorf("dropRepeatedSurname(%q) = %q", got.Text, n)
+	}
+	if n := dropRepeatedSurname("Lukashenko Lukashenko"); n != "Lukashenko" {
+		t.Errorf("dropRepeatedSurname = %q", n)
+	}
+	for _, w := range []string{"McDonald", "DeSantis", "MacArthur", "Alexander"} {
+		if gluedTitle(w) {
+			t.Errorf("gluedTitle(%q) = true", w)
+		}
 	}
 }
 
