@@ -349,7 +349,8 @@ func TestTranscriptFurniture(t *testing.T) {
 	day, _ := time.Parse("2006-01-02", "2022-02-18")
 	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
 		Text: "Incidentally, the Americans have adopted sanctions on our fertilisers. " +
-			"I know that the Duma is reviewing this bill."}}
+			"I know that the Duma is reviewing this bill. " +
+			"Taking part in the meeting were Federation Council Speaker Valentina Matviyenko and State Duma Speaker Vyacheslav Volodin."}}
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)

@@ -336,10 +336,16 @@ func (t *Table) regionTakes(k string, held Entry) bool {
 	return held.Population < cityKeepsOwnName
 }
 
-// asciiForm reports whether alt is name written without its accents
-// (GeoNames' "asciiname": "Sao Paulo" for "São Paulo"), which is the
-// city's own name rather than an alternate one.
-func asciiForm(alt, name string) bool { return names.Key(alt) == names.Key(name) }
+// asciiForm reports whether alt is the city's own name rather than an
+// alternate one: name written without its accents (GeoNames' "asciiname":
+// "Sao Paulo" for "São Paulo") or without its qualifier ("Washington" for
+// "Washington, D.C.").
+func asciiForm(alt, name string) bool {
+	if base, _, ok := strings.Cut(name, ","); ok && names.Key(alt) == names.Key(base) {
+		return true
+	}
+	return names.Key(alt) == names.Key(name)
+}
 
 // Country returns the country with an ISO 3166-1 alpha-2 code ("FR"). The
 // codes are not names: "GM" in a text is General Motors, so Entry does not
