@@ -51,7 +51,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	var out []participation
 	for i, tr := range in {
-		if tr.Token > last && tr.Token-last <= rightWindow {
+		if tr.Token > last && tr.Token-last <= xRW {
 			out = append(out, participation{tr, tr.Token - last})
 			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
 				out = append(out, participation{in[i+1], in[i+1].Token - last})
@@ -73,7 +73,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	for i := len(in) - 1; i >= 0; i-- {
 		if tr := in[i]; tr.Token < first {
-			if first-tr.Token <= leftWindow {
+			if first-tr.Token <= xLW {
 				out = append(out, participation{tr, first - tr.Token})
 			}
 			break
@@ -185,7 +185,7 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			person = true
 		}
 	}
-	out = append(out, a.anaphors(out, person)...)
+	out = append(out, a.anaphors(out, person, len(names) > 0 && modelName(names[0].Text))...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -245,6 +245,9 @@ func (a *analysed) items(di int, names []Alias) []item {
 			continue
 		}
 		for _, tr := range a.participations(si, first, last) {
+			if xCls && (tr.trig.Class == trigger.Aspectual || tr.trig.Class == trigger.IState || tr.trig.Class == trigger.Perception) {
+				continue
+			}
 			m, ok := a.triggerMention(tr.trig)
 			if !ok {
 				continue
@@ -446,33 +449,96 @@ func (a *analysed) newsDay() string {
 // that names the day ("On Monday the Dow fell 4%. It closed at …").
 const contextSentences = 2
 
-// dateOf dates an event: the anchored date expression of its sentence
-// nearest to the trigger; for a headline, the creation time; for a
-// past-tense event, a day named in the sentences just before; else, for
-// an event the text reports as having happened or happening, the
-// creation time (past, or present perfect: the simple present of news
-// tells of states and habits more than of the day's events); else none.
+// finite reports whether a trigger is a verb that carries its own tense
+// (past or present, simple or with auxiliaries), so that it can be
+// placed in time by itself; nouns, infinitives and bare participles
+// take their time from the verb that governs them.
+func finite(tr trigger.Mention) bool {
+	return tr.POS.IsVerb() && (tr.Tense == "PAST" || tr.Tense == "PRESENT" || tr.Tense == "FUTURE" || tr.Modality != "")
+}
+
+// dateOf dates an event, in the order TimeML's anchoring reads it:
+//
+//   - the anchored date expression of its sentence nearest to the
+//     trigger ("on Tuesday", "in 2005");
+//   - a headline tells the day's news, whatever its form ("Airbus to cut
+//     10,000 jobs", "Boeing unveils 787"): the news day;
+//   - a noun, an infinitive or a bare participle ("agreed to purchase",
+//     "the deal was announced", "leading to a rearrangement") happens when
+//     the finite verb that governs it does: the nearest one before it in
+//     the sentence, else the nearest after;
+//   - a past perfect ("had offered") is told as background before the
+//     news, at no day the text gives: undated;
+//   - a past-tense verb may take a day named in the sentences just
+//     before, else the news day, as may a present perfect and a
+//     reporting verb in the present ("Boeing says");
+//   - anything else (the simple present of states and habits, the
+//     future, the hypothetical) is undated.
 func (a *analysed) dateOf(si int, tr trigger.Mention) string {
+	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
+		return d
+	}
+	if si == 0 && (!tr.Negated && xHL || !xHL && tr.Asserted()) {
+		return a.newsDay()
+	}
+	if !finite(tr) && xGov && (xGovN || tr.POS.IsVerb()) {
+		if g, ok := a.governor(tr); ok {
+			return a.finiteDate(si, g)
+		}
+		return "XXXX-XX-XX"
+	}
+	return a.finiteDate(si, tr)
+}
+
+// finiteDate dates a finite verb of sentence si that its sentence gives
+// no date (see dateOf).
+func (a *analysed) finiteDate(si int, tr trigger.Mention) string {
 	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
 		return d
 	}
 	if !tr.Asserted() {
 		return "XXXX-XX-XX"
 	}
-	if si == 0 {
-		// A headline tells the news of the day in the present tense.
-		return a.newsDay()
+	if xPP && tr.Tense == "PAST" && (tr.Aspect == "PERFECTIVE" || tr.Aspect == "PERFECTIVE_PROGRESSIVE") {
+		return "XXXX-XX-XX"
 	}
-	past := tr.Tense == "PAST" || tr.Tense == "PASTPART"
-	if past {
+	if tr.Tense == "PAST" {
 		for back := 1; back <= contextSentences && si-back > 0; back++ {
 			if d := a.anchorIn(si-back, a.sents[si-back].Span.End, true); d != "" {
 				return d
 			}
 		}
+		return a.newsDay()
 	}
-	if tr.POS.IsVerb() && (past || tr.Tense == "PRESENT" && tr.Aspect == "PERFECTIVE") {
+	if tr.Tense == "PRESENT" && (tr.Aspect == "PERFECTIVE" || xRep && tr.Class == trigger.Reporting) {
 		return a.newsDay()
 	}
 	return "XXXX-XX-XX"
 }
+
+// governor returns the finite verb trigger that governs a non-finite
+// one: the nearest finite verb before it in its sentence, else the
+// nearest after it.
+func (a *analysed) governor(tr trigger.Mention) (trigger.Mention, bool) {
+	var before, after trigger.Mention
+	okB, okA := false, false
+	for _, g := range a.triggers {
+		if g.Sentence != tr.Sentence || !finite(g) {
+			continue
+		}
+		if g.Token < tr.Token {
+			before, okB = g, true
+		} else if g.Token > tr.Token && !okA {
+			after, okA = g, true
+		}
+	}
+	if okB {
+		return before, true
+	}
+	return after, okA
+}
+
+var xHL, xGov, xPP, xRep, xGovN = true, true, true, true, true
+
+var xCls = true
+var xRW, xLW = rightWindow, leftWindow
