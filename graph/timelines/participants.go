@@ -51,7 +51,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	var out []participation
 	for i, tr := range in {
-		if tr.Token > last && tr.Token-last <= xRW {
+		if tr.Token > last && tr.Token-last <= rightWindow {
 			out = append(out, participation{tr, tr.Token - last})
 			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
 				out = append(out, participation{in[i+1], in[i+1].Token - last})
@@ -73,7 +73,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	for i := len(in) - 1; i >= 0; i-- {
 		if tr := in[i]; tr.Token < first {
-			if first-tr.Token <= xLW {
+			if first-tr.Token <= leftWindow {
 				out = append(out, participation{tr, first - tr.Token})
 			}
 			break
@@ -245,7 +245,7 @@ func (a *analysed) items(di int, names []Alias) []item {
 			continue
 		}
 		for _, tr := range a.participations(si, first, last) {
-			if xCls && (tr.trig.Class == trigger.Aspectual || tr.trig.Class == trigger.IState || tr.trig.Class == trigger.Perception) {
+			if !onTimeline(tr.trig.Class) {
 				continue
 			}
 			m, ok := a.triggerMention(tr.trig)
@@ -256,6 +256,16 @@ func (a *analysed) items(di int, names []Alias) []item {
 		}
 	}
 	return a.corefer(di, out)
+}
+
+// onTimeline reports whether a trigger of this class is a happening of
+// its own for a timeline. Aspectual verbs ("began", "continue"), intensional
+// states ("expects", "wants") and perceptions ("saw") are about
+// another event, which their complement names and which is placed
+// instead; measured on both task corpora, fewer than one in six of them
+// are on a gold timeline, against two in five of the occurrences.
+func onTimeline(c trigger.Class) bool {
+	return c != trigger.Aspectual && c != trigger.IState && c != trigger.Perception
 }
 
 // corefer adds, for each event found, the other mentions of the same
@@ -289,7 +299,7 @@ func (a *analysed) corefer(di int, found []item) []item {
 			// the Nikkei fell"); the headline's verb is the lead's.
 			continue
 		}
-		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class})
+		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class, coref: true})
 	}
 	return out
 }
@@ -478,10 +488,10 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
 		return d
 	}
-	if si == 0 && (!tr.Negated && xHL || !xHL && tr.Asserted()) {
+	if si == 0 && !tr.Negated {
 		return a.newsDay()
 	}
-	if !finite(tr) && xGov && (xGovN || tr.POS.IsVerb()) {
+	if !finite(tr) {
 		if g, ok := a.governor(tr); ok {
 			return a.finiteDate(si, g)
 		}
@@ -499,7 +509,7 @@ func (a *analysed) finiteDate(si int, tr trigger.Mention) string {
 	if !tr.Asserted() {
 		return "XXXX-XX-XX"
 	}
-	if xPP && tr.Tense == "PAST" && (tr.Aspect == "PERFECTIVE" || tr.Aspect == "PERFECTIVE_PROGRESSIVE") {
+	if tr.Tense == "PAST" && (tr.Aspect == "PERFECTIVE" || tr.Aspect == "PERFECTIVE_PROGRESSIVE") {
 		return "XXXX-XX-XX"
 	}
 	if tr.Tense == "PAST" {
@@ -510,7 +520,7 @@ func (a *analysed) finiteDate(si int, tr trigger.Mention) string {
 		}
 		return a.newsDay()
 	}
-	if tr.Tense == "PRESENT" && (tr.Aspect == "PERFECTIVE" || xRep && tr.Class == trigger.Reporting) {
+	if tr.Tense == "PRESENT" && (tr.Aspect == "PERFECTIVE" || tr.Class == trigger.Reporting) {
 		return a.newsDay()
 	}
 	return "XXXX-XX-XX"
@@ -537,8 +547,3 @@ func (a *analysed) governor(tr trigger.Mention) (trigger.Mention, bool) {
 	}
 	return after, okA
 }
-
-var xHL, xGov, xPP, xRep, xGovN = true, true, true, true, true
-
-var xCls = true
-var xRW, xLW = rightWindow, leftWindow

@@ -111,6 +111,7 @@ type item struct {
 	offset  int
 	stem    string        // the trigger's stem, see stem
 	class   trigger.Class // the trigger's TimeML class
+	coref   bool          // found as another mention of an item's word (corefer)
 }
 
 // analysed is what the extractors find in one document.
