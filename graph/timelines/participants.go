@@ -7,6 +7,7 @@ import (
 
 	"dateline/graph"
 	"dateline/graph/extract/event/trigger"
+	"dateline/graph/extract/token"
 	"dateline/timeline"
 	"dateline/timeline/semeval"
 	"dateline/timeline/timex"
@@ -56,6 +57,9 @@ func (a *analysed) participations(si, first, last int) []participation {
 			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
 				out = append(out, participation{in[i+1], in[i+1].Token - last})
 			}
+			for _, tr2 := range a.sharedSubject(si, tr, in[i+1:]) {
+				out = append(out, participation{tr2, tr2.Token - last})
+			}
 			if end := a.apposition(si, last); end > 0 && tr.Token < end {
 				// "Airbus, which is based in Toulouse, said": the
 				// predicate follows the apposition.
@@ -78,6 +82,63 @@ func (a *analysed) participations(si, first, last int) []participation {
 			}
 			break
 		}
+	}
+	return out
+}
+
+// clauseBreaks are the words that open a clause with a subject of its
+// own, after which a verb is no longer the first subject's.
+var clauseBreaks = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true, "while": true,
+	"when": true, "after": true, "before": true, "because": true, "as": true, "although": true, "though": true,
+	"if": true, "whereas": true, "since": true, "until": true, "where": true, ";": true, ":": true, "said": true, "says": true}
+
+// coordinators join two predicates of one subject ("dipped, then rose").
+var coordinators = map[string]bool{"and": true, "then": true, "but": true, "or": true}
+
+// sharedSubject returns the verbs after a subject's predicate pred that
+// share its subject, as news English strings a day's moves together:
+// participles and infinitives that continue the clause ("lost 1.71%,
+// closing at 1,442.82", "dropped 9.62% to reach a 20 year low") and
+// predicates coordinated with it ("dipped, then rose"). The walk stops at
+// a word that opens a clause of its own ("which", "while", "after") and
+// at a gap of more than rightWindow tokens. later are the sentence's
+// triggers after pred, in order.
+func (a *analysed) sharedSubject(si int, pred trigger.Mention, later []trigger.Mention) []trigger.Mention {
+	toks := a.sents[si].Tokens
+	var out []trigger.Mention
+	prev := pred.Token
+	for _, tr := range later {
+		if !tr.POS.IsVerb() {
+			continue
+		}
+		if tr.Token-prev > rightWindow {
+			break
+		}
+		broken := false
+		for k := prev + 1; k < tr.Token; k++ {
+			if clauseBreaks[strings.ToLower(toks[k].Text)] {
+				broken = true
+				break
+			}
+		}
+		if broken {
+			break
+		}
+		switch {
+		case tr.Tense == "PRESPART" && tr.Aspect == "NONE" || tr.Tense == "INFINITIVE":
+		case tr.Tense == "PAST" || tr.Tense == "PRESENT":
+			k := tr.Token - 1
+			if k > prev && toks[k].Class == token.Word && strings.HasSuffix(strings.ToLower(toks[k].Text), "ly") {
+				k-- // an adverb: "and quickly rose"
+			}
+			if k <= prev || !coordinators[strings.ToLower(toks[k].Text)] {
+				return out
+			}
+		default:
+			return out
+		}
+		out = append(out, tr)
+		prev = tr.Token
 	}
 	return out
 }
