@@ -220,7 +220,7 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			if s.End < len(text) && text[s.End] == 's' && (s.End+1 == len(text) || !isWordByte(text[s.End+1])) {
 				s.End++ // "A380s", "Dreamliners"
 			}
-			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) {
+			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) || modifier(text, s, targetWords) {
 				continue
 			}
 			out = append(out, s)
@@ -235,7 +235,7 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			continue
 		}
 		for _, m := range a.mentions {
-			if m.Entity == graph.Local(ei) {
+			if m.Entity == graph.Local(ei) && !modifier(text, m.Span, targetWords) {
 				out = append(out, m.Span)
 			}
 		}
@@ -249,6 +249,48 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 	out = append(out, a.anaphors(out, person, len(names) > 0 && modelName(names[0].Text))...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// relationalNouns head a phrase in which a company's name before them
+// only qualifies someone or something else ("Airbus parent EADS", "the
+// Airbus chief executive"). A company's shares are not among them:
+// "GM shares fell" tells of GM.
+var relationalNouns = map[string]bool{"parent": true, "rival": true, "chief": true, "executive": true, "executives": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "subsidiary": true, "unit": true, "division": true,
+	"boss": true, "president": true, "ceo": true, "chairman": true, "partner": true,
+	"customer": true, "customers": true, "supplier": true, "suppliers": true, "employees": true, "workers": true}
+
+// modifier reports whether the name at s only qualifies the noun after
+// it: a product's model ("Airbus A380", "Boeing 747" when the target is Airbus, not
+// the A380) or a relational noun ("Airbus parent EADS"), so that the
+// events of the phrase are another entity's. targetWords are the words
+// of the target's full name, in lower case: "Boeing 787" is the target
+// "Boeing 787 Dreamliner" itself.
+func modifier(text string, s graph.Span, targetWords map[string]bool) bool {
+	i := s.End
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && (isWordByte(text[j]) || text[j] == '-') {
+		j++
+	}
+	if j == i || i == s.End {
+		return false
+	}
+	next := text[i:j]
+	if targetWords[strings.ToLower(next)] {
+		return false
+	}
+	return modelName(next) || modelNumber(next) || relationalNouns[strings.ToLower(next)]
+}
+
+// modelNumber reports whether a word after a maker's name reads as its
+// model number: three digits, with or without a variant ("787",
+// "747-400"), never a year.
+func modelNumber(w string) bool {
+	head, _, _ := strings.Cut(w, "-")
+	return len(head) == 3 && strings.Trim(head, "0123456789") == ""
 }
 
 // wordsOf reports whether every word of name is one of words (lower
