@@ -108,8 +108,8 @@ func Aliases(target string, lower map[string]bool) []Alias {
 		}
 		return out
 	}
-	if len(core) >= 3 {
-		add(core[:2])
+	if len(core) >= 3 && !stopWords[strings.ToLower(core[1])] {
+		add(core[:2]) // "Dow Jones", never "Bank of"
 	}
 	if len(core) == 2 && model < 0 {
 		add(core[1:])

@@ -220,7 +220,8 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			if s.End < len(text) && text[s.End] == 's' && (s.End+1 == len(text) || !isWordByte(text[s.End+1])) {
 				s.End++ // "A380s", "Dreamliners"
 			}
-			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) || modifier(text, s, targetWords) {
+			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) || modifier(text, s, targetWords) ||
+				ni > 0 && commonPhrase(n.Text) && otherQualifier(text, s, targetWords) {
 				continue
 			}
 			out = append(out, s)
@@ -291,6 +292,60 @@ func modifier(text string, s graph.Span, targetWords map[string]bool) bool {
 func modelNumber(w string) bool {
 	head, _, _ := strings.Cut(w, "-")
 	return len(head) == 3 && strings.Trim(head, "0123456789") == ""
+}
+
+// commonPhrase reports whether a name is written in lower case, a
+// common-noun phrase such as "stock markets" rather than a proper name.
+func commonPhrase(name string) bool { return hasLetter(name) && strings.ToLower(name) == name }
+
+// widening are words that take a common-noun phrase beyond one country
+// or place ("global stock markets", "stock markets worldwide").
+var widening = map[string]bool{"global": true, "world": true, "world's": true, "international": true, "foreign": true,
+	"worldwide": true, "around": true, "across": true, "abroad": true, "overseas": true}
+
+// otherQualifier reports whether the common-noun phrase at s is
+// qualified by a word the target's name lacks: a capitalised word before
+// it ("Russian stock markets" is not "US stock markets") or a word that
+// widens it ("stock markets around the world"). Such a phrase is
+// another entity than the one the shortened name stands for.
+func otherQualifier(text string, s graph.Span, targetWords map[string]bool) bool {
+	before := lastWord(text[:s.Start])
+	if before != "" && !targetWords[strings.ToLower(before)] {
+		r := before[0]
+		if r >= 'A' && r <= 'Z' && !sentenceStart(text[:s.Start-len(before)]) || widening[strings.ToLower(before)] {
+			return true
+		}
+	}
+	after := firstWordOf(text[s.End:])
+	return after != "" && !targetWords[strings.ToLower(after)] && widening[strings.ToLower(after)]
+}
+
+// lastWord returns the word that ends text (after trailing spaces), or
+// "" when punctuation comes first.
+func lastWord(text string) string {
+	t := strings.TrimRight(text, " ")
+	i := len(t)
+	for i > 0 && (isWordByte(t[i-1]) || t[i-1] == '\'' || t[i-1] == '.') {
+		i--
+	}
+	return strings.Trim(t[i:], ".")
+}
+
+// firstWordOf returns the word that starts text (after leading spaces).
+func firstWordOf(text string) string {
+	t := strings.TrimLeft(text, " ")
+	i := 0
+	for i < len(t) && isWordByte(t[i]) {
+		i++
+	}
+	return t[:i]
+}
+
+// sentenceStart reports whether text ends where a sentence may begin:
+// nothing, a line break or a full stop before the word.
+func sentenceStart(text string) bool {
+	t := strings.TrimRight(text, " ")
+	return t == "" || strings.HasSuffix(t, "\n") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "“")
 }
 
 // wordsOf reports whether every word of name is one of words (lower
