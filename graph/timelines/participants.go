@@ -77,7 +77,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	for i := len(in) - 1; i >= 0; i-- {
 		if tr := in[i]; tr.Token < first {
-			if first-tr.Token <= leftWindow {
+			if first-tr.Token <= leftWindow && (!tr.POS.IsNoun() || a.ofPhrase(si, tr.Token, first)) {
 				out = append(out, participation{tr, first - tr.Token})
 			}
 			break
@@ -141,6 +141,25 @@ func (a *analysed) sharedSubject(si int, pred trigger.Mention, later []trigger.M
 		prev = tr.Token
 	}
 	return out
+}
+
+// argumentPrepositions link a noun to the phrase that names its
+// participant ("the purchase of 22 Dreamliners", "a bid by Boeing").
+var argumentPrepositions = map[string]bool{"of": true, "by": true, "for": true, "from": true, "to": true, "with": true}
+
+// ofPhrase reports whether a noun at token n takes the phrase starting
+// at token first as its argument: a preposition that links them, and
+// no comma or conjunction that would start another phrase ("a 6 point
+// gain and the NASDAQ" is not the NASDAQ's gain).
+func (a *analysed) ofPhrase(si, n, first int) bool {
+	toks := a.sents[si].Tokens
+	for k := n + 1; k < first; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "," || coordinators[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // apposition returns the index of the comma that closes an apposition
@@ -452,9 +471,11 @@ func (a *analysed) corefer(di int, found []item) []item {
 		if !ok || m == b.mention {
 			continue
 		}
-		if !tr.POS.IsNoun() && tr.Sentence != 0 && b.mention.Sentence != 0 {
-			// Verbs repeat for different happenings ("the Dow fell …
-			// the Nikkei fell"); the headline's verb is the lead's.
+		if tr.Sentence != 0 && b.mention.Sentence != 0 && (!tr.POS.IsNoun() || determinerBefore(a.sents[tr.Sentence].Tokens, tr.Token) < 0) {
+			// Verbs and indefinite nouns repeat for different happenings
+			// ("the Dow fell … the Nikkei fell", "a fall of 17%"); a
+			// definite noun refers back ("the deal"), and the
+			// headline's word is the lead's.
 			continue
 		}
 		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class, coref: true})

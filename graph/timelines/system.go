@@ -277,28 +277,64 @@ var auxiliaries = map[string]bool{"be": true, "is": true, "are": true, "was": tr
 	"'s": true, "'re": true, "have": true, "has": true, "had": true, "having": true, "'ve": true, "do": true, "does": true, "did": true,
 	"doing": true, "done": true, "get": true, "got": true}
 
-// tag finds the event triggers of the sentences: the tagger's, and every
-// other verb but auxiliaries, as an occurrence. The task's events are
-// MEANTIME's, which annotates nearly every main verb; the tagger, trained
-// on TimeBank's sparser choice, leaves some of them out.
+// tag finds the event triggers of the sentences: the tagger's; every
+// other verb but auxiliaries, as an occurrence; a copula that states a
+// move ("the Dow was down 2%"), which MEANTIME marks on the verb; and a
+// common noun that the document also uses as a verb ("agreed to
+// purchase" … "the purchase", "cut 10,000 jobs" … "the cuts"), the
+// nominal reports of the same kind of happening. The task's events are
+// MEANTIME's, which annotates nearly every main verb and such nouns; the
+// tagger, trained on TimeBank's sparser choice, leaves some of them out.
 func (s *System) tag(sents []segment.Sentence) []trigger.Mention {
 	var out []trigger.Mention
 	var an trigger.Analysis
+	type cand struct {
+		m    trigger.Mention
+		stem string
+	}
+	var nouns []cand
+	verbs := map[string]bool{}
 	for si, se := range sents {
 		s.trig.Analyse(se.Tokens, &an)
 		for i, c := range an.Class {
 			tk := se.Tokens[i]
+			low := strings.ToLower(tk.Text)
+			p := an.POS[i]
+			if p.IsVerb() && !auxiliaries[low] {
+				verbs[stem(low)] = true
+			}
 			if c == trigger.None {
-				if !an.POS[i].IsVerb() || auxiliaries[strings.ToLower(tk.Text)] {
+				switch {
+				case p.IsVerb() && !auxiliaries[low]:
+				case copulas[low] && i+1 < len(se.Tokens) && moves[strings.ToLower(se.Tokens[i+1].Text)]:
+				case p.IsNoun() && low == tk.Text && len(low) > 3:
+					nouns = append(nouns, cand{trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: trigger.Occurrence, POS: p,
+						Attributes: trigger.AttributesAt(se.Tokens, an.POS, i)}, stem(low)})
+					continue
+				default:
 					continue
 				}
 				c = trigger.Occurrence
 			}
-			out = append(out, trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: c, POS: an.POS[i],
+			out = append(out, trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: c, POS: p,
 				Attributes: trigger.AttributesAt(se.Tokens, an.POS, i)})
 		}
+	}
+	n := len(out)
+	for _, c := range nouns {
+		if verbs[c.stem] {
+			out = append(out, c.m)
+		}
+	}
+	if len(out) > n {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
 	return out
 }
 
-var allVerbs = false
+// copulas are the forms of "be" that carry a move's report in market
+// news, and moves the words after them that state one.
+var (
+	copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+	moves   = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "off": true}
+)
