@@ -564,6 +564,18 @@ var notAnchors = map[string]bool{"since": true, "until": true, "till": true, "th
 // With dayOnly it takes only dates to the day, the ones a later sentence
 // may go on narrating.
 func (a *analysed) anchorIn(si, at int, dayOnly bool) string {
+	return a.anchor(si, at, dayOnly, nil)
+}
+
+// clauseAnchor returns the anchored date expression of tr's sentence
+// nearest to it within its clause: no other verb stands between them
+// ("has announced that development, begun two years ago, has been
+// pushed back" does not date "announced" two years ago). "" for none.
+func (a *analysed) clauseAnchor(si int, tr trigger.Mention) string {
+	return a.anchor(si, tr.Span.Start, false, &tr)
+}
+
+func (a *analysed) anchor(si, at int, dayOnly bool, tr *trigger.Mention) string {
 	sent := a.sents[si].Span
 	best, bestDist := "", 1<<30
 	for _, x := range a.dates {
@@ -574,6 +586,9 @@ func (a *analysed) anchorIn(si, at int, dayOnly bool) string {
 			continue
 		}
 		if notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
+			continue
+		}
+		if tr != nil && a.verbBetween(*tr, graph.Span(x.Span)) {
 			continue
 		}
 		d := at - x.Span.End
@@ -588,6 +603,21 @@ func (a *analysed) anchorIn(si, at int, dayOnly bool) string {
 		}
 	}
 	return best
+}
+
+// verbBetween reports whether a verb trigger other than tr stands
+// between tr and the span s of its sentence.
+func (a *analysed) verbBetween(tr trigger.Mention, s graph.Span) bool {
+	lo, hi := tr.Span.End, s.Start
+	if s.End <= tr.Span.Start {
+		lo, hi = s.End, tr.Span.Start
+	}
+	for _, v := range a.triggers {
+		if v.Sentence == tr.Sentence && v.POS.IsVerb() && v.Span.Start >= lo && v.Span.End <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore returns the token of sentence si just before byte offset
@@ -648,8 +678,8 @@ func finite(tr trigger.Mention) bool {
 
 // dateOf dates an event, in the order TimeML's anchoring reads it:
 //
-//   - the anchored date expression of its sentence nearest to the
-//     trigger ("on Tuesday", "in 2005");
+//   - the anchored date expression of its clause nearest to the
+//     trigger ("on Tuesday", "in 2005"), no other verb between them;
 //   - a headline tells the day's news, whatever its form ("Airbus to cut
 //     10,000 jobs", "Boeing unveils 787"): the news day;
 //   - a noun, an infinitive or a bare participle ("agreed to purchase",
@@ -659,12 +689,13 @@ func finite(tr trigger.Mention) bool {
 //   - a past perfect ("had offered") is told as background before the
 //     news, at no day the text gives: undated;
 //   - a past-tense verb may take a day named in the sentences just
-//     before, else the news day, as may a present perfect and a
-//     reporting verb in the present ("Boeing says");
+//     before, else the news day, as may a present perfect or
+//     progressive ("is flying") and a reporting verb in the present
+//     ("Boeing says");
 //   - anything else (the simple present of states and habits, the
 //     future, the hypothetical) is undated.
 func (a *analysed) dateOf(si int, tr trigger.Mention) string {
-	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
+	if d := a.clauseAnchor(si, tr); d != "" {
 		return d
 	}
 	if si == 0 && !tr.Negated {
@@ -682,7 +713,7 @@ func (a *analysed) dateOf(si int, tr trigger.Mention) string {
 // finiteDate dates a finite verb of sentence si that its sentence gives
 // no date (see dateOf).
 func (a *analysed) finiteDate(si int, tr trigger.Mention) string {
-	if d := a.anchorIn(si, tr.Span.Start, false); d != "" {
+	if d := a.clauseAnchor(si, tr); d != "" {
 		return d
 	}
 	if !tr.Asserted() {
@@ -699,7 +730,7 @@ func (a *analysed) finiteDate(si int, tr trigger.Mention) string {
 		}
 		return a.newsDay()
 	}
-	if tr.Tense == "PRESENT" && (tr.Aspect == "PERFECTIVE" || tr.Class == trigger.Reporting) {
+	if tr.Tense == "PRESENT" && (tr.Aspect != "NONE" || tr.Class == trigger.Reporting) {
 		return a.newsDay()
 	}
 	return "XXXX-XX-XX"
