@@ -508,7 +508,7 @@ var particles = map[string]bool{"out": true, "up": true, "down": true, "off": tr
 // particle returns the particle that follows a verb trigger in its
 // sentence, or "".
 func (a *analysed) particle(tr trigger.Mention) string {
-	if !tr.POS.IsVerb() {
+	if !tr.POS.IsVerb() || copulas[strings.ToLower(tr.Text)] {
 		return ""
 	}
 	toks := a.sents[tr.Sentence].Tokens
