@@ -638,15 +638,18 @@ func (a *analysed) wordBefore(si, at int) string {
 // article's lead, where it says which day its news happened.
 const leadSentences = 5
 
-// newsDay returns the day an article's news happened: the first day in
+// newsDay returns the day an article's news happened: the latest day in
 // the week before its creation that its lead names ("Boeing unveiled its
 // 787 on Sunday", in an article of Monday), else the creation day.
-// Online news is often dated the day after the events it reports.
+// Online news is often dated the day after the events it reports; an
+// earlier day in the lead is more often a point of reference ("the
+// slide that began on Monday") than the news itself.
 func (a *analysed) newsDay() string {
 	created := a.doc.Created
 	if created.Precision < timeline.Day {
 		return DateString(created)
 	}
+	var best *timeline.Date
 	for _, x := range a.dates {
 		si := a.sentenceOf(graph.Span(x.Span))
 		if si < 0 || si > leadSentences {
@@ -656,9 +659,13 @@ func (a *analysed) newsDay() string {
 			continue
 		}
 		lag := created.Start.Sub(x.Date.Start)
-		if lag > 0 && lag <= 7*24*time.Hour {
-			return DateString(x.Date)
+		if lag > 0 && lag <= 7*24*time.Hour && (best == nil || x.Date.Start.After(best.Start)) {
+			d := x.Date
+			best = &d
 		}
+	}
+	if best != nil {
+		return DateString(*best)
 	}
 	return DateString(created)
 }
