@@ -326,17 +326,23 @@ var widening = map[string]bool{"global": true, "world": true, "world's": true, "
 // qualified by a word the target's name lacks: a capitalised word before
 // it ("Russian stock markets" is not "US stock markets") or a word that
 // widens it ("stock markets around the world"). Such a phrase is
-// another entity than the one the shortened name stands for.
+// another entity than the one the shortened name stands for, unless
+// the target is itself the wide one ("global stock markets" are "stock
+// markets worldwide").
 func otherQualifier(text string, s graph.Span, targetWords map[string]bool) bool {
+	wide := false // the target is itself the wide one ("stock markets worldwide")
+	for w := range targetWords {
+		wide = wide || widening[w]
+	}
 	before := lastWord(text[:s.Start])
-	if before != "" && !targetWords[strings.ToLower(before)] {
+	if before != "" && !targetWords[strings.ToLower(before)] && !(wide && widening[strings.ToLower(before)]) {
 		r := before[0]
 		if r >= 'A' && r <= 'Z' && !sentenceStart(text[:s.Start-len(before)]) || widening[strings.ToLower(before)] {
 			return true
 		}
 	}
 	after := firstWordOf(text[s.End:])
-	return after != "" && !targetWords[strings.ToLower(after)] && widening[strings.ToLower(after)]
+	return !wide && after != "" && !targetWords[strings.ToLower(after)] && widening[strings.ToLower(after)]
 }
 
 // lastWord returns the word that ends text (after trailing spaces), or
