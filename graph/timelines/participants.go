@@ -468,8 +468,17 @@ func (a *analysed) corefer(di int, found []item) []item {
 		}
 	}
 	out := found
+	lead := map[string]int{} // stem → offset of its first use after the headline
 	for _, tr := range a.triggers {
-		b, ok := best[stem(tr.Text)]
+		if k := stem(tr.Text); tr.Sentence != 0 {
+			if _, ok := lead[k]; !ok {
+				lead[k] = tr.Span.Start
+			}
+		}
+	}
+	for _, tr := range a.triggers {
+		k := stem(tr.Text)
+		b, ok := best[k]
 		if !ok || tr.Class == trigger.Reporting {
 			continue
 		}
@@ -477,11 +486,13 @@ func (a *analysed) corefer(di int, found []item) []item {
 		if !ok || m == b.mention {
 			continue
 		}
-		if tr.Sentence != 0 && b.mention.Sentence != 0 && (!tr.POS.IsNoun() || determinerBefore(a.sents[tr.Sentence].Tokens, tr.Token) < 0) {
+		definite := tr.POS.IsNoun() && determinerBefore(a.sents[tr.Sentence].Tokens, tr.Token) >= 0
+		headlineToLead := b.mention.Sentence == 0 && lead[k] == tr.Span.Start
+		if tr.Sentence != 0 && !definite && !headlineToLead {
 			// Verbs and indefinite nouns repeat for different happenings
 			// ("the Dow fell … the Nikkei fell", "a fall of 17%"); a
 			// definite noun refers back ("the deal"), and the
-			// headline's word is the lead's.
+			// headline's word is the lead's, its first use below.
 			continue
 		}
 		out = append(out, item{mention: m, date: b.date, rank: b.rank + corefRank, doc: di, offset: tr.Span.Start, stem: b.stem, class: tr.Class, coref: true})
