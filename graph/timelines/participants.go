@@ -486,12 +486,14 @@ func (a *analysed) corefer(di int, found []item) []item {
 		if !ok || m == b.mention {
 			continue
 		}
-		definite := tr.POS.IsNoun() && determinerBefore(a.sents[tr.Sentence].Tokens, tr.Token) >= 0
-		headlineToLead := b.mention.Sentence == 0 && lead[k] == tr.Span.Start
-		if tr.Sentence != 0 && !definite && !headlineToLead {
+		toks := a.sents[tr.Sentence].Tokens
+		definite := tr.POS.IsNoun() && tr.Token > 0 && determiners[strings.ToLower(toks[tr.Token-1].Text)]
+		headlineToLead := b.mention.Sentence == 0 && lead[k] == tr.Span.Start || tr.Sentence == 0 && lead[k] == b.offset
+		if !definite && !headlineToLead {
 			// Verbs and indefinite nouns repeat for different happenings
-			// ("the Dow fell … the Nikkei fell", "a fall of 17%"); a
-			// definite noun refers back ("the deal"), and the
+			// ("the Dow fell … the Nikkei fell", "a fall of 17%", "the
+			// biggest drop was Barclays"); a noun right after a
+			// definite determiner refers back ("the deal"), and the
 			// headline's word is the lead's, its first use below.
 			continue
 		}
