@@ -19,7 +19,7 @@ import (
 // delivery"); further away the trigger is more often another clause's.
 const (
 	rightWindow = 10 // the mention as subject or modifier: "Airbus, the planemaker, has won"
-	leftWindow  = 6  // the mention as object: "delivered the first A380"
+	leftWindow  = 4  // the mention as object: "delivered the first A380"
 	chainWindow = 3  // a verb governed by the first: "plans to build", "began delivering"
 )
 
