@@ -53,12 +53,14 @@ func (a *analysed) participations(si, first, last int) []participation {
 	var out []participation
 	for i, tr := range in {
 		if tr.Token > last && tr.Token-last <= rightWindow {
-			out = append(out, participation{tr, tr.Token - last})
-			if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
-				out = append(out, participation{in[i+1], in[i+1].Token - last})
-			}
-			for _, tr2 := range a.sharedSubject(si, tr, in[i+1:]) {
-				out = append(out, participation{tr2, tr2.Token - last})
+			if !a.newClause(si, last, tr.Token) {
+				out = append(out, participation{tr, tr.Token - last})
+				if i+1 < len(in) && in[i+1].Token-tr.Token <= chainWindow && governs(tr) {
+					out = append(out, participation{in[i+1], in[i+1].Token - last})
+				}
+				for _, tr2 := range a.sharedSubject(si, tr, in[i+1:]) {
+					out = append(out, participation{tr2, tr2.Token - last})
+				}
 			}
 			if end := a.apposition(si, last); end > 0 && tr.Token < end {
 				// "Airbus, which is based in Toulouse, said": the
@@ -91,6 +93,21 @@ func (a *analysed) participations(si, first, last int) []participation {
 var clauseBreaks = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true, "while": true,
 	"when": true, "after": true, "before": true, "because": true, "as": true, "although": true, "though": true,
 	"if": true, "whereas": true, "since": true, "until": true, "where": true, ";": true, ":": true, "said": true, "says": true}
+
+// newClause reports whether a clause of its own opens between tokens
+// from and to of sentence si: a word of clauseBreaks, or a comma before
+// a coordinator (", but Aer Lingus's chief executive stated"), after
+// which the verb has another subject.
+func (a *analysed) newClause(si, from, to int) bool {
+	toks := a.sents[si].Tokens
+	for k := from + 1; k < to; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if clauseBreaks[w] && w != "said" && w != "says" || w == "," && k+1 < to && coordinators[strings.ToLower(toks[k+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
 
 // coordinators join two predicates of one subject ("dipped, then rose").
 var coordinators = map[string]bool{"and": true, "then": true, "but": true, "or": true}
