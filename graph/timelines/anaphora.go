@@ -12,7 +12,12 @@ import (
 // named person, or for a named organisation or product.
 var (
 	personPronouns = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true}
-	thingPronouns  = map[string]bool{"it": true, "its": true}
+	thingPronouns  = map[string]bool{"it": true, "its": true, "they": true, "their": true}
+	// pluralPronouns stand for a company only within the sentence that
+	// names it, as British news writes "Airbus has said they will
+	// continue"; across sentences they are more often the people or
+	// markets last spoken of.
+	pluralPronouns = map[string]bool{"they": true, "their": true}
 )
 
 // descriptionHeads are the nouns with which news refers back to a named
@@ -125,6 +130,9 @@ func (a *analysed) anaphors(named []graph.Span, person, product bool) []graph.Sp
 				continue
 			}
 			from := lo
+			if pluralPronouns[w] {
+				from = s.Span.Start
+			}
 			if wantProduct {
 				from = 0
 				if si-productBack > 0 {
