@@ -542,9 +542,12 @@ func stem(w string) string {
 var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "back": true, "over": true, "away": true}
 
 // particle returns the particle that follows a verb trigger in its
-// sentence, or "".
+// sentence, or "". In a headline a verb in the present often reads as a
+// plural noun to the tagger ("Boeing rolls out first 787"), so a noun
+// in -s there takes its particle too.
 func (a *analysed) particle(tr trigger.Mention) string {
-	if !tr.POS.IsVerb() || copulas[strings.ToLower(tr.Text)] {
+	headlineVerb := tr.Sentence == 0 && tr.POS.IsNoun() && strings.HasSuffix(tr.Text, "s")
+	if !tr.POS.IsVerb() && !headlineVerb || copulas[strings.ToLower(tr.Text)] {
 		return ""
 	}
 	toks := a.sents[tr.Sentence].Tokens
