@@ -79,7 +79,7 @@ func (a *analysed) participations(si, first, last int) []participation {
 	}
 	for i := len(in) - 1; i >= 0; i-- {
 		if tr := in[i]; tr.Token < first {
-			if first-tr.Token <= leftWindow && (!tr.POS.IsNoun() || a.ofPhrase(si, tr.Token, first)) {
+			if first-tr.Token <= leftWindow && (!tr.POS.IsNoun() || a.ofPhrase(si, tr.Token, first)) && !a.newClause(si, tr.Token, first) {
 				out = append(out, participation{tr, first - tr.Token})
 			}
 			break
