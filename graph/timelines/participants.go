@@ -227,10 +227,12 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 	}
 	// inside reports whether s lies within a longer name the pipeline
 	// found that has words the target's name lacks: "United" in "United
-	// Airlines" names another entity, "787" in "Boeing 787" the target.
+	// Airlines" names another entity, "787" in "Boeing 787" the target,
+	// and so does "iTunes" in "iTunes Music Store", which holds every
+	// word of "iTunes store".
 	inside := func(s graph.Span) bool {
 		for _, m := range a.mentions {
-			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s && !wordsOf(m.Text, targetWords) {
+			if m.Span.Start <= s.Start && s.End <= m.Span.End && m.Span != s && !wordsOf(m.Text, targetWords) && !holdsAll(m.Text, targetWords) {
 				return true
 			}
 		}
@@ -388,6 +390,20 @@ func firstWordOf(text string) string {
 func sentenceStart(text string) bool {
 	t := strings.TrimRight(text, " ")
 	return t == "" || strings.HasSuffix(t, "\n") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "“")
+}
+
+// holdsAll reports whether name holds every one of words (lower case).
+func holdsAll(name string, words map[string]bool) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(name) {
+		have[strings.ToLower(w)] = true
+	}
+	for w := range words {
+		if !have[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // wordsOf reports whether every word of name is one of words (lower
