@@ -643,7 +643,7 @@ func (a *analysed) anchor(si, at int, dayOnly bool, tr *trigger.Mention) string 
 		if notAnchors[strings.ToLower(a.wordBefore(si, x.Span.Start))] {
 			continue
 		}
-		if tr != nil && a.verbBetween(*tr, graph.Span(x.Span)) {
+		if tr != nil && a.verbBetween(*tr, graph.Span(x.Span)) || a.inName(graph.Span(x.Span)) {
 			continue
 		}
 		d := at - x.Span.End
@@ -658,6 +658,18 @@ func (a *analysed) anchor(si, at int, dayOnly bool, tr *trigger.Mention) string 
 		}
 	}
 	return best
+}
+
+// inName reports whether s lies within a name the pipeline found: the
+// year of "Worldwide Developers Conference 2010" names the conference,
+// not a time.
+func (a *analysed) inName(s graph.Span) bool {
+	for _, m := range a.mentions {
+		if m.Span.Start <= s.Start && s.End <= m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb trigger other than tr stands
