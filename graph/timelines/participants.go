@@ -41,8 +41,10 @@ type participation struct {
 // participations returns the triggers of sentence si that a mention
 // spanning tokens first..last takes part in: the first trigger after it
 // (the predicate of a subject, the head a modifier leans on), a trigger
-// the first one governs, and the first trigger before it (the predicate
-// of an object, the noun of an "of" phrase).
+// the first one governs, the verbs that share its subject (see
+// sharedSubject), and the first trigger before it (the predicate of an
+// object, the noun of an "of" phrase). Neither link crosses into another
+// clause (see newClause), and a possessive is nobody's object.
 func (a *analysed) participations(si, first, last int) []participation {
 	var in []trigger.Mention
 	for _, tr := range a.triggers {
@@ -77,7 +79,12 @@ func (a *analysed) participations(si, first, last int) []participation {
 			break
 		}
 	}
-	for i := len(in) - 1; i >= 0; i-- {
+	// A possessive names the owner of the object, not the object
+	// ("showed off iPhone 4's video calling"): no verb before it is the
+	// owner's event.
+	toks := a.sents[si].Tokens
+	possessive := last+1 < len(toks) && (toks[last+1].Text == "'s" || toks[last+1].Text == "’s" || toks[last+1].Text == "'")
+	for i := len(in) - 1; i >= 0 && !possessive; i-- {
 		if tr := in[i]; tr.Token < first {
 			if first-tr.Token <= leftWindow && (!tr.POS.IsNoun() || a.ofPhrase(si, tr.Token, first)) && !a.newClause(si, tr.Token, first) {
 				out = append(out, participation{tr, first - tr.Token})
