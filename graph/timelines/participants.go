@@ -249,6 +249,7 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 	text := a.doc.Text
 	low := strings.ToLower(text)
 	keys := map[string]bool{}
+	var matched []graph.Span
 	for ni, n := range names {
 		keys[strings.ToLower(n.Text)] = true
 		hay, needle := low, strings.ToLower(n.Text)
@@ -265,7 +266,13 @@ func (a *analysed) targetSpans(names []Alias) []graph.Span {
 			if s.End < len(text) && text[s.End] == 's' && (s.End+1 == len(text) || !isWordByte(text[s.End+1])) {
 				s.End++ // "A380s", "Dreamliners"
 			}
-			if !wordBoundary(text, s) || places[s] || ni > 0 && inside(s) || modifier(text, s, targetWords) ||
+			if !wordBoundary(text, s) || within(s, matched) {
+				continue
+			}
+			// A longer name's match, kept or not, holds the shorter
+			// ones inside it: "Acme" in "Acme Motors parent Omega".
+			matched = append(matched, s)
+			if places[s] || ni > 0 && inside(s) || modifier(text, s, targetWords) ||
 				ni > 0 && commonPhrase(n.Text) && otherQualifier(text, s, targetWords) {
 				continue
 			}
@@ -397,6 +404,16 @@ func firstWordOf(text string) string {
 func sentenceStart(text string) bool {
 	t := strings.TrimRight(text, " ")
 	return t == "" || strings.HasSuffix(t, "\n") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "“")
+}
+
+// within reports whether s lies inside one of spans.
+func within(s graph.Span, spans []graph.Span) bool {
+	for _, t := range spans {
+		if t.Start <= s.Start && s.End <= t.End {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAll reports whether name holds every one of words (lower case).
