@@ -14,30 +14,34 @@
 //     resolution joins "Louis Gallois" and "Gallois";
 //   - the TimeML event-trigger tagger (graph/extract/event/trigger), with
 //     names masked so that their spelling does not mislead it ("Boeing"
-//     is no gerund), plus every other main verb, since MEANTIME, the
-//     task's annotation, marks nearly all of them;
+//     is no gerund), plus every other main verb, a copula that states a
+//     market move, and a noun the document also uses as a verb, since
+//     MEANTIME, the task's annotation, marks nearly all of them;
 //   - the date-expression tagger (timeline/timex), anchored on the
 //     creation time.
 //
 // A target is found by the names it goes by (Aliases), by the entities
 // the pipeline resolves to one of them, and by the pronouns and
 // definite descriptions ("it", "the company", "the new airliner") whose
-// nearest compatible name is one of those. An event takes part when its
-// trigger stands next to a mention of the target: the first trigger
-// after the mention (its predicate, or the head it modifies) and one that
-// trigger governs ("plans to build"), and the first one before it (the
-// predicate of an object). Mentions of the same word in the document
-// (the headline's "unveils", the lead's "unveiled"; "the deal" three
-// times) are taken as the same happening.
+// nearest compatible name is one of those; a name that only qualifies
+// another ("Airbus parent EADS") does not count. An event takes part when
+// its trigger stands next to a mention of the target in its clause: the
+// first trigger after the mention (its predicate, or the head it
+// modifies), one that trigger governs ("plans to build") and the verbs
+// that share its subject ("fell, closing at"), and the first one before
+// it (the predicate of an object). A headline's word and its first use
+// below, and a definite noun and its word's other uses ("the deal"), are
+// taken as the same happening.
 //
-// An event is dated by the date expression of its sentence nearest to
-// it; a headline, or a verb the text reports as having happened, by the
-// day the article's lead names in the week before its creation, else the
-// creation day; a past-tense verb may take a day named in the two
-// sentences before it. Events that get no date go to position 0, as the
-// task's guidelines place events that cannot be ordered. Positions follow
-// the calendar; mentions on the same date share a position, the one
-// nearest its target mention first.
+// An event is dated by a date expression of its own clause; a headline by
+// the day the article's lead names in the week before its creation, else
+// the creation day; a noun, infinitive or participle by the verb that
+// governs it; a past perfect not at all; a past tense by a day named in
+// the two sentences before it, else like a present perfect, progressive
+// or reporting verb by the lead's day. Events that get no date go to
+// position 0, as the task's guidelines place events that cannot be
+// ordered. Positions follow the calendar; mentions on the same date share
+// a position, the one nearest its target mention first.
 package timelines
 
 import (
