@@ -106,12 +106,6 @@ func lossBreakdown(t *testing.T, s *System, name string, c *semeval.Corpus, docs
 				return true
 			}))
 			oracle["no spurious"] = oracle["no spurious"].Add(variant(func(it *item) bool { _, ok := gd[it.mention]; return ok }))
-			oracle["spurious undated"] = oracle["spurious undated"].Add(variant(func(it *item) bool {
-				if _, ok := gd[it.mention]; !ok {
-					it.date = "XXXX-XX-XX"
-				}
-				return true
-			}))
 			oracle["no spurious, gold dates"] = oracle["no spurious, gold dates"].Add(variant(func(it *item) bool {
 				d, ok := gd[it.mention]
 				it.date = d

@@ -11,10 +11,10 @@ import (
 	"dateline/timeline/semeval"
 )
 
-// floors are the micro F1 each task corpus must keep (measured 31.3 and
-// 31.9 when set; see the README): a change that loses a point and a half
-// fails here, and so does one that takes a corpus below the 30.
-var floors = map[string]float64{"corpus_1": 0.30, "corpus_3": 0.30}
+// floors are the micro F1 each task corpus must keep (measured 36.1 and
+// 33.6 when set; see the README): a change that loses a point and a half
+// fails here.
+var floors = map[string]float64{"corpus_1": 0.345, "corpus_3": 0.32}
 
 // TestTaskCorpora builds the timelines of both task corpora from the raw
 // CAT texts and holds the scores to their floors; it also checks that the
