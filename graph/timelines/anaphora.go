@@ -25,7 +25,8 @@ var (
 var descriptionHeads = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "maker": true,
 	"planemaker": true, "airline": true, "carrier": true, "plane": true, "aircraft": true, "jet": true, "airliner": true,
 	"index": true, "bank": true, "exchange": true, "market": true, "corporation": true, "giant": true, "lender": true,
-	"automaker": true, "carmaker": true, "agency": true, "service": true, "airplane": true, "aeroplane": true}
+	"automaker": true, "carmaker": true, "agency": true, "service": true, "airplane": true, "aeroplane": true,
+	"store": true, "retailer": true, "brand": true, "label": true, "network": true, "website": true}
 
 // productHeads are the nouns with which news refers back to a named
 // product, a model of aircraft, car or device ("the plane", "the new
