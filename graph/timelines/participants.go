@@ -64,19 +64,23 @@ func (a *analysed) participations(si, first, last int) []participation {
 					out = append(out, participation{tr2, tr2.Token - last})
 				}
 			}
-			if end := a.apposition(si, last); end > 0 && tr.Token < end {
-				// "Airbus, which is based in Toulouse, said": the
-				// predicate follows the apposition.
-				for _, tr2 := range in[i+1:] {
-					if tr2.Token > end {
-						if tr2.Token-end <= chainWindow {
-							out = append(out, participation{tr2, tr2.Token - last})
-						}
-						break
+			break
+		}
+	}
+	if end := a.apposition(si, last); end > 0 {
+		// "Airbus, which is based in Toulouse, said", "Steve Jobs, the
+		// chief executive officer of Apple Inc., announced": the
+		// predicate follows the apposition, however long it is.
+		for i, tr := range in {
+			if tr.Token > end {
+				if tr.Token-end <= chainWindow {
+					out = append(out, participation{tr, tr.Token - last})
+					for _, tr2 := range a.sharedSubject(si, tr, in[i+1:]) {
+						out = append(out, participation{tr2, tr2.Token - last})
 					}
 				}
+				break
 			}
-			break
 		}
 	}
 	// A possessive names the owner of the object, not the object
