@@ -758,7 +758,7 @@ func (d *doc) turnLabel(a, b int) (int, speaker, bool) {
 				return k, sp, true
 			}
 		}
-		if k-a >= 3 && (d.toks[a].ment >= 0 || names.IsTitle(d.toks[a].text)) && d.mentionIn(a, k) {
+		if k-a >= 2 && (d.toks[a].ment >= 0 || names.IsTitle(d.toks[a].text)) && d.mentionIn(a, k) {
 			return k, speaker{}, true
 		}
 		return 0, speaker{}, false
