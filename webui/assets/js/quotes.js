@@ -129,7 +129,7 @@ function drawTable() {
     el('td', { class: 'date', text: fmtDate(q.date || q.article.date) }),
     el('td', {}, q.speaker ? entityLink(q.speaker) : el('span', { class: 'meta', text: q.speaker_label })),
     el('td', { class: 'qtext' }, el('a', { href: articleHref(q.article.id, q.span), text: '“' + clip(q.text, 320) + '”' }),
-      q.direct ? null : el('span', { class: 'meta', text: ' (reported)' })),
+      q.direct ? null : el('span', { class: 'meta', text: q.cue === ':' ? ' (transcript)' : ' (reported)' })),
     el('td', {}, ...q.about.slice(0, 4).flatMap((a, i) => [i ? ', ' : '', entityLink(a)])),
     el('td', { class: 'src', text: q.article.title })));
   clear(tableBox, el('p', { class: 'meta', text: plural(quotes.length, 'quote') + (next ? ' so far' : '') }),
