@@ -196,14 +196,19 @@ func BenchmarkProcess(b *testing.B) {
 	}
 }
 
-func TestSampleArticleRoles(t *testing.T) {
-	doc := sampleDoc(t)
+// rolesByName lists each entity's roles as "Title/Org".
+func rolesByName(doc *graph.Document) map[string][]string {
 	roles := map[string][]string{}
 	for _, e := range doc.Entities {
 		for _, r := range e.Roles {
 			roles[e.Name] = append(roles[e.Name], r.Title+"/"+r.Org)
 		}
 	}
+	return roles
+}
+
+func TestSampleArticleRoles(t *testing.T) {
+	roles := rolesByName(sampleDoc(t))
 	want := map[string]string{
 		"Emmanuel Macron":     "President/France",
 		"Vladimir Putin":      "leader/Kremlin",
@@ -275,25 +280,11 @@ func TestRoleAfterName(t *testing.T) {
 // title enclosing another ("Head of the Office of the President") is the
 // holder's whole title.
 func TestRoleHolder(t *testing.T) {
-	day, _ := time.Parse("2006-01-02", "2022-04-04")
-	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
-		Text: "\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday. " +
-			"Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment. " +
-			"This was emphasized by Head of the Office of the President of Ukraine Andriy Yermak in an interview. " +
-			"New York Attorney General Eric Schneiderman filed a lawsuit in 2013."}}
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string][]string{}
-	for _, e := range doc.Entities {
-		for _, r := range e.Roles {
-			got[e.Name] = append(got[e.Name], r.Title+"/"+r.Org)
-		}
-	}
+	doc := process(t, "\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday. "+
+		"Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment. "+
+		"This was emphasized by Head of the Office of the President of Ukraine Andriy Yermak in an interview. "+
+		"New York Attorney General Eric Schneiderman filed a lawsuit in 2013.", "2022-04-04")
+	got := rolesByName(doc)
 	want := map[string]string{
 		"Michael Briggs":    "spokesman/",
 		"Hope Hicks":        "spokeswoman/",
@@ -316,18 +307,9 @@ func TestRoleHolder(t *testing.T) {
 // nouns the tagger reads as people or places ("Muslims", "Rohingya") are
 // not entities, and the names beside them still are.
 func TestPeoplesAreNoOne(t *testing.T) {
-	day, _ := time.Parse("2006-01-02", "2017-07-18")
-	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
-		Text: "The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. " +
-			"Myanmar is mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted groups. " +
-			"Critics blame Donald Trump for the atmosphere of hostility toward Muslims."}}
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := process(t, "The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. "+
+		"Myanmar is mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted groups. "+
+		"Critics blame Donald Trump for the atmosphere of hostility toward Muslims.", "2017-07-18")
 	got := map[string]graph.Kind{}
 	for _, e := range doc.Entities {
 		got[e.Name] = e.Kind
@@ -346,18 +328,9 @@ func TestPeoplesAreNoOne(t *testing.T) {
 // transcripts (the demo corpus): a sentence adverb is no person, and the
 // Duma is the parliament, not a Syrian town.
 func TestTranscriptFurniture(t *testing.T) {
-	day, _ := time.Parse("2006-01-02", "2022-02-18")
-	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
-		Text: "Incidentally, the Americans have adopted sanctions on our fertilisers. " +
-			"I know that the Duma is reviewing this bill. " +
-			"Taking part in the meeting were Federation Council Speaker Valentina Matviyenko and State Duma Speaker Vyacheslav Volodin."}}
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := process(t, "Incidentally, the Americans have adopted sanctions on our fertilisers. "+
+		"I know that the Duma is reviewing this bill. "+
+		"Taking part in the meeting were Federation Council Speaker Valentina Matviyenko and State Duma Speaker Vyacheslav Volodin.", "2022-02-18")
 	got := map[string]graph.Kind{}
 	for _, e := range doc.Entities {
 		got[e.Name] = e.Kind
