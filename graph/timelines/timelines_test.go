@@ -89,13 +89,11 @@ func firstWord(w string) string {
 	return w
 }
 
-// TestBuild runs the system on a hand-written article: the headline's
-// event and the lead's past-tense verb are the target's and dated by the
-// creation time, the sentence's own date wins over it, and events of
-// other companies stay out.
-func TestBuild(t *testing.T) {
-	text := "Acme Motors recalls sedans\n\nMay 4, 2009\n\nAcme Motors recalled 20,000 sedans on Monday. " +
-		"In 2005, Acme Motors opened a plant in Ohio. Zenith Corp hired new staff."
+// acmeTimeline runs the system on a hand-written article created on
+// 2009-05-04 (sentences end at a full stop or a line break) and returns
+// the date of each of Acme Motors' event mentions.
+func acmeTimeline(t *testing.T, id, text string) map[string]string {
+	t.Helper()
 	var toks []Token
 	sent := 0
 	for i, w := range splitWords(text) {
@@ -104,7 +102,7 @@ func TestBuild(t *testing.T) {
 		}
 		toks = append(toks, Token{Sentence: sent, Text: text[w.Start:w.End], Span: w})
 	}
-	d := Doc{ID: "1", Text: text, Created: timeline.At(time.Date(2009, 5, 4, 0, 0, 0, 0, time.UTC), timeline.Day), Tokens: toks}
+	d := Doc{ID: id, Text: text, Created: timeline.At(time.Date(2009, 5, 4, 0, 0, 0, 0, time.UTC), timeline.Day), Tokens: toks}
 	s, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -119,6 +117,17 @@ func TestBuild(t *testing.T) {
 			got[m.String()] = l.Date
 		}
 	}
+	return got
+}
+
+// TestBuild runs the system on a hand-written article: the headline's
+// event and the lead's past-tense verb are the target's and dated by the
+// creation time, the sentence's own date wins over it, and events of
+// other companies stay out.
+func TestBuild(t *testing.T) {
+	text := "Acme Motors recalls sedans\n\nMay 4, 2009\n\nAcme Motors recalled 20,000 sedans on Monday. " +
+		"In 2005, Acme Motors opened a plant in Ohio. Zenith Corp hired new staff."
+	got := acmeTimeline(t, "1", text)
 	want := map[string]string{"1-0-recalls": "2009-05-04", "1-2-recalled": "2009-05-04", "1-3-opened": "2005-XX-XX"}
 	for m, date := range want {
 		if got[m] != date {
@@ -192,29 +201,7 @@ func TestDatingAndLinks(t *testing.T) {
 	text := "Acme Motors to buy Zenith plant\n\nMay 4, 2009\n\nAcme Motors agreed on Friday to purchase a plant. " +
 		"Acme Motors had offered a bid for the plant. Acme Motors shares fell sharply, closing at 3 dollars. " +
 		"Acme Motors parent Omega Holdings hired staff."
-	var toks []Token
-	sent := 0
-	for i, w := range splitWords(text) {
-		if i > 0 && (text[w.Start-1] == '\n' || text[w.Start-2] == '.') {
-			sent++
-		}
-		toks = append(toks, Token{Sentence: sent, Text: text[w.Start:w.End], Span: w})
-	}
-	d := Doc{ID: "7", Text: text, Created: timeline.At(time.Date(2009, 5, 4, 0, 0, 0, 0, time.UTC), timeline.Day), Tokens: toks}
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tls, err := s.Build(context.Background(), []Doc{d}, []string{"Acme Motors"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range tls[0].Lines {
-		for _, m := range l.Mentions {
-			got[m.String()] = l.Date
-		}
-	}
+	got := acmeTimeline(t, "7", text)
 	want := map[string]string{"7-0-buy": "2009-05-01", "7-2-agreed": "2009-05-01", "7-2-purchase": "2009-05-01",
 		"7-3-offered": "XXXX-XX-XX", "7-4-fell": "2009-05-01", "7-4-closing": "2009-05-01"}
 	for m, date := range want {
