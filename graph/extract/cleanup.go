@@ -83,7 +83,7 @@ var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": t
 // blessings and page furniture; alone, they are never an entity.
 var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
 	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
-	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true,
+	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true, "ladies and gentlemen": true,
 	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
@@ -427,10 +427,12 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 
 // leadingWords are words that open a sentence and that the tagger, seeing
 // them capitalised there, reads as the start of the name after them
-// ("Your Santorum", "Because Earth", "Hey Frank").
+// ("Your Santorum", "Because Earth", "Hey Frank"), and forms of address
+// in speeches and letters ("Dear Justin").
 var leadingWords = map[string]bool{"your": true, "my": true, "their": true, "its": true, "hey": true, "hi": true,
 	"because": true, "and": true, "but": true, "so": true, "if": true, "when": true, "while": true, "although": true,
-	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true}
+	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true,
+	"dear": true, "dearest": true}
 
 // trimLeadingWord takes such a word off the start of a name.
 func trimLeadingWord(text string, s segment.Sentence, m ner.Mention) ner.Mention {

@@ -309,12 +309,13 @@ func TestRoleHolder(t *testing.T) {
 func TestPeoplesAreNoOne(t *testing.T) {
 	doc := process(t, "The rescued members included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. "+
 		"Myanmar is mainly Buddhist and the United Nations rates the Rohingya among the world's most persecuted groups. "+
-		"Critics blame Donald Trump for the atmosphere of hostility toward Muslims.", "2017-07-18")
+		"Critics blame Donald Trump for the atmosphere of hostility toward Muslims. "+
+		"The Crimean Tatars and the Poles remember.", "2017-07-18")
 	got := map[string]graph.Kind{}
 	for _, e := range doc.Entities {
 		got[e.Name] = e.Kind
 	}
-	for _, n := range []string{"Rohingya", "Muslims", "Bangladeshis"} {
+	for _, n := range []string{"Rohingya", "Muslims", "Bangladeshis", "Crimean Tatars", "Poles"} {
 		if k, ok := got[n]; ok && k != graph.Misc {
 			t.Errorf("%s is a %v entity; a people is no one", n, k)
 		}
@@ -343,6 +344,32 @@ func TestTranscriptFurniture(t *testing.T) {
 	}
 	if _, ok := got["Douma"]; ok {
 		t.Errorf("the Duma became Douma, Syria: %v", got)
+	}
+}
+
+// TestSpeechAddress checks forms of address in a speech from the
+// Ukrainian president's pages, as the tagger sometimes reads them: "Dear
+// Justin" is Justin, "Ladies and Gentlemen" no one.
+func TestSpeechAddress(t *testing.T) {
+	text := "Dear speakers! Mr. Prime Minister! Dear Justin! Ladies and Gentlemen! It is a special moment now."
+	sents := segment.Split(text)
+	at := func(name string) (segment.Sentence, ner.Mention) {
+		i := strings.Index(text, name)
+		for _, s := range sents {
+			if s.Span.Start <= i && i < s.Span.End {
+				return s, ner.Mention{Kind: graph.Person, Span: graph.Span{Start: i, End: i + len(name)}, Text: name}
+			}
+		}
+		t.Fatalf("%q not in a sentence", name)
+		return segment.Sentence{}, ner.Mention{}
+	}
+	s, m := at("Dear Justin")
+	if got := trimLeadingWord(text, s, m); got.Text != "Justin" {
+		t.Errorf("trimLeadingWord(Dear Justin) = %q", got.Text)
+	}
+	s, m = at("Ladies and Gentlemen")
+	if !junk(nil, s, m) {
+		t.Errorf("Ladies and Gentlemen is kept as a name")
 	}
 }
 

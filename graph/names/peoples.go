@@ -21,12 +21,14 @@ var peoples = sync.OnceValue(func() map[string]bool {
 })
 
 // IsPeople reports whether a name is a noun for a group of people by
-// religion, ethnicity or origin ("Muslims", "Latino", "Rohingya"): a
-// tagger may read it as a person or a place, but it names neither.
+// religion, ethnicity or origin ("Muslims", "Latino", "Rohingya"), alone
+// or, in the plural, after its qualifier ("Crimean Tatars"): a tagger may
+// read it as a person or a place, but it names neither.
 func IsPeople(name string) bool {
 	k := Key(name)
-	if strings.ContainsRune(k, ' ') {
-		return false
+	if i := strings.LastIndexByte(k, ' '); i >= 0 {
+		sing, ok := strings.CutSuffix(k[i+1:], "s")
+		return ok && peoples()[sing]
 	}
 	if peoples()[k] {
 		return true
