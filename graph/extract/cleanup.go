@@ -83,12 +83,14 @@ var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": t
 // blessings and page furniture; alone, they are never an entity.
 var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
 	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
-	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true, "ladies and gentlemen": true,
+	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true,
 	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
-// billion") and the adjective of a title ("Presidential Aide").
-var notAnyNames = map[string]bool{"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
+// billion"), the adjective of a title ("Presidential Aide") and the
+// address of a speech, which taggers read as an organisation.
+var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and gentlemen": true,
+	"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
 	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true}
 
 // junk reports whether a tagged name is not news: in a furniture line

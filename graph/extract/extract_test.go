@@ -368,8 +368,10 @@ func TestSpeechAddress(t *testing.T) {
 		t.Errorf("trimLeadingWord(Dear Justin) = %q", got.Text)
 	}
 	s, m = at("Ladies and Gentlemen")
-	if !junk(nil, s, m) {
-		t.Errorf("Ladies and Gentlemen is kept as a name")
+	for _, k := range []graph.Kind{graph.Person, graph.Org} {
+		if m.Kind = k; !junk(nil, s, m) {
+			t.Errorf("Ladies and Gentlemen is kept as a name of kind %v", k)
+		}
 	}
 }
 
