@@ -342,6 +342,9 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		// a people names neither.
 		kind = graph.Misc
 	}
+	if k, ok := headKind(name, kind); ok {
+		kind = k // "Zmiinyi Island" is a place, "Marshall Plan" a document
+	}
 	if kind == graph.Misc {
 		// A nationality word is its country (the plural noun, a people,
 		// is not). Other MISC names (a
