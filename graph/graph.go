@@ -213,6 +213,21 @@ func UnlinkedSpeaker(text string) string {
 	return t
 }
 
+// SaidBy is the attribution a list puts before a quote's words: the
+// speaker and the cue as a sentence would have them ("Olaf Scholz said",
+// "According to Oleksiy Danilov"), the speaker alone for a transcript's
+// turn (cue ":").
+func SaidBy(speaker, cue string) string {
+	c := strings.TrimSpace(cue)
+	switch {
+	case c == "" || c == ":":
+		return speaker
+	case strings.HasPrefix(strings.ToLower(c), "according to"):
+		return "According to " + speaker
+	}
+	return speaker + " " + c
+}
+
 // bareSpeakerPronouns are the pronouns a speech verb's subject can be.
 var bareSpeakerPronouns = map[string]bool{
 	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,

@@ -19,3 +19,17 @@ func TestUnlinkedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidBy: the attribution reads as a sentence would have it.
+func TestSaidBy(t *testing.T) {
+	cases := map[[2]string]string{
+		{"Olaf Scholz", "said"}:             "Olaf Scholz said",
+		{"Oleksiy Danilov", "According to"}: "According to Oleksiy Danilov",
+		{"Vladimir Putin", ":"}:             "Vladimir Putin",
+	}
+	for in, want := range cases {
+		if got := SaidBy(in[0], in[1]); got != want {
+			t.Errorf("SaidBy(%q, %q) = %q, want %q", in[0], in[1], got, want)
+		}
+	}
+}

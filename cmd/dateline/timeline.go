@@ -271,7 +271,7 @@ func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) (
 			if qt.Direct {
 				words = "“" + words + "”"
 			}
-			r.Title = speaker + " " + qt.Cue + ": " + words
+			r.Title = graph.SaidBy(speaker, qt.Cue) + ": " + words
 			a, err := article(qt.Article)
 			if err != nil {
 				return nil, err
