@@ -264,14 +264,14 @@ func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) (
 			r.Type, r.Category, r.Reports = "quote", "statement", 1
 			speaker := name(qt.Speaker)
 			if speaker == "" {
-				speaker = qt.SpeakerText
+				speaker = graph.UnlinkedSpeaker(qt.SpeakerText)
 			}
 			r.Who = []string{speaker}
 			words := qt.Text
 			if qt.Direct {
 				words = "“" + words + "”"
 			}
-			r.Title = speaker + " " + qt.Cue + ": " + words
+			r.Title = graph.SaidBy(speaker, qt.Cue) + ": " + words
 			a, err := article(qt.Article)
 			if err != nil {
 				return nil, err

@@ -186,7 +186,7 @@ func encodeTimelineJS(ctx context.Context, g *Graph, w io.Writer) error {
 			}
 			head := who + ": “" + q.Text + "”"
 			if !q.Direct {
-				head = who + " " + q.Cue + " " + q.Text
+				head = graph.SaidBy(who, q.Cue) + " " + q.Text
 			}
 			s.Text = tlText{Headline: html.EscapeString(clip(head, 100)), Text: sourceHTML(sent, art)}
 			s.Group, s.UniqueID = "quotes", fmt.Sprintf("quote-%d", q.ID)

@@ -42,6 +42,8 @@ func TestCategories(t *testing.T) {
 		{"An earthquake struck [Turkey|LOC] on Monday.", "force"},
 		{"[Russia|LOC] was offered to cease fire on Easter.", "accident"},
 		{"Air strikes hit [Kharkiv|LOC].", "strike"},
+		{"The President and the First Lady struck the Bell of Dignity.", "force"},
+		{"[Sony|ORG] struck a deal with [Toshiba|ORG].", "force"},
 	} {
 		for _, g := range found(t, tt.in, "2022-02-08") {
 			if strings.HasPrefix(g, tt.not+" ") {
