@@ -18,7 +18,9 @@
 // headlines; gazetteer matches (countries, demonyms, cities and regions
 // from package gazetteer, given names, organisations); word clusters
 // learned without labels from raw news text (package ner/cluster), as
-// bit-path prefixes of several lengths; and document-level context:
+// bit-path prefixes of several lengths, and flat exchange classes learned
+// from the same text's word pairs (the objective of Brown clustering; the
+// optional FeatClasses template); and document-level context:
 // label-free statistics of the same word elsewhere in the article and the
 // words around its other occurrences ("context aggregation"), and a
 // second stage that sees how the first stage tagged the word's other

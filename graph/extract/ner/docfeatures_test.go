@@ -85,3 +85,32 @@ func TestHistory(t *testing.T) {
 		t.Errorf("lower-case word: first %d types %b, want none", got.first, got.predTypes)
 	}
 }
+
+// TestGazetteerPrefixes checks that stopping a phrase match at the first
+// missing prefix finds what trying every length finds.
+func TestGazetteerPrefixes(t *testing.T) {
+	lex := NewLexicon()
+	for _, p := range []string{"Bank of England", "New York", "New York City", "York", "Rio de Janeiro"} {
+		lex.AddPhrase(p, City)
+	}
+	text := "The Bank of England and the Bank of Japan met in New York City , York and Rio de Janeiro ."
+	sents := segment.Split(text)
+	marks := func(prefixed bool) string {
+		lex.prefixed = prefixed
+		m := newModel(10, lex)
+		var d docInfo
+		m.prepare(sents, &d)
+		var out []uint16
+		for _, ti := range d.toks {
+			out = append(out, ti.gaz)
+		}
+		return fmt.Sprint(out)
+	}
+	got, want := marks(true), marks(false)
+	if got != want {
+		t.Errorf("gazetteer marks with prefixes %s, trying every length %s", got, want)
+	}
+	if want == fmt.Sprint(make([]uint16, len(sents[0].Tokens))) {
+		t.Error("no gazetteer marks at all")
+	}
+}
