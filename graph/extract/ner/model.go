@@ -18,6 +18,15 @@ type stage struct {
 	w     []float32 // training only: rows of numLabels weights
 	trans [numLabels + 1][numLabels]float32
 	scale float32
+	// bio is trans with BIO's forbidden transitions at -Inf, set once the
+	// stage is final (setBIO); nil while training, when trans changes.
+	bio *[numLabels + 1][numLabels]float32
+}
+
+// setBIO fixes the stage's transitions for decoding.
+func (st *stage) setBIO() {
+	t := bioTrans(st)
+	st.bio = &t
 }
 
 // Model is a trained tagger model: one or two stages and the lexicon the
@@ -167,6 +176,7 @@ func (m *Model) finalize() {
 			}
 		}
 		st.w = nil
+		st.setBIO()
 	}
 }
 
@@ -226,7 +236,11 @@ func bioTrans(st *stage) [numLabels + 1][numLabels]float32 {
 // scores are in sc (numLabels per token), under BIO constraints. back and
 // dp are scratch of at least n*numLabels.
 func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []label) {
-	tr := bioTrans(st)
+	tr := st.bio
+	if tr == nil {
+		t := bioTrans(st)
+		tr = &t
+	}
 	const L = int(numLabels)
 	for l := 0; l < L; l++ {
 		dp[l] = sc[l] + tr[numLabels][l]
@@ -238,9 +252,19 @@ func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []l
 		bk := (*[L]label)(back[i*L:])
 		for l := 0; l < L; l++ {
 			best, arg := prev[0]+tr[0][l], label(0)
-			for p := 1; p < L; p++ {
-				if v := prev[p] + tr[p][l]; v > best {
-					best, arg = v, label(p)
+			if label(l).isInside() {
+				// Only B-X and I-X may precede I-X; from every other
+				// label the transition is -Inf and never wins.
+				for p := l - 1; p <= l; p++ {
+					if v := prev[p] + tr[p][l]; v > best {
+						best, arg = v, label(p)
+					}
+				}
+			} else {
+				for p := 1; p < L; p++ {
+					if v := prev[p] + tr[p][l]; v > best {
+						best, arg = v, label(p)
+					}
 				}
 			}
 			cur[l] = best + em[l]
@@ -451,6 +475,7 @@ func Decode(r io.Reader) (*Model, error) {
 				row[l] = int16(v)
 			}
 		}
+		st.setBIO()
 		m.stages = append(m.stages, st)
 	}
 	readMap := func(mp map[uint64]uint32) {
