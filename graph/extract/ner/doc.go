@@ -34,8 +34,12 @@
 // Optional templates (FeatureSet, recorded in the model file) add
 // capitalised-run features: the run's length and the token's place in it,
 // and whether the run holds an organisation keyword ("Co", "Bank",
-// "Ministry", "Wanderers") before, at or after the token; and whether a
-// capitalised word's lower-case form is a common word of the raw text.
+// "Ministry", "Wanderers") before, at or after the token; whether a
+// capitalised word's lower-case form is a common word of the raw text;
+// flat exchange word classes; acronyms linked to the run they abbreviate;
+// the share of numbers in a results table; and every type a word's other
+// occurrences received. README.md records which of them cross-validation
+// kept.
 //
 // Training data may leave some labels open (TagUnknown, TagNotName): GUM,
 // annotated with another scheme, has no MISC, so its capitalised words
