@@ -118,6 +118,16 @@ func (l *Lexicon) Path(word string) (bits uint32, length int, ok bool) {
 	return v & 0xffffff, int(v >> 24), ok
 }
 
+// Class returns the exchange class recorded for word as written in
+// clustering k (AddClass).
+func (l *Lexicon) Class(word string, k int) (class int, ok bool) {
+	if k < 0 || k >= MaxClusterings {
+		return 0, false
+	}
+	c := int(l.classes[hashString(word)]>>(k*classBits)) & (1<<classBits - 1)
+	return c - 1, c != 0
+}
+
 // Sizes returns the number of clustered words and gazetteer phrases.
 func (l *Lexicon) Sizes() (clusters, phrases int) {
 	for _, v := range l.phrases {
