@@ -62,8 +62,15 @@ type Options struct {
 	// ReadOnly opens an existing store read-only: several read-only
 	// processes may share it, but not with a writer, and writes fail.
 	ReadOnly bool
-	// Logger receives Badger's warnings and errors; nil discards them.
+	// Logger receives Badger's warnings and errors, and the store's own
+	// (a rolled-back write); nil discards them.
 	Logger *slog.Logger
+	// MaxTxnWrites caps the writes one Badger transaction holds; 0 leaves
+	// Badger's own cap (15 % of the memtable). Writes past it are split
+	// as Badger's cap would split them (PutBatch halves a batch, an
+	// article alone is written over several transactions, see split.go),
+	// so a low value makes small articles exercise those paths.
+	MaxTxnWrites int
 }
 
 // Store is the graph database. Its methods are safe for concurrent use;
@@ -83,6 +90,17 @@ type Store struct {
 
 	rcache *resolveCache // resolution's records and blocks, used under wmu
 	vcache *valueCache   // entity records and edge totals, used under wmu
+
+	log       *slog.Logger
+	maxWrites int   // Options.MaxTxnWrites
+	maxValue  int64 // the largest value Badger takes
+
+	pinMu sync.Mutex
+	pin   *pin // the snapshot every read uses while a split write runs
+
+	// splitHook, when set (by tests), is called after each part of a
+	// split write commits.
+	splitHook func(part int)
 }
 
 // Open opens (or creates) the store described by opts.
@@ -115,13 +133,31 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}, rcache: newResolveCache(),
-		vcache: newValueCache()}
+		vcache: newValueCache(), log: opts.Logger, maxWrites: opts.MaxTxnWrites, maxValue: bo.ValueLogFileSize}
+	if opts.InMemory {
+		s.maxValue = bo.ValueThreshold // no value log: values live in the LSM tree
+	}
 	if err := s.checkSchema(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
 	}
-	if !opts.ReadOnly {
-		// Articles a crash left marked for restating are restated now.
+	if opts.ReadOnly {
+		// A read-only store cannot roll back a write a crash cut short,
+		// and must not show half of it.
+		if header, _, err := s.splitState(); err != nil || header != "" {
+			db.Close()
+			if err == nil {
+				err = fmt.Errorf("store: %s holds a write that did not finish (%s); open it once read-write (dateline stats --db %s) to roll it back", dir, header, dir)
+			}
+			return nil, err
+		}
+	} else {
+		// A write a crash cut short is rolled back, and articles a crash
+		// left marked for restating are restated.
+		if err := s.recoverSplit(); err != nil {
+			db.Close()
+			return nil, err
+		}
 		if err := s.restatePending(context.Background()); err != nil {
 			db.Close()
 			return nil, err
