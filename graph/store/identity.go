@@ -104,7 +104,7 @@ func sameIdentity(a, b *identity) bool {
 // the identities resolution decided.
 type identities struct {
 	s      *Store
-	w      *writer // whose transaction it reads and writes (w.txn changes in a split write)
+	w      *writer                // whose transaction it reads and writes (w.txn changes in a split write)
 	snap   *committed             // what is committed, for the blocks this transaction did not read yet
 	byID   map[graph.ID]*identity // loaded or written in this transaction; nil for none
 	loaded map[graph.ID]bool

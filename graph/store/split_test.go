@@ -66,7 +66,11 @@ func summary(t *testing.T, s *Store) []string {
 		t.Fatal(err)
 	}
 	err = s.EachEdge(ctx, func(from, to graph.ID, e EdgeTotals) error {
-		lines = append(lines, fmt.Sprintf("edge %s -> %s w=%d ev=%d %d..%d", name[from], name[to], e.Weight, e.Evidence, e.FirstDay, e.LastDay))
+		a, b := name[from], name[to]
+		if a > b { // IDs, and so the order of an edge's ends, differ
+			a, b = b, a
+		}
+		lines = append(lines, fmt.Sprintf("edge %s -- %s w=%d ev=%d %d..%d", a, b, e.Weight, e.Evidence, e.FirstDay, e.LastDay))
 		return nil
 	})
 	if err != nil {
