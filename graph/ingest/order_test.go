@@ -165,8 +165,10 @@ func dump(t *testing.T, s *store.Store) []string {
 // 300 under the race detector) forward, reversed, shuffled, shuffled with
 // articles deleted and put back in between, shuffled in batches
 // (store.PutBatch, as ingest writes them) that also hold a draft of an
-// article replaced by the article itself, and reversed in one batch (far
-// too big for one Badger transaction, so PutBatch splits it), and checks that the whole graph
+// article replaced by the article itself, reversed in one batch (far
+// too big for one Badger transaction, so PutBatch splits it), and reversed
+// with each article written over several transactions (as one too big
+// for a transaction is), and checks that the whole graph
 // is the same each time: the same entities with the same names, kinds,
 // aliases, merges and counts, the same mentions, edges, quotes and events
 // (each with the same reports).
@@ -182,9 +184,15 @@ func TestOrderIndependence(t *testing.T) {
 	orders["forward"], orders["reversed"] = fwd, rev
 	orders["shuffled"] = rand.New(rand.NewPCG(1, 2)).Perm(n)
 	var want []string
-	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched", "one batch"} {
+	orders["split"] = rev
+	for _, name := range []string{"forward", "reversed", "shuffled", "churn", "batched", "one batch", "split"} {
 		order := orders[name]
 		s := memStore(t)
+		if name == "split" {
+			// Every article written over several transactions (a
+			// write too big for one, store/split.go).
+			s = splitStore(t)
+		}
 		put := func(i int) {
 			if _, err := s.Put(ctx, copyDoc(docs[i])); err != nil {
 				t.Fatal(err)
@@ -238,6 +246,17 @@ func TestOrderIndependence(t *testing.T) {
 			t.Errorf("%s ingest differs from forward: %s", name, diff)
 		}
 	}
+}
+
+// splitStore returns an in-memory store whose transactions hold at most
+// 40 writes, so that nearly every article is written over several.
+func splitStore(t *testing.T) *store.Store {
+	s, err := store.Open(store.Options{InMemory: true, MaxTxnWrites: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // putBatches stores docs shuffled, in batches of 1 to 40; every fifth

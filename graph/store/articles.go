@@ -117,8 +117,10 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // transactions of their own, before Put returns; a crash in between leaves
 // them marked (0x14) and the next Open finishes the work.
 //
-// An article whose facts do not fit in one write is refused whole with an
-// error wrapping ErrTooBig, and the store is left as it was.
+// An article whose facts do not fit in one transaction is written over
+// several, whole for readers and rolled back by Open after a crash (see
+// split.go). Only an article with one record larger than Badger takes is
+// refused, with an error wrapping ErrTooBig, and the store left as it was.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	out, err := s.PutBatch(ctx, []*graph.Document{doc})
 	if err != nil {
@@ -128,8 +130,9 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 }
 
 // Outcome is what PutBatch did with one article: its Result, or Err (which
-// wraps ErrTooBig) for an article refused on its own because its facts do
-// not fit in one write; the batch's other articles are stored all the same.
+// wraps ErrTooBig) for an article refused on its own because one of its
+// records is larger than Badger takes; the batch's other articles are
+// stored all the same.
 type Outcome struct {
 	Result Result
 	Err    error
@@ -137,7 +140,8 @@ type Outcome struct {
 
 // PutBatch stores several articles as Put would one after another, and
 // returns what it did with each, in order. They are written in one
-// transaction (split in halves when Badger finds it too big), so a crash
+// transaction (split in halves when Badger finds it too big, down to one
+// article, which is then written over several), so a crash
 // leaves all of them or none: the counters, entity records, edge totals
 // and events the articles share are written once, not once per article,
 // which is what makes a batch cheaper than as many Puts. The graph it
@@ -159,8 +163,8 @@ func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Outcome
 }
 
 // putBatch writes docs in one transaction, or in two halves when that is
-// too big for Badger (refusing an article too big on its own), and then
-// restates the articles resolution moved.
+// too big for Badger (an article too big on its own over several, see
+// split.go), and then restates the articles resolution moved.
 func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) error {
 	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {

@@ -27,11 +27,13 @@ var ErrLocked = errors.New("store: database is in use by another process")
 // exist.
 var ErrNotFound = errors.New("store: not found")
 
-// ErrTooBig is returned by Put for an article whose facts do not fit in one
-// write: it is refused whole, nothing of it is stored, and the store is
-// unchanged. Such articles are very long and dense with names (about a
-// megabyte of text naming someone in every sentence); split them.
-var ErrTooBig = errors.New("article too large to store in one write; split it into smaller articles")
+// ErrTooBig is returned by Put for an article with one record larger than
+// Badger takes: it is refused whole, nothing of it is stored, and the
+// store is unchanged. An article too big for one transaction is written
+// over several (split.go); this is left for a single record over Badger's
+// value limit, which an in-memory store sets at 1 MB (a record of an
+// article's facts can pass it) and a store on disk at 1 GB.
+var ErrTooBig = errors.New("article has a record too large to store; split it into smaller articles")
 
 // ErrBadCursor is returned by a list query whose After cursor is not one
 // that list issued: a client's mistake or a crafted value, never a fault of
@@ -110,8 +112,9 @@ func Open(opts Options) (*Store, error) {
 		WithLoggingLevel(badger.WARNING).
 		// Badger's default memtable: an article's facts are written in
 		// one transaction, which Badger caps at 15 % of the memtable, so
-		// this sets the largest article the store holds whole (2 MB of
-		// ordinary prose fits; 32 MiB refused it).
+		// this sets the largest article written in one (2 MB of ordinary
+		// prose fits; 32 MiB refused it); a larger one is split over
+		// several (split.go).
 		WithMemTableSize(64 << 20).
 		WithBlockCacheSize(64 << 20).
 		WithIndexCacheSize(32 << 20).
