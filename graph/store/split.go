@@ -219,10 +219,15 @@ func (s *Store) updateSplit(ctx context.Context, what string, fn func(w *writer)
 		}
 		return err
 	}
-	s.gen.Add(1)
+	// Unpinned before the generation moves on, so that a cache above
+	// the store cannot keep what the pinned snapshot says under the new
+	// generation.
 	s.unpinReaders()
-	if err := s.applyJournal(false); err != nil {
-		return fmt.Errorf("store: drop the journal of %s: %w", what, err)
+	s.gen.Add(1)
+	if err := s.applyJournal(false); err != nil && s.log != nil {
+		// The write is whole; the journal left goes at the next split
+		// write or Open.
+		s.log.Warn("store: drop the journal of a finished write", "write", what, "err", err)
 	}
 	return nil
 }
