@@ -33,7 +33,7 @@ var ErrNotFound = errors.New("store: not found")
 // over several (split.go); this is left for a single record over Badger's
 // value limit, which an in-memory store sets at 1 MB (a record of an
 // article's facts can pass it) and a store on disk at 1 GB.
-var ErrTooBig = errors.New("article has a record too large to store; split it into smaller articles")
+var ErrTooBig = errors.New("article too large to store: one of its records is larger than the store takes; split it into smaller articles")
 
 // ErrBadCursor is returned by a list query whose After cursor is not one
 // that list issued: a client's mistake or a crafted value, never a fault of
