@@ -7,6 +7,7 @@ package graph
 
 import (
 	"fmt"
+	"strings"
 
 	"dateline/timeline"
 )
@@ -194,6 +195,28 @@ type Quote struct {
 	DateFromPublication bool
 	Published           timeline.Date // the article's publication date
 	About               []ID          // entities mentioned inside the quote
+}
+
+// UnlinkedSpeaker is how a speaker with no linked entity reads out of its
+// sentence. A name or description ("the lawmaker", "a Kremlin source")
+// stands as written; a bare pronoun ("They", "he") names no one once the
+// quote is listed apart from its sentence, so it reads "unidentified
+// (they)" and the reader follows the link to the sentence.
+func UnlinkedSpeaker(text string) string {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return "unidentified"
+	}
+	if bareSpeakerPronouns[strings.ToLower(t)] {
+		return "unidentified (" + strings.ToLower(t) + ")"
+	}
+	return t
+}
+
+// bareSpeakerPronouns are the pronouns a speech verb's subject can be.
+var bareSpeakerPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true, "one": true,
 }
 
 // Event is something that happened, reported by one or more articles.

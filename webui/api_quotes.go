@@ -13,7 +13,7 @@ import (
 
 // quoteJSONOf renders a quote with its speaker, article and sentence.
 func quoteJSONOf(ctx context.Context, look *query.Lookup, q *graph.Quote, a *store.StoredArticle) quoteJSON {
-	out := quoteJSON{ID: q.ID, Date: q.Date.String(), DateFromPublication: q.DateFromPublication, SpeakerText: q.SpeakerText, Cue: q.Cue, Text: q.Text,
+	out := quoteJSON{ID: q.ID, Date: q.Date.String(), DateFromPublication: q.DateFromPublication, SpeakerText: q.SpeakerText, SpeakerLabel: graph.UnlinkedSpeaker(q.SpeakerText), Cue: q.Cue, Text: q.Text,
 		Direct: q.Direct, Span: spanJSON{q.Span.Start, q.Span.End}, Sentence: spanJSON{q.Sentence.Start, q.Sentence.End},
 		SentenceText: q.Sentence.Of(a.Text), Article: articleRefOf(a), About: []entityRef{}}
 	if q.Speaker != 0 {

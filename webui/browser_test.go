@@ -384,6 +384,13 @@ func TestBrowser(t *testing.T) {
 		tb := env.open(t, "/entity?id="+putin.ID)
 		tb.wait(t, "the profile", `document.querySelector('.profile h1') && document.querySelector('.profile h1').textContent === 'Vladimir Putin'`)
 		tb.wait(t, "the mentions by period", `document.querySelectorAll('.in-news svg.bars .bar').length > 3`)
+		// The bars are a time axis: month after month, the quiet ones
+		// included, and only the window where his items are.
+		tb.wait(t, "consecutive months", `(() => {
+			const ds = [...document.querySelectorAll('.in-news svg.bars .bar')].map((g) => g.getAttribute('data-date'));
+			const n = (d) => { const [y, m] = d.split('-').map(Number); return y * 12 + m; };
+			return ds.length > 3 && ds.every((d) => /^\d{4}-\d{2}$/.test(d)) && ds.every((d, i) => i === 0 || n(d) - n(ds[i - 1]) === 1);
+		})()`)
 		tb.wait(t, "the timeline items", `document.querySelectorAll('.in-news .vis-item.art, .in-news .vis-item.quote, .in-news .vis-item.cluster').length > 0`)
 		tb.wait(t, "the neighbourhood graph", `window.dateline && dateline.cy && dateline.cy.nodes().length > 3 && dateline.cy.edges().length > 0`)
 		tb.wait(t, "mentions with sentences", `document.querySelectorAll('.mention-list li mark').length > 0`)

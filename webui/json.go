@@ -107,17 +107,20 @@ type quoteJSON struct {
 	Date string   `json:"date,omitempty"`
 	// DateFromPublication marks a date that is the publication day
 	// because the text says nowhere when the words were said.
-	DateFromPublication bool        `json:"date_from_publication,omitempty"`
-	Speaker             *entityRef  `json:"speaker"`
-	SpeakerText         string      `json:"speaker_text"`
-	Cue                 string      `json:"cue"`
-	Text                string      `json:"text"`
-	Direct              bool        `json:"direct"`
-	Span                spanJSON    `json:"span"`
-	Sentence            spanJSON    `json:"sentence_span"`
-	SentenceText        string      `json:"sentence,omitempty"`
-	Article             articleRef  `json:"article"`
-	About               []entityRef `json:"about"`
+	DateFromPublication bool       `json:"date_from_publication,omitempty"`
+	Speaker             *entityRef `json:"speaker"`
+	SpeakerText         string     `json:"speaker_text"`
+	// SpeakerLabel is what to show when Speaker is null: the words as
+	// written, or "unidentified (they)" for a bare pronoun.
+	SpeakerLabel string      `json:"speaker_label"`
+	Cue          string      `json:"cue"`
+	Text         string      `json:"text"`
+	Direct       bool        `json:"direct"`
+	Span         spanJSON    `json:"span"`
+	Sentence     spanJSON    `json:"sentence_span"`
+	SentenceText string      `json:"sentence,omitempty"`
+	Article      articleRef  `json:"article"`
+	About        []entityRef `json:"about"`
 }
 
 type nodeJSON struct {

@@ -18,15 +18,18 @@ func quotesCommand() *command {
 }
 
 type quoteRow struct {
-	Date     string `json:"date"`
-	Speaker  string `json:"speaker"`
-	Resolved bool   `json:"speaker_resolved"`
-	Cue      string `json:"cue"`
-	Text     string `json:"text"`
-	Direct   bool   `json:"direct"`
-	Source   string `json:"source"`
-	URL      string `json:"url,omitempty"`
-	Sentence string `json:"sentence"`
+	Date    string `json:"date"`
+	Speaker string `json:"speaker"`
+	// SpeakerText is the speaker as the article writes it; Speaker is
+	// the entity's name, or a readable label when none is linked.
+	SpeakerText string `json:"speaker_text"`
+	Resolved    bool   `json:"speaker_resolved"`
+	Cue         string `json:"cue"`
+	Text        string `json:"text"`
+	Direct      bool   `json:"direct"`
+	Source      string `json:"source"`
+	URL         string `json:"url,omitempty"`
+	Sentence    string `json:"sentence"`
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
@@ -117,7 +120,7 @@ func hasID(xs []graph.ID, id graph.ID) bool {
 }
 
 func newQuoteRow(ctx context.Context, st *store.Store, qt *graph.Quote) (quoteRow, error) {
-	r := quoteRow{Date: qt.Date.String(), Speaker: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
+	r := quoteRow{Date: qt.Date.String(), Speaker: graph.UnlinkedSpeaker(qt.SpeakerText), SpeakerText: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
 	if qt.Speaker != 0 {
 		if ent, err := st.Entity(ctx, qt.Speaker); err == nil {
 			r.Speaker, r.Resolved = ent.Name, true

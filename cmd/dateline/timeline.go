@@ -264,7 +264,7 @@ func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) (
 			r.Type, r.Category, r.Reports = "quote", "statement", 1
 			speaker := name(qt.Speaker)
 			if speaker == "" {
-				speaker = qt.SpeakerText
+				speaker = graph.UnlinkedSpeaker(qt.SpeakerText)
 			}
 			r.Who = []string{speaker}
 			words := qt.Text

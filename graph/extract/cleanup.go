@@ -87,8 +87,10 @@ var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "re
 	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
-// billion") and the adjective of a title ("Presidential Aide").
-var notAnyNames = map[string]bool{"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
+// billion"), the adjective of a title ("Presidential Aide") and the
+// address of a speech, which taggers read as an organisation.
+var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and gentlemen": true,
+	"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
 	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true}
 
 // junk reports whether a tagged name is not news: in a furniture line
@@ -110,6 +112,9 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	if m.Kind != graph.Org && strings.IndexFunc(m.Text, unicode.IsDigit) >= 0 {
 		return true
 	}
+	if sentenceAdverb(s, m) {
+		return true
+	}
 	if key == "good" {
 		first, _ := tokenRange(s.Tokens, m.Span)
 		if first >= 0 && first+1 < len(s.Tokens) && greetings[strings.ToLower(s.Tokens[first+1].Text)] {
@@ -118,6 +123,31 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	}
 	return false
 }
+
+// sentenceAdverb reports whether a tagged name is an adverb opening its
+// sentence before a comma ("Incidentally, the Americans have …"): one
+// word of seven letters or more with an adverb's ending.
+func sentenceAdverb(s segment.Sentence, m ner.Mention) bool {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first != 0 || last != 0 || len(s.Tokens) < 2 || s.Tokens[1].Text != "," {
+		return false
+	}
+	w := strings.ToLower(m.Text)
+	if len(w) < 7 {
+		return false
+	}
+	for _, end := range adverbEndings {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEndings end the sentence adverbs a tagger may take for a name
+// ("Incidentally", "Unfortunately", "Obviously"); names with them are
+// rare and do not open a sentence alone before a comma.
+var adverbEndings = []string{"ally", "ately", "ously", "ently", "antly", "ibly", "ably", "edly", "ingly", "ctly", "ainly"}
 
 // businessTitles are the titles of companies' people that may sit inside
 // a tagged name ("Apple CEO Steve Jobs"), besides names.IsTitle's.
@@ -183,6 +213,37 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 // CEO", "Apple Chief Executive Officer"), besides isInnerTitle's.
 var trailingTitles = map[string]bool{"officer": true, "administrator": true, "director": true, "vice": true,
 	"operating": true, "financial": true, "technology": true, "managing": true}
+
+// trimGluedTitle cuts a person's name before a word that runs a name into
+// a title with no space ("Alexander Lukashenko Lukashenko
+// AlexanderPresident of Belarus", a transcript page's speaker label run
+// into the text): the glued word and all after it are furniture.
+func trimGluedTitle(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	if m.Kind != graph.Person {
+		return m
+	}
+	first, last := tokenRange(toks, m.Span)
+	for i := first + 1; i >= 1 && i <= last; i++ {
+		if gluedTitle(toks[i].Text) {
+			m.Span.End = toks[i-1].Span.End
+			m.Text = text[m.Span.Start:m.Span.End]
+			return m
+		}
+	}
+	return m
+}
+
+// gluedTitle reports whether a word is a name glued to a title, a
+// lower-case letter followed by a capital that starts a title
+// ("AlexanderPresident"); "McDonald" and "DeSantis" are not.
+func gluedTitle(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i-1] >= 'a' && w[i-1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z' && i >= 3 && names.IsTitle(w[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // trimTrailingTitle takes a job title off the end of an organisation's
 // name: "Ryanair CEO" said something is Ryanair's CEO, not an
@@ -326,6 +387,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			continue
 		}
 		m = trimTrailingTitle(text, s.Tokens, m)
+		m = trimGluedTitle(text, s.Tokens, m)
 		if m.Kind == graph.Org {
 			if ext, ok := extendOf(text, s.Tokens, m, personAt, placeEnd); ok {
 				m, covered = ext, ext.Span.End
@@ -367,10 +429,12 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 
 // leadingWords are words that open a sentence and that the tagger, seeing
 // them capitalised there, reads as the start of the name after them
-// ("Your Santorum", "Because Earth", "Hey Frank").
+// ("Your Santorum", "Because Earth", "Hey Frank"), and forms of address
+// in speeches and letters ("Dear Justin").
 var leadingWords = map[string]bool{"your": true, "my": true, "their": true, "its": true, "hey": true, "hi": true,
 	"because": true, "and": true, "but": true, "so": true, "if": true, "when": true, "while": true, "although": true,
-	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true}
+	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true,
+	"dear": true, "dearest": true}
 
 // trimLeadingWord takes such a word off the start of a name.
 func trimLeadingWord(text string, s segment.Sentence, m ner.Mention) ner.Mention {

@@ -337,6 +337,14 @@ func newBuilder(g *gazetteer.Table, n int) *builder {
 func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
 	var geo *graph.GeoRef
+	if kind != graph.Misc && (names.IsPeople(name) || pluralDemonym(b.gaz, name)) {
+		// "Muslims", "Latino", "Americans" read as a person or a place:
+		// a people names neither.
+		kind = graph.Misc
+	}
+	if k, ok := headKind(name, kind); ok {
+		kind = k // "Zmiinyi Island" is a place, "Marshall Plan" a document
+	}
 	if kind == graph.Misc {
 		// A nationality word is its country (the plural noun, a people,
 		// is not). Other MISC names (a
@@ -368,8 +376,8 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		}
 	}
 	if kind == graph.Misc && !vagueRegions[names.Key(name)] {
-		// A name of no known kind that the gazetteer knows is the place.
-		if e, ok := b.gaz.Entry(m.Text); ok {
+		// A name of no known kind that is a place's own name is the place.
+		if e, ok := b.gaz.Named(m.Text); ok {
 			kind, geo = graph.Place, geoOf(e)
 		}
 	}
@@ -416,7 +424,7 @@ func pluralDemonym(gaz *gazetteer.Table, name string) bool {
 // the sentence).
 func dropRepeatedSurname(name string) string {
 	ws := strings.Fields(name)
-	if n := len(ws); n >= 3 && names.Key(ws[n-1]) == names.Key(ws[n-2]) {
+	if n := len(ws); n >= 2 && names.Key(ws[n-1]) == names.Key(ws[n-2]) {
 		return strings.Join(ws[:n-1], " ")
 	}
 	return name

@@ -7,6 +7,7 @@ import (
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 )
 
 // nestedNames returns the places and people named inside a longer name:
@@ -54,7 +55,8 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				kind := graph.KindUnknown
 				if people[s] {
 					kind = graph.Person
-				} else if e, ok := gaz.Entry(s); places && ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
+				} else if e, ok := nestedPlace(gaz, s); places && ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) &&
+					!vagueRegions[strings.ToLower(s)] {
 					kind = graph.Place
 				}
 				if kind == graph.KindUnknown {
@@ -67,6 +69,25 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 	}
 	return found
+}
+
+// nestedPlace looks up a place named inside an organisation's name: by a
+// place's own name, by another spelling of it ("Kiev City Council"), or by
+// any alternate name of a city of a million people or more. Smaller
+// towns' other alternate names are too often words of other names:
+// "Google Science Fair" holds no Topeka, and the "Duma" of "State Duma"
+// (a parliament) no Douma.
+func nestedPlace(gaz *gazetteer.Table, s string) (gazetteer.Entry, bool) {
+	if gazetteer.Institution(s) {
+		return gazetteer.Entry{}, false
+	}
+	if e, ok := gaz.Named(s); ok {
+		return e, true
+	}
+	if e, ok := gaz.Entry(s); ok && (e.Population >= 1000000 || names.Distance(names.Key(s), names.Key(e.Name), 2) <= 2) {
+		return e, true
+	}
+	return gazetteer.Entry{}, false
 }
 
 // outletHeads are the last words of the names of newspapers, broadcasters

@@ -64,6 +64,9 @@ func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
 			k--
 		}
 		title := trimRoleEnds(toks[k+1 : j])
+		if start := nestedTitle(toks, k+1); start < k+1 {
+			title = trimRoleEnds(toks[start:j])
+		}
 		if hasTitle(title) {
 			// The country may be followed by a first name the tagger
 			// left out ("of Ukraine Volodymyr Zelensky"): take the
@@ -79,7 +82,11 @@ func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
 			return graph.Role{Title: joinTokens(title), Org: org}, true
 		}
 	}
-	// "French President Emmanuel Macron", "Kremlin leader Vladimir Putin".
+	// "French President Emmanuel Macron", "Kremlin leader Vladimir Putin";
+	// not "a spokesman for Sanders", where the name is the one served.
+	if end >= 0 && isConnector(toks[end].Text) {
+		return graph.Role{}, false
+	}
 	i := end
 	for i >= 0 && i > end-5 && isRoleWord(toks[i].Text) {
 		i--
@@ -87,6 +94,9 @@ func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
 	title := trimRoleEnds(toks[i+1 : end+1])
 	if !hasTitle(title) {
 		return graph.Role{}, false
+	}
+	if start := nestedTitle(toks, i+1); start < i+1 {
+		return graph.Role{Title: joinTokens(trimRoleEnds(toks[start : end+1]))}, true
 	}
 	org := ""
 	if i >= 0 {
@@ -116,7 +126,7 @@ func (r roleFinder) after(toks []token.Token) (graph.Role, bool) {
 			org = toks[i].Text
 		}
 		i += 2
-	} else if strings.EqualFold(toks[i].Text, "the") {
+	} else if w := strings.ToLower(toks[i].Text); w == "the" || w == "a" || w == "an" {
 		i++
 	}
 	start := i
@@ -156,6 +166,43 @@ func (r roleFinder) placeName(s string) string {
 		return e.Name
 	}
 	return ""
+}
+
+// nestedTitle looks at what comes before a title that starts at
+// toks[start]. A title inside "of the …" may be part of a longer one: in
+// "Head of the Office of the President of Ukraine Andriy Yermak" the name
+// holds the whole title, not "President". It returns where the whole
+// title starts, start itself when no title encloses it ("the wife of the
+// President Macron").
+func nestedTitle(toks []token.Token, start int) int {
+	if start < 2 || !strings.EqualFold(toks[start-1].Text, "the") {
+		return start
+	}
+	switch strings.ToLower(toks[start-2].Text) {
+	case "of", "to", "for":
+	default:
+		return start
+	}
+	// Walk back over the enclosing phrase: title and modifier words,
+	// capitalised words, "of" and "the"; its first word must be a title.
+	m := start - 3
+	for m >= 0 && m > start-14 {
+		w := toks[m].Text
+		if !isRoleWord(w) && !startsUpper(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "the") {
+			break
+		}
+		m--
+	}
+	for k := m + 1; k < start-2; k++ {
+		if isConnector(toks[k].Text) || strings.EqualFold(toks[k].Text, "the") {
+			continue
+		}
+		if hasTitle(toks[k : k+1]) {
+			return k
+		}
+		break
+	}
+	return start
 }
 
 // hasTitle reports whether a run of role words contains a real title (not

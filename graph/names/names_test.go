@@ -104,3 +104,17 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPeople: group nouns in either number, never a name that only
+// contains one.
+func TestIsPeople(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Muslims": true, "Muslim": true, "Latino": true, "Rohingya": true, "Kurds": true,
+		"Palestinian": true, "Jews": true, "Poles": true, "Crimean Tatars": true,
+		"Christian Lindner": false, "Arab League": false, "Tamils Nadu": false, "Moscow": false, "Crimean Tatar": false,
+	} {
+		if got := IsPeople(w); got != want {
+			t.Errorf("IsPeople(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

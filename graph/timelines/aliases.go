@@ -18,6 +18,10 @@ type Alias struct {
 // Federal Reserve" for "US Federal Reserve").
 var countryWords = map[string]bool{"us": true, "u.s.": true, "uk": true, "u.k.": true, "american": true, "british": true}
 
+// dottedCountries are the other spelling news gives a leading country
+// abbreviation.
+var dottedCountries = map[string]string{"US": "U.S.", "UK": "U.K.", "U.S.": "US", "U.K.": "UK"}
+
 // genericTails are trailing words that texts often leave out ("the FTSE
 // 100" for "FTSE 100 index", "the Nasdaq" for "NASDAQ Composite").
 var genericTails = map[string]bool{"index": true, "composite": true, "average": true, "inc": true, "inc.": true,
@@ -27,7 +31,8 @@ var genericTails = map[string]bool{"index": true, "composite": true, "average": 
 var stopWords = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true}
 
 // Aliases returns the names a target goes by, longest first: the full
-// name; without a leading country or a trailing generic word; the
+// name, also with its leading country abbreviation spelt the other way
+// ("U.S. Dollar" for "US Dollar"); without a leading country or a trailing generic word; the
 // acronym of a name of several capitalised words ("United States Air
 // Force" → "USAF"); for a maker's product ("Boeing 787 Dreamliner") the
 // model and its name ("787 Dreamliner", "Dreamliner"); the first two
@@ -62,6 +67,11 @@ func Aliases(target string, lower map[string]bool) []Alias {
 		out = append(out, Alias{Text: text, Exact: len(ws) == 1 && !hasDigit(ws[0])})
 	}
 	add(words)
+	if len(words) > 1 {
+		if dotted, ok := dottedCountries[words[0]]; ok {
+			add(append([]string{dotted}, words[1:]...)) // "U.S. dollar" for "US Dollar"
+		}
+	}
 	core := words
 	if len(core) > 1 && countryWords[strings.ToLower(core[0])] {
 		core = core[1:]
@@ -108,8 +118,8 @@ func Aliases(target string, lower map[string]bool) []Alias {
 		}
 		return out
 	}
-	if len(core) >= 3 {
-		add(core[:2])
+	if len(core) >= 3 && !stopWords[strings.ToLower(core[1])] {
+		add(core[:2]) // "Dow Jones", never "Bank of"
 	}
 	if len(core) == 2 && model < 0 {
 		add(core[1:])

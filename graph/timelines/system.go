@@ -14,30 +14,34 @@
 //     resolution joins "Louis Gallois" and "Gallois";
 //   - the TimeML event-trigger tagger (graph/extract/event/trigger), with
 //     names masked so that their spelling does not mislead it ("Boeing"
-//     is no gerund), plus every other main verb, since MEANTIME, the
-//     task's annotation, marks nearly all of them;
+//     is no gerund), plus every other main verb, a copula that states a
+//     market move, and a noun the document also uses as a verb, since
+//     MEANTIME, the task's annotation, marks nearly all of them;
 //   - the date-expression tagger (timeline/timex), anchored on the
 //     creation time.
 //
 // A target is found by the names it goes by (Aliases), by the entities
 // the pipeline resolves to one of them, and by the pronouns and
 // definite descriptions ("it", "the company", "the new airliner") whose
-// nearest compatible name is one of those. An event takes part when its
-// trigger stands next to a mention of the target: the first trigger
-// after the mention (its predicate, or the head it modifies) and one that
-// trigger governs ("plans to build"), and the first one before it (the
-// predicate of an object). Mentions of the same word in the document
-// (the headline's "unveils", the lead's "unveiled"; "the deal" three
-// times) are taken as the same happening.
+// nearest compatible name is one of those; a name that only qualifies
+// another ("Airbus parent EADS") does not count. An event takes part when
+// its trigger stands next to a mention of the target in its clause: the
+// first trigger after the mention (its predicate, or the head it
+// modifies), one that trigger governs ("plans to build") and the verbs
+// that share its subject ("fell, closing at"), and the first one before
+// it (the predicate of an object). A headline's word and its first use
+// below, and a definite noun and its word's other uses ("the deal"), are
+// taken as the same happening.
 //
-// An event is dated by the date expression of its sentence nearest to
-// it; a headline, or a verb the text reports as having happened, by the
-// day the article's lead names in the week before its creation, else the
-// creation day; a past-tense verb may take a day named in the two
-// sentences before it. Events that get no date go to position 0, as the
-// task's guidelines place events that cannot be ordered. Positions follow
-// the calendar; mentions on the same date share a position, the one
-// nearest its target mention first.
+// An event is dated by a date expression of its own clause; a headline by
+// the day the article's lead names in the week before its creation, else
+// the creation day; a noun, infinitive or participle by the verb that
+// governs it; a past perfect not at all; a past tense by a day named in
+// the two sentences before it, else like a present perfect, progressive
+// or reporting verb by the lead's day. Events that get no date go to
+// position 0, as the task's guidelines place events that cannot be
+// ordered. Positions follow the calendar; mentions on the same date share
+// a position, the one nearest its target mention first.
 package timelines
 
 import (
@@ -111,6 +115,7 @@ type item struct {
 	offset  int
 	stem    string        // the trigger's stem, see stem
 	class   trigger.Class // the trigger's TimeML class
+	coref   bool          // found as another mention of an item's word (corefer)
 }
 
 // analysed is what the extractors find in one document.
@@ -276,28 +281,64 @@ var auxiliaries = map[string]bool{"be": true, "is": true, "are": true, "was": tr
 	"'s": true, "'re": true, "have": true, "has": true, "had": true, "having": true, "'ve": true, "do": true, "does": true, "did": true,
 	"doing": true, "done": true, "get": true, "got": true}
 
-// tag finds the event triggers of the sentences: the tagger's, and every
-// other verb but auxiliaries, as an occurrence. The task's events are
-// MEANTIME's, which annotates nearly every main verb; the tagger, trained
-// on TimeBank's sparser choice, leaves some of them out.
+// tag finds the event triggers of the sentences: the tagger's; every
+// other verb but auxiliaries, as an occurrence; a copula that states a
+// move ("the Dow was down 2%"), which MEANTIME marks on the verb; and a
+// common noun that the document also uses as a verb ("agreed to
+// purchase" … "the purchase", "cut 10,000 jobs" … "the cuts"), the
+// nominal reports of the same kind of happening. The task's events are
+// MEANTIME's, which annotates nearly every main verb and such nouns; the
+// tagger, trained on TimeBank's sparser choice, leaves some of them out.
 func (s *System) tag(sents []segment.Sentence) []trigger.Mention {
 	var out []trigger.Mention
 	var an trigger.Analysis
+	type cand struct {
+		m    trigger.Mention
+		stem string
+	}
+	var nouns []cand
+	verbs := map[string]bool{}
 	for si, se := range sents {
 		s.trig.Analyse(se.Tokens, &an)
 		for i, c := range an.Class {
 			tk := se.Tokens[i]
+			low := strings.ToLower(tk.Text)
+			p := an.POS[i]
+			if p.IsVerb() && !auxiliaries[low] {
+				verbs[stem(low)] = true
+			}
 			if c == trigger.None {
-				if !an.POS[i].IsVerb() || auxiliaries[strings.ToLower(tk.Text)] {
+				switch {
+				case p.IsVerb() && !auxiliaries[low]:
+				case copulas[low] && i+1 < len(se.Tokens) && moves[strings.ToLower(se.Tokens[i+1].Text)]:
+				case p.IsNoun() && low == tk.Text && len(low) > 3:
+					nouns = append(nouns, cand{trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: trigger.Occurrence, POS: p,
+						Attributes: trigger.AttributesAt(se.Tokens, an.POS, i)}, stem(low)})
+					continue
+				default:
 					continue
 				}
 				c = trigger.Occurrence
 			}
-			out = append(out, trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: c, POS: an.POS[i],
+			out = append(out, trigger.Mention{Span: tk.Span, Text: tk.Text, Sentence: si, Token: i, Class: c, POS: p,
 				Attributes: trigger.AttributesAt(se.Tokens, an.POS, i)})
 		}
+	}
+	n := len(out)
+	for _, c := range nouns {
+		if verbs[c.stem] {
+			out = append(out, c.m)
+		}
+	}
+	if len(out) > n {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
 	return out
 }
 
-var allVerbs = false
+// copulas are the forms of "be" that carry a move's report in market
+// news, and moves the words after them that state one.
+var (
+	copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+	moves   = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "off": true}
+)

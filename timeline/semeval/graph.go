@@ -40,33 +40,70 @@ type Relation struct {
 
 // Relations turns a timeline into the temporal relations it states, in
 // reduced form: no relation among them follows from the others, and
-// their closure is everything the timeline says. A timeline is read as
-// the task reads it:
+// their closure is everything the timeline says. It reads the timeline
+// alone; Score reads two together (see SharedDays). A timeline is read
+// as the task describes it (each time anchor a TIMEX3, each event
+// related to its anchor, BEFORE between events that follow each other,
+// SIMULTANEOUS between events at one time):
 //
-//   - the mentions of one position (position > 0, possibly several
-//     lines) happen together: each is SIMULTANEOUS with the position's
-//     first mention, its representative;
-//   - a dated position lies within its time anchor: the representative
-//     IS_INCLUDED in the anchor, one node per distinct date, shared by
-//     every position with that date, so that two positions on the same
-//     day are ordered within it without contradiction;
+//   - a position (position > 0, possibly several lines) whose date no
+//     other position has: each of its mentions SIMULTANEOUS with the
+//     date, one node per distinct date ("2005", "2005-XX-XX" are one);
+//   - a position on a shared date (the gold orders several positions
+//     within one day): its mentions SIMULTANEOUS with its first mention,
+//     its representative, and the representative IS_INCLUDED in the
+//     date, so that the positions are ordered within the day without
+//     contradiction (SIMULTANEOUS with the day would make them
+//     simultaneous with each other);
 //   - positions follow each other: each representative is BEFORE the
 //     next position's;
 //   - a line at position 0 cannot be ordered: its mentions are
 //     SIMULTANEOUS with its first one and, when it has a date, the first
 //     one IS_INCLUDED in it, and nothing orders it against other lines.
 //
-// Which mention represents a position is the reduction's one free
-// choice. It is the first in document, sentence and word order, so that
-// the score does not depend on the order in which a file lists the
-// mentions of a position (which the task leaves free). A mention listed
-// twice counts once, where first met.
-func Relations(t *Timeline) []Relation {
-	type group struct {
-		pos      int
-		mentions []string
-		dates    []string
+// A representative is the first mention in document, sentence and word
+// order, so that the score does not depend on the order in which a file
+// lists the mentions of a position (which the task leaves free). A
+// mention listed twice counts once, where first met.
+func Relations(t *Timeline) []Relation { return relations(t, SharedDays(t)) }
+
+// SharedDays returns the dates that more than one ordered position has
+// in any of the timelines. Score reads a date shared in either timeline
+// as shared in both, so that the gold and the system relate the events
+// of one day to it in the same form.
+func SharedDays(ts ...*Timeline) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		if t == nil {
+			continue
+		}
+		n := map[string]int{}
+		for _, g := range groupsOf(t) {
+			if g.pos > 0 && len(g.mentions) > 0 {
+				for _, d := range g.dates {
+					n[d]++
+				}
+			}
+		}
+		for d, k := range n {
+			if k > 1 {
+				out[d] = true
+			}
+		}
 	}
+	return out
+}
+
+// group is one position of a timeline (or one line at position 0): its
+// mentions as "e:" nodes in the order first met, and its dates.
+type group struct {
+	pos      int
+	mentions []string
+	dates    []string
+}
+
+// groupsOf gathers a timeline's lines into positions.
+func groupsOf(t *Timeline) []*group {
 	var groups []*group
 	byPos := map[int]*group{}
 	seen := map[string]bool{}
@@ -93,19 +130,33 @@ func Relations(t *Timeline) []Relation {
 			g.dates = append(g.dates, l.Date)
 		}
 	}
+	return groups
+}
+
+// relations is Relations with the shared dates given.
+func relations(t *Timeline, shared map[string]bool) []Relation {
 	var out []Relation
 	var ordered []*group
-	for _, g := range groups {
+	for _, g := range groupsOf(t) {
 		if len(g.mentions) == 0 {
 			continue
 		}
 		sort.Slice(g.mentions, func(i, j int) bool { return mentionLess(g.mentions[i], g.mentions[j]) })
 		rep := g.mentions[0]
-		for _, m := range g.mentions[1:] {
-			out = append(out, Relation{From: m, To: rep, Type: Simultaneous})
-		}
-		for _, d := range g.dates {
-			out = append(out, Relation{From: rep, To: "t:" + d, Type: IsIncluded})
+		if g.pos > 0 && len(g.dates) == 1 && !shared[g.dates[0]] {
+			// The position has its day to itself: every mention is
+			// SIMULTANEOUS with the day, as the task relates each event
+			// to its time anchor.
+			for _, m := range g.mentions {
+				out = append(out, Relation{From: m, To: "t:" + g.dates[0], Type: Simultaneous})
+			}
+		} else {
+			for _, m := range g.mentions[1:] {
+				out = append(out, Relation{From: m, To: rep, Type: Simultaneous})
+			}
+			for _, d := range g.dates {
+				out = append(out, Relation{From: rep, To: "t:" + d, Type: IsIncluded})
+			}
 		}
 		if g.pos > 0 {
 			ordered = append(ordered, g)

@@ -43,14 +43,16 @@ func ratio(a, b int) float64 {
 // target (either may be nil, read as empty): precision counts the
 // system's reduced relations that the gold closure entails, recall the
 // gold's reduced relations that the system closure entails (UzZaman and
-// Allen's temporal awareness).
+// Allen's temporal awareness). A date that several positions share in
+// either timeline is read as shared in both (see Relations).
 func Score(gold, system *Timeline) Counts {
 	var g, s []Relation
+	shared := SharedDays(gold, system)
 	if gold != nil {
-		g = Relations(gold)
+		g = relations(gold, shared)
 	}
 	if system != nil {
-		s = Relations(system)
+		s = relations(system, shared)
 	}
 	gc, sc := Close(g), Close(s)
 	c := Counts{System: len(s), Gold: len(g)}

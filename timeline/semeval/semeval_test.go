@@ -57,7 +57,7 @@ func TestScoreByHand(t *testing.T) {
 	gold := mustRead(t, "X\n"+
 		"1\t2005-01-01\t1-1-a\n"+
 		"2\t2005-02-01\t1-2-b\n")
-	// Gold reduced: a IS_INCLUDED 2005-01-01, b IS_INCLUDED 2005-02-01,
+	// Gold reduced: a SIMULTANEOUS 2005-01-01, b SIMULTANEOUS 2005-02-01,
 	// a BEFORE b: 3 relations.
 	tests := []struct {
 		name   string
@@ -66,9 +66,9 @@ func TestScoreByHand(t *testing.T) {
 	}{
 		{"identical", "X\n1\t2005-01-01\t1-1-a\n2\t2005-02-01\t1-2-b\n", Counts{3, 3, 3, 3}},
 		{"empty", "X\n", Counts{0, 0, 3, 0}},
-		// System reduced: c SIMULTANEOUS a (gold lacks c), a IS_INCLUDED
-		// 2005-01-01 (right): P 1/2. Its closure holds only the first
-		// gold relation: R 1/3.
+		// System reduced: a and c SIMULTANEOUS 2005-01-01, right for a,
+		// the gold lacks c: P 1/2. Its closure holds only the first gold
+		// relation: R 1/3.
 		{"one right, one spurious", "X\n1\t2005-01-01\t1-1-a\t1-1-c\n", Counts{2, 1, 3, 1}},
 		// A wrong date: nothing of the system's is in the gold closure;
 		// the order a BEFORE b is still found.
@@ -160,13 +160,27 @@ func TestScoreOrderInvariant(t *testing.T) {
 			t.Errorf("%q: %+v", sys, c)
 		}
 	}
-	// The representative is 2-0-c (document 2 before 10, sentence 0
-	// before 1): a system without it recovers no SIMULTANEOUS.
+	// Each mention of a position with its day to itself is related to
+	// the day, not through the position's first mention (2-0-c): a
+	// system without that mention still recovers the others' anchors.
 	got := Score(gold, mustRead(t, "X\n1\t2005-01-01\t2-1-a\t10-1-b\n"))
-	// System: b SIMULTANEOUS a, a IS_INCLUDED 2005-01-01: both in the gold
-	// closure. Gold: a, b SIMULTANEOUS c, c IS_INCLUDED, c BEFORE d, d
-	// IS_INCLUDED: none entailed by the system's closure, which lacks c.
-	if want := (Counts{System: 2, SystemHit: 2, Gold: 5, GoldHit: 0}); got != want {
-		t.Errorf("without the representative: %+v, want %+v", got, want)
+	// System: a, b SIMULTANEOUS 2005-01-01: both in the gold closure.
+	// Gold: a, b, c SIMULTANEOUS 2005-01-01, c BEFORE d, d SIMULTANEOUS
+	// 2005-02-01: the system's closure entails the first two.
+	if want := (Counts{System: 2, SystemHit: 2, Gold: 5, GoldHit: 2}); got != want {
+		t.Errorf("without the first mention: %+v, want %+v", got, want)
+	}
+	// Where positions share a day (in either timeline), they hang on
+	// their first mentions, through which the order within the day goes.
+	shared := mustRead(t, "X\n1\t2005-01-01\t2-1-a\t2-0-c\n2\t2005-01-01\t3-1-d\n")
+	// Gold: a SIMULTANEOUS c, c IS_INCLUDED the day, d IS_INCLUDED the
+	// day, c BEFORE d. The system has a alone on the day, read in the
+	// same form: a IS_INCLUDED the day, which the gold closure holds; its
+	// closure entails none of the gold's, which go through c.
+	if got, want := Score(shared, mustRead(t, "X\n1\t2005-01-01\t2-1-a\n")), (Counts{System: 1, SystemHit: 1, Gold: 4, GoldHit: 0}); got != want {
+		t.Errorf("shared day without the first mention: %+v, want %+v", got, want)
+	}
+	if d := SharedDays(shared, nil); !d["2005-01-01"] || len(d) != 1 {
+		t.Errorf("SharedDays = %v", d)
 	}
 }

@@ -45,7 +45,7 @@ func Build(ctx context.Context, corpora string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	regions, err := readAdmin1(filepath.Join(dir, admin1File))
+	regions, err := readAdmin1(filepath.Join(dir, admin1File), citiesPerCountry(cities))
 	if err != nil {
 		return err
 	}
@@ -303,7 +303,20 @@ func readCities(path string) ([]Entry, error) {
 	return out, nil
 }
 
-func readAdmin1(path string) ([]Entry, error) {
+// citiesPerCountry counts the table's cities in each country, a measure
+// of how much a country's places figure in news that needs no other data.
+func citiesPerCountry(cities []Entry) map[string]int {
+	n := map[string]int{}
+	for _, c := range cities {
+		n[c.Geo.Country]++
+	}
+	return n
+}
+
+// readAdmin1 reads the first-level regions, those of countries with more
+// cities first: when two share a name the first keeps it ("Florida" the US
+// state, not the Puerto Rican municipality).
+func readAdmin1(path string, weight map[string]int) ([]Entry, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -315,7 +328,13 @@ func readAdmin1(path string) ([]Entry, error) {
 	if err := json.Unmarshal(b, &rs); err != nil {
 		return nil, fmt.Errorf("gazetteer: %s: %w", path, err)
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].Code < rs[j].Code })
+	country := func(code string) string { cc, _, _ := strings.Cut(code, "."); return cc }
+	sort.Slice(rs, func(i, j int) bool {
+		if wi, wj := weight[country(rs[i].Code)], weight[country(rs[j].Code)]; wi != wj {
+			return wi > wj
+		}
+		return rs[i].Code < rs[j].Code
+	})
 	var out []Entry
 	for _, r := range rs {
 		cc, _, _ := strings.Cut(r.Code, ".")

@@ -30,6 +30,7 @@ import (
 	"unicode"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // Kind says what sort of place an entry is.
@@ -59,6 +60,11 @@ type Table struct {
 	exact    map[string]int // upper-case codes that match only as written ("US", "UK")
 	demonyms map[string]int // normalised demonym → country entry
 	codes    map[string]int // ISO 3166-1 alpha-2 code → country entry
+	// alternate holds the names whose entry answers to them only by a
+	// city's alternate name (GeoNames lists "Google" for Topeka and
+	// "Florida" for Floridablanca): a place's own name takes such a name
+	// over, and Named does not answer to it.
+	alternate map[string]bool
 }
 
 //go:embed data/gazetteer.tsv.gz
@@ -136,6 +142,9 @@ func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
 	if i, ok := t.exact[strings.TrimSpace(name)]; ok {
 		return t.entries[i].Geo, true
 	}
+	if isCode(strings.TrimSpace(name)) {
+		return graph.GeoRef{}, false
+	}
 	n := normalise(name)
 	if strings.HasPrefix(n, "the ") {
 		if i, ok := t.byName[n[4:]]; ok {
@@ -150,13 +159,31 @@ func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
 
 // Entry returns the entry a name resolves to, as Lookup does.
 func (t *Table) Entry(name string) (Entry, bool) {
-	if i, ok := t.exact[strings.TrimSpace(name)]; ok {
+	w := strings.TrimSpace(name)
+	if i, ok := t.exact[w]; ok {
 		return t.entries[i], true
 	}
-	if i, ok := t.byName[normalise(name)]; ok {
+	if isCode(w) {
+		// An acronym is not a place's name in other letters: "IE" is
+		// not Ie, Japan.
+		return Entry{}, false
+	}
+	if i, ok := t.byName[normalise(w)]; ok {
 		return t.entries[i], true
 	}
 	return Entry{}, false
+}
+
+// Named is Entry for a name of no known kind: it answers only to a
+// place's own name (any name of a country or a region, a city's name),
+// not to a city's alternate names, so that a product or a company the
+// tagger could not type ("Google", an alternate name of Topeka) does not
+// become a place.
+func (t *Table) Named(name string) (Entry, bool) {
+	if t.alternate[normalise(name)] {
+		return Entry{}, false
+	}
+	return t.Entry(name)
 }
 
 // Demonym returns the ISO 3166-1 alpha-2 code of the country a nationality
@@ -195,7 +222,7 @@ func Read(r io.Reader) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: read: %w", err)
 	}
-	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}, codes: map[string]int{}}
+	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}, codes: map[string]int{}, alternate: map[string]bool{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -241,11 +268,20 @@ func Read(r io.Reader) (*Table, error) {
 }
 
 // add indexes an entry. Entries arrive in preference order, so the first
-// entry to claim a name keeps it.
+// entry to claim a name keeps it, with two exceptions. A name claimed only
+// as a city's alternate name goes to a later city whose own name it is and
+// which has at least a fifth of the first's people ("Odessa" stays Odesa's,
+// not Odessa, Texas'). And a first-level region takes its name from a
+// smaller city: one of under 500,000 people that has it as an alternate
+// name, or under 100,000 that has it as its own ("Florida" is the US
+// state, neither Floridablanca, which GeoNames also calls Florida, nor
+// Florida, Cuba; "Washington" stays the capital, "Salzburg" the city).
+// The region has no coordinates, which is the price of naming the place
+// news means.
 func (t *Table) add(e Entry) {
 	i := len(t.entries)
 	t.entries = append(t.entries, e)
-	for _, n := range e.Names {
+	for j, n := range e.Names {
 		if isCode(n) {
 			if _, ok := t.exact[n]; !ok {
 				t.exact[n] = i
@@ -253,8 +289,18 @@ func (t *Table) add(e Entry) {
 			continue
 		}
 		k := normalise(n)
-		if _, ok := t.byName[k]; !ok {
+		alt := e.Kind == City && j > 0 && !asciiForm(n, e.Names[0])
+		held, ok := t.byName[k]
+		switch {
+		case !ok:
 			t.byName[k] = i
+			if alt {
+				t.alternate[k] = true
+			}
+		case t.alternate[k] && e.Kind == City && !alt && 5*e.Population >= t.entries[held].Population,
+			e.Kind == Region && t.regionTakes(k, t.entries[held]):
+			t.byName[k] = i
+			delete(t.alternate, k)
 		}
 	}
 	for _, d := range e.Demonyms {
@@ -268,6 +314,37 @@ func (t *Table) add(e Entry) {
 			t.codes[e.Geo.Country] = i
 		}
 	}
+}
+
+// A city keeps a name against a first-level region of that name from
+// these populations on, by whether the name is its own or an alternate
+// one (see add).
+const (
+	cityKeepsOwnName       = 100000
+	cityKeepsAlternateName = 500000
+)
+
+// regionTakes reports whether a first-level region takes name k from the
+// entry holding it.
+func (t *Table) regionTakes(k string, held Entry) bool {
+	if held.Kind != City {
+		return false
+	}
+	if t.alternate[k] {
+		return held.Population < cityKeepsAlternateName
+	}
+	return held.Population < cityKeepsOwnName
+}
+
+// asciiForm reports whether alt is the city's own name rather than an
+// alternate one: name written without its accents (GeoNames' "asciiname":
+// "Sao Paulo" for "São Paulo") or without its qualifier ("Washington" for
+// "Washington, D.C.").
+func asciiForm(alt, name string) bool {
+	if base, _, ok := strings.Cut(name, ","); ok && names.Key(alt) == names.Key(base) {
+		return true
+	}
+	return names.Key(alt) == names.Key(name)
 }
 
 // Country returns the country with an ISO 3166-1 alpha-2 code ("FR"). The

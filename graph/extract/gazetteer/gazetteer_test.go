@@ -43,6 +43,30 @@ func TestLookup(t *testing.T) {
 	if g.Lat < 50 || g.Lat > 51 || g.Lon < 30 || g.Lon > 31 {
 		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", g.Lat, g.Lon)
 	}
+	for name, want := range map[string]string{"Odessa": "UA", "Odesa": "UA", "Florida": "US", "Kharkov": "UA"} {
+		if e, ok := tab.Entry(name); !ok || e.Geo.Country != want {
+			t.Errorf("Entry(%s) = %s %s, want a place in %s", name, e.Name, e.Geo.Country, want)
+		}
+	}
+	for _, name := range []string{"Washington", "New York", "Salzburg"} {
+		if e, _ := tab.Entry(name); e.Kind != City {
+			t.Errorf("Entry(%s) = %s (kind %d), want the city", name, e.Name, e.Kind)
+		}
+	}
+	if e, _ := tab.Entry("Florida"); e.Kind != Region {
+		t.Errorf("Entry(Florida) = %s (kind %d), want the US state", e.Name, e.Kind)
+	}
+	// GeoNames lists "Google" among Topeka's alternate names and "Ie"
+	// among Iyo's: an untyped name or an acronym is not read as those.
+	if e, ok := tab.Named("Google"); ok {
+		t.Errorf("Named(Google) = %s, want no place", e.Name)
+	}
+	if e, ok := tab.Entry("IE"); ok {
+		t.Errorf("Entry(IE) = %s, want no place", e.Name)
+	}
+	if e, ok := tab.Named("Topeka"); !ok || e.Geo.Country != "US" {
+		t.Errorf("Named(Topeka) = %s, %v", e.Name, ok)
+	}
 	if e, ok := tab.Entry("Eastern Europe"); !ok || e.Kind != Region {
 		t.Errorf("Entry(Eastern Europe) = %+v, %v; want a region", e, ok)
 	}

@@ -337,6 +337,39 @@ func TestConstructions(t *testing.T) {
 	}
 }
 
+// TestTranscriptTurns reads a Kremlin transcript page (the demo corpus)
+// that runs the conversation into one paragraph: each speaker's turn is a
+// quote of its own, ending where the next speaker's label begins.
+func TestTranscriptTurns(t *testing.T) {
+	text := "President of Russia Vladimir Putin: I know everything is going well, and the bank is actively developing. " +
+		"A record profit, is that right? Chairman of the Management Board of Sberbank German Gref: Yes, Mr President. " +
+		"This year we will probably make a profit in excess of a trillion rubles. Vladimir Putin: Very good. Were you expecting about 3 percent? " +
+		"German Gref: Yes. The growth is 1.5 times higher than expected."
+	qs, ms := find(t, text)
+	var got []string
+	for _, q := range qs {
+		if q.Cue == ":" {
+			got = append(got, q.SpeakerText+" | "+q.Content.Of(text))
+		}
+	}
+	// Putin's turn ends at Gref's label, whether or not the tagger finds
+	// Gref's name in it (it reads "Management Board of Sberbank German"
+	// as an organisation); his own turn is his when it does.
+	want := []string{
+		"Vladimir Putin | I know everything is going well, and the bank is actively developing. A record profit, is that right?",
+		"Vladimir Putin | Very good. Were you expecting about 3 percent?",
+	}
+	if len(got) > 2 && strings.HasPrefix(got[1], "German Gref") {
+		want = []string{want[0], "German Gref | Yes, Mr President. This year we will probably make a profit in excess of a trillion rubles.", want[1]}
+	}
+	if len(got) > len(want) && strings.HasPrefix(got[len(got)-1], "German Gref") {
+		want = append(want, "German Gref | Yes. The growth is 1.5 times higher than expected.")
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("turns:\n%s\nwant:\n%s\n(all: %+v)", strings.Join(got, "\n"), strings.Join(want, "\n"), rows(text, qs, ms))
+	}
+}
+
 // TestConcurrent checks that Find gives the same answer from several
 // goroutines at once (run with -race).
 func TestConcurrent(t *testing.T) {

@@ -664,53 +664,116 @@ var notSources = map[string]bool{"calendar": true, "schedule": true, "plan": tru
 	"tradition": true, "protocol": true, "procedure": true, "programme": true, "program": true, "timetable": true,
 	"script": true, "scenario": true, "logic": true, "regulations": true, "needs": true, "instructions": true}
 
-// transcripts finds transcript turns: a line that opens with a name (and
-// its title) followed by a colon, "Vladimir Putin: Good afternoon…"; the
-// content runs to the end of the line.
+// transcripts finds transcript turns: a sentence that opens with a name
+// (and its title) followed by a colon, "Vladimir Putin: Good afternoon…".
+// A turn opens a line; once a text has one, it is a transcript, and turns
+// may also open a sentence inside a line (pages that run the whole
+// conversation into one paragraph). A turn's words run to the end of the
+// line or to the next turn's label, whichever comes first: "Vladimir
+// Putin: … A record profit, is that right? Chairman of the Management
+// Board of Sberbank German Gref: Yes, Mr President." is two turns.
 func (d *doc) transcripts(out []Quote) []Quote {
+	type turn struct {
+		colon int
+		sp    speaker
+		line  bool
+	}
+	var turns []turn
+	labels := map[int]bool{} // sentences that open with a speaker's label
+	transcript := false
 	for s := range d.sents {
 		a, b := d.sentBounds(s)
-		if a >= b || !d.lineStart(a) {
+		if a >= b {
 			continue
 		}
-		for k := a + 1; k < b && k < a+10; k++ {
-			tk := d.toks[k]
-			if tk.text != ":" {
-				if !tk.word || !tk.upper && tk.lower != "of" && tk.lower != "the" {
-					break
-				}
-				continue
-			}
-			if d.toks[k-1].ment < 0 {
-				break
-			}
-			sp := d.named(k - 1)
-			if !sp.ok() || k+1 >= len(d.toks) || d.inQuote[k+1] >= 0 {
-				break
-			}
-			lineEnd := strings.IndexByte(d.text[tk.span.End:], '\n')
-			if lineEnd < 0 {
-				lineEnd = len(d.text)
-			} else {
-				lineEnd += tk.span.End
-			}
-			e := k + 1
-			words := 0
-			for ; e+1 < len(d.toks) && d.toks[e+1].span.End <= lineEnd; e++ {
-				if d.toks[e].word {
-					words++
-				}
-			}
-			if words < 2 {
-				break // "Clinton: 547."
-			}
-			content := d.span(k+1, e)
-			out = append(out, Quote{Content: content, Parts: []graph.Span{content}, Cue: ":", CueSpan: tk.span,
-				Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1})
-			break
+		k, sp, ok := d.turnLabel(a, b)
+		if !ok {
+			continue
 		}
+		labels[s] = true
+		if !sp.ok() {
+			continue
+		}
+		line := d.lineStart(a)
+		transcript = transcript || line
+		turns = append(turns, turn{k, sp, line})
+	}
+	for _, t := range turns {
+		if !t.line && !transcript {
+			continue
+		}
+		k := t.colon
+		colon := d.toks[k]
+		lineEnd := strings.IndexByte(d.text[colon.span.End:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(d.text)
+		} else {
+			lineEnd += colon.span.End
+		}
+		e := k + 1
+		words := 0
+		for ; e+1 < len(d.toks) && d.toks[e+1].span.End <= lineEnd; e++ {
+			if d.toks[e+1].sent != d.toks[e].sent && labels[d.toks[e+1].sent] {
+				break // the next speaker's turn
+			}
+			if d.toks[e].word {
+				words++
+			}
+		}
+		if words < 2 {
+			continue // "Clinton: 547."
+		}
+		content := d.span(k+1, e)
+		out = append(out, Quote{Content: content, Parts: []graph.Span{content}, Cue: ":", CueSpan: colon.span,
+			Speaker: d.span(t.sp.a, t.sp.b-1), SpeakerMention: -1})
 	}
 	return out
+}
+
+// turnLabel reads a transcript speaker's label at the start of the
+// sentence of tokens [a, b): capitalised words (with "of", "the", "for",
+// "and" and possessives between them, as titles have) up to a colon. It
+// returns the colon's token and the speaker when a name the tagger found
+// stands right before the colon. A label that opens with a name or a
+// title and holds a name but does not end in one (a page's "Maria
+// Lvova-Belova MariaPresidential Commissioner for Children's Rights :", or
+// a name the tagger missed after an organisation's) is a label without a
+// speaker, which still ends the turn before it.
+func (d *doc) turnLabel(a, b int) (int, speaker, bool) {
+	for k := a + 1; k < b && k < a+16; k++ {
+		tk := d.toks[k]
+		if tk.text != ":" {
+			switch {
+			case tk.word && tk.upper, tk.lower == "of", tk.lower == "the", tk.lower == "for", tk.lower == "and",
+				tk.text == "'s", tk.text == "’s", tk.text == "-":
+				continue
+			}
+			return 0, speaker{}, false
+		}
+		if k+1 >= len(d.toks) || d.inQuote[k+1] >= 0 {
+			return 0, speaker{}, false
+		}
+		if d.toks[k-1].ment >= 0 {
+			if sp := d.named(k - 1); sp.ok() {
+				return k, sp, true
+			}
+		}
+		if k-a >= 2 && (d.toks[a].ment >= 0 || names.IsTitle(d.toks[a].text)) && d.mentionIn(a, k) {
+			return k, speaker{}, true
+		}
+		return 0, speaker{}, false
+	}
+	return 0, speaker{}, false
+}
+
+// mentionIn reports whether a name the tagger found starts in tokens [a, b).
+func (d *doc) mentionIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.toks[i].ment >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineCue reports whether the capitalised word at c is a cue in a

@@ -45,7 +45,7 @@ async function main() {
     const n = ent ? el('a', { href: entityHref(ent.m.entity.id), text, class: ['ent', 'kind-' + ent.m.entity.kind],
       attrs: { title: `${ent.m.entity.name} (${ent.m.entity.kind})` } }) : el('span', { text });
     for (const m of r.marks) {
-      if (m.type === 'quote') { n.classList.add('q'); n.title = n.title || `Quote by ${m.q.speaker ? m.q.speaker.name : m.q.speaker_text}`; }
+      if (m.type === 'quote') { n.classList.add('q'); n.title = n.title || `Quote by ${m.q.speaker ? m.q.speaker.name : m.q.speaker_label}`; }
       if (m.type === 'date') { n.classList.add('dt'); n.title = n.title || `${m.d.type}: ${m.d.value}`; }
       if (m.type === 'hl') { n.classList.add('hl'); if (!first) { first = n; n.id = 'hl'; } }
     }
@@ -76,7 +76,7 @@ async function main() {
   clear(qBody, a.quotes.length ? el('ul', { class: 'quotes' }, a.quotes.map((q) => el('li', {},
     el('a', { href: '#q' + q.id, text: '“' + clip(q.text, 140) + '”',
       on: { click: (ev) => { ev.preventDefault(); jumpTo(body, at(q.span[0])); } } }),
-    el('div', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : q.speaker_text || 'unknown speaker')))) :
+    el('div', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : q.speaker_label)))) :
     empty('No quotes found in this article.'));
   const [dCard, dBody] = section('Dates mentioned');
   clear(dBody, a.dates.length ? el('ul', { class: 'dates' }, a.dates.slice(0, 30).map((d) => el('li', {},

@@ -6,7 +6,7 @@
 import { api } from './api.js';
 import { el, clear, $, header, state, setState, errorBox, empty, loading, entityLink, kindBadge, kindLabel,
   fmtDate, num, plural, section, articleHref, needLibrary, library, clip, drawn } from './ui.js';
-import { bars } from './charts.js';
+import { bars, inWindow } from './charts.js';
 import { drawLanes, itemDetail, eventDetail } from './lanes.js';
 import { Network } from './network.js';
 import { sentenceWith } from './spans.js';
@@ -97,7 +97,7 @@ async function timeline(e, body) {
       const t = await api(`entities/${e.id}/timeline`, { bucket: view.bucket, by: view.by, limit: 120 });
       const lane = t.lanes[0];
       if (!lane.buckets.length) { clear(chart, empty('No dated mentions.')); return; }
-      bars(chart, lane.buckets, (b) => b.mentions, 'mentions', (b) => {
+      bars(chart, inWindow(lane.buckets, lane.window), (b) => b.mentions, 'mentions', (b) => {
         view.from = b.start; view.to = b.end; save();
         mentions(e, $('.mentions .body'));
         $('.mentions').scrollIntoView({ behavior: 'smooth', block: 'start' });

@@ -25,7 +25,7 @@ export function itemOf(it, group, id, laneIsSpeaker) {
   const base = { id, group, start: r.start, data: it };
   if (it.type === 'quote') {
     const q = it.quote;
-    const who = q.speaker ? q.speaker.name : q.speaker_text;
+    const who = q.speaker ? q.speaker.name : q.speaker_label;
     return { ...base, className: 'quote', type: fine ? 'point' : 'range', end: fine ? undefined : r.end,
       content: el('span', {}, laneIsSpeaker ? null : el('b', { text: trunc(who, 20) + ': ' }), '“' + trunc(q.text, 40) + '”') };
   }
@@ -222,7 +222,7 @@ export function itemDetail(it) {
   if (it.type === 'quote') {
     const q = it.quote;
     return el('div', { class: 'quote' }, el('blockquote', { text: '“' + clip(q.text, 600) + '”' }),
-      el('p', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : q.speaker_text, ` · ${describeDate(it)} · `,
+      el('p', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : q.speaker_label, ` · ${describeDate(it)} · `,
         el('a', { href: articleHref(q.article.id, q.span), text: q.article.title })));
   }
   const a = it.article;
@@ -299,7 +299,7 @@ function clusterEntry(c) {
 
 function itemLink(it) {
   if (it.type === 'quote') {
-    const q = it.quote, who = q.speaker ? q.speaker.name : q.speaker_text;
+    const q = it.quote, who = q.speaker ? q.speaker.name : q.speaker_label;
     return el('a', { href: articleHref(q.article.id, q.span), text: (who ? who + ': ' : '') + '“' + clip(q.text, 160) + '”' });
   }
   if (it.type === 'event') {

@@ -127,9 +127,9 @@ function precisionOf(d) { return /^\d{4}-\d{2}-\d{2}/.test(d) ? 'day' : /^\d{4}-
 function drawTable() {
   const rows = quotes.map((q) => el('tr', {},
     el('td', { class: 'date', text: fmtDate(q.date || q.article.date) }),
-    el('td', {}, q.speaker ? entityLink(q.speaker) : el('span', { class: 'meta', text: q.speaker_text || 'unknown' })),
+    el('td', {}, q.speaker ? entityLink(q.speaker) : el('span', { class: 'meta', text: q.speaker_label })),
     el('td', { class: 'qtext' }, el('a', { href: articleHref(q.article.id, q.span), text: '“' + clip(q.text, 320) + '”' }),
-      q.direct ? null : el('span', { class: 'meta', text: ' (reported)' })),
+      q.direct ? null : el('span', { class: 'meta', text: q.cue === ':' ? ' (transcript)' : ' (reported)' })),
     el('td', {}, ...q.about.slice(0, 4).flatMap((a, i) => [i ? ', ' : '', entityLink(a)])),
     el('td', { class: 'src', text: q.article.title })));
   clear(tableBox, el('p', { class: 'meta', text: plural(quotes.length, 'quote') + (next ? ' so far' : '') }),

@@ -134,7 +134,7 @@ async function recentEvents(body, stats) {
 function quoteLine(q) {
   return el('li', { class: 'quote' },
     el('blockquote', {}, el('a', { href: articleHref(q.article.id, q.span), text: '“' + clip(q.text, 240) + '”' })),
-    el('div', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : el('span', { text: q.speaker_text }),
+    el('div', { class: 'meta' }, q.speaker ? entityLink(q.speaker) : el('span', { text: q.speaker_label }),
       ` · ${fmtDate(q.date || q.article.date)} · `, el('span', { class: 'src', text: q.article.title })));
 }
 

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/names"
+)
+
+// headKinds are the last words of names whose kind they settle whatever
+// the tagger made of the name: a name ending in "Island" or "River" is a
+// place ("Zmiinyi Island" was read as a person), one ending in "Plan",
+// "Memorandum" or "Agreement" is a document, not an organisation or a
+// place ("Marshall Plan", "Budapest Memorandum"), so it is kept as a name
+// of no kind that views leave out. Only names of two words or more: the
+// head alone is a common noun.
+var headKinds = map[string]graph.Kind{
+	"island": graph.Place, "islands": graph.Place, "river": graph.Place, "sea": graph.Place,
+	"lake": graph.Place, "bay": graph.Place, "gulf": graph.Place, "strait": graph.Place,
+	"peninsula": graph.Place, "mountains": graph.Place, "mountain": graph.Place, "valley": graph.Place,
+	"oblast": graph.Place, "province": graph.Place, "county": graph.Place, "district": graph.Place,
+	"square": graph.Place, "street": graph.Place, "avenue": graph.Place, "boulevard": graph.Place,
+	"bridge": graph.Place, "airport": graph.Place, "harbour": graph.Place, "harbor": graph.Place,
+	"plan": graph.Misc, "memorandum": graph.Misc, "agreement": graph.Misc, "agreements": graph.Misc,
+	"accord": graph.Misc, "accords": graph.Misc, "treaty": graph.Misc, "declaration": graph.Misc,
+	"doctrine": graph.Misc, "protocol": graph.Misc, "format": graph.Misc, "charter": graph.Misc,
+	"act": graph.Misc, "bill": graph.Misc, "resolution": graph.Misc, "convention": graph.Misc,
+	"war": graph.Misc, "revolution": graph.Misc, "prize": graph.Misc,
+}
+
+// surnameHeads are heads that are also surnames ("Michael Bay", "Ricki
+// Lake"): they settle no kind for a name the tagger reads as a person.
+var surnameHeads = map[string]bool{"bay": true, "lake": true, "bridge": true, "valley": true,
+	"mountain": true, "harbour": true, "harbor": true, "street": true, "river": true, "war": true}
+
+// headKind returns the kind the last word of a name the tagger read as a
+// kind settles, and whether it settles one. A seat of power keeps its kind
+// ("Downing Street" speaks as an organisation: see gazetteer.Institution).
+func headKind(name string, tagged graph.Kind) (graph.Kind, bool) {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || gazetteer.Institution(name) {
+		return 0, false
+	}
+	head := names.Key(ws[len(ws)-1])
+	if tagged == graph.Person && surnameHeads[head] {
+		return 0, false
+	}
+	k, ok := headKinds[head]
+	return k, ok
+}
