@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -351,8 +352,20 @@ func (s *Store) applyJournal(restore bool) error {
 // pin is a read snapshot that every read uses while a split write runs.
 type pin struct {
 	txn  *badger.Txn
+	mu   sync.Mutex
 	refs int  // reads using it now
 	gone bool // unpinned: the last read discards it
+}
+
+// release ends one read on the snapshot.
+func (p *pin) release() {
+	p.mu.Lock()
+	p.refs--
+	discard := p.refs == 0 && p.gone
+	p.mu.Unlock()
+	if discard {
+		p.txn.Discard()
+	}
 }
 
 // pinReaders makes every read from now on use one snapshot of what is
@@ -368,42 +381,44 @@ func (s *Store) pinReaders() {
 // Calling it again does nothing.
 func (s *Store) unpinReaders() {
 	s.pinMu.Lock()
-	defer s.pinMu.Unlock()
 	p := s.pin
+	s.pin = nil
+	s.pinMu.Unlock()
 	if p == nil {
 		return
 	}
-	s.pin = nil
+	p.mu.Lock()
 	p.gone = true
-	if p.refs == 0 {
+	discard := p.refs == 0
+	p.mu.Unlock()
+	if discard {
 		p.txn.Discard()
 	}
 }
 
 // view runs fn in a read-only transaction: the pinned snapshot while a
 // split write runs, a new one otherwise. Every read of the store goes
-// through it. The new transaction is opened under the pin's lock, so that
-// it cannot begin after a split write's first part without the pin (its
-// snapshot would hold part of the write). A Badger read-only transaction
-// may be read from several goroutines at once.
+// through it. A new transaction is opened under the pin's read lock, so
+// that it cannot begin after a split write's first part without the pin
+// (its snapshot would hold part of the write). A Badger read-only
+// transaction may be read from several goroutines at once.
 func (s *Store) view(fn func(txn *badger.Txn) error) error {
-	s.pinMu.Lock()
+	if s.db.IsClosed() {
+		return badger.ErrDBClosed
+	}
+	s.pinMu.RLock()
 	p := s.pin
 	if p == nil {
 		txn := s.db.NewTransaction(false)
-		s.pinMu.Unlock()
+		s.pinMu.RUnlock()
 		defer txn.Discard()
 		return fn(txn)
 	}
+	p.mu.Lock()
 	p.refs++
-	s.pinMu.Unlock()
-	defer func() {
-		s.pinMu.Lock()
-		defer s.pinMu.Unlock()
-		if p.refs--; p.refs == 0 && p.gone {
-			p.txn.Discard()
-		}
-	}()
+	p.mu.Unlock()
+	s.pinMu.RUnlock()
+	defer p.release()
 	return fn(p.txn)
 }
 

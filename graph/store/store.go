@@ -97,7 +97,7 @@ type Store struct {
 	maxWrites int   // Options.MaxTxnWrites
 	maxValue  int64 // the largest value Badger takes
 
-	pinMu sync.Mutex
+	pinMu sync.RWMutex
 	pin   *pin // the snapshot every read uses while a split write runs
 
 	// splitHook, when set (by tests), is called after each part of a
