@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -506,4 +507,45 @@ func TestJournalKey(t *testing.T) {
 			t.Errorf("parseJournalKey accepted %x", k)
 		}
 	}
+}
+
+// TestSplitCrashReadOnly: a store holding a write cut short refuses to
+// open read-only (it could neither roll the write back nor hide it) and
+// names the fix; opened once read-write, it opens read-only again.
+func TestSplitCrashReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(Options{Dir: dir, MaxTxnWrites: splitWriteLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.splitHook = func(part int) {
+		if part == 2 {
+			panic(errCrash)
+		}
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != errCrash {
+				t.Fatalf("the write did not crash: %v", r)
+			}
+		}()
+		s.Put(ctx, splitDocs()[0])
+	}()
+	s.Close()
+	if _, err := Open(Options{Dir: dir, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "did not finish") {
+		t.Fatalf("read-only open of a store with a write cut short: %v", err)
+	}
+	if s, err = Open(Options{Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Article(ctx, 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("the article cut short is readable after the rollback: %v", err)
+	}
+	s.Close()
+	s, err = Open(Options{Dir: dir, ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open after the rollback: %v", err)
+	}
+	s.Close()
 }
