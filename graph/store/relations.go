@@ -91,10 +91,10 @@ func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
 }
 
 func (w *writer) setBoth(k1, k2, v []byte) error {
-	if err := w.txn.Set(k1, v); err != nil {
+	if err := w.txnSet(k1, v); err != nil {
 		return err
 	}
-	return w.txn.Set(k2, v)
+	return w.txnSet(k2, v)
 }
 
 // addRelations aggregates the document's relations per pair of stored
@@ -145,7 +145,7 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 			return nil, err
 		}
 		for _, s := range rc.starts {
-			if err := w.txn.Set(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
+			if err := w.txnSet(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
 				return nil, err
 			}
 		}
@@ -192,15 +192,15 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
 		} else {
 			dayGone = true
-			if err = w.txn.Delete(k1); err == nil {
-				err = w.txn.Delete(k2)
+			if err = w.txnDelete(k1); err == nil {
+				err = w.txnDelete(k2)
 			}
 		}
 		if err != nil {
 			return err
 		}
 		for _, s := range rc.starts {
-			if err := w.txn.Delete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
+			if err := w.txnDelete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
 				return err
 			}
 		}
@@ -253,7 +253,7 @@ func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error)
 // neighbour ID order.
 func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTotals) error) error {
 	pref := appendID([]byte{pPair}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -290,7 +290,7 @@ type EdgeDay struct {
 func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
 	lo, hi := r.Days()
 	pref := appendID([]byte{pEdge}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -329,7 +329,7 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 		a, b = b, a
 	}
 	pref := appendID(appendID([]byte{pEvidence}, a), b)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -356,7 +356,7 @@ func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r timeline.Ra
 	lo, hi := r.Days()
 	sorted := append([]graph.ID(nil), ids...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
 		defer it.Close()
 		for i, a := range sorted {

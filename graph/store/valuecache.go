@@ -72,11 +72,11 @@ func (w *writer) set(k, v []byte) error {
 		v = []byte{}
 	}
 	w.s.vcache.put(k, v)
-	return w.txn.Set(k, v)
+	return w.txnSet(k, v)
 }
 
 // del deletes a key through the cache.
 func (w *writer) del(k []byte) error {
 	w.s.vcache.put(k, nil)
-	return w.txn.Delete(k)
+	return w.txnDelete(k)
 }

@@ -33,6 +33,12 @@ type writer struct {
 	snap         *badger.Txn
 	ids          *identities
 	committed    *committed // the snapshot behind snap and ids' scans; close discards it
+	// split is set in a write spread over several transactions (split.go):
+	// txnSet and txnDelete journal each key and move on to a new
+	// transaction when one is full. writes counts this transaction's
+	// writes against Options.MaxTxnWrites.
+	split  *split
+	writes int
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -47,10 +53,11 @@ type entityState struct {
 
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	snap := &committed{db: s.db}
-	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
+	w := &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, ids: newIdentities(s, txn, snap),
-		committed: snap}
+		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, committed: snap}
+	w.ids = newIdentities(s, w, snap)
+	return w
 }
 
 // close releases the writer's snapshot; a writer is closed before its
@@ -155,7 +162,7 @@ func (w *writer) addMentions(doc *graph.Document, local []graph.ID, day int64, c
 			continue
 		}
 		m.Entity, m.Article, m.Date = id, a.ID, a.Date
-		if err := w.txn.Set(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
+		if err := w.txnSet(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
 			return err
 		}
 		ec := &c.entities[byID[id]]
@@ -305,12 +312,12 @@ func (w *writer) governs(e *StoredEntity, was entityState) error {
 		return nil
 	}
 	if len(was.gov) == 2 {
-		if err := w.txn.Delete(governmentKey(was.gov, e.ID)); err != nil {
+		if err := w.txnDelete(governmentKey(was.gov, e.ID)); err != nil {
 			return err
 		}
 	}
 	if len(now) == 2 {
-		return w.txn.Set(governmentKey(now, e.ID), nil)
+		return w.txnSet(governmentKey(now, e.ID), nil)
 	}
 	return nil
 }
@@ -346,13 +353,13 @@ func (w *writer) unindex(e *StoredEntity, was entityState, keys []string) error 
 		}
 		for _, k := range was.keys {
 			if !keep[k] {
-				if err := w.txn.Delete(entityNameKey(was.kind, k, e.ID)); err != nil {
+				if err := w.txnDelete(entityNameKey(was.kind, k, e.ID)); err != nil {
 					return err
 				}
 			}
 		}
 		if keys == nil || was.kind != e.Kind || was.mentions != e.Mentions {
-			if err := w.txn.Delete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
+			if err := w.txnDelete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
 				return err
 			}
 		}
@@ -368,13 +375,13 @@ func (w *writer) unindex(e *StoredEntity, was entityState, keys []string) error 
 	}
 	for _, k := range keys {
 		if !had[k] {
-			if err := w.txn.Set(entityNameKey(e.Kind, k, e.ID), nil); err != nil {
+			if err := w.txnSet(entityNameKey(e.Kind, k, e.ID), nil); err != nil {
 				return err
 			}
 		}
 	}
 	if !was.exists || was.kind != e.Kind || was.mentions != e.Mentions {
-		return w.txn.Set(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
+		return w.txnSet(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
 	}
 	return nil
 }
@@ -392,7 +399,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 			return err
 		}
 		for _, m := range ec.mentions {
-			if err := w.txn.Delete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
+			if err := w.txnDelete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
 				return err
 			}
 		}
@@ -428,7 +435,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 			w.reseen[ec.id] = true
 		}
 	}
-	return w.txn.Delete(contribKey(old.ID))
+	return w.txnDelete(contribKey(old.ID))
 }
 
 // suffixMark starts the name-index entries for the later words of a name
@@ -483,9 +490,9 @@ func (w *writer) countDay(entity graph.ID, day, mentions, articles int64) error 
 	}
 	m, a = m+mentions, a+articles
 	if m <= 0 && a <= 0 {
-		return w.txn.Delete(k)
+		return w.txnDelete(k)
 	}
-	return w.txn.Set(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
+	return w.txnSet(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
 }
 
 func getDayCounts(txn *badger.Txn, k []byte) (mentions, articles int64, err error) {
