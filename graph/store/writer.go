@@ -176,7 +176,7 @@ func (w *writer) countEntities(doc *graph.Document, local []graph.ID, day int64,
 		if err != nil {
 			return err
 		}
-		if err := w.countDay(ec.id, day, int64(len(ec.mentions)), 1); err != nil {
+		if err := w.addDay(e, day, int64(len(ec.mentions))); err != nil {
 			return err
 		}
 		e.Mentions += int64(len(ec.mentions))
@@ -471,6 +471,20 @@ func nameIndexKeys(e *StoredEntity) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// addDay adds one article's mentions to an entity's counts of a day,
+// before the entity's first and last seen days take the day in. A day
+// outside them has no counts yet (see mayHaveDay), so nothing is read.
+func (w *writer) addDay(e *StoredEntity, day, mentions int64) error {
+	first, last := noDay, noDay
+	if !e.FirstSeen.IsZero() && !e.LastSeen.IsZero() {
+		first, last = e.FirstSeen.Day(), e.LastSeen.Day()
+	}
+	if mayHaveDay(first, last, day) {
+		return w.countDay(e.ID, day, mentions, 1)
+	}
+	return w.txn.Set(mentionDayKey(e.ID, day), binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(mentions, 0))), 1))
 }
 
 // countDay adds to an entity's mention and article counts of a day,
