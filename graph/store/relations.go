@@ -136,9 +136,15 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		return out[i].to < out[j].to
 	})
 	for _, rc := range out {
-		wt, err := getUvarint(w.txn, edgeKey(rc.from, rc.to, day))
+		p, ok, err := w.pair(rc.from, rc.to)
 		if err != nil {
 			return nil, err
+		}
+		var wt int64
+		if ok && mayHaveDay(p.FirstDay, p.LastDay, day) {
+			if wt, err = getUvarint(w.txn, edgeKey(rc.from, rc.to, day)); err != nil {
+				return nil, err
+			}
 		}
 		v := binary.AppendUvarint(nil, uint64(wt+rc.weight))
 		if err := w.setBoth(edgeKey(rc.from, rc.to, day), edgeKey(rc.to, rc.from, day), v); err != nil {
@@ -148,10 +154,6 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 			if err := w.txnSet(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
 				return nil, err
 			}
-		}
-		p, ok, err := w.pair(rc.from, rc.to)
-		if err != nil {
-			return nil, err
 		}
 		if !ok {
 			w.c.Relations++
@@ -165,6 +167,17 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		}
 	}
 	return out, nil
+}
+
+// mayHaveDay reports whether a per-day key (an edge's weight, an entity's
+// counts) can exist for day, given the first and last day of its totals
+// (noDay for none dated): the totals' range covers every dated key, and
+// is only ever wider than the keys while a transaction takes articles out
+// (flush narrows it). A key outside the range is known absent, and the
+// writer does not look it up: most of an article's pairs and days are new,
+// and a lookup of an absent key searches every memtable and level.
+func mayHaveDay(first, last, day int64) bool {
+	return day == noDay || (first != noDay && first <= day && day <= last)
 }
 
 // minDay is min for key days, where noDay (undated) only wins when nothing
