@@ -1,8 +1,11 @@
 package webui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -76,11 +79,34 @@ func (s *Server) export(c *gin.Context) {
 	h := c.Writer.Header()
 	h.Set("Content-Type", f.ContentType)
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, f.Filename(stem)))
+	if s.maxExport > 0 {
+		h.Set("Dateline-Export-Limit", strconv.FormatInt(s.maxExport, 10))
+	}
+	// The status line goes before the export is written, so how it ended
+	// comes after it, in a trailer: "complete", "truncated; …" at the
+	// byte budget, or "failed; …" (the time budget, a store error).
+	h.Set("Trailer", exportTrailer)
 	c.Status(http.StatusOK)
-	if err := f.Encode(ctx, g, c.Writer); err != nil {
-		// The status line is gone: the error can only be logged, and the
-		// download ends where the export stopped.
+	err = f.EncodeBudget(ctx, g, c.Writer, s.maxExport)
+	switch {
+	case err == nil:
+		h.Set(exportTrailer, "complete")
+	case export.Truncated(err):
+		s.log.Warn("export stopped at its byte budget", "format", f.Name, "limit", s.maxExport)
+		h.Set(exportTrailer, fmt.Sprintf("truncated; the export passed the byte budget of %d bytes and was cut at a line boundary; narrow the selection", s.maxExport))
+	default:
+		// The download ends where the export stopped; the error is
+		// logged, and named to the client in the trailer.
 		s.log.Error("export failed mid-stream", "format", f.Name, "err", err)
+		reason := "error"
+		if errors.Is(err, context.DeadlineExceeded) {
+			reason = "time budget exceeded"
+		}
+		h.Set(exportTrailer, "failed; "+reason)
 		c.Abort()
 	}
 }
+
+// exportTrailer is the HTTP trailer that says how an export download
+// ended.
+const exportTrailer = "Dateline-Export"

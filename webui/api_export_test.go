@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -99,5 +101,59 @@ func TestExport(t *testing.T) {
 		if got := f.get(t, path, nil); got != want {
 			t.Errorf("GET %s: %d, want %d", path, got, want)
 		}
+	}
+}
+
+// TestExportByteBudget: an export over the server's byte budget stops on
+// a line boundary within it, says so in a comment where the format has
+// one (N-Quads) and in the Dateline-Export trailer; a document format is
+// left unterminated; one within the budget ends "complete".
+func TestExportByteBudget(t *testing.T) {
+	f := newFixture(t)
+	small := httptest.NewServer(New(Options{Store: f.st, MaxExport: 2048}).Handler())
+	defer small.Close()
+	fetch := func(base, path string) (*http.Response, []byte) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body) // the trailer is read with the body
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp, body
+	}
+
+	resp, full := fetch(f.srv.URL, "/api/v1/export?format=nquads")
+	if resp.StatusCode != 200 || resp.Trailer.Get("Dateline-Export") != "complete" ||
+		resp.Header.Get("Dateline-Export-Limit") != strconv.Itoa(DefaultMaxExport) {
+		t.Fatalf("nquads within the default budget: %d, trailer %v, limit %q", resp.StatusCode, resp.Trailer, resp.Header.Get("Dateline-Export-Limit"))
+	}
+	if len(full) <= 4096 {
+		t.Fatalf("the fixture's N-Quads export has %d bytes; the test needs more than 4 KiB", len(full))
+	}
+
+	resp, body := fetch(small.URL, "/api/v1/export?format=nquads")
+	if resp.StatusCode != 200 || resp.Header.Get("Dateline-Export-Limit") != "2048" {
+		t.Fatalf("nquads over a 2 KiB budget: %d, limit %q", resp.StatusCode, resp.Header.Get("Dateline-Export-Limit"))
+	}
+	if tr := resp.Trailer.Get("Dateline-Export"); !strings.HasPrefix(tr, "truncated; ") {
+		t.Errorf("trailer %q, want truncated", tr)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(body), "\n"), "\n")
+	last := lines[len(lines)-1]
+	kept := strings.Join(lines[:len(lines)-1], "\n") + "\n"
+	if !strings.HasPrefix(last, "# dateline: export truncated at the byte budget of 2048 bytes") {
+		t.Errorf("last line %q, want the truncation comment", last)
+	}
+	if len(kept) > 2048 || !strings.HasPrefix(string(full), kept) || len(lines) < 3 {
+		t.Errorf("%d bytes in %d lines kept; want whole lines of the export within 2,048 bytes", len(kept), len(lines)-1)
+	}
+
+	resp, body = fetch(small.URL, "/api/v1/export?format=json")
+	if tr := resp.Trailer.Get("Dateline-Export"); resp.StatusCode != 200 || !strings.HasPrefix(tr, "truncated; ") || json.Valid(body) || len(body) > 2048 {
+		t.Errorf("json over a 2 KiB budget: %d, trailer %q, %d bytes, valid JSON %v; want it cut and unterminated", resp.StatusCode, tr, len(body), json.Valid(body))
 	}
 }

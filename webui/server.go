@@ -60,22 +60,32 @@ type Options struct {
 	// HeavyConcurrency caps expensive requests running at once; 0 means
 	// the number of CPUs, at least 2. One client runs three at a time.
 	HeavyConcurrency int
+	// MaxExport is the byte budget of one export download (GET
+	// /api/v1/export): the stream stops on a line boundary before it, as
+	// export.EncodeBudget does, and the Dateline-Export trailer says so.
+	// 0 means 64 MiB; negative means no budget.
+	MaxExport int64
 }
+
+// DefaultMaxExport is the byte budget of an export download when
+// Options.MaxExport is 0.
+const DefaultMaxExport = 64 << 20
 
 // Server serves the explorer.
 type Server struct {
-	st      *store.Store
-	stages  []ingest.Stage
-	token   string
-	log     *slog.Logger
-	seed    uint64
-	maxBody int64
-	engine  *gin.Engine
-	metrics *metrics
-	ingMu   sync.Mutex // one HTTP ingest at a time keeps the store's writer simple to reason about
-	heavy   *heavyGate
-	origins bool            // serve full origins (Options.FullOrigins)
-	hosts   map[string]bool // allowed Host names; nil allows any (set before serving, read-only after)
+	st        *store.Store
+	stages    []ingest.Stage
+	token     string
+	log       *slog.Logger
+	seed      uint64
+	maxBody   int64
+	engine    *gin.Engine
+	metrics   *metrics
+	ingMu     sync.Mutex // one HTTP ingest at a time keeps the store's writer simple to reason about
+	heavy     *heavyGate
+	origins   bool            // serve full origins (Options.FullOrigins)
+	maxExport int64           // Options.MaxExport, resolved; <= 0 for no budget
+	hosts     map[string]bool // allowed Host names; nil allows any (set before serving, read-only after)
 
 	responses *responseCache
 }
@@ -90,6 +100,12 @@ func New(opts Options) *Server {
 	}
 	if s.maxBody <= 0 {
 		s.maxBody = 64 << 20
+	}
+	switch s.maxExport = opts.MaxExport; {
+	case s.maxExport == 0:
+		s.maxExport = DefaultMaxExport
+	case s.maxExport < 0:
+		s.maxExport = 0
 	}
 	if len(opts.Hosts) > 0 {
 		s.hosts = map[string]bool{}

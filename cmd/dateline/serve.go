@@ -31,11 +31,13 @@ type serveFlags struct {
 	hosts     *string
 	origins   *bool
 	seed      *uint64
+	maxExport *int64
 }
 
 func addServeFlags(fs interface {
 	String(name, value, usage string) *string
 	Uint64(name string, value uint64, usage string) *uint64
+	Int64(name string, value int64, usage string) *int64
 	Bool(name string, value bool, usage string) *bool
 }, e *env) serveFlags {
 	return serveFlags{
@@ -45,6 +47,7 @@ func addServeFlags(fs interface {
 		hosts:     fs.String("allow-host", "", "comma-separated host `names` the server answers for, besides the loopback names when bound to loopback (needed behind a reverse proxy or on a LAN address)"),
 		origins:   fs.Bool("show-origins", false, "show readers the full path each article was ingested from (by default only the file's base name and line: a path can expose a source)"),
 		seed:      fs.Uint64("seed", 1, "random `seed` for community detection, so groupings repeat"),
+		maxExport: fs.Int64("max-export", webui.DefaultMaxExport>>20, "stop an export download (GET /api/v1/export) at this many `MiB`, on a line boundary, saying so in a comment where the format has one and in the Dateline-Export trailer; 0 for no limit"),
 	}
 }
 
@@ -84,7 +87,15 @@ func serve(ctx context.Context, e *env, st *store.Store, db string, sf serveFlag
 			}
 		}
 	}
-	srv := webui.New(webui.Options{Store: st, Stages: []ingest.Stage{pipe}, Token: token, Logger: e.log, Seed: *sf.seed, Hosts: hosts, FullOrigins: *sf.origins})
+	maxExport := int64(-1) // no budget
+	switch {
+	case *sf.maxExport < 0 || *sf.maxExport > 1<<20:
+		return &exitError{code: exitUsage, err: fmt.Errorf("--max-export %d: want 0 (no limit) to %d (MiB)", *sf.maxExport, 1<<20)}
+	case *sf.maxExport > 0:
+		maxExport = *sf.maxExport << 20
+	}
+	srv := webui.New(webui.Options{Store: st, Stages: []ingest.Stage{pipe}, Token: token, Logger: e.log, Seed: *sf.seed, Hosts: hosts,
+		FullOrigins: *sf.origins, MaxExport: maxExport})
 	note := filepath.Join(db, serveURLFile)
 	defer os.Remove(note)
 	return srv.Serve(ctx, *sf.addr, func(url string) {

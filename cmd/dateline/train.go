@@ -64,6 +64,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	restarts := fs.Int("restarts", 3, "perceptrons (shuffle seeds) averaged into each final stage")
 	folds := fs.Int("folds", 4, "jackknife folds for the document-level second stage (0: one stage)")
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
+	classes := fs.String("classes", "", "sizes of the flat exchange word clusterings to learn, comma-separated (read by the classes template; empty: none)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
 	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
 	features := fs.String("features", "orgrun,casevocab,runname", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
@@ -92,6 +93,17 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		}
 		boosts = append(boosts, ner.Boost{2: float32(v)})
 	}
+	var classSizes []int
+	for _, f := range strings.Split(*classes, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("--classes: %w", err)}
+		}
+		classSizes = append(classSizes, n)
+	}
 	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
 	opts := build.Options{
 		Boosts:    boosts,
@@ -99,6 +111,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		Out:       *out,
 		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}, Margin: float32(*margin)},
 		Clusters:  *clusters,
+		Classes:   classSizes,
 		Gazetteer: *gaz,
 		GUM:       *gum,
 		CacheDir:  *cache,
@@ -134,6 +147,10 @@ var featureSets = []struct {
 	{"runshape", ner.FeatRunShape},
 	{"casevocab", ner.FeatCaseVocab},
 	{"runname", ner.FeatRunName},
+	{"acronym", ner.FeatAcronym},
+	{"table", ner.FeatTable},
+	{"history", ner.FeatHistory},
+	{"classes", ner.FeatClasses},
 }
 
 func featureNames() string {

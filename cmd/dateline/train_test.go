@@ -17,6 +17,7 @@ func TestParseFeatures(t *testing.T) {
 		{"orgrun", ner.FeatOrgRun, true},
 		{"orgrun, runshape", ner.FeatOrgRun | ner.FeatRunShape, true},
 		{"orgrun,bogus", 0, false},
+		{"orgrun,casevocab,runname,classes", ner.FeatOrgRun | ner.FeatCaseVocab | ner.FeatRunName | ner.FeatClasses, true},
 	} {
 		got, err := parseFeatures(tc.in)
 		if (err == nil) != tc.ok || tc.ok && got != tc.want {
@@ -28,6 +29,7 @@ func TestParseFeatures(t *testing.T) {
 func TestTrainNERUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"train", "ner", "--features", "bogus"},
+		{"train", "ner", "--classes", "many"},
 		{"train", "ner", "--cv", "1", "--corpora", t.TempDir()},
 	} {
 		if r := runCLI(t, nil, args...); r.code == 0 {

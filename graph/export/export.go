@@ -75,6 +75,9 @@ type Format struct {
 	// agree on its node and edge counts).
 	Graph  bool
 	encode func(ctx context.Context, g *Graph, w io.Writer) error
+	// comment is the format's comment line (a fmt pattern with one %s),
+	// "" where it has none: EncodeBudget says with it that it stopped.
+	comment string
 }
 
 // Encode writes the selection in the format. CSV writes a zip archive
@@ -95,13 +98,13 @@ func (f *Format) Encode(ctx context.Context, g *Graph, w io.Writer) error {
 func (f *Format) Filename(stem string) string { return stem + f.Ext }
 
 var formats = []*Format{
-	{Name: "graphml", ContentType: "application/graphml+xml", Ext: ".graphml", Graph: true, encode: encodeGraphML},
-	{Name: "gexf", ContentType: "application/gexf+xml", Ext: ".gexf", Graph: true, encode: encodeGEXF},
+	{Name: "graphml", ContentType: "application/graphml+xml", Ext: ".graphml", Graph: true, encode: encodeGraphML, comment: "<!-- %s -->\n"},
+	{Name: "gexf", ContentType: "application/gexf+xml", Ext: ".gexf", Graph: true, encode: encodeGEXF, comment: "<!-- %s -->\n"},
 	{Name: "json", ContentType: "application/json", Ext: ".json", Graph: true, encode: encodeNodeLink},
 	{Name: "cytoscape", ContentType: "application/json", Ext: ".cyjs", Graph: true, encode: encodeCytoscape},
 	{Name: "csv", ContentType: "application/zip", Ext: ".zip", Graph: true, encode: encodeCSVZip},
-	{Name: "cypher", ContentType: "application/x-cypher-query; charset=utf-8", Ext: ".cypher", Graph: true, encode: encodeCypher},
-	{Name: "nquads", ContentType: "application/n-quads", Ext: ".nq", Graph: true, encode: encodeNQuads},
+	{Name: "cypher", ContentType: "application/x-cypher-query; charset=utf-8", Ext: ".cypher", Graph: true, encode: encodeCypher, comment: "// %s\n"},
+	{Name: "nquads", ContentType: "application/n-quads", Ext: ".nq", Graph: true, encode: encodeNQuads, comment: "# %s\n"},
 	{Name: "ftm", ContentType: "application/x-ndjson", Ext: ".ftm.json", encode: encodeFtM},
 	{Name: "timelinejs", ContentType: "application/json", Ext: ".timeline.json", encode: encodeTimelineJS},
 	{Name: "geojson", ContentType: "application/geo+json", Ext: ".geojson", encode: encodeGeoJSON},

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dateline/graph"
 	"dateline/graph/extract/ner"
@@ -84,7 +85,7 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 	lower := map[string]bool{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if r := []rune(t.Text); len(r) > 0 && unicode.IsLower(r[0]) {
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
 				lower[t.Text] = true
 			}
 		}
@@ -95,6 +96,7 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		return k < len(covered) && covered[k].Start < sp.End
 	}
 	var found []ner.Mention
+	var joined strings.Builder
 	for si, s := range sents {
 		toks := s.Tokens
 		titleCase := titleCased(toks)
@@ -102,12 +104,21 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			if !startsUpper(toks[i].Text) || (i > 0 && capitalisedWord(toks[i-1])) {
 				continue
 			}
-			for n := min(maxRepeatWords, len(toks)-i); n >= 1; n-- {
-				ws := make([]string, n)
-				for k := range ws {
-					ws[k] = toks[i+k].Text
+			// The candidates are the words from i on, longest first: each
+			// a prefix of the longest, joined once.
+			longest := min(maxRepeatWords, len(toks)-i)
+			var ends [maxRepeatWords + 1]int
+			joined.Reset()
+			for k := range longest {
+				if k > 0 {
+					joined.WriteByte(' ')
 				}
-				key := strings.Join(ws, " ")
+				joined.WriteString(toks[i+k].Text)
+				ends[k+1] = joined.Len()
+			}
+			all := joined.String()
+			for n := longest; n >= 1; n-- {
+				key := all[:ends[n]]
 				kind, ok := kinds[key]
 				if !ok || mixed[key] || (kind != graph.Person && kind != graph.Org) {
 					continue
@@ -115,10 +126,10 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 				if i+n < len(toks) && capitalisedWord(toks[i+n]) {
 					break
 				}
-				if n == 1 && !repeatableWord(ws[0]) {
+				if n == 1 && !repeatableWord(key) {
 					break
 				}
-				if n == 1 && lower[strings.ToLower(ws[0])] && (i == 0 || titleCase) {
+				if n == 1 && lower[strings.ToLower(key)] && (i == 0 || titleCase) {
 					break
 				}
 				sp := graph.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}

@@ -12,7 +12,9 @@ import (
 // Index is the storage resolution works on: the signature records, the
 // block index over them, the user's corrections and a source of new
 // entity IDs. The store implements it inside one write transaction; tests
-// use a map. Record returns nil, nil for an unknown hash.
+// use a map. Record returns nil, nil for an unknown hash. Apply never
+// changes the Surface map of a record Record returns (it counts into a copy
+// of its own), so an Index may share that map with a cache.
 type Index interface {
 	Record(h Hash) (*Record, error)
 	PutRecord(r *Record) error
@@ -83,6 +85,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 		if r == nil {
 			return nil, fmt.Errorf("resolve: take out %v: no record %s", u.Sig.Names, u.Sig.Hash())
 		}
+		own(r)
 		r.add(u, -1)
 		r.touched = true
 		seeds = append(seeds, r.blockKeys()...)
@@ -98,6 +101,7 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 			r.fresh = true
 			recs[r.Hash] = r
 		}
+		own(r)
 		r.add(u, 1)
 		r.touched = true
 		seeds = append(seeds, r.blockKeys()...)
@@ -171,6 +175,21 @@ func Apply(ctx context.Context, idx Index, add, remove []Use, touched []string) 
 	}
 	sort.Slice(ch.Gone, func(i, j int) bool { return ch.Gone[i] < ch.Gone[j] })
 	return ch, nil
+}
+
+// own gives a record loaded from the Index its own Surface map before
+// Apply first changes its counts (see Index): most records a component
+// gathers are only read, and copying each map on load cost more than the
+// partition of small components.
+func own(r *Record) {
+	if r.touched || r.fresh {
+		return
+	}
+	s := make(map[string]int64, len(r.Surface)+1)
+	for k, v := range r.Surface {
+		s[k] = v
+	}
+	r.Surface = s
 }
 
 // gather returns every record of the block components reached from the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dateline/graph"
 	"dateline/graph/names"
@@ -579,11 +580,16 @@ func (p *partitioner) decide(c *Cluster, members []int) {
 	}
 }
 
-// nameOf chooses the canonical name: a place's gazetteer name, else the
-// most common full form (several words beat one for people and
-// organisations), then the shorter, then the first in byte order.
+// nameOf chooses the canonical name: a country's or region's gazetteer
+// name ("United States" however the text writes it), else the most common
+// full form (several words beat one for people and organisations; a
+// person's or place's name in capitals, a wire dateline's "WASHINGTON",
+// only when there is no other), then the shorter, then the first in byte
+// order. A city is named
+// as the articles name it, by the same votes ("Severodonetsk", not
+// GeoNames' "Syevyerodonets’k"), its gazetteer name winning a tie.
 func (p *partitioner) nameOf(c *Cluster, members []int) string {
-	if c.Kind == graph.Place && c.Geo != nil && c.Geo.Name != "" {
+	if c.Kind == graph.Place && c.Geo != nil && c.Geo.Name != "" && c.Geo.Feature != "city" {
 		return c.Geo.Name
 	}
 	counts := map[string]int64{}
@@ -603,26 +609,70 @@ func (p *partitioner) nameOf(c *Cluster, members []int) string {
 			}
 		}
 	}
-	best, bestMulti, bestN := "", false, int64(-1)
+	gazName := ""
+	if c.Kind == graph.Place && c.Geo != nil {
+		gazName = c.Geo.Name
+	}
+	best, bestMulti, bestCaps, bestOther, bestN := "", false, false, false, int64(-1)
 	for _, s := range sortedKeys(counts) {
 		n := counts[s]
 		multi := len(names.Words(names.Key(s))) > 1 && c.Kind != graph.Place
+		caps := allCaps(s) && c.Kind != graph.Org // "UNESCO" is how an acronym is written
+		// A city's other names ("Leningrad" for Saint Petersburg) give
+		// way to any spelling of its own.
+		other := gazName != "" && !spellingOf(s, gazName)
 		better := false
 		switch {
 		case best == "":
 			better = true
+		case caps != bestCaps:
+			better = !caps
+		case other != bestOther:
+			better = !other
 		case multi != bestMulti:
 			better = multi
 		case n != bestN:
 			better = n > bestN
+		case (s == gazName) != (best == gazName):
+			better = s == gazName
 		case len(s) != len(best):
 			better = len(s) < len(best)
 		}
 		if better {
-			best, bestMulti, bestN = s, multi, n
+			best, bestMulti, bestCaps, bestOther, bestN = s, multi, caps, other, n
 		}
 	}
+	if best == "" || (bestCaps || bestOther) && gazName != "" {
+		return gazName
+	}
 	return best
+}
+
+// spellingOf reports whether a form writes a city's gazetteer name, in
+// another spelling or shortened: "Odesa" and "Odessa", "Kramatorsk" and
+// "Kramators’k", "St. Petersburg" and "Saint Petersburg", "Frankfurt" and
+// "Frankfurt am Main"; not "Leningrad".
+func spellingOf(form, name string) bool {
+	f, g := names.Key(form), names.Key(name)
+	if rest, ok := strings.CutPrefix(f, "st "); ok {
+		f = "saint " + rest
+	}
+	return names.Distance(f, g, 3) <= 3 || strings.HasPrefix(g, f+" ")
+}
+
+// allCaps reports whether a name of more than three letters is written
+// in capitals only ("WASHINGTON", not "NATO").
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 4
 }
 
 func sortedKeys[V any](m map[string]V) []string {

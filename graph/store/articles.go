@@ -117,8 +117,10 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // transactions of their own, before Put returns; a crash in between leaves
 // them marked (0x14) and the next Open finishes the work.
 //
-// An article whose facts do not fit in one write is refused whole with an
-// error wrapping ErrTooBig, and the store is left as it was.
+// An article whose facts do not fit in one transaction is written over
+// several, whole for readers and rolled back by Open after a crash (see
+// split.go). Only an article with one record larger than Badger takes is
+// refused, with an error wrapping ErrTooBig, and the store left as it was.
 func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 	out, err := s.PutBatch(ctx, []*graph.Document{doc})
 	if err != nil {
@@ -128,8 +130,9 @@ func (s *Store) Put(ctx context.Context, doc *graph.Document) (Result, error) {
 }
 
 // Outcome is what PutBatch did with one article: its Result, or Err (which
-// wraps ErrTooBig) for an article refused on its own because its facts do
-// not fit in one write; the batch's other articles are stored all the same.
+// wraps ErrTooBig) for an article refused on its own because one of its
+// records is larger than Badger takes; the batch's other articles are
+// stored all the same.
 type Outcome struct {
 	Result Result
 	Err    error
@@ -137,7 +140,8 @@ type Outcome struct {
 
 // PutBatch stores several articles as Put would one after another, and
 // returns what it did with each, in order. They are written in one
-// transaction (split in halves when Badger finds it too big), so a crash
+// transaction (split in halves when Badger finds it too big, down to one
+// article, which is then written over several), so a crash
 // leaves all of them or none: the counters, entity records, edge totals
 // and events the articles share are written once, not once per article,
 // which is what makes a batch cheaper than as many Puts. The graph it
@@ -159,8 +163,8 @@ func (s *Store) PutBatch(ctx context.Context, docs []*graph.Document) ([]Outcome
 }
 
 // putBatch writes docs in one transaction, or in two halves when that is
-// too big for Badger (refusing an article too big on its own), and then
-// restates the articles resolution moved.
+// too big for Badger (an article too big on its own over several, see
+// split.go), and then restates the articles resolution moved.
 func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) error {
 	var restated int
 	err := s.update(ctx, func(txn *badger.Txn) error {
@@ -186,7 +190,7 @@ func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*Sto
 		}
 		return writeCounters(txn, c)
 	})
-	if errors.Is(err, badger.ErrTxnTooBig) {
+	if errors.Is(err, badger.ErrTxnTooBig) || errors.Is(err, errRecordTooBig) {
 		if len(docs) > 1 {
 			h := len(docs) / 2
 			if err := s.putBatch(ctx, docs[:h], sas[:h], out[:h]); err != nil {
@@ -195,13 +199,11 @@ func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*Sto
 			return s.putBatch(ctx, docs[h:], sas[h:], out[h:])
 		}
 		// Nothing was written: the transaction is all or nothing. The
-		// article is refused on its own, the ingest goes on.
-		doc, a := docs[0], &docs[0].Article
-		out[0] = Outcome{Err: fmt.Errorf("store: put article %d (%s): %w (%d mentions, %d quotes in %d bytes of text)",
-			a.ID, a.Origin, ErrTooBig, len(doc.Mentions), len(doc.Quotes), len(a.Text))}
-		return nil
-	}
-	if err != nil {
+		// article alone is written over several (split.go).
+		if restated, err = s.putSplit(ctx, docs[0], sas[0], &out[0]); err != nil {
+			return err
+		}
+	} else if err != nil {
 		return err
 	}
 	if restated > 0 {
@@ -262,13 +264,13 @@ func (w *writer) put(ctx context.Context, doc *graph.Document, sa *StoredArticle
 	if err := w.putContrib(a.ID, contrib); err != nil {
 		return 0, err
 	}
-	if err := w.txn.Set(factsKey(a.ID), encodeFacts(doc)); err != nil {
+	if err := w.txnSet(factsKey(a.ID), encodeFacts(doc)); err != nil {
 		return 0, err
 	}
-	if err := w.txn.Set(articleKey(a.ID), encodeArticle(sa)); err != nil {
+	if err := w.txnSet(articleKey(a.ID), encodeArticle(sa)); err != nil {
 		return 0, err
 	}
-	if err := w.txn.Set(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
+	if err := w.txnSet(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
 		return 0, err
 	}
 	w.c.Articles++
@@ -294,7 +296,7 @@ func (w *writer) removeArticle(old *StoredArticle) ([]resolve.Use, error) {
 		return nil, err
 	}
 	for _, k := range [][]byte{articleKey(old.ID), articleDayKey(dayOf(old.Date), old.ID), factsKey(old.ID), pendingKey(old.ID)} {
-		if err := w.txn.Delete(k); err != nil {
+		if err := w.txnDelete(k); err != nil {
 			return nil, err
 		}
 	}
@@ -314,24 +316,19 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 		if err != nil {
 			return err
 		}
-		old, err := getArticle(txn, id)
-		if err != nil {
-			return err
-		}
 		w := newWriter(s, txn, &c)
 		defer w.close()
-		removed, err := w.removeArticle(old)
-		if err != nil {
-			return err
-		}
-		if _, err := w.resolve(ctx, nil, removed, nil, id); err != nil {
-			return err
-		}
-		if err := w.flush(); err != nil {
+		if err := w.deleteArticle(ctx, id); err != nil {
 			return err
 		}
 		return writeCounters(txn, c)
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		// An article too big to take out in one transaction.
+		err = s.updateSplit(ctx, fmt.Sprintf("delete article %d", id), func(w *writer) error {
+			return w.deleteArticle(ctx, id)
+		})
+	}
 	if err == nil {
 		err = s.restatePending(ctx)
 	}
@@ -339,6 +336,22 @@ func (s *Store) Delete(ctx context.Context, id graph.ID) error {
 		return fmt.Errorf("store: delete article %d: %w", id, err)
 	}
 	return nil
+}
+
+// deleteArticle takes an article out and flushes the writer.
+func (w *writer) deleteArticle(ctx context.Context, id graph.ID) error {
+	old, err := getArticle(w.txn, id)
+	if err != nil {
+		return err
+	}
+	removed, err := w.removeArticle(old)
+	if err != nil {
+		return err
+	}
+	if _, err := w.resolve(ctx, nil, removed, nil, id); err != nil {
+		return err
+	}
+	return w.flush()
 }
 
 func getArticle(txn *badger.Txn, id graph.ID) (*StoredArticle, error) {
@@ -363,7 +376,7 @@ func (s *Store) Article(ctx context.Context, id graph.ID) (*StoredArticle, error
 		return nil, err
 	}
 	var a *StoredArticle
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var err error
 		a, err = getArticle(txn, id)
 		return err
@@ -378,7 +391,7 @@ func (s *Store) Article(ctx context.Context, id graph.ID) (*StoredArticle, error
 // ones first when the range asks for them), stopping at the first error.
 func (s *Store) Articles(ctx context.Context, r timeline.Range, fn func(*StoredArticle) error) error {
 	lo, hi := r.Days()
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
 		defer it.Close()
 		start := articleDayKey(lo, 0)

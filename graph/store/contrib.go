@@ -146,5 +146,5 @@ func (w *writer) putContrib(article graph.ID, c *contrib) error {
 	if len(c.entities)+len(c.relations)+len(c.quotes)+len(c.events) == 0 {
 		return nil
 	}
-	return w.txn.Set(contribKey(article), encodeContrib(c))
+	return w.txnSet(contribKey(article), encodeContrib(c))
 }

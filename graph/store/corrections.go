@@ -98,7 +98,7 @@ func (s *Store) Correct(ctx context.Context, c Correction) (*Correction, error) 
 // Corrections returns the audit list: every correction, oldest first.
 func (s *Store) Corrections(ctx context.Context) ([]*Correction, error) {
 	var out []*Correction
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var err error
 		out, err = readCorrections(ctx, txn)
 		return err

@@ -11,8 +11,9 @@
 // stored inverted (^n) so that the largest sorts first.
 //
 //	prefix  key                                              value             view it serves
-//	0x01    01 name                                          per name          store metadata: "schema" (uint32 version), "stats" (counters)
+//	0x01    01 name                                          per name          store metadata: "schema" (uint32 version), "stats" (counters), "split" (a split write in progress, below)
 //	0x02    02 name                                          Badger lease      ID sequences ("entity", "correction")
+//	0x03    03 key                                           before-image      a split write's journal: the value key had before the write (00 absent, 01 value present)
 //	0x10    10 article                                       article record    an article by ID
 //	0x11    11 day article                                   empty             articles in publication order; a date range is a sub-scan
 //	0x12    12 article                                       contributions     what the article added, under which entities, so it can be taken back out
@@ -83,7 +84,15 @@
 //
 // Everything one article contributes is written in one transaction (with
 // the other articles of its batch, for PutBatch), so a crash leaves whole
-// articles only. A writer reads the indexes it keeps itself (blocks,
+// articles only. An article too big for one Badger transaction (a long
+// text naming people in every sentence) is written over several, and kept
+// whole all the same (split.go): every read uses a snapshot pinned before
+// the first of them commits until the last has; the first writes the
+// "split" metadata key, and before each key is first changed its
+// before-image goes into the journal (0x03); the last deletes "split",
+// which is the switch. Open rolls back a journal whose "split" key is
+// still there and drops one whose key is gone; a read-only Open refuses a
+// store with a write to roll back. A writer reads the indexes it keeps itself (blocks,
 // signature-article, event reports) from a snapshot of what is committed
 // with its own changes laid over it (overlay.go): a Badger iterator on the
 // write transaction would sort all of the transaction's writes each time.

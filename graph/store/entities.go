@@ -216,7 +216,7 @@ func (s *Store) Entity(ctx context.Context, id graph.ID) (*StoredEntity, error) 
 		return nil, err
 	}
 	var e *StoredEntity
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var err error
 		e, err = getEntity(txn, id)
 		return err
@@ -261,7 +261,7 @@ func (s *Store) Entities(ctx context.Context, q EntityQuery) (EntityPage, error)
 		limit = 50
 	}
 	var page EntityPage
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		if q.Prefix != "" {
 			return prefixSearch(ctx, txn, kinds, names.Key(q.Prefix), limit, &page)
 		}
@@ -445,7 +445,7 @@ func decodeMentionValue(m *StoredMention, start int, v []byte) error {
 func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range, fn func(StoredMention) error) error {
 	lo, hi := r.Days()
 	pref := appendID([]byte{pMention}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.Valid(); it.Next() {

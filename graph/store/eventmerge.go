@@ -137,7 +137,7 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 			Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2], DateFrom: e.DateFrom, Class: e.Class, Mode: e.Mode}
 		ref := eventRef{day: dayOf(date), category: e.Category, start: e.Span.Start}
 		k, v := reportKey(ref.day, ref.category, doc.Article.ID, ref.start), encodeReport(&rep)
-		if err := w.txn.Set(k, v); err != nil {
+		if err := w.txnSet(k, v); err != nil {
 			return nil, err
 		}
 		w.reportWrites[string(k)] = v
@@ -151,7 +151,7 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 	for _, r := range refs {
 		k := reportKey(r.day, r.category, article, r.start)
-		if err := w.txn.Delete(k); err != nil {
+		if err := w.txnDelete(k); err != nil {
 			return err
 		}
 		w.reportWrites[string(k)] = nil
@@ -238,14 +238,14 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 			continue
 		}
 		for _, k := range eventIndexKeys(ev) {
-			if err := w.txn.Delete(k); err != nil {
+			if err := w.txnDelete(k); err != nil {
 				return err
 			}
 		}
-		if err := w.txn.Delete(idKey(pEvent, id)); err != nil {
+		if err := w.txnDelete(idKey(pEvent, id)); err != nil {
 			return err
 		}
-		if err := w.txn.Delete(blockEventKey(b.day, b.category, id)); err != nil {
+		if err := w.txnDelete(blockEventKey(b.day, b.category, id)); err != nil {
 			return err
 		}
 		w.c.Events--
@@ -254,15 +254,15 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 		if _, ok := fresh[ev.ID]; !ok {
 			continue
 		}
-		if err := w.txn.Set(idKey(pEvent, ev.ID), encodeEvent(ev)); err != nil {
+		if err := w.txnSet(idKey(pEvent, ev.ID), encodeEvent(ev)); err != nil {
 			return err
 		}
 		for _, k := range eventIndexKeys(ev) {
-			if err := w.txn.Set(k, nil); err != nil {
+			if err := w.txnSet(k, nil); err != nil {
 				return err
 			}
 		}
-		if err := w.txn.Set(blockEventKey(b.day, b.category, ev.ID), nil); err != nil {
+		if err := w.txnSet(blockEventKey(b.day, b.category, ev.ID), nil); err != nil {
 			return err
 		}
 		w.c.Events++

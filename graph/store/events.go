@@ -205,7 +205,7 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 		return EventPage{}, fmt.Errorf("store: events: %w: %x", ErrBadCursor, q.After)
 	}
 	var page EventPage
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 		defer it.Close()
 		it.Seek(appendDay(append([]byte(nil), pref...), lo))
@@ -253,7 +253,7 @@ func (s *Store) Event(ctx context.Context, id graph.ID) (*StoredEvent, error) {
 		return nil, err
 	}
 	var ev *StoredEvent
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var err error
 		ev, err = getEvent(txn, id)
 		return err

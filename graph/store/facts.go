@@ -269,7 +269,7 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 		return nil, err
 	}
 	out := &ArticleFacts{Entities: map[graph.ID]*StoredEntity{}}
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		a, err := getArticle(txn, id)
 		if err != nil {
 			return err

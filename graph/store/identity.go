@@ -104,7 +104,7 @@ func sameIdentity(a, b *identity) bool {
 // the identities resolution decided.
 type identities struct {
 	s      *Store
-	txn    *badger.Txn
+	w      *writer                // whose transaction it reads and writes (w.txn changes in a split write)
 	snap   *committed             // what is committed, for the blocks this transaction did not read yet
 	byID   map[graph.ID]*identity // loaded or written in this transaction; nil for none
 	loaded map[graph.ID]bool
@@ -115,8 +115,8 @@ type identities struct {
 	sigEdits   map[resolve.Hash]idEdits
 }
 
-func newIdentities(s *Store, txn *badger.Txn, snap *committed) *identities {
-	return &identities{s: s, txn: txn, snap: snap, byID: map[graph.ID]*identity{}, loaded: map[graph.ID]bool{},
+func newIdentities(s *Store, w *writer, snap *committed) *identities {
+	return &identities{s: s, w: w, snap: snap, byID: map[graph.ID]*identity{}, loaded: map[graph.ID]bool{},
 		blockEdits: map[string]hashEdits{}, sigEdits: map[resolve.Hash]idEdits{}}
 }
 
@@ -125,7 +125,7 @@ func (x *identities) Record(h resolve.Hash) (*resolve.Record, error) {
 	if r, ok := x.s.rcache.record(h); ok {
 		return r, nil
 	}
-	item, err := x.txn.Get(sigKey(h))
+	item, err := x.w.txn.Get(sigKey(h))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		x.s.rcache.putRecord(h, nil)
 		return nil, nil
@@ -144,13 +144,13 @@ func (x *identities) Record(h resolve.Hash) (*resolve.Record, error) {
 // PutRecord implements resolve.Index.
 func (x *identities) PutRecord(r *resolve.Record) error {
 	x.s.rcache.putRecord(r.Hash, r)
-	return x.txn.Set(sigKey(r.Hash), encodeSig(r))
+	return x.w.txnSet(sigKey(r.Hash), encodeSig(r))
 }
 
 // DeleteRecord implements resolve.Index.
 func (x *identities) DeleteRecord(h resolve.Hash) error {
 	x.s.rcache.putRecord(h, nil)
-	return x.txn.Delete(sigKey(h))
+	return x.w.txnDelete(sigKey(h))
 }
 
 // Block implements resolve.Index.
@@ -180,18 +180,18 @@ func (x *identities) editBlock(key string, h resolve.Hash, added bool) {
 func (x *identities) AddToBlock(key string, h resolve.Hash) error {
 	x.s.rcache.addToBlock(key, h)
 	x.editBlock(key, h, true)
-	return x.txn.Set(blockKey(key, h), nil)
+	return x.w.txnSet(blockKey(key, h), nil)
 }
 
 // RemoveFromBlock implements resolve.Index.
 func (x *identities) RemoveFromBlock(key string, h resolve.Hash) error {
 	x.s.rcache.removeFromBlock(key, h)
 	x.editBlock(key, h, false)
-	return x.txn.Delete(blockKey(key, h))
+	return x.w.txnDelete(blockKey(key, h))
 }
 
 // Constraints implements resolve.Index.
-func (x *identities) Constraints() ([]resolve.Constraint, error) { return x.s.constraints(x.txn) }
+func (x *identities) Constraints() ([]resolve.Constraint, error) { return x.s.constraints(x.w.txn) }
 
 // NewEntity implements resolve.Index.
 func (x *identities) NewEntity() (graph.ID, error) {
@@ -208,7 +208,7 @@ func (x *identities) get(id graph.ID) (*identity, error) {
 		x.byID[id], x.loaded[id] = ident, true
 		return ident, nil
 	}
-	item, err := x.txn.Get(identityKey(id))
+	item, err := x.w.txn.Get(identityKey(id))
 	var ident *identity
 	switch {
 	case errors.Is(err, badger.ErrKeyNotFound):
@@ -297,7 +297,7 @@ func (w *writer) record(ch *resolve.Changes, skip graph.ID) ([]graph.ID, error) 
 				}
 			}
 		}
-		if err := w.txn.Set(identityKey(c.Entity), encodeIdentity(ident)); err != nil {
+		if err := w.txnSet(identityKey(c.Entity), encodeIdentity(ident)); err != nil {
 			return nil, err
 		}
 		x.byID[c.Entity], x.loaded[c.Entity] = ident, true
@@ -307,7 +307,7 @@ func (w *writer) record(ch *resolve.Changes, skip graph.ID) ([]graph.ID, error) 
 		}
 	}
 	for _, id := range ch.Gone {
-		if err := w.txn.Delete(identityKey(id)); err != nil {
+		if err := w.txnDelete(identityKey(id)); err != nil {
 			return nil, err
 		}
 		x.byID[id], x.loaded[id] = nil, true
@@ -445,9 +445,9 @@ func (w *writer) setSigArticles(article graph.ID, hashes []resolve.Hash, ok []bo
 		e[article] = !del
 		var err error
 		if del {
-			err = w.txn.Delete(sigArticleKey(h, article))
+			err = w.txnDelete(sigArticleKey(h, article))
 		} else {
-			err = w.txn.Set(sigArticleKey(h, article), nil)
+			err = w.txnSet(sigArticleKey(h, article), nil)
 		}
 		if err != nil {
 			return err

@@ -14,6 +14,7 @@ import (
 const (
 	pMeta         byte = 0x01
 	pSeq          byte = 0x02
+	pJournal      byte = 0x03
 	pArticle      byte = 0x10
 	pArticleDay   byte = 0x11
 	pContrib      byte = 0x12
@@ -73,6 +74,22 @@ func metaKey(name string) []byte { return append([]byte{pMeta}, name...) }
 
 // seqKey is 02 name.
 func seqKey(name string) []byte { return append([]byte{pSeq}, name...) }
+
+// journalKey is 03 key: the before-image of a key a split write changed
+// (split.go). The key is any other key of the table, whole.
+func journalKey(k []byte) []byte {
+	b := make([]byte, 0, 1+len(k))
+	return append(append(b, pJournal), k...)
+}
+
+// parseJournalKey is the inverse of journalKey: it returns the key whose
+// before-image the journal entry holds.
+func parseJournalKey(k []byte) ([]byte, error) {
+	if len(k) < 2 || k[0] != pJournal || k[1] == pJournal {
+		return nil, &keyError{"journal", k}
+	}
+	return k[1:], nil
+}
 
 // articleKey is 10 article.
 func articleKey(id graph.ID) []byte { return appendID([]byte{pArticle}, id) }

@@ -131,11 +131,11 @@ func (w *writer) addQuotes(doc *graph.Document, local []graph.ID, day int64) ([]
 		}
 		q.About = about
 		qday := dayOf(q.Date)
-		if err := w.txn.Set(idKey(pQuote, q.ID), encodeQuote(&q)); err != nil {
+		if err := w.txnSet(idKey(pQuote, q.ID), encodeQuote(&q)); err != nil {
 			return nil, err
 		}
 		for _, k := range quoteKeys(&q, qday)[1:] {
-			if err := w.txn.Set(k, nil); err != nil {
+			if err := w.txnSet(k, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -180,7 +180,7 @@ func (w *writer) removeQuotes(ids []graph.ID) error {
 			return err
 		}
 		for _, k := range quoteKeys(q, dayOf(q.Date)) {
-			if err := w.txn.Delete(k); err != nil {
+			if err := w.txnDelete(k); err != nil {
 				return err
 			}
 		}
@@ -208,7 +208,7 @@ func (s *Store) Quote(ctx context.Context, id graph.ID) (*graph.Quote, error) {
 		return nil, err
 	}
 	var q *graph.Quote
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var err error
 		q, err = getQuote(txn, id)
 		return err
@@ -267,7 +267,7 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	}
 	lo, hi := q.Range.Days()
 	var page QuotePage
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		prefixes, err := quotePrefixes(txn, q)
 		if err != nil {
 			return err

@@ -91,10 +91,10 @@ func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
 }
 
 func (w *writer) setBoth(k1, k2, v []byte) error {
-	if err := w.txn.Set(k1, v); err != nil {
+	if err := w.txnSet(k1, v); err != nil {
 		return err
 	}
-	return w.txn.Set(k2, v)
+	return w.txnSet(k2, v)
 }
 
 // addRelations aggregates the document's relations per pair of stored
@@ -136,22 +136,24 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		return out[i].to < out[j].to
 	})
 	for _, rc := range out {
-		wt, err := getUvarint(w.txn, edgeKey(rc.from, rc.to, day))
+		p, ok, err := w.pair(rc.from, rc.to)
 		if err != nil {
 			return nil, err
+		}
+		var wt int64
+		if ok && mayHaveDay(p.FirstDay, p.LastDay, day) {
+			if wt, err = getUvarint(w.txn, edgeKey(rc.from, rc.to, day)); err != nil {
+				return nil, err
+			}
 		}
 		v := binary.AppendUvarint(nil, uint64(wt+rc.weight))
 		if err := w.setBoth(edgeKey(rc.from, rc.to, day), edgeKey(rc.to, rc.from, day), v); err != nil {
 			return nil, err
 		}
 		for _, s := range rc.starts {
-			if err := w.txn.Set(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
+			if err := w.txnSet(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
 				return nil, err
 			}
-		}
-		p, ok, err := w.pair(rc.from, rc.to)
-		if err != nil {
-			return nil, err
 		}
 		if !ok {
 			w.c.Relations++
@@ -165,6 +167,17 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		}
 	}
 	return out, nil
+}
+
+// mayHaveDay reports whether a per-day key (an edge's weight, an entity's
+// counts) can exist for day, given the first and last day of its totals
+// (noDay for none dated): the totals' range covers every dated key, and
+// is only ever wider than the keys while a transaction takes articles out
+// (flush narrows it). A key outside the range is known absent, and the
+// writer does not look it up: most of an article's pairs and days are new,
+// and a lookup of an absent key searches every memtable and level.
+func mayHaveDay(first, last, day int64) bool {
+	return day == noDay || (first != noDay && first <= day && day <= last)
 }
 
 // minDay is min for key days, where noDay (undated) only wins when nothing
@@ -192,15 +205,15 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
 		} else {
 			dayGone = true
-			if err = w.txn.Delete(k1); err == nil {
-				err = w.txn.Delete(k2)
+			if err = w.txnDelete(k1); err == nil {
+				err = w.txnDelete(k2)
 			}
 		}
 		if err != nil {
 			return err
 		}
 		for _, s := range rc.starts {
-			if err := w.txn.Delete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
+			if err := w.txnDelete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
 				return err
 			}
 		}
@@ -253,7 +266,7 @@ func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error)
 // neighbour ID order.
 func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTotals) error) error {
 	pref := appendID([]byte{pPair}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -290,7 +303,7 @@ type EdgeDay struct {
 func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
 	lo, hi := r.Days()
 	pref := appendID([]byte{pEdge}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -329,7 +342,7 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 		a, b = b, a
 	}
 	pref := appendID(appendID([]byte{pEvidence}, a), b)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -356,7 +369,7 @@ func (s *Store) EdgeDaysAmong(ctx context.Context, ids []graph.ID, r timeline.Ra
 	lo, hi := r.Days()
 	sorted := append([]graph.ID(nil), ids...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
 		defer it.Close()
 		for i, a := range sorted {

@@ -39,11 +39,14 @@ func (c *resolveCache) room(n int) {
 }
 
 // record returns a copy of a cached record; ok is false when it is not
-// cached (a cached nil means the store has no such record).
+// cached (a cached nil means the store has no such record). The copy
+// shares the cached record's Surface map, which resolve.Apply never
+// changes (see resolve.Index); its other fields are the caller's.
 func (c *resolveCache) record(h resolve.Hash) (r *resolve.Record, ok bool) {
 	r, ok = c.records[h]
 	if r != nil {
-		r = copyRecord(r)
+		cp := *r
+		r = &cp
 	}
 	return r, ok
 }

@@ -13,7 +13,7 @@ import (
 // markPending marks articles to be restated (0x14).
 func (w *writer) markPending(ids []graph.ID) error {
 	for _, id := range ids {
-		if err := w.txn.Set(pendingKey(id), nil); err != nil {
+		if err := w.txnSet(pendingKey(id), nil); err != nil {
 			return err
 		}
 	}
@@ -61,6 +61,11 @@ func (s *Store) restatePending(ctx context.Context) error {
 		case errors.Is(err, badger.ErrTxnTooBig) && batch > 1:
 			batch /= 2
 			continue
+		case errors.Is(err, badger.ErrTxnTooBig):
+			// One article's restating does not fit in a transaction.
+			if err := s.restateSplit(ctx); err != nil {
+				return fmt.Errorf("store: restate articles: %w", err)
+			}
 		case err != nil:
 			return fmt.Errorf("store: restate articles: %w", err)
 		case done:
@@ -87,7 +92,7 @@ func pendingArticles(txn *badger.Txn, n int) ([]graph.ID, error) {
 
 // restate takes one article's contributions out and states them again.
 func (w *writer) restate(id graph.ID) error {
-	if err := w.txn.Delete(pendingKey(id)); err != nil {
+	if err := w.txnDelete(pendingKey(id)); err != nil {
 		return err
 	}
 	a, err := getArticle(w.txn, id)

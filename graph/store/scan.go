@@ -15,7 +15,7 @@ import (
 
 // EachEntity calls fn for every entity, in ID order.
 func (s *Store) EachEntity(ctx context.Context, fn func(*StoredEntity) error) error {
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEntity}, PrefetchValues: true, PrefetchSize: 64})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -41,7 +41,7 @@ func (s *Store) EachEntity(ctx context.Context, fn func(*StoredEntity) error) er
 // EachEdge calls fn for every edge once (From < To), with its totals over
 // all time, in (From, To) order.
 func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeTotals) error) error {
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pPair}})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -72,7 +72,7 @@ func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeT
 // (From, To, day) order: what a dynamic graph's spells are made from.
 func (s *Store) EachEdgeDay(ctx context.Context, r timeline.Range, fn func(from, to graph.ID, day, weight int64) error) error {
 	lo, hi := r.Days()
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -110,7 +110,7 @@ func (s *Store) EachMentionDay(ctx context.Context, entity graph.ID, r timeline.
 func (s *Store) MentionDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(day, mentions, articles int64) error) error {
 	lo, hi := r.Days()
 	pref := appendID([]byte{pMentionDay}, entity)
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Seek(appendDay(append([]byte(nil), pref...), lo)); it.ValidForPrefix(pref); it.Next() {
@@ -149,7 +149,7 @@ func (s *Store) LatestArticles(ctx context.Context, entity graph.ID, r timeline.
 	lo, hi := r.Days()
 	pref := appendID([]byte{pMention}, entity)
 	var out []ArticleDay
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, Reverse: true, PrefetchValues: false})
 		defer it.Close()
 		idx := map[graph.ID]int{}

@@ -54,6 +54,10 @@ func readCounters(txn *badger.Txn) (counters, error) {
 }
 
 func writeCounters(txn *badger.Txn, c counters) error {
+	return txn.Set(metaKey("stats"), encodeCounters(c))
+}
+
+func encodeCounters(c counters) []byte {
 	e := enc{}
 	e.byte1(countersVersion)
 	e.varint(c.Articles)
@@ -65,7 +69,7 @@ func writeCounters(txn *badger.Txn, c counters) error {
 	e.varint(c.Quotes)
 	e.varint(c.Events)
 	e.varint(c.Relations)
-	return txn.Set(metaKey("stats"), e.b)
+	return e.b
 }
 
 // Stats summarises what the store holds.
@@ -87,7 +91,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		c, err := readCounters(txn)
 		if err != nil {
 			return err

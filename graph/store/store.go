@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 
 	"dateline/graph/resolve"
 )
@@ -27,11 +28,13 @@ var ErrLocked = errors.New("store: database is in use by another process")
 // exist.
 var ErrNotFound = errors.New("store: not found")
 
-// ErrTooBig is returned by Put for an article whose facts do not fit in one
-// write: it is refused whole, nothing of it is stored, and the store is
-// unchanged. Such articles are very long and dense with names (about a
-// megabyte of text naming someone in every sentence); split them.
-var ErrTooBig = errors.New("article too large to store in one write; split it into smaller articles")
+// ErrTooBig is returned by Put for an article with one record larger than
+// Badger takes: it is refused whole, nothing of it is stored, and the
+// store is unchanged. An article too big for one transaction is written
+// over several (split.go); this is left for a single record over Badger's
+// value limit, which an in-memory store sets at 1 MB (a record of an
+// article's facts can pass it) and a store on disk at 1 GB.
+var ErrTooBig = errors.New("article too large to store: one of its records is larger than the store takes; split it into smaller articles")
 
 // ErrBadCursor is returned by a list query whose After cursor is not one
 // that list issued: a client's mistake or a crafted value, never a fault of
@@ -62,8 +65,15 @@ type Options struct {
 	// ReadOnly opens an existing store read-only: several read-only
 	// processes may share it, but not with a writer, and writes fail.
 	ReadOnly bool
-	// Logger receives Badger's warnings and errors; nil discards them.
+	// Logger receives Badger's warnings and errors, and the store's own
+	// (a rolled-back write); nil discards them.
 	Logger *slog.Logger
+	// MaxTxnWrites caps the writes one Badger transaction holds; 0 leaves
+	// Badger's own cap (15 % of the memtable). Writes past it are split
+	// as Badger's cap would split them (PutBatch halves a batch, an
+	// article alone is written over several transactions, see split.go),
+	// so a low value makes small articles exercise those paths.
+	MaxTxnWrites int
 }
 
 // Store is the graph database. Its methods are safe for concurrent use;
@@ -83,6 +93,17 @@ type Store struct {
 
 	rcache *resolveCache // resolution's records and blocks, used under wmu
 	vcache *valueCache   // entity records and edge totals, used under wmu
+
+	log       *slog.Logger
+	maxWrites int   // Options.MaxTxnWrites
+	maxValue  int64 // the largest value Badger takes
+
+	pinMu sync.RWMutex
+	pin   *pin // the snapshot every read uses while a split write runs
+
+	// splitHook, when set (by tests), is called after each part of a
+	// split write commits.
+	splitHook func(part int)
 }
 
 // Open opens (or creates) the store described by opts.
@@ -92,10 +113,20 @@ func Open(opts Options) (*Store, error) {
 		WithLoggingLevel(badger.WARNING).
 		// Badger's default memtable: an article's facts are written in
 		// one transaction, which Badger caps at 15 % of the memtable, so
-		// this sets the largest article the store holds whole (2 MB of
-		// ordinary prose fits; 32 MiB refused it).
+		// this sets the largest article written in one (2 MB of ordinary
+		// prose fits; 32 MiB refused it); a larger one is split over
+		// several (split.go).
 		WithMemTableSize(64 << 20).
-		WithBlockCacheSize(64 << 20).
+		// Tables uncompressed: everything written is flushed and then
+		// compacted level to level, and snappy on every block of it cost
+		// more CPU than the disk it saved (a store takes 1.7 times the
+		// space). Uncompressed blocks are read straight from the
+		// memory-mapped tables, so there is no block cache to outgrow
+		// (Badger needs one only for decompressed blocks); tables an
+		// older store compressed still read, decompressed on each read,
+		// until compaction rewrites them.
+		WithCompression(options.None).
+		WithBlockCacheSize(0).
 		WithIndexCacheSize(32 << 20).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false).
@@ -115,13 +146,31 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	s := &Store{db: db, dir: dir, seqs: map[string]*badger.Sequence{}, rcache: newResolveCache(),
-		vcache: newValueCache()}
+		vcache: newValueCache(), log: opts.Logger, maxWrites: opts.MaxTxnWrites, maxValue: bo.ValueLogFileSize}
+	if opts.InMemory {
+		s.maxValue = bo.ValueThreshold // no value log: values live in the LSM tree
+	}
 	if err := s.checkSchema(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
 	}
-	if !opts.ReadOnly {
-		// Articles a crash left marked for restating are restated now.
+	if opts.ReadOnly {
+		// A read-only store cannot roll back a write a crash cut short,
+		// and must not show half of it.
+		if header, _, err := s.splitState(); err != nil || header != "" {
+			db.Close()
+			if err == nil {
+				err = fmt.Errorf("store: %s holds a write that did not finish (%s); open it once read-write (dateline stats --db %s) to roll it back", dir, header, dir)
+			}
+			return nil, err
+		}
+	} else {
+		// A write a crash cut short is rolled back, and articles a crash
+		// left marked for restating are restated.
+		if err := s.recoverSplit(); err != nil {
+			db.Close()
+			return nil, err
+		}
 		if err := s.restatePending(context.Background()); err != nil {
 			db.Close()
 			return nil, err

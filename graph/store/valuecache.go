@@ -9,9 +9,9 @@ import (
 // valueCache keeps the encoded entity records (0x20) and edge totals
 // (0x62) that recent writes read and wrote. Every article reads and
 // rewrites the records of its entities and the totals of their pairs;
-// once a store outgrows Badger's block cache each such read is a seek
-// through the tables and a block decompressed, the cost that grew most
-// with the store. The names in the news recur, so most reads hit.
+// once a store outgrows its memtables each such read is a seek through
+// the tables of every level, the cost that grew most with the store. The
+// names in the news recur, so most reads hit.
 //
 // Like resolveCache it is used only by writers, under the store's write
 // lock, and written through: each write of those keys goes to the
@@ -72,11 +72,11 @@ func (w *writer) set(k, v []byte) error {
 		v = []byte{}
 	}
 	w.s.vcache.put(k, v)
-	return w.txn.Set(k, v)
+	return w.txnSet(k, v)
 }
 
 // del deletes a key through the cache.
 func (w *writer) del(k []byte) error {
 	w.s.vcache.put(k, nil)
-	return w.txn.Delete(k)
+	return w.txnDelete(k)
 }

@@ -21,6 +21,7 @@ type writer struct {
 	c        *counters
 	entities map[graph.ID]*StoredEntity
 	before   map[graph.ID]entityState // each touched entity as it was stored
+	aliased  map[graph.ID]bool        // entities that gained or lost an alias: their name-index keys change
 	reseen   map[graph.ID]bool        // entities that lost mentions: their first and last day need checking
 	redays   map[[2]graph.ID]bool     // edges whose first or last day lost its sentences
 	// eventBlocks are the blocks of reports (day and category) that
@@ -33,6 +34,12 @@ type writer struct {
 	snap         *badger.Txn
 	ids          *identities
 	committed    *committed // the snapshot behind snap and ids' scans; close discards it
+	// split is set in a write spread over several transactions (split.go):
+	// txnSet and txnDelete journal each key and move on to a new
+	// transaction when one is full. writes counts this transaction's
+	// writes against Options.MaxTxnWrites.
+	split  *split
+	writes int
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -41,16 +48,21 @@ type entityState struct {
 	exists   bool
 	kind     graph.Kind
 	mentions int64
-	keys     []string // name-index keys
+	name     string   // canonical name and
+	aliases  []string // aliases: what its name-index keys were built from
 	gov      string   // GovernmentOf, for the government index
 }
 
+// keys returns the name-index keys the entity was stored with.
+func (st entityState) keys() []string { return indexKeysOf(st.name, st.aliases) }
+
 func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	snap := &committed{db: s.db}
-	return &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
-		before: map[graph.ID]entityState{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, ids: newIdentities(s, txn, snap),
-		committed: snap}
+	w := &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
+		before: map[graph.ID]entityState{}, aliased: map[graph.ID]bool{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
+		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, committed: snap}
+	w.ids = newIdentities(s, w, snap)
+	return w
 }
 
 // close releases the writer's snapshot; a writer is closed before its
@@ -80,7 +92,11 @@ func (w *writer) entity(id graph.ID, kind graph.Kind, name string) (*StoredEntit
 	case err != nil:
 		return nil, fmt.Errorf("entity %d: %w", id, err)
 	default:
-		w.before[id] = entityState{exists: true, kind: e.Kind, mentions: e.Mentions, keys: nameIndexKeys(e), gov: e.GovernmentOf}
+		aliases := make([]string, 0, len(e.AliasArticles))
+		for a := range e.AliasArticles {
+			aliases = append(aliases, a)
+		}
+		w.before[id] = entityState{exists: true, kind: e.Kind, mentions: e.Mentions, name: e.Name, aliases: aliases, gov: e.GovernmentOf}
 	}
 	w.entities[id] = e
 	return e, nil
@@ -155,7 +171,7 @@ func (w *writer) addMentions(doc *graph.Document, local []graph.ID, day int64, c
 			continue
 		}
 		m.Entity, m.Article, m.Date = id, a.ID, a.Date
-		if err := w.txn.Set(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
+		if err := w.txnSet(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
 			return err
 		}
 		ec := &c.entities[byID[id]]
@@ -176,13 +192,16 @@ func (w *writer) countEntities(doc *graph.Document, local []graph.ID, day int64,
 		if err != nil {
 			return err
 		}
-		if err := w.countDay(ec.id, day, int64(len(ec.mentions)), 1); err != nil {
+		if err := w.addDay(e, day, int64(len(ec.mentions))); err != nil {
 			return err
 		}
 		e.Mentions += int64(len(ec.mentions))
 		e.Articles++
 		w.c.Mentions += int64(len(ec.mentions))
 		for _, al := range ec.aliases {
+			if e.AliasArticles[al] == 0 {
+				w.aliased[ec.id] = true
+			}
 			e.AliasArticles[al]++
 		}
 		for _, r := range ec.roles {
@@ -277,7 +296,12 @@ func (w *writer) flush() error {
 				return err
 			}
 		}
-		if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
+		if was.exists && was.kind == e.Kind && was.name == e.Name && !w.aliased[id] {
+			// The same names: only the rank key can change.
+			if err := w.rerank(e, was); err != nil {
+				return err
+			}
+		} else if err := w.unindex(e, was, nameIndexKeys(e)); err != nil {
 			return err
 		}
 		if err := w.set(entityKey(id), encodeEntity(e)); err != nil {
@@ -305,12 +329,12 @@ func (w *writer) governs(e *StoredEntity, was entityState) error {
 		return nil
 	}
 	if len(was.gov) == 2 {
-		if err := w.txn.Delete(governmentKey(was.gov, e.ID)); err != nil {
+		if err := w.txnDelete(governmentKey(was.gov, e.ID)); err != nil {
 			return err
 		}
 	}
 	if len(now) == 2 {
-		return w.txn.Set(governmentKey(now, e.ID), nil)
+		return w.txnSet(governmentKey(now, e.ID), nil)
 	}
 	return nil
 }
@@ -334,25 +358,39 @@ func (w *writer) checkSeen(e *StoredEntity) error {
 	return nil
 }
 
+// rerank replaces the rank key of an entity stored with the same kind
+// and names.
+func (w *writer) rerank(e *StoredEntity, was entityState) error {
+	if was.mentions == e.Mentions {
+		return nil
+	}
+	if err := w.txnDelete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
+		return err
+	}
+	return w.txnSet(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
+}
+
 // unindex replaces an entity's name-index and rank keys: those of its
 // stored state go, keys (nil for a deleted entity) come.
 func (w *writer) unindex(e *StoredEntity, was entityState, keys []string) error {
+	var wasKeys []string
 	if was.exists {
+		wasKeys = was.keys()
 		keep := map[string]bool{}
 		if was.kind == e.Kind {
 			for _, k := range keys {
 				keep[k] = true
 			}
 		}
-		for _, k := range was.keys {
+		for _, k := range wasKeys {
 			if !keep[k] {
-				if err := w.txn.Delete(entityNameKey(was.kind, k, e.ID)); err != nil {
+				if err := w.txnDelete(entityNameKey(was.kind, k, e.ID)); err != nil {
 					return err
 				}
 			}
 		}
 		if keys == nil || was.kind != e.Kind || was.mentions != e.Mentions {
-			if err := w.txn.Delete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
+			if err := w.txnDelete(entityRankKey(was.kind, was.mentions, e.ID)); err != nil {
 				return err
 			}
 		}
@@ -362,19 +400,19 @@ func (w *writer) unindex(e *StoredEntity, was entityState, keys []string) error 
 	}
 	had := map[string]bool{}
 	if was.exists && was.kind == e.Kind {
-		for _, k := range was.keys {
+		for _, k := range wasKeys {
 			had[k] = true
 		}
 	}
 	for _, k := range keys {
 		if !had[k] {
-			if err := w.txn.Set(entityNameKey(e.Kind, k, e.ID), nil); err != nil {
+			if err := w.txnSet(entityNameKey(e.Kind, k, e.ID), nil); err != nil {
 				return err
 			}
 		}
 	}
 	if !was.exists || was.kind != e.Kind || was.mentions != e.Mentions {
-		return w.txn.Set(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
+		return w.txnSet(entityRankKey(e.Kind, e.Mentions, e.ID), nil)
 	}
 	return nil
 }
@@ -392,7 +430,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 			return err
 		}
 		for _, m := range ec.mentions {
-			if err := w.txn.Delete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
+			if err := w.txnDelete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
 				return err
 			}
 		}
@@ -405,6 +443,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 		for _, al := range ec.aliases {
 			if e.AliasArticles[al]--; e.AliasArticles[al] <= 0 {
 				delete(e.AliasArticles, al)
+				w.aliased[ec.id] = true
 			}
 		}
 		for _, r := range ec.roles {
@@ -428,7 +467,7 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 			w.reseen[ec.id] = true
 		}
 	}
-	return w.txn.Delete(contribKey(old.ID))
+	return w.txnDelete(contribKey(old.ID))
 }
 
 // suffixMark starts the name-index entries for the later words of a name
@@ -455,6 +494,16 @@ func indexKeys(alias string) []string {
 // nameIndexKeys returns every name-index key of an entity: its canonical
 // name's and its aliases', sorted and distinct.
 func nameIndexKeys(e *StoredEntity) []string {
+	aliases := make([]string, 0, len(e.AliasArticles))
+	for a := range e.AliasArticles {
+		aliases = append(aliases, a)
+	}
+	return indexKeysOf(e.Name, aliases)
+}
+
+// indexKeysOf returns the name-index keys of a name and aliases, sorted
+// and distinct.
+func indexKeysOf(name string, aliases []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(n string) {
@@ -465,12 +514,26 @@ func nameIndexKeys(e *StoredEntity) []string {
 			}
 		}
 	}
-	add(e.Name)
-	for a := range e.AliasArticles {
+	add(name)
+	for _, a := range aliases {
 		add(a)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// addDay adds one article's mentions to an entity's counts of a day,
+// before the entity's first and last seen days take the day in. A day
+// outside them has no counts yet (see mayHaveDay), so nothing is read.
+func (w *writer) addDay(e *StoredEntity, day, mentions int64) error {
+	first, last := noDay, noDay
+	if !e.FirstSeen.IsZero() && !e.LastSeen.IsZero() {
+		first, last = e.FirstSeen.Day(), e.LastSeen.Day()
+	}
+	if mayHaveDay(first, last, day) {
+		return w.countDay(e.ID, day, mentions, 1)
+	}
+	return w.txnSet(mentionDayKey(e.ID, day), binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(mentions, 0))), 1))
 }
 
 // countDay adds to an entity's mention and article counts of a day,
@@ -483,9 +546,9 @@ func (w *writer) countDay(entity graph.ID, day, mentions, articles int64) error 
 	}
 	m, a = m+mentions, a+articles
 	if m <= 0 && a <= 0 {
-		return w.txn.Delete(k)
+		return w.txnDelete(k)
 	}
-	return w.txn.Set(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
+	return w.txnSet(k, binary.AppendUvarint(binary.AppendUvarint(nil, uint64(max(m, 0))), uint64(max(a, 0))))
 }
 
 func getDayCounts(txn *badger.Txn, k []byte) (mentions, articles int64, err error) {

@@ -269,9 +269,11 @@ func Read(r io.Reader) (*Table, error) {
 
 // add indexes an entry. Entries arrive in preference order, so the first
 // entry to claim a name keeps it, with two exceptions. A name claimed only
-// as a city's alternate name goes to a later city whose own name it is and
-// which has at least a fifth of the first's people ("Odessa" stays Odesa's,
-// not Odessa, Texas'). And a first-level region takes its name from a
+// as a city's alternate name goes to a later city whose own name it is,
+// unless the alternate is another spelling of the first city's name and
+// that city has five times the people ("Odessa" stays Odesa's, not Odessa,
+// Texas'; "Bethlehem" is Bethlehem, not Belém, which Portuguese names
+// after it). And a first-level region takes its name from a
 // smaller city: one of under 500,000 people that has it as an alternate
 // name, or under 100,000 that has it as its own ("Florida" is the US
 // state, neither Floridablanca, which GeoNames also calls Florida, nor
@@ -297,7 +299,7 @@ func (t *Table) add(e Entry) {
 			if alt {
 				t.alternate[k] = true
 			}
-		case t.alternate[k] && e.Kind == City && !alt && 5*e.Population >= t.entries[held].Population,
+		case t.alternate[k] && e.Kind == City && !alt && (5*e.Population >= t.entries[held].Population || !spelling(n, t.entries[held].Name)),
 			e.Kind == Region && t.regionTakes(k, t.entries[held]):
 			t.byName[k] = i
 			delete(t.alternate, k)
@@ -334,6 +336,14 @@ func (t *Table) regionTakes(k string, held Entry) bool {
 		return held.Population < cityKeepsAlternateName
 	}
 	return held.Population < cityKeepsOwnName
+}
+
+// spelling reports whether alt is another spelling of name (Kiev and
+// Kyiv, Odessa and Odesa) or a part of it (Petersburg and Saint
+// Petersburg) rather than another name for it (Bethlehem and Belém).
+func spelling(alt, name string) bool {
+	a, n := names.Key(alt), names.Key(name)
+	return names.Distance(a, n, 2) <= 2 || strings.HasPrefix(n, a+" ") || strings.HasSuffix(n, " "+a)
 }
 
 // asciiForm reports whether alt is the city's own name rather than an

@@ -43,10 +43,13 @@ func TestLookup(t *testing.T) {
 	if g.Lat < 50 || g.Lat > 51 || g.Lon < 30 || g.Lon > 31 {
 		t.Errorf("Kyiv at %v,%v, want about 50.45,30.52", g.Lat, g.Lon)
 	}
-	for name, want := range map[string]string{"Odessa": "UA", "Odesa": "UA", "Florida": "US", "Kharkov": "UA"} {
+	for name, want := range map[string]string{"Odessa": "UA", "Odesa": "UA", "Florida": "US", "Kharkov": "UA", "Kiev": "UA"} {
 		if e, ok := tab.Entry(name); !ok || e.Geo.Country != want {
 			t.Errorf("Entry(%s) = %s %s, want a place in %s", name, e.Name, e.Geo.Country, want)
 		}
+	}
+	if e, _ := tab.Entry("Bethlehem"); e.Name != "Bethlehem" {
+		t.Errorf("Entry(Bethlehem) = %s %s, want a town named Bethlehem (Belém only translates it)", e.Name, e.Geo.Country)
 	}
 	for _, name := range []string{"Washington", "New York", "Salzburg"} {
 		if e, _ := tab.Entry(name); e.Kind != City {

@@ -18,7 +18,9 @@
 // headlines; gazetteer matches (countries, demonyms, cities and regions
 // from package gazetteer, given names, organisations); word clusters
 // learned without labels from raw news text (package ner/cluster), as
-// bit-path prefixes of several lengths; and document-level context:
+// bit-path prefixes of several lengths, and flat exchange classes learned
+// from the same text's word pairs (the objective of Brown clustering; the
+// optional FeatClasses template); and document-level context:
 // label-free statistics of the same word elsewhere in the article and the
 // words around its other occurrences ("context aggregation"), and a
 // second stage that sees how the first stage tagged the word's other
@@ -32,8 +34,12 @@
 // Optional templates (FeatureSet, recorded in the model file) add
 // capitalised-run features: the run's length and the token's place in it,
 // and whether the run holds an organisation keyword ("Co", "Bank",
-// "Ministry", "Wanderers") before, at or after the token; and whether a
-// capitalised word's lower-case form is a common word of the raw text.
+// "Ministry", "Wanderers") before, at or after the token; whether a
+// capitalised word's lower-case form is a common word of the raw text;
+// flat exchange word classes; acronyms linked to the run they abbreviate;
+// the share of numbers in a results table; and every type a word's other
+// occurrences received. README.md records which of them cross-validation
+// kept.
 //
 // Training data may leave some labels open (TagUnknown, TagNotName): GUM,
 // annotated with another scheme, has no MISC, so its capitalised words

@@ -1,10 +1,12 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
 )
 
 // Feature templates. Each feature is the hash of a template number and one
@@ -57,6 +59,15 @@ const (
 	fRunStart
 	fCaseVocab
 	fRunName
+	fAcro
+	fAcroPred
+	fTable
+	fTableDoc
+	fPredDist
+	fPredFirst
+	fClass
+	fClassM1
+	fClassP1
 )
 
 // FeatureSet selects optional feature templates. It is stored in the model
@@ -85,8 +96,26 @@ const (
 	// Jaffray" and "Khmer Rouge" do not; "Peter Blackburn" does), with
 	// the run's length and the token's position.
 	FeatRunName
+	// FeatAcronym links an all-capitals word to a capitalised run of the
+	// same document whose initials it spells ("UAW" and "United Auto
+	// Workers"): the base stage learns that such words are names, and the
+	// second stage reads how the first stage typed the run, so that the
+	// acronym takes its expansion's type.
+	FeatAcronym
+	// FeatTable tells how much of the token's sentence and document are
+	// numbers, conjoined with the place gazetteer: in results tables
+	// ("Bolton 3 Arsenal 1") a city's name is a team, an organisation.
+	FeatTable
+	// FeatHistory gives the second stage every type the first stage gave
+	// the word's other occurrences in the document, and the label of its
+	// first occurrence when that came earlier, not only the majority
+	// label: a name's first, fullest mention settles its type.
+	FeatHistory
+	// FeatClasses adds the flat exchange classes of the word and its
+	// neighbours (Lexicon.AddClass), one feature per clustering.
+	FeatClasses
 	// AllFeatures is every optional template.
-	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName
+	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName | FeatAcronym | FeatTable | FeatHistory | FeatClasses
 )
 
 // orgKeywords are words that end or head organisation names: corporate
@@ -269,6 +298,11 @@ type tokInfo struct {
 	runPos       uint8  // the token's position in its run
 	orgRel       uint8  // 0, or 1/2/3: an organisation keyword comes later in the run / is this token / came earlier
 	caseVocab    uint8  // capitalised words: 1 + (lower-case form clustered) + 2×(form as written clustered); else 0
+	table        uint8  // FeatTable: share of number tokens in the sentence (0–3) | in the document (0–3) << 2
+	acro         int32  // FeatAcronym: 1 + index of the first token of the run whose initials the word spells; 0 for none
+	first        int32  // FeatHistory: 1 + index of the word's first occurrence when it came earlier; 0 for none
+	predTypes    uint8  // FeatHistory: bit per entity type the first stage gave the word's other occurrences
+	classes      uint32 // FeatClasses: the word's exchange classes, as Lexicon.AddClass packs them
 }
 
 // docInfo is a document prepared for tagging: every token of every sentence
@@ -277,6 +311,12 @@ type docInfo struct {
 	toks   []tokInfo
 	starts []int // start index of each sentence in toks, plus len(toks) at the end
 	aggs   []agg // context aggregation per capitalised word; tokInfo.agg indexes it (+1)
+	// Working maps, kept between documents so that tagging does not
+	// allocate them anew for every article.
+	seen  map[uint64]uint8
+	index map[uint64]int32
+	runs  map[uint64]int32
+	words []string // the tokens' text, kept only for FeatAcronym
 }
 
 // agg is the context aggregation of one capitalised word in a document
@@ -343,6 +383,7 @@ func shapeHashes(s string) (long, short uint64) {
 func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 	d.toks = d.toks[:0]
 	d.starts = d.starts[:0]
+	d.words = d.words[:0]
 	for _, s := range sents {
 		d.starts = append(d.starts, len(d.toks))
 		caps, letters := 0, 0
@@ -356,9 +397,16 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			}
 		}
 		capsSent := letters >= 2 && caps*10 >= letters*9
+		var table uint8
+		if m.features&FeatTable != 0 {
+			table = numberShare(s.Tokens)
+		}
 		for j, t := range s.Tokens {
 			var ti tokInfo
 			w := t.Text
+			if m.features&FeatAcronym != 0 {
+				d.words = append(d.words, w)
+			}
 			ti.word = hashString(w)
 			ti.lower = hashLower(w)
 			ti.shape, ti.short = shapeHashes(w)
@@ -395,19 +443,28 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 				ln = 12
 			}
 			ti.length = uint8(ln)
-			ti.allowed = m.tagdict[ti.lower]
-			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
-				_, low := m.lex.clusters[ti.lower]
-				_, exact := m.lex.clusters[ti.word]
-				ti.caseVocab = 1
-				if low {
-					ti.caseVocab++
-				}
-				if exact {
-					ti.caseVocab += 2
-				}
+			ti.table = table
+			exact := m.words[ti.word]
+			low := exact
+			if ti.lower != ti.word {
+				low = m.words[ti.lower]
 			}
-			if p, ok := m.lex.cluster(w, ti.word, ti.lower, capsSent); ok {
+			ti.allowed = low.tagdict
+			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
+				ti.caseVocab = 1 + low.has&hasCluster + 2*(exact.has&hasCluster)
+			}
+			// The cluster and classes of the word as written first, unless
+			// the sentence is a capitals headline where case says nothing;
+			// else those of its lower-cased form.
+			var p uint32
+			ok := false
+			switch {
+			case !capsSent && exact.has&hasCluster != 0:
+				p, ok = exact.cluster, true
+			case low.has&hasLowerCluster != 0:
+				p, ok = low.lowerCluster, true
+			}
+			if ok {
 				for k, n := range clusterPrefixes {
 					if l := p >> 24; l >= n || k == 0 {
 						pl := n
@@ -418,15 +475,155 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 					}
 				}
 			}
+			if m.features&FeatClasses != 0 {
+				ti.classes = low.lowerClasses
+				if !capsSent && exact.classes != 0 {
+					ti.classes = exact.classes
+				}
+			}
 			d.toks = append(d.toks, ti)
 		}
 		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
-		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName) != 0 && !capsSent {
+		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName|FeatAcronym) != 0 && !capsSent {
 			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
 		}
 	}
 	d.starts = append(d.starts, len(d.toks))
 	m.docStats(d)
+	if m.features&FeatTable != 0 {
+		docTable(d)
+	}
+	if m.features&FeatAcronym != 0 {
+		markAcronyms(d, d.words)
+	}
+}
+
+// numberShare buckets the share of a sentence's tokens that hold a digit:
+// 0 none, 1 under 15%, 2 under 35%, 3 more (a results line such as
+// "Bolton 3 Arsenal 1").
+func numberShare(toks []token.Token) uint8 {
+	n := 0
+	for _, t := range toks {
+		if strings.IndexAny(t.Text, "0123456789") >= 0 {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return 0
+	case n*100 < 15*len(toks):
+		return 1
+	case n*100 < 35*len(toks):
+		return 2
+	}
+	return 3
+}
+
+// docTable adds to every token's table bucket the share of the document's
+// sentences that are mostly numbers (0 none, 1 under 10%, 2 under 30%, 3
+// more): a page of sports results.
+func docTable(d *docInfo) {
+	tables, sents := 0, 0
+	for si := 0; si+1 < len(d.starts); si++ {
+		a, b := d.starts[si], d.starts[si+1]
+		if a == b {
+			continue
+		}
+		sents++
+		if d.toks[a].table == 3 {
+			tables++
+		}
+	}
+	var share uint8
+	switch {
+	case tables == 0:
+	case tables*10 < sents:
+		share = 1
+	case tables*10 < 3*sents:
+		share = 2
+	default:
+		share = 3
+	}
+	for i := range d.toks {
+		d.toks[i].table |= share << 2
+	}
+}
+
+// initials packs the lower-cased ASCII letters of an acronym, or the first
+// letters of a run's capitalised words, into one key (8 bits a letter, at
+// most 8 letters); ok is false when they do not fit.
+type initials struct {
+	key uint64
+	n   int
+}
+
+func (k *initials) add(c byte) bool {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c < 'a' || c > 'z' || k.n == 8 {
+		return false
+	}
+	k.key = k.key<<8 | uint64(c)
+	k.n++
+	return true
+}
+
+// markAcronyms links every all-capitals word of the document to a run of
+// two or more capitalised words (as markRuns found them) whose initials it
+// spells, outside that run ("UAW" and "United Auto Workers", in either
+// order).
+func markAcronyms(d *docInfo, words []string) {
+	if d.runs == nil {
+		d.runs = map[uint64]int32{}
+	}
+	clear(d.runs)
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.runPos != 0 || t.runLen < 2 {
+			continue
+		}
+		var k initials
+		ok := true
+		for j := i; j < i+int(t.runLen) && ok; j++ {
+			if d.toks[j].flags&flagUpper != 0 {
+				ok = k.add(words[j][0])
+			}
+		}
+		if ok && k.n >= 2 {
+			if _, dup := d.runs[k.key]; !dup {
+				d.runs[k.key] = int32(i)
+			}
+		}
+	}
+	if len(d.runs) == 0 {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.flags&flagAllCaps == 0 || t.flags&flagCapsSent != 0 {
+			continue
+		}
+		w := words[i]
+		var k initials
+		ok := len(w) <= 16
+		for j := 0; j < len(w) && ok; j++ {
+			if w[j] != '.' {
+				ok = k.add(w[j])
+			}
+		}
+		if !ok || k.n < 2 {
+			continue
+		}
+		r, found := d.runs[k.key]
+		if !found {
+			continue
+		}
+		if start := int(r); i >= start && i < start+int(d.toks[start].runLen) {
+			continue // the word is part of the run itself
+		}
+		t.acro = r + 1
+	}
 }
 
 // markRuns finds the runs of capitalised words in a sentence (joined by
@@ -502,7 +699,11 @@ func isAllCaps(w string) bool {
 func (m *Model) docStats(d *docInfo) {
 	// One map for the whole document: word → seen-lower bit | capitalised-mid bit.
 	const seenLower, seenCapMid = 1, 2
-	seen := make(map[uint64]uint8, len(d.toks)/2)
+	if d.seen == nil {
+		d.seen = make(map[uint64]uint8, len(d.toks)/2)
+	}
+	seen := d.seen
+	clear(seen)
 	for _, t := range d.toks {
 		if t.flags&flagLower != 0 {
 			seen[t.lower] |= seenLower
@@ -521,7 +722,11 @@ func (m *Model) docStats(d *docInfo) {
 	}
 	// Context aggregation over the capitalised words, within sentences.
 	d.aggs = d.aggs[:0]
-	index := make(map[uint64]int32, len(d.toks)/8)
+	if d.index == nil {
+		d.index = make(map[uint64]int32, len(d.toks)/8)
+	}
+	index := d.index
+	clear(index)
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := d.starts[si], d.starts[si+1]
 		for i := a; i < b; i++ {
@@ -547,12 +752,18 @@ func (m *Model) docStats(d *docInfo) {
 	}
 }
 
-// setPredictions records the first stage's labels in the document and the
-// majority label each capitalised word received at its other occurrences.
+// setPredictions records the first stage's labels in the document and,
+// for each capitalised word, the majority label and the set of types its
+// other occurrences received, and where it first occurred.
 func setPredictions(d *docInfo, labels []label) {
 	type counts [numLabels]int32
-	index := make(map[uint64]int32, len(d.aggs)+1)
+	if d.index == nil {
+		d.index = make(map[uint64]int32, len(d.aggs)+1)
+	}
+	index := d.index
+	clear(index)
 	var byWord []counts
+	var first []int32
 	for i := range d.toks {
 		d.toks[i].pred = labels[i]
 		if d.toks[i].flags&flagUpper == 0 {
@@ -561,6 +772,7 @@ func setPredictions(d *docInfo, labels []label) {
 		k, ok := index[d.toks[i].lower]
 		if !ok {
 			byWord = append(byWord, counts{})
+			first = append(first, int32(i))
 			k = int32(len(byWord) - 1)
 			index[d.toks[i].lower] = k
 		}
@@ -569,10 +781,15 @@ func setPredictions(d *docInfo, labels []label) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		t.predDocOK = false
+		t.first, t.predTypes = 0, 0
 		if t.flags&flagUpper == 0 {
 			continue
 		}
-		c := &byWord[index[t.lower]]
+		k := index[t.lower]
+		c := &byWord[k]
+		if f := first[k]; int(f) < i {
+			t.first = f + 1
+		}
 		best, bestN := lO, int32(0)
 		total := int32(0)
 		for l := label(0); l < numLabels; l++ {
@@ -583,6 +800,9 @@ func setPredictions(d *docInfo, labels []label) {
 			total += n
 			if n > bestN {
 				best, bestN = l, n
+			}
+			if n > 0 && l != lO {
+				t.predTypes |= 1 << l.typ()
 			}
 		}
 		if total > 0 {
@@ -596,7 +816,7 @@ func setPredictions(d *docInfo, labels []label) {
 func (d *docInfo) features(i, s0, s1 int, stage2 bool, fs FeatureSet, out []uint64) []uint64 {
 	out = d.baseFeatures(i, s0, s1, fs, out)
 	if stage2 {
-		out = d.stage2Features(i, s0, s1, out)
+		out = d.stage2Features(i, s0, s1, fs, out)
 	}
 	return out
 }
@@ -709,6 +929,22 @@ func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uin
 	if t.caseVocab > 0 {
 		out = append(out, mix(fCaseVocab, uint64(t.caseVocab)<<2|uint64(t.flags&(flagFirst|flagCapsSent))>>2))
 	}
+	if fs&FeatClasses != 0 {
+		out = appendClasses(out, fClass, t.classes)
+		if m1 != nil {
+			out = appendClasses(out, fClassM1, m1.classes)
+		}
+		if p1 != nil {
+			out = appendClasses(out, fClassP1, p1.classes)
+		}
+	}
+	if fs&FeatAcronym != 0 && t.acro > 0 {
+		out = append(out, mix(fAcro, uint64(t.flags&flagFirst)))
+	}
+	if fs&FeatTable != 0 && t.table != 0 && t.flags&flagUpper != 0 {
+		places := uint64(t.gaz & (1<<(2*gazCountry) | 1<<(2*gazCity) | 1<<(2*gazRegion)))
+		out = append(out, mix(fTable, uint64(t.table)<<16|places), mix(fTableDoc, mix(uint64(t.table), t.short)))
+	}
 	if t.runLen > 0 {
 		if fs&FeatOrgRun != 0 && t.orgRel != 0 {
 			out = append(out, mix(fOrgRun, uint64(t.orgRel)), mix(fOrgRunLen, uint64(t.orgRel)<<8|uint64(min(t.runLen, 5))))
@@ -727,8 +963,20 @@ func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uin
 	return out
 }
 
+// appendClasses appends one feature of template f per exchange class in
+// the packed classes v.
+func appendClasses(out []uint64, f uint64, v uint32) []uint64 {
+	for k := 0; v != 0; k++ {
+		if c := v & (1<<classBits - 1); c != 0 {
+			out = append(out, mix(f+uint64(k)<<8, uint64(c)))
+		}
+		v >>= classBits
+	}
+	return out
+}
+
 // stage2Features appends the features that read the first stage's labels.
-func (d *docInfo) stage2Features(i, s0, s1 int, out []uint64) []uint64 {
+func (d *docInfo) stage2Features(i, s0, s1 int, fs FeatureSet, out []uint64) []uint64 {
 	toks := d.toks
 	t := &toks[i]
 	var m1, p1 *tokInfo
@@ -749,6 +997,19 @@ func (d *docInfo) stage2Features(i, s0, s1 int, out []uint64) []uint64 {
 		if p1 != nil {
 			out = append(out, mix(fPred+2<<8, uint64(p1.pred)))
 		}
+	}
+	if fs&FeatHistory != 0 {
+		for ty := 0; ty < len(typeNames); ty++ {
+			if t.predTypes&(1<<ty) != 0 {
+				out = append(out, mix(fPredDist, uint64(ty)<<8|uint64(t.pred)))
+			}
+		}
+		if t.first > 0 {
+			out = append(out, mix(fPredFirst, uint64(toks[t.first-1].pred)<<8|uint64(t.pred)))
+		}
+	}
+	if fs&FeatAcronym != 0 && t.acro > 0 {
+		out = append(out, mix(fAcroPred, uint64(toks[t.acro-1].pred)))
 	}
 	return out
 }

@@ -31,6 +31,9 @@ func (l label) String() string { return labelNames[l] }
 // isBegin reports whether l starts an entity.
 func (l label) isBegin() bool { return l != lO && l%2 == 1 }
 
+// isInside reports whether l continues an entity (I-X).
+func (l label) isInside() bool { return l != lO && l%2 == 0 }
+
 // typ returns the entity type index of l (0 PER … 3 MISC), or -1 for O.
 func (l label) typ() int {
 	if l == lO {

@@ -11,9 +11,29 @@ import (
 type Lexicon struct {
 	clusters      map[uint64]uint32 // exact word hash → path | length<<24
 	lowerClusters map[uint64]uint32 // lower-cased word hash → path | length<<24
-	phrases       map[uint64]uint16 // phrase hash → category bits (1<<category)
+	phrases       map[uint64]uint16 // phrase hash → category bits (1<<category), | phrasePrefix
 	maxPhrase     int
+	// prefixed is set when every proper prefix of a phrase is in phrases
+	// too (marked phrasePrefix), so that matching stops at the first
+	// prefix that is missing; models of format version 2 lack them.
+	prefixed bool
+	// classes and lowerClasses hold each word's flat exchange classes
+	// (package cluster's Exchange), up to three clusterings of different
+	// sizes, 10 bits each: class+1, 0 for none.
+	classes      map[uint64]uint32
+	lowerClasses map[uint64]uint32
 }
+
+// MaxClasses is the largest number of classes AddClasses can record per
+// clustering, and MaxClusterings the number of clusterings.
+const (
+	MaxClasses     = 1<<classBits - 2
+	MaxClusterings = 3
+	classBits      = 10
+)
+
+// phrasePrefix marks a phrases entry as the start of a longer phrase.
+const phrasePrefix = 1 << 15
 
 // GazCategory names a gazetteer category for AddPhrase.
 type GazCategory int
@@ -30,7 +50,8 @@ const (
 
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{clusters: map[uint64]uint32{}, lowerClusters: map[uint64]uint32{}, phrases: map[uint64]uint16{}}
+	return &Lexicon{clusters: map[uint64]uint32{}, lowerClusters: map[uint64]uint32{}, phrases: map[uint64]uint16{},
+		classes: map[uint64]uint32{}, lowerClasses: map[uint64]uint32{}, prefixed: true}
 }
 
 // AddCluster records the cluster bit path of word (path holds length bits,
@@ -50,6 +71,26 @@ func (l *Lexicon) AddCluster(word string, path uint32, length int) {
 	}
 }
 
+// AddClass records that word is in class c of clustering k (0 to
+// MaxClusterings-1; c at most MaxClasses). As with AddCluster, the
+// lower-cased form gets the class too unless a more frequent form already
+// gave it one in that clustering, so callers add words in decreasing
+// frequency. It panics on k or c out of range (a programmer error).
+func (l *Lexicon) AddClass(word string, k, c int) {
+	if k < 0 || k >= MaxClusterings || c < 0 || c > MaxClasses {
+		panic("ner: AddClass: clustering or class out of range")
+	}
+	shift := uint(k * classBits)
+	slot := uint32(1<<classBits-1) << shift
+	v := uint32(c+1) << shift
+	h := hashString(word)
+	l.classes[h] = l.classes[h]&^slot | v
+	lh := hashLower(word)
+	if l.lowerClasses[lh]&slot == 0 {
+		l.lowerClasses[lh] |= v
+	}
+}
+
 // AddPhrase records a gazetteer phrase (tokenized with package token, so
 // that it matches the tagger's tokens) in a category.
 func (l *Lexicon) AddPhrase(phrase string, c GazCategory) {
@@ -62,6 +103,9 @@ func (l *Lexicon) AddPhrase(phrase string, c GazCategory) {
 		words[i] = t.Text
 	}
 	l.phrases[hashPhrase(words)] |= 1 << uint(c)
+	for n := 1; n < len(words); n++ {
+		l.phrases[hashPhrase(words[:n])] |= phrasePrefix
+	}
 	if len(toks) > l.maxPhrase {
 		l.maxPhrase = len(toks)
 	}
@@ -74,20 +118,24 @@ func (l *Lexicon) Path(word string) (bits uint32, length int, ok bool) {
 	return v & 0xffffff, int(v >> 24), ok
 }
 
-// Sizes returns the number of clustered words and gazetteer phrases.
-func (l *Lexicon) Sizes() (clusters, phrases int) { return len(l.clusters), len(l.phrases) }
+// Class returns the exchange class recorded for word as written in
+// clustering k (AddClass).
+func (l *Lexicon) Class(word string, k int) (class int, ok bool) {
+	if k < 0 || k >= MaxClusterings {
+		return 0, false
+	}
+	c := int(l.classes[hashString(word)]>>(k*classBits)) & (1<<classBits - 1)
+	return c - 1, c != 0
+}
 
-// cluster returns the cluster of a word: the exact form first (unless the
-// sentence is a capitals headline, where case says nothing), then the
-// lower-cased form.
-func (l *Lexicon) cluster(w string, word, lower uint64, capsSent bool) (uint32, bool) {
-	if !capsSent {
-		if p, ok := l.clusters[word]; ok {
-			return p, true
+// Sizes returns the number of clustered words and gazetteer phrases.
+func (l *Lexicon) Sizes() (clusters, phrases int) {
+	for _, v := range l.phrases {
+		if v&^phrasePrefix != 0 {
+			phrases++
 		}
 	}
-	p, ok := l.lowerClusters[lower]
-	return p, ok
+	return len(l.clusters), phrases
 }
 
 // markGazetteer sets the gazetteer bits of a sentence's tokens: every
@@ -107,6 +155,9 @@ func (l *Lexicon) markGazetteer(toks []token.Token, infos []tokInfo) {
 			h = mix(h, infos[i+n-1].lower)
 			bits, ok := l.phrases[h]
 			if !ok {
+				if l.prefixed {
+					break // no phrase goes on from here
+				}
 				continue
 			}
 			for c := 0; c < numGaz; c++ {

@@ -18,6 +18,15 @@ type stage struct {
 	w     []float32 // training only: rows of numLabels weights
 	trans [numLabels + 1][numLabels]float32
 	scale float32
+	// bio is trans with BIO's forbidden transitions at -Inf, set once the
+	// stage is final (setBIO); nil while training, when trans changes.
+	bio *[numLabels + 1][numLabels]float32
+}
+
+// setBIO fixes the stage's transitions for decoding.
+func (st *stage) setBIO() {
+	t := bioTrans(st)
+	st.bio = &t
 }
 
 // Model is a trained tagger model: one or two stages and the lexicon the
@@ -38,6 +47,10 @@ type Model struct {
 	// training data (a tag dictionary): "the" never begins a person's
 	// name, whatever its neighbours suggest. Keyed by lower-cased word hash.
 	tagdict map[uint64]uint16
+	// words joins what the lexicon and the tag dictionary know of each
+	// word hash (buildWords), so that preparing a token costs one map
+	// look-up, two for a capitalised word, instead of one per table.
+	words map[uint64]wordEntry
 	// boost is added to the final stage's score of each label (see Boost).
 	boost [numLabels]float32
 }
@@ -79,7 +92,60 @@ func mask(row []float32, allowed uint16) {
 }
 
 func newModel(bits uint, lex *Lexicon) *Model {
-	return &Model{bits: bits, mask: 1<<bits - 1, lex: lex}
+	m := &Model{bits: bits, mask: 1<<bits - 1, lex: lex}
+	m.buildWords()
+	return m
+}
+
+// wordEntry is what the model knows of one word hash: as the hash of a
+// word as written (cluster, classes) and as the hash of a lower-cased
+// word (lowerCluster, lowerClasses, tagdict), since a lower-case word's
+// two hashes are the same.
+type wordEntry struct {
+	cluster, lowerCluster uint32
+	classes, lowerClasses uint32
+	tagdict               uint16
+	has                   uint8 // hasCluster | hasLowerCluster
+}
+
+const (
+	hasCluster = 1 << iota
+	hasLowerCluster
+)
+
+// buildWords joins the lexicon's word tables and the tag dictionary into
+// m.words. It must run again whenever either changes.
+func (m *Model) buildWords() {
+	l := m.lex
+	w := make(map[uint64]wordEntry, len(l.clusters)+len(l.lowerClusters)/4+len(m.tagdict))
+	for h, v := range l.clusters {
+		e := w[h]
+		e.cluster = v
+		e.has |= hasCluster
+		w[h] = e
+	}
+	for h, v := range l.lowerClusters {
+		e := w[h]
+		e.lowerCluster = v
+		e.has |= hasLowerCluster
+		w[h] = e
+	}
+	for h, v := range l.classes {
+		e := w[h]
+		e.classes = v
+		w[h] = e
+	}
+	for h, v := range l.lowerClasses {
+		e := w[h]
+		e.lowerClasses = v
+		w[h] = e
+	}
+	for h, v := range m.tagdict {
+		e := w[h]
+		e.tagdict = v
+		w[h] = e
+	}
+	m.words = w
 }
 
 func newStage(bits uint) *stage {
@@ -110,6 +176,7 @@ func (m *Model) finalize() {
 			}
 		}
 		st.w = nil
+		st.setBIO()
 	}
 }
 
@@ -169,7 +236,11 @@ func bioTrans(st *stage) [numLabels + 1][numLabels]float32 {
 // scores are in sc (numLabels per token), under BIO constraints. back and
 // dp are scratch of at least n*numLabels.
 func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []label) {
-	tr := bioTrans(st)
+	tr := st.bio
+	if tr == nil {
+		t := bioTrans(st)
+		tr = &t
+	}
 	const L = int(numLabels)
 	for l := 0; l < L; l++ {
 		dp[l] = sc[l] + tr[numLabels][l]
@@ -181,9 +252,19 @@ func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []l
 		bk := (*[L]label)(back[i*L:])
 		for l := 0; l < L; l++ {
 			best, arg := prev[0]+tr[0][l], label(0)
-			for p := 1; p < L; p++ {
-				if v := prev[p] + tr[p][l]; v > best {
-					best, arg = v, label(p)
+			if label(l).isInside() {
+				// Only B-X and I-X may precede I-X; from every other
+				// label the transition is -Inf and never wins.
+				for p := l - 1; p <= l; p++ {
+					if v := prev[p] + tr[p][l]; v > best {
+						best, arg = v, label(p)
+					}
+				}
+			} else {
+				for p := 1; p < L; p++ {
+					if v := prev[p] + tr[p][l]; v > best {
+						best, arg = v, label(p)
+					}
 				}
 			}
 			cur[l] = best + em[l]
@@ -205,8 +286,11 @@ func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []l
 
 // magic starts every model file; its last byte is the format version.
 // Version 2 added the feature set and the boost after the table size;
-// Decode still reads version 1 (no optional features, no boost).
-const magic = "DLNER\x02"
+// version 3 the exchange classes after the tag dictionary, and gazetteer
+// phrases list their prefixes (Lexicon.prefixed). Decode still reads
+// versions 1 (no optional features, no boost) and 2 (no classes, no
+// prefixes).
+const magic = "DLNER\x03"
 
 // Encode writes the model in its compact binary form: gzip over a header,
 // each stage's weights quantised to integers (only rows with a non-zero
@@ -282,6 +366,8 @@ func (m *Model) Encode(w io.Writer) error {
 		dict[k] = uint32(v)
 	}
 	writeMap(dict)
+	writeMap(m.lex.classes)
+	writeMap(m.lex.lowerClasses)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: encode model: %w", err)
 	}
@@ -389,6 +475,7 @@ func Decode(r io.Reader) (*Model, error) {
 				row[l] = int16(v)
 			}
 		}
+		st.setBIO()
 		m.stages = append(m.stages, st)
 	}
 	readMap := func(mp map[uint64]uint32) {
@@ -413,6 +500,12 @@ func Decode(r io.Reader) (*Model, error) {
 	for k, v := range dict {
 		m.tagdict[k] = uint16(v)
 	}
+	if version >= 3 {
+		readMap(m.lex.classes)
+		readMap(m.lex.lowerClasses)
+	}
+	m.lex.prefixed = version >= 3
+	m.buildWords()
 	if derr != nil {
 		return nil, fmt.Errorf("ner: decode model: %w", derr)
 	}

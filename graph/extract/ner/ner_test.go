@@ -287,7 +287,13 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 	for _, d := range docs {
 		exs = append(exs, FromCoNLL(d))
 	}
-	m, err := Train(context.Background(), exs, NewLexicon(), TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures, Boost: Boost{2: 0.25}})
+	lex := NewLexicon()
+	lex.AddPhrase("Bank of England", OrgName)
+	lex.AddPhrase("Brussels", City)
+	lex.AddClass("Brussels", 0, 3)
+	lex.AddClass("Bank", 1, 7)
+	lex.AddCluster("said", 0b101, 3)
+	m, err := Train(context.Background(), exs, lex, TrainOptions{Epochs: 5, Seed: 1, Bits: 12, Folds: 2, Features: AllFeatures, Boost: Boost{2: 0.25}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,6 +307,9 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 	}
 	if m2.features != AllFeatures || m2.boost != (Boost{2: 0.25}).labels() {
 		t.Errorf("decoded features %b, boost %v; want %b, ORG 0.25", m2.features, m2.boost, AllFeatures)
+	}
+	if fmt.Sprint(m2.lex.classes, m2.lex.lowerClasses, m2.lex.phrases) != fmt.Sprint(lex.classes, lex.lowerClasses, lex.phrases) || !m2.lex.prefixed {
+		t.Errorf("decoded lexicon: classes %v, phrases %v, prefixed %v; want %v, %v, true", m2.lex.classes, m2.lex.phrases, m2.lex.prefixed, lex.classes, lex.phrases)
 	}
 	text := "Shares in Bank of England and Goldman , Sachs & Co rose , Peter Blackburn said in Brussels ."
 	a, b := tag(New(m), text), tag(New(m2), text)

@@ -201,7 +201,7 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 			var acc [numLabels]int32
 			copy(acc[:], s.acc[i*m.stride+k*L:])
 			if k > 0 {
-				s.extra = d.stage2Features(i, a, b, s.extra[:0])
+				s.extra = d.stage2Features(i, a, b, m.features, s.extra[:0])
 				m.accumulateStage(k, s.extra, acc[:])
 			}
 			row := sc[(i-a)*L:][:numLabels]

@@ -193,6 +193,7 @@ func Train(ctx context.Context, exs []Example, lex *Lexicon, opts TrainOptions) 
 	m := newModel(opts.Bits, lex)
 	m.features = opts.Features
 	m.tagdict = tagDictionary(exs, opts.TagDictMin)
+	m.buildWords()
 	logf("ner: train: tag dictionary of %d words", len(m.tagdict))
 	docs := make([]*prepared, len(exs))
 	for i, ex := range exs {

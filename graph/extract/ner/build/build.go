@@ -33,6 +33,10 @@ type Options struct {
 	// Clusters is the number of bits of the cluster paths to learn; 0
 	// learns no clusters.
 	Clusters int
+	// Classes are the sizes of the flat exchange clusterings to learn
+	// (cluster.Exchange; at most ner.MaxClusterings), whose classes
+	// ner.FeatClasses reads; none learns none.
+	Classes []int
 	// Gazetteer adds gazetteer phrase features.
 	Gazetteer bool
 	// GUM adds the documents of GUM's train split (CC BY / BY-SA genres,
@@ -232,7 +236,7 @@ func Lexicon(ctx context.Context, opts Options, train, gumTrain []conll.Document
 			lex.AddPhrase(n, ner.OrgName)
 		}
 	}
-	if opts.Clusters > 0 {
+	if opts.Clusters > 0 || len(opts.Classes) > 0 {
 		if err := addClusters(ctx, opts, train, lex); err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package build
 import (
 	"compress/gzip"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -190,5 +191,41 @@ func TestClusterCache(t *testing.T) {
 	d2 := []conll.Document{{Sentences: []conll.Sentence{{{Text: "UN", Tag: "B-ORG"}}}}}
 	if clusterKey(other, d1) == clusterKey(other, d2) || clusterKey(other, d1) != clusterKey(other, d1) {
 		t.Error("clusterKey does not follow the training text")
+	}
+}
+
+// TestClassCache learns exchange classes once, then reads them back from
+// the cache without the text: the lexicon must get the same classes.
+func TestClassCache(t *testing.T) {
+	cities := []string{"Moscow", "Kyiv", "Paris", "Berlin"}
+	days := []string{"Monday", "Tuesday", "Friday", "Sunday"}
+	c := cluster.NewCounter(cluster.Options{})
+	for i := 0; i < 100; i++ {
+		c.Add([]string{"officials", "in", cities[i%4], "met", "on", days[(i/3)%4], "."})
+		c.Add([]string{"the", "mayor", "of", cities[(i+1)%4], "left", "on", days[i%4], "."})
+	}
+	opts := Options{CacheDir: t.TempDir(), Corpora: "x"}
+	ctx := context.Background()
+	learned := ner.NewLexicon()
+	if err := addClasses(ctx, opts, nil, learned, 1, 4, func() (*cluster.Counter, error) { return c, nil }); err != nil {
+		t.Fatal(err)
+	}
+	cached := ner.NewLexicon()
+	noText := func() (*cluster.Counter, error) { return nil, errors.New("the cache should have answered") }
+	if err := addClasses(ctx, opts, nil, cached, 1, 4, noText); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range append(cities, days...) {
+		a, okA := learned.Class(w, 1)
+		b, okB := cached.Class(w, 1)
+		if !okA || a != b || okA != okB {
+			t.Errorf("%s: learned class %d (%v), cached %d (%v)", w, a, okA, b, okB)
+		}
+		if _, ok := learned.Class(w, 0); ok {
+			t.Errorf("%s has a class in clustering 0, which was not learned", w)
+		}
+	}
+	if err := addClasses(ctx, opts, nil, cached, ner.MaxClusterings, 4, noText); err == nil {
+		t.Error("a clustering past MaxClusterings: want an error")
 	}
 }

@@ -17,7 +17,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/ner/cluster"
@@ -30,20 +32,38 @@ const clusterContexts = 1000
 
 // addClusters learns word clusters from the raw news text in the corpora
 // (Reuters-21578, the press-release bodies) and the CoNLL training text,
-// and adds their paths to the lexicon, in decreasing word frequency. With
-// opts.CacheDir set, the clusters learned from the same text with the same
-// options are read back from the cache instead.
+// and adds their paths to the lexicon, in decreasing word frequency; then,
+// for each of opts.Classes, the flat exchange classes of that many
+// classes learned from the same text. With opts.CacheDir set, clusters
+// and classes learned from the same text with the same options are read
+// back from the cache instead.
 func addClusters(ctx context.Context, opts Options, train []conll.Document, lex *ner.Lexicon) error {
-	var cache string
-	if opts.CacheDir != "" {
-		cache = filepath.Join(opts.CacheDir, "clusters-"+clusterKey(opts, train)+".tsv.gz")
-		if ok, err := readClusterCache(cache, lex); ok || err != nil {
-			if ok {
-				opts.logf("build: clusters: read from %s", cache)
+	var counter *cluster.Counter
+	text := func() (*cluster.Counter, error) {
+		if counter == nil {
+			c, err := rawText(ctx, opts, train)
+			if err != nil {
+				return nil, err
 			}
+			counter = c
+		}
+		return counter, nil
+	}
+	if opts.Clusters > 0 {
+		if err := addTreeClusters(ctx, opts, train, lex, text); err != nil {
 			return err
 		}
 	}
+	for k, n := range opts.Classes {
+		if err := addClasses(ctx, opts, train, lex, k, n, text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rawText counts the words of the text the clusters are learned from.
+func rawText(ctx context.Context, opts Options, train []conll.Document) (*cluster.Counter, error) {
 	c := cluster.NewCounter(cluster.Options{Depth: opts.Clusters, Contexts: clusterContexts})
 	add := func(text string) {
 		for _, s := range segment.Split(text) {
@@ -56,7 +76,7 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 	}
 	n, err := Reuters(ctx, filepath.Join(opts.Corpora, "reuters21578"), add)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	opts.logf("build: clusters: %d Reuters-21578 stories", n)
 	files, _ := filepath.Glob(filepath.Join(opts.Corpora, "news", "*.csv.gz"))
@@ -64,7 +84,7 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 	for _, f := range files {
 		n, err := newsCSV(f, add)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		opts.logf("build: clusters: %d items from %s", n, filepath.Base(f))
 	}
@@ -76,6 +96,25 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 			}
 			c.Add(words)
 		}
+	}
+	return c, nil
+}
+
+// addTreeClusters adds the hierarchical clusters' paths (cluster.Learn).
+func addTreeClusters(ctx context.Context, opts Options, train []conll.Document, lex *ner.Lexicon, text func() (*cluster.Counter, error)) error {
+	var cache string
+	if opts.CacheDir != "" {
+		cache = filepath.Join(opts.CacheDir, "clusters-"+clusterKey(opts, train)+".tsv.gz")
+		if ok, err := readClusterCache(cache, lex); ok || err != nil {
+			if ok {
+				opts.logf("build: clusters: read from %s", cache)
+			}
+			return err
+		}
+	}
+	c, err := text()
+	if err != nil {
+		return err
 	}
 	paths, vocab, err := c.Learn(ctx)
 	if err != nil {
@@ -90,6 +129,72 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 		return writeClusterCache(cache, vocab, paths)
 	}
 	return nil
+}
+
+// addClasses adds clustering k: n exchange classes (cluster.Exchange).
+func addClasses(ctx context.Context, opts Options, train []conll.Document, lex *ner.Lexicon, k, n int, text func() (*cluster.Counter, error)) error {
+	if k >= ner.MaxClusterings || n < 2 || n > ner.MaxClasses {
+		return fmt.Errorf("build: classes: clustering %d of %d classes: want at most %d clusterings of 2 to %d classes", k+1, n, ner.MaxClusterings, ner.MaxClasses)
+	}
+	var cache string
+	if opts.CacheDir != "" {
+		cache = filepath.Join(opts.CacheDir, fmt.Sprintf("classes%d-%s.tsv.gz", n, clusterKey(opts, train)))
+		vocab, classes, err := readClassCache(cache)
+		if err != nil {
+			return err
+		}
+		if vocab != nil {
+			for _, w := range vocab {
+				lex.AddClass(w, k, classes[w])
+			}
+			opts.logf("build: classes: read from %s", cache)
+			return nil
+		}
+	}
+	c, err := text()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	classes, vocab, err := c.Exchange(ctx, cluster.ExchangeOptions{Classes: n})
+	if err != nil {
+		return err
+	}
+	for _, w := range vocab {
+		lex.AddClass(w, k, classes[w])
+	}
+	opts.logf("build: classes: %d words in %d classes in %s", len(vocab), n, time.Since(start).Round(time.Second))
+	if cache == "" {
+		return nil
+	}
+	var buf bytes.Buffer
+	for _, w := range vocab {
+		fmt.Fprintf(&buf, "%s\t%d\n", w, classes[w])
+	}
+	return writeCache(cache, buf.Bytes())
+}
+
+// readClassCache reads a class cache file written by addClasses; vocab is
+// nil when the file does not exist.
+func readClassCache(path string) (vocab []string, classes map[string]int, err error) {
+	b, err := readGzip(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("build: class cache: %w", err)
+	}
+	classes = map[string]int{}
+	for _, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		w, c, ok := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(c)
+		if !ok || err != nil {
+			return nil, nil, fmt.Errorf("build: class cache %s: bad line %q", path, line)
+		}
+		vocab = append(vocab, w)
+		classes[w] = n
+	}
+	return vocab, classes, nil
 }
 
 // clusterKey identifies the input of a cluster learning: the options and
@@ -141,28 +246,33 @@ func readClusterCache(path string, lex *ner.Lexicon) (bool, error) {
 // writeClusterCache writes the learned clusters, most frequent word first,
 // atomically.
 func writeClusterCache(path string, vocab []string, paths map[string]cluster.Path) error {
+	var buf bytes.Buffer
+	for _, w := range vocab {
+		p := paths[w]
+		fmt.Fprintf(&buf, "%s\t%d\t%d\n", w, p.Bits, p.Len)
+	}
+	return writeCache(path, buf.Bytes())
+}
+
+// writeCache writes a gzipped cache file atomically.
+func writeCache(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("build: cluster cache: %w", err)
+		return fmt.Errorf("build: cache: %w", err)
 	}
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
-	bw := bufio.NewWriter(zw)
-	for _, w := range vocab {
-		p := paths[w]
-		fmt.Fprintf(bw, "%s\t%d\t%d\n", w, p.Bits, p.Len)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("build: cluster cache: %w", err)
+	if _, err := zw.Write(data); err != nil {
+		return fmt.Errorf("build: cache: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("build: cluster cache: %w", err)
+		return fmt.Errorf("build: cache: %w", err)
 	}
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("build: cluster cache: %w", err)
+		return fmt.Errorf("build: cache: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("build: cluster cache: %w", err)
+		return fmt.Errorf("build: cache: %w", err)
 	}
 	return nil
 }

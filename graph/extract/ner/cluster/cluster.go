@@ -9,8 +9,13 @@
 // around it, and the words are split recursively by spherical 2-means. The path of a word is
 // the sequence of left/right choices down that tree.
 //
+// Exchange learns a second, flat kind of class from the same counts: the
+// exchange algorithm over word pairs, the objective Brown clustering
+// optimises, without the tree. The tagger reads both.
+//
 // Everything is deterministic: vocabulary order is by frequency then
-// spelling, and 2-means starts from fixed words.
+// spelling, 2-means starts from fixed words, and the exchange algorithm
+// starts from classes dealt by frequency rank.
 package cluster
 
 import (
