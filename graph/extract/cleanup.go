@@ -85,6 +85,7 @@ var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": t
 var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
 	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
 	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true,
+	"fatherland": true, "motherland": true, "homeland": true,
 	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
@@ -458,7 +459,14 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 	"headquarters": true, "cabinet": true, "presidium": true, "foreign affairs": true, "state company": true,
 	"group": true, "union": true, "alliance": true, "party": true, "court": true, "bank": true, "central bank": true,
 	"university": true, "church": true, "college": true, "institute": true, "foundation": true,
-	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true}
+	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true,
+	// a body or document the article names in full elsewhere ("the
+	// Federation", "the Treaty"), and the field of a ministry the tagger
+	// cut off its name ("Interior Minister", "Minister of Finance").
+	"federation": true, "treaty": true, "declaration": true, "forum": true, "constitution": true,
+	"navy": true, "army": true, "interior": true, "finance": true, "industry": true, "ecology": true,
+	"defence": true, "defense": true, "health": true, "education": true, "energy": true,
+	"agriculture": true, "culture": true, "economy": true, "transport": true, "trade": true}
 
 // titleFillers are the words besides titles that a title phrase may hold
 // ("First Lady", "Head of State").

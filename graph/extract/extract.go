@@ -330,7 +330,8 @@ func geoOf(e gazetteer.Entry) *graph.GeoRef {
 // (Cameroon has a "West" region) but almost never mean it in news.
 var vagueRegions = map[string]bool{"west": true, "east": true, "north": true, "south": true, "centre": true,
 	"center": true, "central": true, "capital": true, "coast": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "littoral": true, "islands": true, "mountains": true}
+	"eastern": true, "western": true, "littoral": true, "islands": true, "mountains": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "norte": true, "sur": true} // "Nord Stream" holds no French département
 
 // local is an entity of one article while it is being built.
 type local struct {

@@ -331,7 +331,10 @@ func TestPeoplesAreNoOne(t *testing.T) {
 func TestTranscriptFurniture(t *testing.T) {
 	doc := process(t, "Incidentally, the Americans have adopted sanctions on our fertilisers. "+
 		"I know that the Duma is reviewing this bill. "+
-		"Taking part in the meeting were Federation Council Speaker Valentina Matviyenko and State Duma Speaker Vyacheslav Volodin.", "2022-02-18")
+		"Taking part in the meeting were Federation Council Speaker Valentina Matviyenko and State Duma Speaker Vyacheslav Volodin. "+
+		"Also taking part were Interior Minister Vladimir Kolokoltsev and Finance Minister Anton Siluanov. "+
+		"The heads of the constituent entities of the Federation are ready. "+
+		"They serve the law and the Fatherland. The second string of Nord Stream 2 will be filled with gas.", "2022-02-18")
 	got := map[string]graph.Kind{}
 	for _, e := range doc.Entities {
 		got[e.Name] = e.Kind
@@ -344,6 +347,14 @@ func TestTranscriptFurniture(t *testing.T) {
 	}
 	if _, ok := got["Douma"]; ok {
 		t.Errorf("the Duma became Douma, Syria: %v", got)
+	}
+	for _, n := range []string{"Interior", "Finance", "Federation", "Fatherland", "Nord"} {
+		if k, ok := got[n]; ok {
+			t.Errorf("%s is a %v entity: %v", n, k, got)
+		}
+	}
+	if got["Vladimir Kolokoltsev"] != graph.Person || got["Anton Siluanov"] != graph.Person {
+		t.Errorf("the ministers are lost: %v", got)
 	}
 }
 

@@ -27,6 +27,7 @@ var headKinds = map[string]graph.Kind{
 	"doctrine": graph.Misc, "protocol": graph.Misc, "format": graph.Misc, "charter": graph.Misc,
 	"act": graph.Misc, "bill": graph.Misc, "resolution": graph.Misc, "convention": graph.Misc,
 	"war": graph.Misc, "revolution": graph.Misc, "prize": graph.Misc,
+	"order": graph.Misc, "decree": graph.Misc, "law": graph.Misc,
 }
 
 // surnameHeads are heads that are also surnames ("Michael Bay", "Ricki
