@@ -75,7 +75,8 @@ type timelineItemJSON struct {
 	Title     string   `json:"title"`
 	Who       []string `json:"who,omitempty"`
 	Where     string   `json:"where,omitempty"`
-	Reports   int      `json:"reports"`
+	Reports   int      `json:"reports"`  // sentences that report it
+	Articles  int      `json:"articles"` // distinct articles among them
 	Sources   []string `json:"sources"`
 	Sentence  string   `json:"sentence,omitempty"`
 	Article   string   `json:"article_url,omitempty"`
@@ -184,9 +185,22 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 			}
 			fmt.Fprintln(e.stdout)
 		}
-		fmt.Fprintf(e.stdout, "%-24s %-17s %d report(s) from %s\n", "", "", r.Reports, strings.Join(r.Sources, ", "))
+		fmt.Fprintf(e.stdout, "%-24s %-17s %s from %s\n", "", "", reportCount(r.Reports, r.Articles), strings.Join(r.Sources, ", "))
 	}
 	return nil
+}
+
+// reportCount says how many articles report an item, and in how many
+// sentences when more than one an article ("1 article, 2 sentences").
+func reportCount(reports, articles int) string {
+	a := fmt.Sprintf("%d article", articles)
+	if articles != 1 {
+		a += "s"
+	}
+	if reports > articles {
+		a += fmt.Sprintf(", %d sentences", reports)
+	}
+	return a
 }
 
 func bucketRows(buckets []timeline.Bucket) []map[string]any {
@@ -254,14 +268,17 @@ func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) (
 			if r.Sentence != "" {
 				r.Title = r.Sentence
 			}
+			arts := map[graph.ID]bool{}
 			for _, rep := range ev.Reports {
+				arts[rep.Article] = true
 				if a, err := article(rep.Article); err == nil && a != nil {
 					addSource(a)
 				}
 			}
+			r.Articles = len(arts)
 		case it.Quote != nil:
 			qt := it.Quote
-			r.Type, r.Category, r.Reports = "quote", "statement", 1
+			r.Type, r.Category, r.Reports, r.Articles = "quote", "statement", 1, 1
 			speaker := name(qt.Speaker)
 			if speaker == "" {
 				speaker = graph.UnlinkedSpeaker(qt.SpeakerText)

@@ -272,7 +272,7 @@ export function eventDetail(ev, when) {
     el('p', {}, el('span', { class: 'badge cat', text: categoryLabel(ev.category) }), ' ', ...who,
       ev.place ? el('span', {}, ' in ', entityLink(ev.place)) : null,
       others.length ? el('span', { class: 'meta' }, ' with ', ...others.slice(0, 6).flatMap((p, i) => [i ? ', ' : '', entityLink(p)])) : null),
-    el('p', { class: 'meta', text: `${when || fmtDate(ev.date)} · ${plural(ev.sources, 'source')}${ev.reported ? ' · reported, not confirmed' : ''}${ev.mode === 'future' ? ' · announced or scheduled' : ''}` }),
+    el('p', { class: 'meta', text: `${when || fmtDate(ev.date)} · ${plural(ev.sources, 'source')}${ev.reported ? ' · dated by the day it was reported' : ''}${ev.mode === 'future' ? ' · announced or scheduled' : ''}` }),
     el('ul', { class: 'evidence' }, ev.reports.slice(0, 5).map((r) => el('li', {},
       el('a', { href: articleHref(r.article.id, r.sentence_span), text: clip(r.sentence, 300) }),
       el('span', { class: 'meta', text: ' — ' + r.article.title })))));
