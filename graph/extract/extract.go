@@ -385,6 +385,14 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if k, ok := headKind(name, kind); ok {
 		kind = k // "Zmiinyi Island" is a place, "Marshall Plan" a document
 	}
+	if kind == graph.Place && strings.HasPrefix(name, "The ") && m.Span.Start > sentence.Start {
+		// A capitalised "The" inside a sentence names a title ("according
+		// to The Hill", a newspaper), unless the place is called so ("The
+		// Hague").
+		if _, ok := b.gaz.Entry(name); !ok {
+			kind = graph.Org
+		}
+	}
 	if kind == graph.Misc {
 		// A nationality word is its country (the plural noun, a people,
 		// is not). Other MISC names (a
