@@ -734,18 +734,18 @@ func (d *doc) transcripts(out []Quote) []Quote {
 // sentence of tokens [a, b): capitalised words (with "of", "the", "for",
 // "and" and possessives between them, as titles have) up to a colon. It
 // returns the colon's token and the speaker when a name the tagger found
-// stands right before the colon. A label that opens with a name or a
-// title and holds a name but does not end in one (a page's "Maria
-// Lvova-Belova MariaPresidential Commissioner for Children's Rights :", or
-// a name the tagger missed after an organisation's) is a label without a
-// speaker, which still ends the turn before it.
+// stands right before the colon. A label that holds a name but does not
+// end in one (a page's "Maria Lvova-Belova MariaPresidential Commissioner
+// for Children's Rights :", or a name the tagger missed after an
+// organisation's) is a label without a speaker, which still ends the
+// turn before it.
 func (d *doc) turnLabel(a, b int) (int, speaker, bool) {
-	for k := a + 1; k < b && k < a+16; k++ {
+	for k := a + 1; k < b && k < a+24; k++ {
 		tk := d.toks[k]
 		if tk.text != ":" {
 			switch {
 			case tk.word && tk.upper, tk.lower == "of", tk.lower == "the", tk.lower == "for", tk.lower == "and",
-				tk.text == "'s", tk.text == "’s", tk.text == "-":
+				tk.text == "'s", tk.text == "’s", tk.text == "'", tk.text == "’", tk.text == "-":
 				continue
 			}
 			return 0, speaker{}, false
@@ -758,7 +758,7 @@ func (d *doc) turnLabel(a, b int) (int, speaker, bool) {
 				return k, sp, true
 			}
 		}
-		if k-a >= 2 && (d.toks[a].ment >= 0 || names.IsTitle(d.toks[a].text)) && d.mentionIn(a, k) {
+		if k-a >= 2 && d.mentionIn(a, k) {
 			return k, speaker{}, true
 		}
 		return 0, speaker{}, false
