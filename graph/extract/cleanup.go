@@ -235,12 +235,13 @@ func trimGluedTitle(text string, toks []token.Token, m ner.Mention) ner.Mention 
 	return m
 }
 
-// gluedTitle reports whether a word is a name glued to a title, a
-// lower-case letter followed by a capital that starts a title
-// ("AlexanderPresident"); "McDonald" and "DeSantis" are not.
+// gluedTitle reports whether a word is a name glued to a title or a
+// title's adjective, a lower-case letter followed by a capital that
+// starts one ("AlexanderPresident", "BorisPresidential"); "McDonald" and
+// "DeSantis" are not.
 func gluedTitle(w string) bool {
 	for i := 1; i+1 < len(w); i++ {
-		if w[i-1] >= 'a' && w[i-1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z' && i >= 3 && names.IsTitle(w[i:]) {
+		if w[i-1] >= 'a' && w[i-1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z' && i >= 3 && (names.IsTitle(w[i:]) || notAnyNames[names.Key(w[i:])]) {
 			return true
 		}
 	}

@@ -405,6 +405,9 @@ func TestGluedSpeakerLabel(t *testing.T) {
 	if n := dropRepeatedSurname("Lukashenko Lukashenko"); n != "Lukashenko" {
 		t.Errorf("dropRepeatedSurname = %q", n)
 	}
+	if !gluedTitle("BorisPresidential") {
+		t.Errorf("gluedTitle(BorisPresidential) = false")
+	}
 	for _, w := range []string{"McDonald", "DeSantis", "MacArthur", "Alexander"} {
 		if gluedTitle(w) {
 			t.Errorf("gluedTitle(%q) = true", w)
