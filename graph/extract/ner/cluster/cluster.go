@@ -88,17 +88,13 @@ func (c *Counter) Add(words []string) {
 	c.tokens += len(words)
 }
 
-// Tokens returns the number of words added.
-func (c *Counter) Tokens() int { return c.tokens }
-
-// Learn builds the word vectors and the cluster tree and returns every
-// clustered word's path, along with the words in decreasing frequency.
-func (c *Counter) Learn(ctx context.Context) (map[string]Path, []string, error) {
-	o := c.opts
-	// Vocabulary: frequent words, by frequency then spelling.
+// vocabulary returns the words seen minCount times or more, most frequent
+// first (then by spelling, so that the order is deterministic), at most
+// maxWords of them.
+func (c *Counter) vocabulary(minCount, maxWords int) []string {
 	var vocab []string
 	for w, n := range c.freq {
-		if n >= o.MinCount {
+		if n >= minCount {
 			vocab = append(vocab, w)
 		}
 	}
@@ -108,9 +104,20 @@ func (c *Counter) Learn(ctx context.Context) (map[string]Path, []string, error) 
 		}
 		return vocab[i] < vocab[j]
 	})
-	if len(vocab) > o.MaxWords {
-		vocab = vocab[:o.MaxWords]
+	if len(vocab) > maxWords {
+		vocab = vocab[:maxWords]
 	}
+	return vocab
+}
+
+// Tokens returns the number of words added.
+func (c *Counter) Tokens() int { return c.tokens }
+
+// Learn builds the word vectors and the cluster tree and returns every
+// clustered word's path, along with the words in decreasing frequency.
+func (c *Counter) Learn(ctx context.Context) (map[string]Path, []string, error) {
+	o := c.opts
+	vocab := c.vocabulary(o.MinCount, o.MaxWords)
 	if len(vocab) < 2 {
 		return nil, nil, fmt.Errorf("cluster: learn: only %d words seen %d times or more", len(vocab), o.MinCount)
 	}

@@ -45,21 +45,7 @@ func (c *Counter) Exchange(ctx context.Context, o ExchangeOptions) (map[string]i
 	if o.Iter == 0 {
 		o.Iter = 8
 	}
-	var vocab []string
-	for w, n := range c.freq {
-		if n >= o.MinCount {
-			vocab = append(vocab, w)
-		}
-	}
-	sort.Slice(vocab, func(i, j int) bool {
-		if c.freq[vocab[i]] != c.freq[vocab[j]] {
-			return c.freq[vocab[i]] > c.freq[vocab[j]]
-		}
-		return vocab[i] < vocab[j]
-	})
-	if len(vocab) > o.MaxWords {
-		vocab = vocab[:o.MaxWords]
-	}
+	vocab := c.vocabulary(o.MinCount, o.MaxWords)
 	K := o.Classes
 	if len(vocab) <= K {
 		return nil, nil, fmt.Errorf("cluster: exchange: %d words seen %d times or more, want more than %d classes", len(vocab), o.MinCount, K)
