@@ -247,3 +247,56 @@ func BenchmarkProcessLarge(b *testing.B) {
 		})
 	}
 }
+
+// TestRestatedQuotes: the sample article runs its opening paragraph again
+// further down ("Moreover, Macron informed that Russian President Putin
+// has assured him …" and "… that Putin has assured him …"); each statement
+// is listed once, where the article first gives it, while different
+// statements of the same speaker all stay.
+func TestRestatedQuotes(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimPrefix(strings.TrimSpace(string(raw)), "date 2022-02-08 ")
+	doc := process(t, text, "2022-02-08")
+	seen := map[string]int{}
+	for _, q := range doc.Quotes {
+		for _, prefix := range []string{"that the proposals include", "that Russian President Putin has assured", "that Putin has assured", "that some of the ideas", "that the talks with his French"} {
+			if strings.HasPrefix(q.Text, prefix) {
+				seen[prefix]++
+				if prefix == "that the proposals include" && q.Span.Start > len(text)/2 {
+					t.Errorf("kept the later copy of %q at %d", prefix, q.Span.Start)
+				}
+			}
+		}
+	}
+	want := map[string]int{"that the proposals include": 1, "that Russian President Putin has assured": 1, "that some of the ideas": 1, "that the talks with his French": 1}
+	for k, n := range want {
+		if seen[k] != n {
+			t.Errorf("%q listed %d times, want %d", k, seen[k], n)
+		}
+	}
+	if seen["that Putin has assured"] != 0 {
+		t.Errorf("the restatement without the title is listed too")
+	}
+	if len(doc.Quotes) != 14 {
+		t.Errorf("%d quotes, want 14", len(doc.Quotes))
+	}
+}
+
+// TestDropRestatedShort: short statements that happen to share their words
+// are not taken for one, and another speaker's identical words stay.
+func TestDropRestatedShort(t *testing.T) {
+	qs := []graph.Quote{
+		{Speaker: 1, Text: "We will win"},
+		{Speaker: 1, Text: "We will win"},
+		{Speaker: 1, Text: "the talks were useful, substantive and business-like"},
+		{Speaker: 2, Text: "the talks were useful, substantive and business-like"},
+		{Speaker: 1, Text: "The talks were useful, substantive and business-like."},
+	}
+	got := dropRestated(qs)
+	if len(got) != 4 || got[3].Speaker != 2 {
+		t.Errorf("kept %+v", got)
+	}
+}
