@@ -98,8 +98,9 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
-	doc.Quotes = b.quotes(text, qs, speakers)
-	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates, doc.Article.Date)), doc.Quotes)
+	quotes := b.quotes(text, qs, speakers)
+	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates, doc.Article.Date)), quotes)
+	doc.Quotes = dropRestated(quotes) // after the events: a restatement's statement event is dropped like the first's
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
 		doc.Sentences[i] = s.Span

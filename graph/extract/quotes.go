@@ -332,7 +332,7 @@ func (b *builder) quotes(text string, qs []quote.Quote, speakers []int) []graph.
 			out = append(out, g)
 		}
 	}
-	return dropRestated(out)
+	return out
 }
 
 // mentionsByStart returns the indexes of the builder's mentions ordered by

@@ -5,6 +5,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"dateline/timeline"
@@ -494,6 +495,9 @@ func (t *tagger) year(i int) (match, bool) {
 
 // plausibleYear rejects four-digit numbers that are counts, not years.
 func (t *tagger) plausibleYear(j, y int) bool {
+	if t.lawNumber(j) {
+		return false
+	}
 	if j > 0 {
 		switch t.low(j - 1) {
 		case "$", "#", "£", "€", "no", "number", "route", "flight", "model", "boeing", "airbus", "page", "room",
@@ -513,6 +517,33 @@ func (t *tagger) plausibleYear(j, y int) bool {
 		}
 		if nx.cls == clsWord && !nx.upper && len(nx.low) > 3 && nx.low[len(nx.low)-1] == 's' && !yearFollowers[nx.low] {
 			return false // "2000 troops"
+		}
+	}
+	return true
+}
+
+// lawNumber reports whether the number at j numbers a document rather than
+// dating it: "Law of Ukraine No. 1915-IX", "Decree № 2022", "Resolution
+// 1441-VIII" (Ukrainian laws carry the convocation in Roman numerals).
+func (t *tagger) lawNumber(j int) bool {
+	if j >= 2 && t.low(j-1) == "." && (t.low(j-2) == "no" || t.low(j-2) == "nos") || j >= 1 && t.low(j-1) == "№" {
+		return true
+	}
+	if j+2 < len(t.toks) && t.low(j+1) == "-" && t.adj(j+1) && t.adj(j+2) && t.toks[j+2].upper && romanNumeral(t.low(j+2)) {
+		return true
+	}
+	return false
+}
+
+// romanNumeral reports whether the lower-cased word s is a Roman numeral
+// of at most five letters.
+func romanNumeral(s string) bool {
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("ivxlcdm", r) {
+			return false
 		}
 	}
 	return true

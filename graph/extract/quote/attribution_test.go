@@ -107,6 +107,46 @@ func TestAttribution(t *testing.T) {
 			want: []attribution{{cue: "said", content: "Soviet planting intentions", speaker: "Western agricultural experts in Moscow"}},
 		},
 		{
+			name: "state is a noun after of, a nationality or an adjective", source: "president.gov.ua", day: "2022-03-16",
+			text: "During the event, the head of state signed Law of Ukraine No. 1915-IX \"On the Service of Military Chaplains,\" which was passed by Parliament on November 30. Eight years ago, on this day, the Russian state organized a fake \"referendum\" on the territory of our Ukrainian Crimea. But this is not happening because Ukrainian prisoners are in such a terrible state that Russia cannot show them to the Red Cross. President Volodymyr Zelenskyy states that he does not intend to fight big business in Ukraine.",
+			want:   []attribution{{cue: "states", content: "that he does not intend", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy"}},
+			absent: []string{"On the Service of Military Chaplains", "referendum", "that Russia cannot show them to the Red Cross"},
+		},
+		{
+			name: "a perfect participle's clause is not the attribution", source: "kremlin.ru", day: "2021-11-15",
+			text: "Having informed President Macron of his contacts on the migration crisis with President of Belarus Alexander Lukashenko, Vladimir Putin said it would be expedient for the leaders of the EU and Belarus to discuss the problems directly.",
+			want: []attribution{{cue: "said", content: "it would be expedient", speaker: "Vladimir Putin", resolved: "Vladimir Putin", date: "pub"}},
+		},
+		{
+			name: "a date inside the quoted words dates no later statement", source: "president.gov.ua", day: "2022-01-22",
+			text: "On the Day of Unity of Ukraine, January 22, President Volodymyr Zelenskyy laid flowers at the monument to the prominent statesman, President of the Ukrainian People's Republic Mykhailo Hrushevsky. The ceremonial group laid a basket of flowers at the foot of the monument. \"On January 22, 1919, a solemn event on Sophia Square in Kyiv gathered tens of thousands of Ukrainians. The proclamation of the Act Zluky is an important page in the annals of statehood,\" said the President. Volodymyr Zelenskyy emphasized that the unity of the Ukrainian people is needed so that the existence of a modern independent Ukraine is never interrupted again.",
+			want: []attribution{
+				{cue: "said", content: "On January 22, 1919", speaker: "the President"},
+				{cue: "emphasized", content: "that the unity of the Ukrainian people", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy", date: "pub"},
+			},
+		},
+		{
+			name: "an adviser to an office, by the title the article gave him", source: "president.gov.ua", day: "2022-02-24",
+			text: "The Armed Forces are actively resisting the troops of the Russian Federation. This was announced by Adviser to the Head of the President's Office Mykhailo Podoliak at a briefing in the press center of the President's Office. According to the Adviser to the Head of the President's Office, the losses of the Ukrainian side did not reduce the combat effectiveness of the Armed Forces. The Adviser to the Head of the President's Office noted that the country is controlled.",
+			want: []attribution{
+				{cue: "According to", content: "the losses of the Ukrainian side", speaker: "the Adviser to the Head of the President's Office", resolved: "Mykhailo Podoliak"},
+				{cue: "noted", content: "that the country is controlled", speaker: "The Adviser to the Head of the President's Office", resolved: "Mykhailo Podoliak"},
+			},
+		},
+		{
+			name: "the First Lady and the President's wife", source: "president.gov.ua", day: "2021-12-21",
+			text: "First Lady of Ukraine Olena Zelenska took part in the conference of ambassadors of Ukraine, which was held in the village of Huta, Ivano-Frankivsk region. In her welcoming speech, the President's wife said that the diplomatic corps is a powerful tool for Ukraine's ties with the world. In her address to the participants of the event, the First Lady of Ukraine noted the importance of universal protection of children's rights.",
+			want: []attribution{
+				{cue: "said", content: "that the diplomatic corps", speaker: "the President's wife", resolved: "Olena Zelenska"},
+				{cue: "noted", content: "the importance of universal protection", speaker: "the First Lady of Ukraine", resolved: "Olena Zelenska"},
+			},
+		},
+		{
+			name: "the President's wife is the First Lady on his site", source: "president.gov.ua", day: "2021-12-17", site: "president.gov.ua",
+			text: "Participants of the National Scout Organization of Ukraine handed over the Light of Peace from Bethlehem to President Volodymyr Zelenskyy and his wife Olena Zelenska. The First Lady said that the tradition of passing the Light of Peace from Bethlehem every year brings a New Year's mood.",
+			want: []attribution{{cue: "said", content: "that the tradition of passing", speaker: "The First Lady", resolved: "Olena Zelenska"}},
+		},
+		{
 			name: "quoted X as saying, direct", source: "Reuters-21578", day: "1987-03-19",
 			text: "The company quoted Boyd Jefferies as saying, \"I fully accept sole responsibility for these transactions. I think it is appropriate that I suffer the consequences for my actions rather than the company.\"",
 			want: []attribution{{cue: "saying", content: "I fully accept sole responsibility", speaker: "Boyd Jefferies", resolved: "Boyd Jefferies"}},

@@ -588,7 +588,8 @@ func (dt *dater) opening(q *Quote) (timeline.Date, bool) {
 			break // a paragraph break between that sentence and the next
 		}
 		from := sort.Search(len(dt.dates), func(i int) bool { return dt.dates[i].Span.Start >= d.toks[a].span.Start })
-		if from < len(dt.dates) && dt.dates[from].Span.End <= d.toks[b-1].span.End && dt.opensSentence(graph.Span(dt.dates[from].Span)) &&
+		if from < len(dt.dates) && dt.dates[from].Span.End <= d.toks[b-1].span.End && d.inQuote[d.tokAt(dt.dates[from].Span.Start)] < 0 &&
+			dt.opensSentence(graph.Span(dt.dates[from].Span)) &&
 			dt.dates[from].Date.Precision >= timeline.Week && !dt.shifted[dt.dates[from].Span.Start] && !dt.plans(s-back) &&
 			d.sameActor(*q, d.tokAt(dt.dates[from].Span.End), b) {
 			// not "On Wednesday, Mohamed and his father are to travel …"

@@ -267,7 +267,7 @@ func (d *doc) afterQuote(ct int) (cueA, cueB int, sp speaker, end int) {
 		if t.sent != sent || terminal(t.text) && t.text != "." || isMark(t.text) && !d.apostrophe(c) || t.text == "(" || t.text == "." && c+1 < len(d.toks) && d.toks[c+1].sent != sent {
 			break
 		}
-		if t.upper && c > k || !t.word || !isCue(t.lower) && !(readCue[t.lower] && c > k) {
+		if t.upper && c > k || !t.word || !isCue(t.lower) && !(readCue[t.lower] && c > k) || c > k && d.stateNoun(c) {
 			continue
 		}
 		if c == k {
@@ -486,8 +486,8 @@ func (d *doc) beforeQuote(ot int) (cueA, cueB int, sp speaker) {
 		if t.upper || !t.word || !isCue(t.lower) && !(namingVerbs[t.lower] && ot-c <= 8) && !(frames[t.lower] != noFrame && ot-c <= 4 && d.toks[ot-1].text == ",") {
 			continue // "chiding him, "…""
 		}
-		if determiners[d.toks[max(c-1, a)].lower] && c > a {
-			continue // "the report", "his comments"
+		if determiners[d.toks[max(c-1, a)].lower] && c > a || c > a && d.stateNoun(c) {
+			continue // "the report", "his comments", "the head of state signed Law No. 1915-IX "…""
 		}
 		sp := d.speakerLeft(c)
 		if !sp.ok() && !namingVerbs[t.lower] && frames[t.lower] == noFrame {

@@ -189,6 +189,9 @@ func (d *doc) countryOf(k int) string {
 
 // country is Options.Country, remembered for each word of the text.
 func (d *doc) country(w string) string {
+	if d.opts.Country == nil {
+		return "" // Find with no gazetteer knows no country
+	}
 	if c, ok := d.countries[w]; ok {
 		return c
 	}

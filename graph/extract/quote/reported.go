@@ -38,6 +38,12 @@ func (d *doc) reported(segs []quoted, out []Quote) []Quote {
 		if c > a && (determiners[d.toks[c-1].lower] || d.toks[c-1].lower == "'s" || d.toks[c-1].lower == "’s" || d.toks[c-1].lower == "whose") {
 			continue // a noun: "the report", "Trump's claims", "whose claim"
 		}
+		if c > a && d.stateNoun(c) {
+			continue // "the head of state signed", "the Russian state organized"
+		}
+		if c > a && d.toks[c-1].lower == "having" {
+			continue // "Having informed President Macron of …, Vladimir Putin said …": the main clause's verb attributes
+		}
 		sp := d.speakerLeft(c)
 		afterComma := c-1 > a && (d.toks[c-1].text == "," || isMark(d.toks[c-1].text) && d.toks[c-2].text == ",")
 		if sp.ok() && sp.ment < 0 && strings.HasSuffix(t.lower, "ing") && sp.b == c && docNouns[d.toks[c-1].lower] && sp.a-1 > a && issuing[d.toks[sp.a-1].lower] {
@@ -149,6 +155,47 @@ var issuing = map[string]bool{"issued": true, "issues": true, "released": true, 
 var nounCues = map[string]bool{"tweet": true, "report": true, "claim": true, "comment": true, "note": true, "statement": true,
 	"estimate": true, "finding": true, "release": true, "point": true, "post": true, "reply": true, "response": true,
 	"state": true, "warning": true, "promise": true, "vow": true, "pledge": true, "call": true}
+
+// stateNoun reports whether "state" or "states" at c is the noun: after
+// "of" ("the head of state"), a nationality ("the Russian state", "Central
+// Asian states"), an adjective by its ending ("an independent state", "a
+// terrible state", "sovereign states") or a word that only qualifies the
+// noun ("member states", "a police state"). The verb has a subject there
+// ("Zelenskyy states that", "the document states", "the parties state").
+func (d *doc) stateNoun(c int) bool {
+	if w := d.toks[c].lower; w != "state" && w != "states" {
+		return false
+	}
+	p := d.toks[c-1]
+	if !p.word {
+		return false
+	}
+	if p.lower == "of" || stateQualifiers[p.lower] || p.upper && d.country(p.text) != "" {
+		return true
+	}
+	if p.upper {
+		return false
+	}
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(p.lower, suf) && !strings.HasSuffix(p.lower, "ment") && len(p.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEndings end the adjectives that come before "state" (the noun);
+// "-ment" is excepted, since "the document states" is a subject and verb.
+var adjectiveEndings = []string{"ent", "ant", "ible", "able", "al", "ic", "ous", "ive", "ful", "less", "ian", "ese", "ish", "ern"}
+
+// stateQualifiers are the other words that make "state" a noun.
+var stateQualifiers = map[string]bool{"member": true, "nation": true, "police": true, "welfare": true, "failed": true, "rogue": true,
+	"sovereign": true, "strong": true, "weak": true, "modern": true, "new": true, "own": true, "other": true, "all": true,
+	"many": true, "some": true, "several": true, "these": true, "those": true, "neighbouring": true, "neighboring": true,
+	"island": true, "buffer": true, "client": true, "puppet": true, "terrorist": true, "aggressor": true, "two": true,
+	"three": true, "both": true, "our": true, "their": true, "its": true, "his": true, "her": true, "your": true, "my": true,
+	"single": true, "unified": true, "united": true, "free": true, "occupying": true, "participating": true, "partner": true,
+	"nuclear-weapon": true, "non-nuclear": true, "border": true, "frontline": true, "front-line": true, "coastal": true}
 
 // participleLinks are the words that tie a participle cue to the subject
 // of its sentence: "Sunak defended the record whilst promising …",

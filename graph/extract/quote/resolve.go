@@ -110,6 +110,9 @@ func (d *doc) newResolver() *resolver {
 			if t.lower == "of" || t.lower == "'s" || t.lower == "’s" || t.lower == "the" && k-1 >= a && d.toks[k-1].lower == "of" {
 				continue // "Head of the Office of the President Andriy Yermak"
 			}
+			if d.roleTo(k, a) {
+				continue // "Adviser to the Head of the President's Office Mykhailo Podoliak"
+			}
 			if (t.lower == "for" || t.text == "-" || t.text == "–" || t.text == "—") && k+1 < rg[0] && d.toks[k+1].upper && k-1 >= a && d.toks[k-1].upper {
 				continue // "Deputy Prime Minister - Minister for Reintegration … Iryna Vereshchuk"
 			}
@@ -125,6 +128,12 @@ func (d *doc) newResolver() *resolver {
 		}
 		if h := d.roleHead(from, rg[0]); h >= 0 {
 			p.heads[names.Key(d.toks[h].text)] = true
+		}
+		if p.mods["first"] && p.mods["lady"] || p.heads["wife"] && (p.mods["president"] || d.opts.Site != "") {
+			// "First Lady of Ukraine Olena Zelenska" is "the President's
+			// wife", and "President Volodymyr Zelenskyy and his wife Olena
+			// Zelenska" on the President's site is "the First Lady".
+			p.heads["lady"], p.heads["wife"], p.mods["president"], p.mods["first"] = true, true, true, true
 		}
 		if rg[1] < b && d.toks[rg[1]].text == "," {
 			end := rg[1] + 1
@@ -185,6 +194,22 @@ func (r *resolver) institutions() []instAt {
 		}
 	}
 	return r.insts
+}
+
+// roleTo reports whether token k, in a role written before a name in the
+// sentence starting at a, is the "to" of a role that serves someone ("Adviser
+// to the Head of the President's Office", "Envoy to the UN") or the "the"
+// after it: the word before "to" is a title, a person's noun or a name's.
+func (d *doc) roleTo(k, a int) bool {
+	to := k
+	if d.toks[k].lower == "the" {
+		to = k - 1
+	}
+	if to-1 < a || d.toks[to].lower != "to" {
+		return false
+	}
+	p := d.toks[to-1]
+	return p.word && (p.upper || names.Is(p.lower, names.Title|names.PersonNoun))
 }
 
 // roleHead returns the head of the role written at tokens [a,b): the last
@@ -341,6 +366,10 @@ func (d *doc) resolveAll(qs []Quote) {
 			// "CEO of the Refugee Council Enver Solomon", the organisation
 			// and its officer tagged as one name
 			q.Person = d.span(d.orgThenPerson(a, last.ment), b-1).Of(d.text)
+		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.titleOnly(last.ment):
+			// "The First Lady said", "First Lady" tagged as a name of its
+			// own: a description of the one person holding the role
+			ref.ment = r.descriptor(a, b)
 		case last.ment >= 0 && d.mtok[last.ment][1] == b && d.mentions[last.ment].Kind != graph.Person && d.roleName(last.ment):
 			// "the Head of State" tagged as an organisation: a description
 			from := d.mtok[last.ment][0]

@@ -28,6 +28,15 @@ func (s speaker) ok() bool { return s.b > s.a }
 func (d *doc) mentionSpeaker(i int) speaker {
 	m := d.toks[i].ment
 	r := d.mtok[m]
+	if d.titleOnly(m) {
+		// "The First Lady said", "First Lady" tagged as a name: a
+		// description of whoever holds the role, with its article.
+		a := r[0]
+		if a > 0 && determiners[d.toks[a-1].lower] && d.toks[a-1].sent == d.toks[a].sent {
+			a--
+		}
+		return speaker{a: a, b: r[1], ment: -1}
+	}
 	return speaker{a: r[0], b: r[1], ment: m}
 }
 
@@ -226,11 +235,15 @@ func (d *doc) phraseOf(j, a int) speaker {
 		start, head = d.npStartPossessive(p, a), r[0]
 	}
 	for range 3 {
-		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" {
-			break // beyond the first, only "of" chains: "the ministry of defence of Russia"
+		if start-2 < a || !linkPreps[d.toks[start-1].lower] || head >= 0 && d.toks[start-1].lower != "of" && !d.roleTo(start-1, a) {
+			break // beyond the first, only "of" chains ("the ministry of defence of Russia") and a role's "to" ("The Adviser to the Head of …")
 		}
 		h := start - 2
 		ht := d.toks[h]
+		if ht.ment >= 0 && d.titleOnly(ht.ment) {
+			start, head = d.npStart(h, a), h // "the First Lady of Ukraine noted", "First Lady" tagged as a name
+			continue
+		}
 		if ht.ment >= 0 {
 			if k := d.mentions[ht.ment].Kind; (k == graph.Person || k == graph.Org) && head < 0 {
 				return d.mentionSpeaker(h)
@@ -250,6 +263,25 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return d.mentionSpeaker(j) // a bare noun, "tensions with Russia said": not a speaker's noun phrase
 	}
 	return d.source(speaker{a: start, b: r[1], ment: -1})
+}
+
+// titleOnly reports whether mention m is written only in title and
+// modifier words ("First Lady", "Prime Minister"): a role the tagger took
+// for a name, which heads a description rather than naming anyone.
+func (d *doc) titleOnly(m int) bool {
+	r := d.mtok[m]
+	head := false
+	for k := r[0]; k < r[1]; k++ {
+		w := d.toks[k].lower
+		switch {
+		case names.Is(w, names.Title|names.PersonNoun):
+			head = true
+		case names.Is(w, names.Modifier):
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // joinedOrg returns the first token of an organisation name that the
