@@ -108,7 +108,7 @@ func TestAttribution(t *testing.T) {
 		},
 		{
 			name: "state is a noun after of, a nationality or an adjective", source: "president.gov.ua", day: "2022-03-16",
-			text: "During the event, the head of state signed Law of Ukraine No. 1915-IX \"On the Service of Military Chaplains,\" which was passed by Parliament on November 30. Eight years ago, on this day, the Russian state organized a fake \"referendum\" on the territory of our Ukrainian Crimea. But this is not happening because Ukrainian prisoners are in such a terrible state that Russia cannot show them to the Red Cross. President Volodymyr Zelenskyy states that he does not intend to fight big business in Ukraine.",
+			text:   "During the event, the head of state signed Law of Ukraine No. 1915-IX \"On the Service of Military Chaplains,\" which was passed by Parliament on November 30. Eight years ago, on this day, the Russian state organized a fake \"referendum\" on the territory of our Ukrainian Crimea. But this is not happening because Ukrainian prisoners are in such a terrible state that Russia cannot show them to the Red Cross. President Volodymyr Zelenskyy states that he does not intend to fight big business in Ukraine.",
 			want:   []attribution{{cue: "states", content: "that he does not intend", speaker: "Volodymyr Zelenskyy", resolved: "Volodymyr Zelenskyy"}},
 			absent: []string{"On the Service of Military Chaplains", "referendum", "that Russia cannot show them to the Red Cross"},
 		},
