@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"dateline/graph"
 	"dateline/timeline"
@@ -13,7 +14,7 @@ import (
 // role. An empty role is found by its usual names; names match without
 // regard to case.
 type FieldMap struct {
-	Date, Title, Text, URL, Source, ID string
+	Date, Title, Text, URL, Source, ID, Lead string
 }
 
 // role is what a column or field means for an article.
@@ -26,14 +27,19 @@ const (
 	roleURL
 	roleSource
 	roleID
+	// roleLead is a standfirst or summary written apart from the body
+	// (the Kremlin's releases introduce their guests only there); it
+	// opens the article's text unless the body already holds it.
+	roleLead
 	numRoles
 )
 
-var roleNames = [numRoles]string{"date", "title", "text", "url", "source", "id"}
+var roleNames = [numRoles]string{"date", "title", "text", "url", "source", "id", "lead"}
 
 // usualNames are the names each role goes by in the dumps users bring
 // (news-please, NewsAPI, Kaggle news sets, RSS exports), in order of
-// preference when a record has more than one. A "summary" is not the text.
+// preference when a record has more than one. A "summary" is not the text:
+// it is the lead, which opens the text when the body does not repeat it.
 // Only globally unique identifiers are picked up by themselves: an "id"
 // column is usually a row number, which would make articles from two dumps
 // collide, so it is used only when a FieldMap names it.
@@ -44,6 +50,7 @@ var usualNames = [numRoles][]string{
 	roleURL:    {"url", "link"},
 	roleSource: {"source", "publisher", "site", "source_name", "site_name"},
 	roleID:     {"guid", "uuid"},
+	roleLead:   {"lead", "standfirst", "summary", "subtitle", "subheadline", "dek", "abstract", "description"},
 }
 
 // get returns the name the map gives role r, "" when none.
@@ -59,6 +66,8 @@ func (m FieldMap) get(r role) string {
 		return m.URL
 	case roleSource:
 		return m.Source
+	case roleLead:
+		return m.Lead
 	}
 	return m.ID
 }
@@ -75,6 +84,8 @@ func (m *FieldMap) set(r role, name string) {
 		m.URL = name
 	case roleSource:
 		m.Source = name
+	case roleLead:
+		m.Lead = name
 	default:
 		m.ID = name
 	}
@@ -159,6 +170,9 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 		}
 		return nil, fmt.Sprintf("no text in %q", field[roleText])
 	}
+	if lead := strings.TrimSpace(vals[roleLead]); lead != "" && !leadInText(lead, text) {
+		text = lead + "\n\n" + text
+	}
 	if max := in.opts.maxText(); int64(len(text)) > max {
 		return nil, fmt.Sprintf("article text of %s is longer than the limit of %s (split it, or raise the limit with --max-article)", sizeName(int64(len(text))), sizeName(max))
 	}
@@ -187,6 +201,31 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 	}
 	Identify(a)
 	return a, ""
+}
+
+// leadInText reports whether a lead adds nothing to the body: the body
+// holds it (whitespace aside), or it is a teaser cut from the body's start
+// ("Vladimir Putin met with …" ending in an ellipsis, or whose first words
+// the body has). A lead the body lacks is the article's own introduction.
+func leadInText(lead, text string) bool {
+	l, t := strings.Join(strings.Fields(lead), " "), strings.Join(strings.Fields(text), " ")
+	if strings.Contains(t, l) {
+		return true
+	}
+	for _, cut := range []string{"…", "...", "[…]", "[...]"} {
+		if strings.HasSuffix(l, cut) {
+			return true
+		}
+	}
+	const teaser = 80 // bytes of the lead's start the body repeats in a teaser
+	if len(l) > teaser {
+		head := l[:teaser]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+		return strings.Contains(t, head)
+	}
+	return false
 }
 
 // webURL returns raw when it is an http or https address with a host, and

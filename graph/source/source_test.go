@@ -552,3 +552,25 @@ func TestOnlyWebURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInText: a lead opens the text only when the body lacks it; the
+// teasers news dumps carry (the body's start, often cut with an ellipsis)
+// add nothing.
+func TestLeadInText(t *testing.T) {
+	body := "At the beginning of the meeting, the President asked about developments on the labour market. The Perm Territory Governor reported that the region was one of the first in Russia to reach pre-pandemic levels of unemployment."
+	tests := []struct {
+		lead string
+		in   bool
+	}{
+		{"Vladimir Putin met with Governor of Perm Territory Dmitry Makhonin, who reported on the socioeconomic situation in the region.", false},
+		{"At the beginning of the meeting,   the President asked about developments on the labour market.", true},
+		{"At the beginning of the meeting, the President asked about developments on the labour market. The Perm Territory Governor reported that the region was one of the first in Russia to reach pre-pandemic levels of…", true},
+		{"At the beginning of the meeting, the President asked about developments on the labour market. The Perm Territory Governor said more.", true},
+		{"Putin meets a governor...", true},
+	}
+	for _, tc := range tests {
+		if got := leadInText(tc.lead, body); got != tc.in {
+			t.Errorf("leadInText(%q) = %v, want %v", tc.lead, got, tc.in)
+		}
+	}
+}
