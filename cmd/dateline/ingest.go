@@ -34,7 +34,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			"Rejected records are reported as FILE:LINE: reason and the exit status is then 1.")
 	db := dbFlag(fs, e)
 	format := fs.String("format", "", "force one `format` for every file: text, jsonl, csv, tsv or html")
-	fields := fs.String("fields", "", "map field or column names to roles, e.g. `text=story,date=pubtime,title=heading` (roles: date, title, text, url, source, id)")
+	fields := fs.String("fields", "", "map field or column names to roles, e.g. `text=story,date=pubtime,title=heading` (roles: date, title, text, url, source, id, lead)")
 	maxArticle := fs.Int64("max-article", source.DefaultMaxText>>20, "reject articles with more than this many `MiB` of text")
 	workers := fs.Int("workers", 0, "extraction workers (default: number of CPUs)")
 	verbose := fs.Bool("v", false, "log every article stored, with its outcome")

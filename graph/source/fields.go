@@ -101,7 +101,7 @@ func (m FieldMap) candidates(r role) []string {
 
 // ParseFieldMap reads a field map written as comma-separated role=name
 // pairs, as a command-line flag gives it: "text=story,date=pubtime". The
-// roles are date, title, text, url, source and id.
+// roles are date, title, text, url, source, id and lead.
 func ParseFieldMap(spec string) (FieldMap, error) {
 	var m FieldMap
 	var seen [numRoles]bool
