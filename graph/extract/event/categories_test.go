@@ -94,11 +94,34 @@ func TestDates(t *testing.T) {
 		{"In March, [Ford|ORG] cut 500 jobs.", "2022-02-10", `job_cuts "cut" asserted 2021-03(text) [Ford]`},
 		{"[Ford|ORG] will cut 500 jobs in March.", "2022-02-10", `job_cuts "cut" future 2022-03(text) [Ford]`},
 		{"The legislature pushed through two bills on Wednesday.", "2022-02-10", `legislation "pushed through" asserted 2022-02-09(text) []`},
+		// "Tomorrow" with a past verb has no past reading: no year earlier.
+		{"Tomorrow [Russia|LOC] has officially announced the shelling of our territory.", "2022-03-06", `force "announced the shelling" asserted - [Russia]`},
+		// A date that belongs to another participle dates nothing else.
+		{"A gymnasium founded over a hundred years ago burned down in [Lysychansk|LOC] due to [Russian|MISC] shelling.", "2022-05-20",
+			`force "shelling" asserted - [Russian]`},
+		{"In an attempt to revive the worst-level tyranny seen in the twentieth century, [Russia|LOC] has become the greatest threat to the entire free world.", "2022-05-20",
+			`threat "has become the greatest threat" asserted - [Russia]`},
+		{"Back in 2014, [Russia|LOC] captured our [Crimean|MISC] peninsula.", "2022-05-20", `force "captured" asserted 2014(text) [Russia]`},
+		// A date that names which agreement does not date the agreeing.
+		{"[Ukraine|LOC] and [Turkey|LOC] agreed to initiate a revision of the provisions of the 1992 Agreement.", "2022-02-03", `agreement "agreed" asserted - [Ukraine; Turkey]`},
+		{"[Russia|LOC] and [Ukraine|LOC] signed the agreement on 15 May 1992.", "2022-02-03", `agreement "signed the agreement" asserted 1992-05-15(text) [Russia; Ukraine]`},
 	}
 	for _, tt := range tests {
 		got := found(t, tt.in, tt.pub)
 		if !contains(got, tt.want) {
 			t.Errorf("%q:\n got %q\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNotForce: occupying a post is no use of force.
+func TestNotForce(t *testing.T) {
+	for _, in := range []string{
+		"In 1922, [Stalin|PER] occupied the positions of both the General Secretary and the People's Commissar.",
+		"[Viktor Orban|PER] has occupied the office of prime minister since 2010.",
+	} {
+		if got := found(t, in, "2022-05-20"); len(got) != 0 {
+			t.Errorf("%q: events %q", in, got)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dateline/graph"
 	"dateline/graph/extract/token"
@@ -16,7 +18,7 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 	best, bestDist := -1, 1<<30
 	for i := lo; i < hi; i++ {
 		d := f.date[i]
-		if d < 0 {
+		if d < 0 || f.reducedRelative(f.dateStart(i), c.head) || f.nounModifier(i, c) {
 			continue
 		}
 		dist := c.head - i
@@ -48,11 +50,100 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 	}
 	for i := 0; i < end; i++ {
 		if f.date[i] >= 0 {
+			if i > openingReach || f.reducedRelative(f.dateStart(i), c.head) {
+				return -1 // "In an attempt to revive the tyranny seen in the twentieth century, Russia has become …"
+			}
 			return f.date[i]
 		}
 	}
 	return -1
 }
+
+// openingReach is how far into a sentence-opening phrase its date may
+// start and still date the sentence: "On Monday,", "Earlier this month,",
+// "Back in 2014,"; a date deeper in the phrase belongs to what the phrase
+// is about.
+const openingReach = 3
+
+// reducedRelative reports whether the date starting at token i belongs to
+// a participle other than the trigger at head that modifies a noun ("A
+// gymnasium founded over a hundred years ago burned down", "the tyranny
+// seen in the twentieth century"): the participle stands within four
+// tokens before the date, with no auxiliary before it ("was founded in
+// 1922" is the trigger's own verb group, and dates it).
+func (f *finder) reducedRelative(i, head int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if k == head {
+			return false
+		}
+		w := f.low[k]
+		if f.date[k] >= 0 || f.ment[k] >= 0 || !isLower(w) || !participle(w) {
+			continue // not "the United States in 2014": capitalised words are names
+		}
+		return k == 0 || !auxiliaries[f.low[k-1]] // "Founded in 1922, the school …" too
+	}
+	return false
+}
+
+// nounModifier reports whether the date at token i qualifies a noun other
+// than the trigger ("the provisions of the 1992 Agreement", "a 2014
+// letter"): a determiner or possessive before it and a word after it.
+// Such a date tells which agreement, not when the trigger happened.
+func (f *finder) nounModifier(i int, c *cand) bool {
+	a, b := f.dateStart(i), i
+	for b+1 < len(f.toks) && f.date[b+1] == f.date[i] {
+		b++
+	}
+	if a == 0 || b+1 >= len(f.toks) || b+1 == c.head || a-1 == c.head {
+		return false
+	}
+	if !modifierDeterminers[strings.ToLower(f.low[a-1])] {
+		return false
+	}
+	n := strings.ToLower(f.low[b+1])
+	return n != "" && n != "and" && n != "or" && !modifierFollowers[n] && isWord(n)
+}
+
+// modifierDeterminers open a noun phrase a date can qualify.
+var modifierDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true, "'s": true, "’s": true}
+
+// modifierFollowers after a date end it as an adverbial ("the 1990s were").
+var modifierFollowers = map[string]bool{"was": true, "were": true, "is": true, "are": true, "to": true, "of": true, "in": true,
+	"on": true, "at": true, "when": true, "s": true}
+
+// isWord reports whether a token starts with a letter.
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// dateStart returns the first token of the date expression at token i.
+func (f *finder) dateStart(i int) int {
+	for i > 0 && f.date[i-1] == f.date[i] {
+		i--
+	}
+	return i
+}
+
+// participle reports whether a lower-cased word looks like a past
+// participle: a regular "-ed" form or one of the common irregular ones.
+func participle(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notParticiples[w] || irregularParticiples[w]
+}
+
+// notParticiples end in "-ed" without being verbs' participles.
+var notParticiples = map[string]bool{"hundred": true, "indeed": true, "speed": true, "proceed": true, "succeed": true,
+	"exceed": true, "kindred": true, "sacred": true, "naked": true, "wicked": true, "rugged": true}
+
+// irregularParticiples are past participles without "-ed" that news uses
+// in reduced relative clauses ("a school built in 1950").
+var irregularParticiples = map[string]bool{"built": true, "seen": true, "born": true, "held": true, "made": true, "written": true,
+	"taken": true, "given": true, "known": true, "begun": true, "sent": true, "brought": true, "set": true, "won": true, "shot": true, "hit": true}
+
+// auxiliaries make a following participle part of a verb group.
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "get": true, "got": true, "gets": true}
 
 // dayOf returns date d, completed by the day written next to it in the
 // clause when d is a time of day: "at 5 am on 24 February" is 05:00 on the
@@ -145,7 +236,7 @@ func (f *finder) notFuture(ev *Event) {
 	back := ev.Date.Start.AddDate(-1, 0, 0)
 	if weekday(written) && ev.Date.Precision >= timeline.Day {
 		back = ev.Date.Start.AddDate(0, 0, -7)
-	} else if ev.Date.Precision < timeline.Month || ev.Date.Precision > timeline.Day || ev.Date.Precision == timeline.Week {
+	} else if ev.Date.Precision < timeline.Month || ev.Date.Precision > timeline.Day || ev.Date.Precision == timeline.Week || !namesMonth(written) {
 		back = f.published.End() // "next week", "tomorrow": no reading is in the past
 	}
 	if back.Before(f.published.End()) {
@@ -170,6 +261,19 @@ func writesYear(s string) bool {
 		run = 0
 	}
 	return false
+}
+
+// namesMonth reports whether a date expression names a month, by name or
+// in digits ("March 7", "7/3"): only such a date, written without its
+// year, can mean the same day of an earlier year. "Tomorrow" cannot.
+func namesMonth(s string) bool {
+	s = strings.ToLower(s)
+	for _, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return strings.ContainsAny(s, "0123456789")
 }
 
 // weekday reports whether a date expression names a day of the week.

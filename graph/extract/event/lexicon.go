@@ -498,9 +498,9 @@ var vetoes = map[string]map[string]bool{
 	Agreement: set("decree, decrees, law, laws, bill, bills, order, orders, resolution, resolutions, book, condolence, petition, edict"),
 	Election:  set("confidence"),
 	// "struck the Bell of Dignity", "struck a deal", "captured the mood",
-	// "occupied the post of": no force.
+	// "occupied the post of", "occupied the positions of": no force.
 	Force: set("bell, bells, deal, deals, chord, note, tone, balance, pose, bargain, compromise, mood, " +
-		"imagination, attention, hearts, post, posts, seat, seats"),
+		"imagination, attention, hearts, post, posts, seat, seats, position, positions, office, offices, chair, throne"),
 }
 
 // subjectVetoes are words that, shortly before a verb trigger in its
