@@ -3,7 +3,6 @@ package webui
 import (
 	"encoding/hex"
 	"errors"
-	"sort"
 
 	"dateline/graph"
 	"dateline/graph/query"
@@ -72,9 +71,7 @@ func NewEntityJSON(e *store.StoredEntity) EntityJSON {
 	if out.Aliases == nil {
 		out.Aliases = []string{}
 	}
-	stats := append([]store.RoleStat(nil), e.RoleStats...)
-	sort.SliceStable(stats, func(i, j int) bool { return stats[i].Articles > stats[j].Articles })
-	for _, r := range stats {
+	for _, r := range store.RolesByUse(e.RoleStats) {
 		out.Roles = append(out.Roles, roleJSON{Title: r.Title, Org: r.Org, First: r.First.String(), Last: r.Last.String(),
 			Articles: int(r.Articles), Article: r.Latest})
 	}

@@ -283,9 +283,11 @@ func TestRoleHolder(t *testing.T) {
 	doc := process(t, "\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday. "+
 		"Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment. "+
 		"This was emphasized by Head of the Office of the President of Ukraine Andriy Yermak in an interview. "+
-		"New York Attorney General Eric Schneiderman filed a lawsuit in 2013.", "2022-04-04")
+		"New York Attorney General Eric Schneiderman filed a lawsuit in 2013. "+
+		"In this context, I fully agree with the President of France, Mr President Emmanuel Macron.", "2022-04-04")
 	got := rolesByName(doc)
 	want := map[string]string{
+		"Emmanuel Macron":   "President/",
 		"Michael Briggs":    "spokesman/",
 		"Hope Hicks":        "spokeswoman/",
 		"Andriy Yermak":     "Head of the Office of the President/Ukraine",

@@ -216,9 +216,10 @@ func hasTitle(ts []token.Token) bool {
 	return false
 }
 
-// trimRoleEnds drops connecting words at either end of a title.
+// trimRoleEnds drops connecting words at either end of a title, and a
+// form of address before it: "Mr President" holds the role "President".
 func trimRoleEnds(ts []token.Token) []token.Token {
-	for len(ts) > 0 && isConnector(ts[0].Text) {
+	for len(ts) > 0 && (isConnector(ts[0].Text) || len(ts) > 1 && names.IsHonorific(ts[0].Text) && !names.IsHonorific(ts[1].Text)) {
 		ts = ts[1:]
 	}
 	for len(ts) > 0 && isConnector(ts[len(ts)-1].Text) {

@@ -71,6 +71,52 @@ func (e *StoredEntity) addRole(r graph.Role, a *graph.Article) {
 	e.RoleStats = append(e.RoleStats, RoleStat{Title: r.Title, Org: r.Org, Articles: 1, First: d, Last: d, Latest: a.ID})
 }
 
+// RolesByUse returns an entity's role counts as readers show them: a title
+// given without its organisation counted into the one role of that title
+// with one (foldBareTitles), most given first. stats is not changed.
+func RolesByUse(stats []RoleStat) []RoleStat {
+	out := foldBareTitles(stats)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+	return out
+}
+
+// foldBareTitles returns a copy of stats in which each role without an
+// organisation is counted into the role of the same title with one, when
+// exactly one such role exists; its first and last days widen to cover
+// both.
+func foldBareTitles(stats []RoleStat) []RoleStat {
+	out := append([]RoleStat(nil), stats...)
+	for i := 0; i < len(out); i++ {
+		if out[i].Org != "" {
+			continue
+		}
+		into := -1
+		for j := range out {
+			if j != i && out[j].Org != "" && strings.EqualFold(out[j].Title, out[i].Title) {
+				if into >= 0 {
+					into = -2 // two organisations: which one is meant is unknown
+					break
+				}
+				into = j
+			}
+		}
+		if into < 0 {
+			continue
+		}
+		t, b := &out[into], out[i]
+		t.Articles += b.Articles
+		if !b.First.IsZero() && (t.First.IsZero() || b.First.Before(t.First)) {
+			t.First = b.First
+		}
+		if !b.Last.IsZero() && (t.Last.IsZero() || t.Last.Before(b.Last)) {
+			t.Last, t.Latest = b.Last, b.Latest
+		}
+		out = append(out[:i], out[i+1:]...)
+		i--
+	}
+	return out
+}
+
 // dropRole uncounts a role of a removed article; the role goes when no
 // article gives it any more. (Its first and last dates are not narrowed
 // before then: the record keeps counts, not every article.)
@@ -87,10 +133,11 @@ func (e *StoredEntity) dropRole(r graph.Role) {
 }
 
 // rolesOf lists the aggregated roles as graph roles (dated by the last
-// article giving each), most given first.
+// article giving each), most given first. A title given without its
+// organisation joins the one role of that title that has one ("President"
+// beside "President, France"), so the reader sees the role once.
 func rolesOf(stats []RoleStat) []graph.Role {
-	sorted := append([]RoleStat(nil), stats...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Articles > sorted[j].Articles })
+	sorted := RolesByUse(stats)
 	out := make([]graph.Role, 0, len(sorted))
 	for _, rs := range sorted {
 		out = append(out, graph.Role{Title: rs.Title, Org: rs.Org, Date: rs.Last, Article: rs.Latest})
