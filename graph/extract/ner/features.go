@@ -381,18 +381,44 @@ func shapeHashes(s string) (long, short uint64) {
 // prepare computes the per-token information of a document. sents are the
 // document's sentences; the lexicon supplies clusters and gazetteers.
 func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
+	m.prepareWith(sents, d, nil, nil)
+}
+
+// prepareWith is prepare taking each token's word-level information from
+// the form cache c when it is not nil, and then returns the index of
+// every token's form in c, appended to forms[:0].
+func (m *Model) prepareWith(sents []segment.Sentence, d *docInfo, c *formCache, forms []int32) []int32 {
 	d.toks = d.toks[:0]
 	d.starts = d.starts[:0]
 	d.words = d.words[:0]
+	if c != nil {
+		c.begin()
+		forms = forms[:0]
+	}
+	var tmp form
 	for _, s := range sents {
 		d.starts = append(d.starts, len(d.toks))
+		base := len(forms)
 		caps, letters := 0, 0
-		for _, t := range s.Tokens {
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			if unicode.IsLetter(r) {
-				letters++
-				if isAllCaps(t.Text) {
-					caps++
+		if c != nil {
+			for _, t := range s.Tokens {
+				k := c.lookup(m, t.Text)
+				forms = append(forms, k)
+				if f := &c.forms[k]; f.letter {
+					letters++
+					if f.info.flags&flagAllCaps != 0 {
+						caps++
+					}
+				}
+			}
+		} else {
+			for _, t := range s.Tokens {
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				if unicode.IsLetter(r) {
+					letters++
+					if isAllCaps(t.Text) {
+						caps++
+					}
 				}
 			}
 		}
@@ -402,85 +428,21 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			table = numberShare(s.Tokens)
 		}
 		for j, t := range s.Tokens {
-			var ti tokInfo
 			w := t.Text
 			if m.features&FeatAcronym != 0 {
 				d.words = append(d.words, w)
 			}
-			ti.word = hashString(w)
-			ti.lower = hashLower(w)
-			ti.shape, ti.short = shapeHashes(w)
-			for k := 1; k <= 4; k++ {
-				if k <= len(w) {
-					ti.pre[k-1] = hashLower(w[:k])
-					ti.suf[k-1] = hashLower(w[len(w)-k:])
-				}
+			f := &tmp
+			if c != nil {
+				f = &c.forms[forms[base+j]]
+			} else {
+				m.newForm(w, f)
 			}
-			r, _ := utf8.DecodeRuneInString(w)
-			switch {
-			case unicode.IsUpper(r):
-				ti.flags |= flagUpper
-			case unicode.IsLower(r):
-				ti.flags |= flagLower
-			}
-			if isAllCaps(w) {
-				ti.flags |= flagAllCaps
-			}
+			ti := f.tokInfo(capsSent)
 			if j == 0 {
 				ti.flags |= flagFirst
 			}
-			if capsSent {
-				ti.flags |= flagCapsSent
-			}
-			for i := 0; i < len(w); i++ {
-				if w[i] >= '0' && w[i] <= '9' {
-					ti.flags |= flagDigit
-					break
-				}
-			}
-			ln := len(w)
-			if ln > 12 {
-				ln = 12
-			}
-			ti.length = uint8(ln)
 			ti.table = table
-			exact := m.words[ti.word]
-			low := exact
-			if ti.lower != ti.word {
-				low = m.words[ti.lower]
-			}
-			ti.allowed = low.tagdict
-			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
-				ti.caseVocab = 1 + low.has&hasCluster + 2*(exact.has&hasCluster)
-			}
-			// The cluster and classes of the word as written first, unless
-			// the sentence is a capitals headline where case says nothing;
-			// else those of its lower-cased form.
-			var p uint32
-			ok := false
-			switch {
-			case !capsSent && exact.has&hasCluster != 0:
-				p, ok = exact.cluster, true
-			case low.has&hasLowerCluster != 0:
-				p, ok = low.lowerCluster, true
-			}
-			if ok {
-				for k, n := range clusterPrefixes {
-					if l := p >> 24; l >= n || k == 0 {
-						pl := n
-						if l < n {
-							pl = l
-						}
-						ti.clusterHash[k] = mix(uint64(n), uint64(pl)<<32|uint64((p&0xffffff)>>(l-pl)))
-					}
-				}
-			}
-			if m.features&FeatClasses != 0 {
-				ti.classes = low.lowerClasses
-				if !capsSent && exact.classes != 0 {
-					ti.classes = exact.classes
-				}
-			}
 			d.toks = append(d.toks, ti)
 		}
 		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
@@ -496,6 +458,7 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 	if m.features&FeatAcronym != 0 {
 		markAcronyms(d, d.words)
 	}
+	return forms
 }
 
 // numberShare buckets the share of a sentence's tokens that hold a digit:

@@ -39,6 +39,14 @@ type scratch struct {
 	dp     []float32
 	back   []label
 	labels []label
+	// The form cache and what the tagging path keeps with it: each
+	// token's form, a sentence's form vectors, and the document's
+	// aggregation sums (see accumulateForms).
+	cache   formCache
+	forms   []int32
+	vecs    [][]int32
+	aggAcc  []int32
+	aggDone []bool
 }
 
 // New returns a tagger for a model.
@@ -131,24 +139,37 @@ func edge(t token.Token) bool {
 
 // label runs the stages over a document and returns one label per token
 // (all sentences in order), in s.labels.
+// Its base scores come from s's form cache (accumulateForms), which gives
+// the same sums as labelPrepared's feature by feature lookups.
 func (m *Model) label(sents []segment.Sentence, s *scratch) []label {
-	m.prepare(sents, &s.doc)
-	return m.labelPrepared(s)
+	s.forms = m.prepareWith(sents, &s.doc, &s.cache, s.forms)
+	s.acc = grow(s.acc, len(s.doc.toks)*m.stride)
+	clear(s.acc)
+	m.accumulateForms(s)
+	return m.decodeStages(s)
 }
 
-// labelPrepared labels the document already prepared in s.doc. The base
-// features are computed and looked up once for all stages; the second
-// stage then adds only the features that read the first stage's labels.
+// labelPrepared labels the document already prepared in s.doc, looking up
+// every base feature of every token (training prepares its documents once
+// and has no form cache). The base features are computed and looked up
+// once for all stages; the second stage then adds only the features that
+// read the first stage's labels.
 func (m *Model) labelPrepared(s *scratch) []label {
 	d := &s.doc
 	n := len(d.toks)
-	s.labels = grow(s.labels, n)
 	s.baseFeatures(m.features)
 	s.acc = grow(s.acc, n*m.stride)
 	clear(s.acc)
 	for i := 0; i < n; i++ {
 		m.accumulate(s.feats[s.offs[i]:s.offs[i+1]], s.acc[i*m.stride:])
 	}
+	return m.decodeStages(s)
+}
+
+// decodeStages runs the stages over the base scores in s.acc.
+func (m *Model) decodeStages(s *scratch) []label {
+	d := &s.doc
+	s.labels = grow(s.labels, len(d.toks))
 	for k := range m.stages {
 		s.decode(m, k, s.labels)
 		if k+1 < len(m.stages) {
