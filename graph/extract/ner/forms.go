@@ -478,6 +478,18 @@ func (m *Model) accumulateForms(s *scratch) {
 			vs = append(vs, v)
 		}
 		s.vecs = vs
+		// The context features of the whole sentence first, and one read
+		// of each of their rows: the reads are independent, so the
+		// processor fetches many rows at once, where the summing loop
+		// below would wait for a few at a time.
+		s.offs = grow(s.offs, b-a+1)
+		s.feats = s.feats[:0]
+		for i := a; i < b; i++ {
+			s.offs[i-a] = int32(len(s.feats))
+			s.feats = d.contextFeatures(i, a, b, fs, s.feats)
+		}
+		s.offs[b-a] = int32(len(s.feats))
+		s.touched += m.touch(s.feats)
 		for i := a; i < b; i++ {
 			acc := s.acc[i*st:][:st]
 			addVec(acc, vs[i-a][vecSelf*st:], st)
@@ -511,8 +523,20 @@ func (m *Model) accumulateForms(s *scratch) {
 				}
 				addVec(acc, g, st)
 			}
-			s.extra = d.contextFeatures(i, a, b, fs, s.extra[:0])
-			m.accumulate(s.extra, acc)
+			m.accumulate(s.feats[s.offs[i-a]:s.offs[i-a+1]], acc)
 		}
 	}
+}
+
+// touch reads the first and last weight of the rows of feats (a row may
+// straddle two cache lines) and returns their sum, which the caller keeps
+// so that the reads are not optimised away.
+func (m *Model) touch(feats []uint64) int32 {
+	var x int32
+	last := m.stride - 1
+	for _, f := range feats {
+		r := int(f&m.mask) * m.stride
+		x += int32(m.tab[r]) + int32(m.tab[r+last])
+	}
+	return x
 }

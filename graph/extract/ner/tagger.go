@@ -47,6 +47,7 @@ type scratch struct {
 	vecs    [][]int32
 	aggAcc  []int32
 	aggDone []bool
+	touched int32 // see Model.touch
 }
 
 // New returns a tagger for a model.
