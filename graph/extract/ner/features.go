@@ -311,12 +311,18 @@ type docInfo struct {
 	toks   []tokInfo
 	starts []int // start index of each sentence in toks, plus len(toks) at the end
 	aggs   []agg // context aggregation per capitalised word; tokInfo.agg indexes it (+1)
-	// Working maps, kept between documents so that tagging does not
-	// allocate them anew for every article.
-	seen  map[uint64]uint8
-	index map[uint64]int32
-	runs  map[uint64]int32
-	words []string // the tokens' text, kept only for FeatAcronym
+	// Working memory, kept between documents so that tagging does not
+	// allocate it anew for every article. ids numbers the document's
+	// lower-cased words, lid is each token's number, and seen, index and
+	// byWord are tallies by number (docStats, setPredictions).
+	ids     map[uint64]int32
+	lid     []int32
+	seen    []uint8
+	index   []int32
+	byWord  [][numLabels]int32
+	runs    map[uint64]int32
+	words   []string // the tokens' text, kept only for FeatAcronym
+	phrases []uint32 // a sentence's phraseStart results (prepareWith)
 }
 
 // agg is the context aggregation of one capitalised word in a document
@@ -396,8 +402,10 @@ func (m *Model) prepareWith(sents []segment.Sentence, d *docInfo, c *formCache, 
 		forms = forms[:0]
 	}
 	var tmp form
+	first := d.phrases[:0]
 	for _, s := range sents {
 		d.starts = append(d.starts, len(d.toks))
+		first = first[:0]
 		base := len(forms)
 		caps, letters := 0, 0
 		if c != nil {
@@ -438,18 +446,30 @@ func (m *Model) prepareWith(sents []segment.Sentence, d *docInfo, c *formCache, 
 			} else {
 				m.newForm(w, f)
 			}
-			ti := f.tokInfo(capsSent)
+			d.toks = append(d.toks, f.info)
+			ti := &d.toks[len(d.toks)-1]
+			if capsSent {
+				ti.clusterHash = f.capsClusters
+				ti.classes = f.capsClasses
+				ti.flags |= flagCapsSent
+			}
 			if j == 0 {
 				ti.flags |= flagFirst
 			}
 			ti.table = table
-			d.toks = append(d.toks, ti)
+			if c != nil {
+				first = append(first, f.phrase)
+			}
 		}
-		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
+		if c == nil {
+			first = nil
+		}
+		m.lex.markGazetteer(d.toks[len(d.toks)-len(s.Tokens):], first)
 		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName|FeatAcronym) != 0 && !capsSent {
 			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
 		}
 	}
+	d.phrases = first
 	d.starts = append(d.starts, len(d.toks))
 	m.docStats(d)
 	if m.features&FeatTable != 0 {
@@ -659,37 +679,53 @@ func isAllCaps(w string) bool {
 // word also appears in lower case in the document (a common word, not a
 // name), and whether it appears capitalised away from the start of a
 // sentence outside headlines (a name, even where it starts a sentence).
+// It numbers the document's lower-cased words first (d.lid), so that the
+// per-word tallies here and in setPredictions are slices, not maps.
 func (m *Model) docStats(d *docInfo) {
-	// One map for the whole document: word → seen-lower bit | capitalised-mid bit.
-	const seenLower, seenCapMid = 1, 2
-	if d.seen == nil {
-		d.seen = make(map[uint64]uint8, len(d.toks)/2)
+	if d.ids == nil || len(d.ids) > 1<<13 {
+		// A map that grew for a long document would cost its size to
+		// clear for every later one.
+		d.ids = make(map[uint64]int32, 512)
 	}
+	clear(d.ids)
+	d.lid = grow(d.lid, len(d.toks))
+	for i := range d.toks {
+		h := d.toks[i].lower
+		id, ok := d.ids[h]
+		if !ok {
+			id = int32(len(d.ids))
+			d.ids[h] = id
+		}
+		d.lid[i] = id
+	}
+	nids := len(d.ids)
+	// Per word: seen-lower bit | capitalised-mid bit.
+	const seenLower, seenCapMid = 1, 2
+	d.seen = grow(d.seen, nids)
+	clear(d.seen)
 	seen := d.seen
-	clear(seen)
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if t.flags&flagLower != 0 {
-			seen[t.lower] |= seenLower
+			seen[d.lid[i]] |= seenLower
 		}
 		if t.flags&flagUpper != 0 && t.flags&(flagFirst|flagCapsSent) == 0 {
-			seen[t.lower] |= seenCapMid
+			seen[d.lid[i]] |= seenCapMid
 		}
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.flags&flagUpper != 0 {
-			f := seen[t.lower]
+			f := seen[d.lid[i]]
 			t.docLowerSeen = f&seenLower != 0
 			t.docCapMid = f&seenCapMid != 0
 		}
 	}
-	// Context aggregation over the capitalised words, within sentences.
+	// Context aggregation over the capitalised words, within sentences;
+	// index holds 1 + a word's aggregation, 0 for none yet.
 	d.aggs = d.aggs[:0]
-	if d.index == nil {
-		d.index = make(map[uint64]int32, len(d.toks)/8)
-	}
+	d.index = grow(d.index, nids)
+	clear(d.index)
 	index := d.index
-	clear(index)
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := d.starts[si], d.starts[si+1]
 		for i := a; i < b; i++ {
@@ -697,11 +733,11 @@ func (m *Model) docStats(d *docInfo) {
 			if t.flags&flagUpper == 0 || t.flags&flagCapsSent != 0 {
 				continue
 			}
-			k, ok := index[t.lower]
-			if !ok {
+			k := index[d.lid[i]]
+			if k == 0 {
 				d.aggs = append(d.aggs, agg{})
 				k = int32(len(d.aggs))
-				index[t.lower] = k
+				index[d.lid[i]] = k
 			}
 			t.agg = k
 			g := &d.aggs[k-1]
@@ -717,27 +753,25 @@ func (m *Model) docStats(d *docInfo) {
 
 // setPredictions records the first stage's labels in the document and,
 // for each capitalised word, the majority label and the set of types its
-// other occurrences received, and where it first occurred.
+// other occurrences received, and where it first occurred. The document's
+// words are numbered by docStats.
 func setPredictions(d *docInfo, labels []label) {
-	type counts [numLabels]int32
-	if d.index == nil {
-		d.index = make(map[uint64]int32, len(d.aggs)+1)
-	}
-	index := d.index
-	clear(index)
-	var byWord []counts
-	var first []int32
+	nids := len(d.ids)
+	d.byWord = grow(d.byWord, nids)
+	clear(d.byWord)
+	byWord := d.byWord
+	// first holds 1 + a capitalised word's first occurrence, 0 for none yet.
+	d.index = grow(d.index, nids)
+	clear(d.index)
+	first := d.index
 	for i := range d.toks {
 		d.toks[i].pred = labels[i]
 		if d.toks[i].flags&flagUpper == 0 {
 			continue
 		}
-		k, ok := index[d.toks[i].lower]
-		if !ok {
-			byWord = append(byWord, counts{})
-			first = append(first, int32(i))
-			k = int32(len(byWord) - 1)
-			index[d.toks[i].lower] = k
+		k := d.lid[i]
+		if first[k] == 0 {
+			first[k] = int32(i) + 1
 		}
 		byWord[k][labels[i]]++
 	}
@@ -748,9 +782,9 @@ func setPredictions(d *docInfo, labels []label) {
 		if t.flags&flagUpper == 0 {
 			continue
 		}
-		k := index[t.lower]
+		k := d.lid[i]
 		c := &byWord[k]
-		if f := first[k]; int(f) < i {
+		if f := first[k] - 1; int(f) < i {
 			t.first = f + 1
 		}
 		best, bestN := lO, int32(0)

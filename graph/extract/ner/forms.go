@@ -27,6 +27,9 @@ type form struct {
 	info         tokInfo
 	capsClusters [len(clusterPrefixes)]uint64
 	capsClasses  uint32
+	// phrase is the gazetteer's entry for the form alone (phraseStart),
+	// read only for capitalised forms.
+	phrase uint32
 	// letter: the form starts with a letter; it and flagAllCaps decide
 	// whether a sentence is a capitals headline.
 	letter bool
@@ -71,6 +74,9 @@ func (m *Model) newForm(w string, f *form) {
 	}
 	if isAllCaps(w) {
 		ti.flags |= flagAllCaps
+	}
+	if ti.flags&flagUpper != 0 {
+		f.phrase = m.lex.phraseStart(ti.lower)
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= '0' && w[i] <= '9' {
@@ -122,18 +128,6 @@ func clusterHashes(p uint32) (h [len(clusterPrefixes)]uint64) {
 		}
 	}
 	return h
-}
-
-// tokInfo returns the form's token information for a sentence that is, or
-// is not, a capitals headline (flags of the place left unset).
-func (f *form) tokInfo(capsSent bool) tokInfo {
-	ti := f.info
-	if capsSent {
-		ti.clusterHash = f.capsClusters
-		ti.classes = f.capsClasses
-		ti.flags |= flagCapsSent
-	}
-	return ti
 }
 
 // formCacheSize bounds the forms a cache keeps from one document to the
