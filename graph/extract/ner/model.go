@@ -56,6 +56,8 @@ type Model struct {
 	words map[uint64]wordEntry
 	// boost is added to the final stage's score of each label (see Boost).
 	boost [numLabels]float32
+	// pred sums the second stage's label features (buildPredTables).
+	pred *predTables
 }
 
 // Boost is added to the final stage's score of an entity type's labels
@@ -181,6 +183,7 @@ func (m *Model) finalize() {
 		st.w = nil
 		st.setBIO()
 	}
+	m.buildPredTables()
 }
 
 // accumulate adds the table rows of feats to acc (stride values: every
@@ -558,6 +561,7 @@ func Decode(r io.Reader) (*Model, error) {
 	}
 	m.lex.prefixed = version >= 3
 	m.buildWords()
+	m.buildPredTables()
 	if derr != nil {
 		return nil, fmt.Errorf("ner: decode model: %w", derr)
 	}

@@ -222,7 +222,9 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 		for i := a; i < b; i++ {
 			var acc [numLabels]int32
 			copy(acc[:], s.acc[i*m.stride+k*L:])
-			if k > 0 {
+			if k == 1 && m.pred != nil {
+				m.addStage2(d, i, a, b, &acc)
+			} else if k > 0 {
 				s.extra = d.stage2Features(i, a, b, m.features, s.extra[:0])
 				m.accumulateStage(k, s.extra, acc[:])
 			}
