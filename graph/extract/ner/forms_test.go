@@ -75,7 +75,7 @@ func TestFormCacheLabels(t *testing.T) {
 	m := mustDefault(t).m
 	docs := formTestDocs(t)
 	for _, size := range []int32{0, 64} {
-		cached := &scratch{cache: formCache{size: size}}
+		cached := &scratch{cache: &formCache{size: size}}
 		plain := new(scratch)
 		for di, sents := range docs {
 			got := slices.Clone(m.label(sents, cached))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"runtime"
 	"sync"
 
 	"dateline/graph"
@@ -22,10 +23,38 @@ type Mention struct {
 }
 
 // Tagger tags names with a trained model. It is safe for concurrent use:
-// the model is read-only and each call takes its scratch space from a pool.
+// the model is read-only and each call takes its scratch space from a pool
+// and a form cache from the idle ones.
 type Tagger struct {
 	m    *Model
 	pool sync.Pool
+	// idle holds the form caches no call is using, at most GOMAXPROCS of
+	// them. They are kept here rather than in pool, which the garbage
+	// collector empties, because a cache is worth what it has learned.
+	mu   sync.Mutex
+	idle []*formCache
+}
+
+// getCache returns an idle form cache, or a new one.
+func (t *Tagger) getCache() *formCache {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.idle); n > 0 {
+		c := t.idle[n-1]
+		t.idle = t.idle[:n-1]
+		return c
+	}
+	return new(formCache)
+}
+
+// putCache keeps c for later calls, unless GOMAXPROCS caches are idle
+// already: more calls than that at once are a passing peak.
+func (t *Tagger) putCache(c *formCache) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.idle) < runtime.GOMAXPROCS(0) {
+		t.idle = append(t.idle, c)
+	}
 }
 
 // scratch is the per-call working memory of Tag.
@@ -42,7 +71,7 @@ type scratch struct {
 	// The form cache and what the tagging path keeps with it: each
 	// token's form, a sentence's form vectors, and the document's
 	// aggregation sums (see accumulateForms).
-	cache   formCache
+	cache   *formCache // taken from the tagger for the call
 	forms   []int32
 	vecs    [][]int32
 	aggAcc  []int32
@@ -85,7 +114,12 @@ func Default() (*Tagger, error) {
 // inform how each is tagged. Mentions come in text order.
 func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 	s := t.pool.Get().(*scratch)
-	defer t.pool.Put(s)
+	s.cache = t.getCache()
+	defer func() {
+		t.putCache(s.cache)
+		s.cache = nil
+		t.pool.Put(s)
+	}()
 	labels := t.m.label(sents, s)
 	var out []Mention
 	k := 0
@@ -143,7 +177,7 @@ func edge(t token.Token) bool {
 // Its base scores come from s's form cache (accumulateForms), which gives
 // the same sums as labelPrepared's feature by feature lookups.
 func (m *Model) label(sents []segment.Sentence, s *scratch) []label {
-	s.forms = m.prepareWith(sents, &s.doc, &s.cache, s.forms)
+	s.forms = m.prepareWith(sents, &s.doc, s.cache, s.forms)
 	s.acc = grow(s.acc, len(s.doc.toks)*m.stride)
 	clear(s.acc)
 	m.accumulateForms(s)
