@@ -311,12 +311,18 @@ type docInfo struct {
 	toks   []tokInfo
 	starts []int // start index of each sentence in toks, plus len(toks) at the end
 	aggs   []agg // context aggregation per capitalised word; tokInfo.agg indexes it (+1)
-	// Working maps, kept between documents so that tagging does not
-	// allocate them anew for every article.
-	seen  map[uint64]uint8
-	index map[uint64]int32
-	runs  map[uint64]int32
-	words []string // the tokens' text, kept only for FeatAcronym
+	// Working memory, kept between documents so that tagging does not
+	// allocate it anew for every article. ids numbers the document's
+	// lower-cased words, lid is each token's number, and seen, index and
+	// byWord are tallies by number (docStats, setPredictions).
+	ids     map[uint64]int32
+	lid     []int32
+	seen    []uint8
+	index   []int32
+	byWord  [][numLabels]int32
+	runs    map[uint64]int32
+	words   []string // the tokens' text, kept only for FeatAcronym
+	phrases []uint32 // a sentence's phraseStart results (prepareWith)
 }
 
 // agg is the context aggregation of one capitalised word in a document
@@ -381,18 +387,46 @@ func shapeHashes(s string) (long, short uint64) {
 // prepare computes the per-token information of a document. sents are the
 // document's sentences; the lexicon supplies clusters and gazetteers.
 func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
+	m.prepareWith(sents, d, nil, nil)
+}
+
+// prepareWith is prepare taking each token's word-level information from
+// the form cache c when it is not nil, and then returns the index of
+// every token's form in c, appended to forms[:0].
+func (m *Model) prepareWith(sents []segment.Sentence, d *docInfo, c *formCache, forms []int32) []int32 {
 	d.toks = d.toks[:0]
 	d.starts = d.starts[:0]
 	d.words = d.words[:0]
+	if c != nil {
+		c.begin()
+		forms = forms[:0]
+	}
+	var tmp form
+	first := d.phrases[:0]
 	for _, s := range sents {
 		d.starts = append(d.starts, len(d.toks))
+		first = first[:0]
+		base := len(forms)
 		caps, letters := 0, 0
-		for _, t := range s.Tokens {
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			if unicode.IsLetter(r) {
-				letters++
-				if isAllCaps(t.Text) {
-					caps++
+		if c != nil {
+			for _, t := range s.Tokens {
+				k := c.lookup(m, t.Text)
+				forms = append(forms, k)
+				if f := &c.forms[k]; f.letter {
+					letters++
+					if f.info.flags&flagAllCaps != 0 {
+						caps++
+					}
+				}
+			}
+		} else {
+			for _, t := range s.Tokens {
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				if unicode.IsLetter(r) {
+					letters++
+					if isAllCaps(t.Text) {
+						caps++
+					}
 				}
 			}
 		}
@@ -402,92 +436,40 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 			table = numberShare(s.Tokens)
 		}
 		for j, t := range s.Tokens {
-			var ti tokInfo
 			w := t.Text
 			if m.features&FeatAcronym != 0 {
 				d.words = append(d.words, w)
 			}
-			ti.word = hashString(w)
-			ti.lower = hashLower(w)
-			ti.shape, ti.short = shapeHashes(w)
-			for k := 1; k <= 4; k++ {
-				if k <= len(w) {
-					ti.pre[k-1] = hashLower(w[:k])
-					ti.suf[k-1] = hashLower(w[len(w)-k:])
-				}
+			f := &tmp
+			if c != nil {
+				f = &c.forms[forms[base+j]]
+			} else {
+				m.newForm(w, f)
 			}
-			r, _ := utf8.DecodeRuneInString(w)
-			switch {
-			case unicode.IsUpper(r):
-				ti.flags |= flagUpper
-			case unicode.IsLower(r):
-				ti.flags |= flagLower
-			}
-			if isAllCaps(w) {
-				ti.flags |= flagAllCaps
+			d.toks = append(d.toks, f.info)
+			ti := &d.toks[len(d.toks)-1]
+			if capsSent {
+				ti.clusterHash = f.capsClusters
+				ti.classes = f.capsClasses
+				ti.flags |= flagCapsSent
 			}
 			if j == 0 {
 				ti.flags |= flagFirst
 			}
-			if capsSent {
-				ti.flags |= flagCapsSent
-			}
-			for i := 0; i < len(w); i++ {
-				if w[i] >= '0' && w[i] <= '9' {
-					ti.flags |= flagDigit
-					break
-				}
-			}
-			ln := len(w)
-			if ln > 12 {
-				ln = 12
-			}
-			ti.length = uint8(ln)
 			ti.table = table
-			exact := m.words[ti.word]
-			low := exact
-			if ti.lower != ti.word {
-				low = m.words[ti.lower]
+			if c != nil {
+				first = append(first, f.phrase)
 			}
-			ti.allowed = low.tagdict
-			if ti.flags&flagUpper != 0 && m.features&FeatCaseVocab != 0 {
-				ti.caseVocab = 1 + low.has&hasCluster + 2*(exact.has&hasCluster)
-			}
-			// The cluster and classes of the word as written first, unless
-			// the sentence is a capitals headline where case says nothing;
-			// else those of its lower-cased form.
-			var p uint32
-			ok := false
-			switch {
-			case !capsSent && exact.has&hasCluster != 0:
-				p, ok = exact.cluster, true
-			case low.has&hasLowerCluster != 0:
-				p, ok = low.lowerCluster, true
-			}
-			if ok {
-				for k, n := range clusterPrefixes {
-					if l := p >> 24; l >= n || k == 0 {
-						pl := n
-						if l < n {
-							pl = l
-						}
-						ti.clusterHash[k] = mix(uint64(n), uint64(pl)<<32|uint64((p&0xffffff)>>(l-pl)))
-					}
-				}
-			}
-			if m.features&FeatClasses != 0 {
-				ti.classes = low.lowerClasses
-				if !capsSent && exact.classes != 0 {
-					ti.classes = exact.classes
-				}
-			}
-			d.toks = append(d.toks, ti)
 		}
-		m.lex.markGazetteer(s.Tokens, d.toks[len(d.toks)-len(s.Tokens):])
+		if c == nil {
+			first = nil
+		}
+		m.lex.markGazetteer(d.toks[len(d.toks)-len(s.Tokens):], first)
 		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName|FeatAcronym) != 0 && !capsSent {
 			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
 		}
 	}
+	d.phrases = first
 	d.starts = append(d.starts, len(d.toks))
 	m.docStats(d)
 	if m.features&FeatTable != 0 {
@@ -496,6 +478,7 @@ func (m *Model) prepare(sents []segment.Sentence, d *docInfo) {
 	if m.features&FeatAcronym != 0 {
 		markAcronyms(d, d.words)
 	}
+	return forms
 }
 
 // numberShare buckets the share of a sentence's tokens that hold a digit:
@@ -696,37 +679,53 @@ func isAllCaps(w string) bool {
 // word also appears in lower case in the document (a common word, not a
 // name), and whether it appears capitalised away from the start of a
 // sentence outside headlines (a name, even where it starts a sentence).
+// It numbers the document's lower-cased words first (d.lid), so that the
+// per-word tallies here and in setPredictions are slices, not maps.
 func (m *Model) docStats(d *docInfo) {
-	// One map for the whole document: word → seen-lower bit | capitalised-mid bit.
-	const seenLower, seenCapMid = 1, 2
-	if d.seen == nil {
-		d.seen = make(map[uint64]uint8, len(d.toks)/2)
+	if d.ids == nil || len(d.ids) > 1<<13 {
+		// A map that grew for a long document would cost its size to
+		// clear for every later one.
+		d.ids = make(map[uint64]int32, 512)
 	}
+	clear(d.ids)
+	d.lid = grow(d.lid, len(d.toks))
+	for i := range d.toks {
+		h := d.toks[i].lower
+		id, ok := d.ids[h]
+		if !ok {
+			id = int32(len(d.ids))
+			d.ids[h] = id
+		}
+		d.lid[i] = id
+	}
+	nids := len(d.ids)
+	// Per word: seen-lower bit | capitalised-mid bit.
+	const seenLower, seenCapMid = 1, 2
+	d.seen = grow(d.seen, nids)
+	clear(d.seen)
 	seen := d.seen
-	clear(seen)
-	for _, t := range d.toks {
+	for i, t := range d.toks {
 		if t.flags&flagLower != 0 {
-			seen[t.lower] |= seenLower
+			seen[d.lid[i]] |= seenLower
 		}
 		if t.flags&flagUpper != 0 && t.flags&(flagFirst|flagCapsSent) == 0 {
-			seen[t.lower] |= seenCapMid
+			seen[d.lid[i]] |= seenCapMid
 		}
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.flags&flagUpper != 0 {
-			f := seen[t.lower]
+			f := seen[d.lid[i]]
 			t.docLowerSeen = f&seenLower != 0
 			t.docCapMid = f&seenCapMid != 0
 		}
 	}
-	// Context aggregation over the capitalised words, within sentences.
+	// Context aggregation over the capitalised words, within sentences;
+	// index holds 1 + a word's aggregation, 0 for none yet.
 	d.aggs = d.aggs[:0]
-	if d.index == nil {
-		d.index = make(map[uint64]int32, len(d.toks)/8)
-	}
+	d.index = grow(d.index, nids)
+	clear(d.index)
 	index := d.index
-	clear(index)
 	for si := 0; si+1 < len(d.starts); si++ {
 		a, b := d.starts[si], d.starts[si+1]
 		for i := a; i < b; i++ {
@@ -734,11 +733,11 @@ func (m *Model) docStats(d *docInfo) {
 			if t.flags&flagUpper == 0 || t.flags&flagCapsSent != 0 {
 				continue
 			}
-			k, ok := index[t.lower]
-			if !ok {
+			k := index[d.lid[i]]
+			if k == 0 {
 				d.aggs = append(d.aggs, agg{})
 				k = int32(len(d.aggs))
-				index[t.lower] = k
+				index[d.lid[i]] = k
 			}
 			t.agg = k
 			g := &d.aggs[k-1]
@@ -754,27 +753,25 @@ func (m *Model) docStats(d *docInfo) {
 
 // setPredictions records the first stage's labels in the document and,
 // for each capitalised word, the majority label and the set of types its
-// other occurrences received, and where it first occurred.
+// other occurrences received, and where it first occurred. The document's
+// words are numbered by docStats.
 func setPredictions(d *docInfo, labels []label) {
-	type counts [numLabels]int32
-	if d.index == nil {
-		d.index = make(map[uint64]int32, len(d.aggs)+1)
-	}
-	index := d.index
-	clear(index)
-	var byWord []counts
-	var first []int32
+	nids := len(d.ids)
+	d.byWord = grow(d.byWord, nids)
+	clear(d.byWord)
+	byWord := d.byWord
+	// first holds 1 + a capitalised word's first occurrence, 0 for none yet.
+	d.index = grow(d.index, nids)
+	clear(d.index)
+	first := d.index
 	for i := range d.toks {
 		d.toks[i].pred = labels[i]
 		if d.toks[i].flags&flagUpper == 0 {
 			continue
 		}
-		k, ok := index[d.toks[i].lower]
-		if !ok {
-			byWord = append(byWord, counts{})
-			first = append(first, int32(i))
-			k = int32(len(byWord) - 1)
-			index[d.toks[i].lower] = k
+		k := d.lid[i]
+		if first[k] == 0 {
+			first[k] = int32(i) + 1
 		}
 		byWord[k][labels[i]]++
 	}
@@ -785,9 +782,9 @@ func setPredictions(d *docInfo, labels []label) {
 		if t.flags&flagUpper == 0 {
 			continue
 		}
-		k := index[t.lower]
+		k := d.lid[i]
 		c := &byWord[k]
-		if f := first[k]; int(f) < i {
+		if f := first[k] - 1; int(f) < i {
 			t.first = f + 1
 		}
 		best, bestN := lO, int32(0)

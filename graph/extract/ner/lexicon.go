@@ -141,8 +141,11 @@ func (l *Lexicon) Sizes() (clusters, phrases int) {
 // markGazetteer sets the gazetteer bits of a sentence's tokens: every
 // phrase match that starts with a capitalised word (or any word in a
 // capitals headline) marks its first token with the category's begin bit
-// and the rest with its inside bit.
-func (l *Lexicon) markGazetteer(toks []token.Token, infos []tokInfo) {
+// and the rest with its inside bit. first, when not nil, holds for each
+// token what phraseStart returns for it, known beforehand (the tagger
+// keeps it per word form), sparing the first look-up in the large phrase
+// table.
+func (l *Lexicon) markGazetteer(infos []tokInfo, first []uint32) {
 	if len(l.phrases) == 0 {
 		return
 	}
@@ -153,7 +156,13 @@ func (l *Lexicon) markGazetteer(toks []token.Token, infos []tokInfo) {
 		h := uint64(fnvOffset)
 		for n := 1; n <= l.maxPhrase && i+n <= len(infos); n++ {
 			h = mix(h, infos[i+n-1].lower)
-			bits, ok := l.phrases[h]
+			var bits uint16
+			var ok bool
+			if n == 1 && first != nil {
+				bits, ok = uint16(first[i]), first[i]&phraseFound != 0
+			} else {
+				bits, ok = l.phrases[h]
+			}
 			if !ok {
 				if l.prefixed {
 					break // no phrase goes on from here
@@ -171,4 +180,18 @@ func (l *Lexicon) markGazetteer(toks []token.Token, infos []tokInfo) {
 			}
 		}
 	}
+}
+
+// phraseFound marks a phraseStart result whose word is a key of the
+// phrase table.
+const phraseFound = 1 << 16
+
+// phraseStart returns the phrase table's entry for the one-word phrase of
+// a word's lower-cased hash, with phraseFound when there is one.
+func (l *Lexicon) phraseStart(lower uint64) uint32 {
+	bits, ok := l.phrases[mix(fnvOffset, lower)]
+	if !ok {
+		return 0
+	}
+	return uint32(bits) | phraseFound
 }

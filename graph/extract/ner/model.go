@@ -21,12 +21,15 @@ type stage struct {
 	// bio is trans with BIO's forbidden transitions at -Inf, set once the
 	// stage is final (setBIO); nil while training, when trans changes.
 	bio *[numLabels + 1][numLabels]float32
+	// into is bio by arriving label (see into), for viterbi.
+	into *[numLabels][numLabels + 1]float32
 }
 
 // setBIO fixes the stage's transitions for decoding.
 func (st *stage) setBIO() {
 	t := bioTrans(st)
 	st.bio = &t
+	st.into = into(st)
 }
 
 // Model is a trained tagger model: one or two stages and the lexicon the
@@ -53,6 +56,8 @@ type Model struct {
 	words map[uint64]wordEntry
 	// boost is added to the final stage's score of each label (see Boost).
 	boost [numLabels]float32
+	// pred sums the second stage's label features (buildPredTables).
+	pred *predTables
 }
 
 // Boost is added to the final stage's score of an entity type's labels
@@ -178,6 +183,7 @@ func (m *Model) finalize() {
 		st.w = nil
 		st.setBIO()
 	}
+	m.buildPredTables()
 }
 
 // accumulate adds the table rows of feats to acc (stride values: every
@@ -232,40 +238,89 @@ func bioTrans(st *stage) [numLabels + 1][numLabels]float32 {
 	return t
 }
 
-// viterbi returns the best label sequence for n tokens whose emission
-// scores are in sc (numLabels per token), under BIO constraints. back and
-// dp are scratch of at least n*numLabels.
-func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []label) {
+// into returns the stage's BIO transitions by arriving label: row l holds
+// the weight of every predecessor p (numLabels for the sentence start)
+// into l, so that Viterbi reads each label's predecessors contiguously.
+func into(st *stage) *[numLabels][numLabels + 1]float32 {
 	tr := st.bio
 	if tr == nil {
 		t := bioTrans(st)
 		tr = &t
 	}
+	var t [numLabels][numLabels + 1]float32
+	for p := range tr {
+		for l := range tr[p] {
+			t[l][p] = tr[p][l]
+		}
+	}
+	return &t
+}
+
+// The unrolled loops of viterbi are written for BIO over four types.
+var (
+	_ [numLabels - 9]struct{}
+	_ [9 - numLabels]struct{}
+)
+
+// viterbi returns the best label sequence for n tokens whose emission
+// scores are in sc (numLabels per token), under BIO constraints. back and
+// dp are scratch of at least n*numLabels. Its loops are unrolled (the
+// scores of O and B-X compare all nine predecessors, those of I-X only
+// O, B-X and I-X, the only ones BIO lets precede I-X; the others are
+// -Inf and never win). Ties go to the lowest predecessor, as in a plain
+// loop with a strict comparison.
+func viterbi(st *stage, sc []float32, n int, out []label, dp []float32, back []label) {
+	tr := st.into
+	if tr == nil {
+		tr = into(st)
+	}
 	const L = int(numLabels)
 	for l := 0; l < L; l++ {
-		dp[l] = sc[l] + tr[numLabels][l]
+		dp[l] = sc[l] + tr[l][numLabels]
 	}
 	for i := 1; i < n; i++ {
 		prev := (*[L]float32)(dp[(i-1)*L:])
 		cur := (*[L]float32)(dp[i*L:])
 		em := (*[L]float32)(sc[i*L:])
 		bk := (*[L]label)(back[i*L:])
-		for l := 0; l < L; l++ {
-			best, arg := prev[0]+tr[0][l], label(0)
-			if label(l).isInside() {
-				// Only B-X and I-X may precede I-X; from every other
-				// label the transition is -Inf and never wins.
-				for p := l - 1; p <= l; p++ {
-					if v := prev[p] + tr[p][l]; v > best {
-						best, arg = v, label(p)
-					}
-				}
-			} else {
-				for p := 1; p < L; p++ {
-					if v := prev[p] + tr[p][l]; v > best {
-						best, arg = v, label(p)
-					}
-				}
+		for _, l := range [...]int{0, 1, 3, 5, 7} {
+			t := &tr[l]
+			best, arg := prev[0]+t[0], label(0)
+			if v := prev[1] + t[1]; v > best {
+				best, arg = v, 1
+			}
+			if v := prev[2] + t[2]; v > best {
+				best, arg = v, 2
+			}
+			if v := prev[3] + t[3]; v > best {
+				best, arg = v, 3
+			}
+			if v := prev[4] + t[4]; v > best {
+				best, arg = v, 4
+			}
+			if v := prev[5] + t[5]; v > best {
+				best, arg = v, 5
+			}
+			if v := prev[6] + t[6]; v > best {
+				best, arg = v, 6
+			}
+			if v := prev[7] + t[7]; v > best {
+				best, arg = v, 7
+			}
+			if v := prev[8] + t[8]; v > best {
+				best, arg = v, 8
+			}
+			cur[l] = best + em[l]
+			bk[l] = arg
+		}
+		for _, l := range [...]int{2, 4, 6, 8} {
+			t := &tr[l]
+			best, arg := prev[0]+t[0], label(0)
+			if v := prev[l-1] + t[l-1]; v > best {
+				best, arg = v, label(l-1)
+			}
+			if v := prev[l] + t[l]; v > best {
+				best, arg = v, label(l)
 			}
 			cur[l] = best + em[l]
 			bk[l] = arg
@@ -506,6 +561,7 @@ func Decode(r io.Reader) (*Model, error) {
 	}
 	m.lex.prefixed = version >= 3
 	m.buildWords()
+	m.buildPredTables()
 	if derr != nil {
 		return nil, fmt.Errorf("ner: decode model: %w", derr)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"runtime"
 	"sync"
 
 	"dateline/graph"
@@ -22,10 +23,38 @@ type Mention struct {
 }
 
 // Tagger tags names with a trained model. It is safe for concurrent use:
-// the model is read-only and each call takes its scratch space from a pool.
+// the model is read-only and each call takes its scratch space from a pool
+// and a form cache from the idle ones.
 type Tagger struct {
 	m    *Model
 	pool sync.Pool
+	// idle holds the form caches no call is using, at most GOMAXPROCS of
+	// them. They are kept here rather than in pool, which the garbage
+	// collector empties, because a cache is worth what it has learned.
+	mu   sync.Mutex
+	idle []*formCache
+}
+
+// getCache returns an idle form cache, or a new one.
+func (t *Tagger) getCache() *formCache {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.idle); n > 0 {
+		c := t.idle[n-1]
+		t.idle = t.idle[:n-1]
+		return c
+	}
+	return new(formCache)
+}
+
+// putCache keeps c for later calls, unless GOMAXPROCS caches are idle
+// already: more calls than that at once are a passing peak.
+func (t *Tagger) putCache(c *formCache) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.idle) < runtime.GOMAXPROCS(0) {
+		t.idle = append(t.idle, c)
+	}
 }
 
 // scratch is the per-call working memory of Tag.
@@ -39,6 +68,15 @@ type scratch struct {
 	dp     []float32
 	back   []label
 	labels []label
+	// The form cache and what the tagging path keeps with it: each
+	// token's form, a sentence's form vectors, and the document's
+	// aggregation sums (see accumulateForms).
+	cache   *formCache // taken from the tagger for the call
+	forms   []int32
+	vecs    [][]int32
+	aggAcc  []int32
+	aggDone []bool
+	touched int32 // see Model.touch
 }
 
 // New returns a tagger for a model.
@@ -76,7 +114,12 @@ func Default() (*Tagger, error) {
 // inform how each is tagged. Mentions come in text order.
 func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 	s := t.pool.Get().(*scratch)
-	defer t.pool.Put(s)
+	s.cache = t.getCache()
+	defer func() {
+		t.putCache(s.cache)
+		s.cache = nil
+		t.pool.Put(s)
+	}()
 	labels := t.m.label(sents, s)
 	var out []Mention
 	k := 0
@@ -131,24 +174,37 @@ func edge(t token.Token) bool {
 
 // label runs the stages over a document and returns one label per token
 // (all sentences in order), in s.labels.
+// Its base scores come from s's form cache (accumulateForms), which gives
+// the same sums as labelPrepared's feature by feature lookups.
 func (m *Model) label(sents []segment.Sentence, s *scratch) []label {
-	m.prepare(sents, &s.doc)
-	return m.labelPrepared(s)
+	s.forms = m.prepareWith(sents, &s.doc, s.cache, s.forms)
+	s.acc = grow(s.acc, len(s.doc.toks)*m.stride)
+	clear(s.acc)
+	m.accumulateForms(s)
+	return m.decodeStages(s)
 }
 
-// labelPrepared labels the document already prepared in s.doc. The base
-// features are computed and looked up once for all stages; the second
-// stage then adds only the features that read the first stage's labels.
+// labelPrepared labels the document already prepared in s.doc, looking up
+// every base feature of every token (training prepares its documents once
+// and has no form cache). The base features are computed and looked up
+// once for all stages; the second stage then adds only the features that
+// read the first stage's labels.
 func (m *Model) labelPrepared(s *scratch) []label {
 	d := &s.doc
 	n := len(d.toks)
-	s.labels = grow(s.labels, n)
 	s.baseFeatures(m.features)
 	s.acc = grow(s.acc, n*m.stride)
 	clear(s.acc)
 	for i := 0; i < n; i++ {
 		m.accumulate(s.feats[s.offs[i]:s.offs[i+1]], s.acc[i*m.stride:])
 	}
+	return m.decodeStages(s)
+}
+
+// decodeStages runs the stages over the base scores in s.acc.
+func (m *Model) decodeStages(s *scratch) []label {
+	d := &s.doc
+	s.labels = grow(s.labels, len(d.toks))
 	for k := range m.stages {
 		s.decode(m, k, s.labels)
 		if k+1 < len(m.stages) {
@@ -200,7 +256,9 @@ func (s *scratch) decode(m *Model, k int, out []label) {
 		for i := a; i < b; i++ {
 			var acc [numLabels]int32
 			copy(acc[:], s.acc[i*m.stride+k*L:])
-			if k > 0 {
+			if k == 1 && m.pred != nil {
+				m.addStage2(d, i, a, b, &acc)
+			} else if k > 0 {
 				s.extra = d.stage2Features(i, a, b, m.features, s.extra[:0])
 				m.accumulateStage(k, s.extra, acc[:])
 			}
