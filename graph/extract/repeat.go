@@ -82,11 +82,19 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			mixed[s] = true
 		}
 	}
-	lower := map[string]bool{}
+	// lower tells, for each name in lower case, whether the text also
+	// writes it so. Only the names' forms are looked for: a set of every
+	// lower-case word of the text cost more than the rest of the search.
+	lower := make(map[string]bool, len(kinds))
+	for k := range kinds {
+		lower[strings.ToLower(k)] = false
+	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
-				lower[t.Text] = true
+				if _, ok := lower[t.Text]; ok {
+					lower[t.Text] = true
+				}
 			}
 		}
 	}
@@ -154,7 +162,7 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 // of two letters or more that is no title, form of address or greeting.
 func repeatableWord(w string) bool {
 	k := names.Key(w)
-	return len([]rune(k)) >= 2 && !names.IsTitle(w) && !names.IsHonorific(strings.TrimSuffix(w, ".")) &&
+	return utf8.RuneCountInString(k) >= 2 && !names.IsTitle(w) && !names.IsHonorific(strings.TrimSuffix(w, ".")) &&
 		!notNames[k] && !notAnyNames[k] && !genericOrgs[k]
 }
 
@@ -170,12 +178,13 @@ func titleCased(toks []token.Token) bool {
 		if t.Class == token.Punct {
 			continue
 		}
-		r := []rune(t.Text)
-		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+		// The first rune only: titleCased runs on every sentence.
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if t.Text == "" || !unicode.IsLetter(r) {
 			continue
 		}
 		words++
-		if unicode.IsUpper(r[0]) {
+		if unicode.IsUpper(r) {
 			upper++
 		}
 	}

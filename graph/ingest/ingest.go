@@ -46,6 +46,16 @@ type BatchStore interface {
 // maxBatch bounds the articles the writer stores in one batch.
 const maxBatch = 64
 
+// inFlight is how many records may be between the reader and the writer
+// with workers workers: a full batch done while the writer stores the
+// one before, and one article in hand for each worker. The writer is the
+// pipeline's one serial stage and its slowest, and a batch costs it much
+// more than its articles do (a transaction, the commit, re-ranking
+// what the batch touched): with room for only a few articles ahead,
+// batches averaged three articles and the workers stalled on the writer;
+// with a batch's worth they grow to what piles up during a write.
+func inFlight(workers int) int { return maxBatch + 2*workers }
+
 // Options configures Run.
 type Options struct {
 	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
@@ -116,11 +126,14 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 		}
 	}
 
-	in := make(chan job, workers)
-	out := make(chan job, workers)
 	// tokens bounds the records between the reader and the writer, which
-	// bounds memory and the writer's reorder buffer.
-	tokens := make(chan struct{}, 4*workers+8)
+	// bounds memory and the writer's reorder buffer (see inFlight).
+	tokens := make(chan struct{}, inFlight(workers))
+	in := make(chan job, workers)
+	// out holds every record in flight, so that a worker never waits for
+	// the writer to take what it has done: it goes on to the next
+	// article, and the writer finds all that is done when it looks.
+	out := make(chan job, cap(tokens))
 
 	var readErr error
 	go func() {

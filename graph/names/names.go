@@ -17,6 +17,48 @@ import (
 // removed, punctuation other than inner hyphens and apostrophes dropped,
 // a trailing possessive and a leading "the" removed, spaces collapsed.
 func Key(name string) string {
+	if k, ok := asciiKey(name); ok {
+		return k
+	}
+	return key(name)
+}
+
+// asciiKey is Key for the names most calls get (words, and names of
+// ASCII letters and digits with single spaces between words: "Kremlin",
+// "Joe Biden"), which Key's general path only lower-cases, for a
+// "the " prefix: it returns name itself when it has no upper-case letter,
+// and allocates once when it has. Key runs on every token and name of an
+// article at extraction and again in the store. ok is false for any
+// other name.
+func asciiKey(name string) (k string, ok bool) {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c == ' ' && name[i-1] != ' ':
+		default:
+			return "", false
+		}
+	}
+	if upper {
+		b := []byte(name)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		name = string(b)
+	}
+	return strings.TrimPrefix(name, "the "), true
+}
+
+// key is Key's general path.
+func key(name string) string {
 	name = strings.TrimSpace(name)
 	for _, suf := range []string{"'s", "’s", "'S", "’S", "s'", "s’"} {
 		if strings.HasSuffix(name, suf) && len(name) > len(suf)+1 {

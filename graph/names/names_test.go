@@ -1,6 +1,8 @@
 package names
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -53,6 +55,9 @@ func FuzzKey(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Key(s)
+		if g := key(s); k != g {
+			t.Errorf("Key(%q) = %q, general path %q", s, k, g)
+		}
 		if k != "" && !validKey(k) {
 			t.Errorf("Key(%q) = %q is not a valid key", s, k)
 		}
@@ -117,4 +122,56 @@ func TestIsPeople(t *testing.T) {
 			t.Errorf("IsPeople(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+// TestASCIIKey checks Key's fast path against its general path on the
+// names and words of the press-release corpus's sample and on the edge
+// cases of the path's rule (spaces, "the", digits, other bytes).
+func TestASCIIKey(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(string(raw))
+	cases := []string{"", " ", "a", "A", "Z9", "the", "The", "the Kremlin", "The Hague", "THE X", "theatre",
+		"Joe  Biden", " Joe", "Joe ", "Joe Biden", "U.S.", "O'Brien", "Jean-Yves", "São Paulo", "a\x00b", "the the x", "x the"}
+	for i := range words {
+		cases = append(cases, words[i])
+		if i+1 < len(words) {
+			cases = append(cases, words[i]+" "+words[i+1])
+		}
+		if i+2 < len(words) {
+			cases = append(cases, "the "+words[i+1]+" "+words[i+2])
+		}
+	}
+	fast := 0
+	for _, c := range cases {
+		got, want := Key(c), key(c)
+		if got != want {
+			t.Errorf("Key(%q) = %q, general path %q", c, got, want)
+		}
+		if _, ok := asciiKey(c); ok {
+			fast++
+		}
+	}
+	if fast < len(cases)/3 {
+		t.Errorf("only %d of %d cases took the fast path", fast, len(cases))
+	}
+}
+
+// BenchmarkKey normalises every word of the sample article, as
+// extraction and the store do for tokens and names.
+func BenchmarkKey(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "cmd", "dateline", "demodata", "sample-article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields(string(raw))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Key(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }

@@ -192,6 +192,7 @@ func Decode(r io.Reader) (*Model, error) {
 				t.q[r*stride+l] = int16(v)
 			}
 		}
+		t.pack()
 		if k == 0 {
 			m.pos = t
 		} else {

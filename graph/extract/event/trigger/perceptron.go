@@ -16,34 +16,97 @@ type table struct {
 	stride int     // weights a row, at least labels: 32 for part of speech, so a row is a cache line
 	q      []int16 // rows × stride
 	scale  float32 // weight = q × scale
+	// packed is q as score reads it, four weights a word (see pack); score
+	// falls back on q while it is nil.
+	packed []uint64
+}
+
+// The packed form of a table: each weight offset by 2^15 into an
+// unsigned 16-bit lane, four lanes a 64-bit word, so that score adds a row
+// of 32 weights with 8 loads and 16 additions of two 32-bit lanes each
+// instead of 32 loads and additions (the part-of-speech table is scored
+// for every token of a sentence with a trigger word, the event finder's
+// largest cost after the name tagger's). The sums are exact: a lane
+// holds at most 2^16−1 a feature, so up to 2^16 features fit in its 32
+// bits, and the offsets are taken off at the end.
+const (
+	laneBias  = 1 << 15
+	evenLanes = 0x0000FFFF0000FFFF // lanes 0 and 2 of a word, each in 32 bits
+)
+
+// pack fills t.packed from t.q; a table whose stride is not a multiple
+// of four keeps being scored from q.
+func (t *table) pack() {
+	if t.stride%4 != 0 {
+		return
+	}
+	t.packed = make([]uint64, len(t.q)/4)
+	for i := range t.packed {
+		var w uint64
+		for l := range 4 {
+			w |= uint64(uint16(int32(t.q[4*i+l])+laneBias)) << (16 * l)
+		}
+		t.packed[i] = w
+	}
+}
+
+// packedFits reports whether score can add feats from t.packed: the
+// table is packed and a 32-bit lane cannot overflow.
+func (t *table) packedFits(feats []uint64) bool {
+	return t.packed != nil && len(feats) < 1<<16
+}
+
+// unpack writes the lane sums even (lanes 0 and 2 of each word) and odd
+// (lanes 1 and 3) to acc, taking off the offsets of n features.
+func unpack(acc []int32, even, odd []uint64, n int) {
+	bias := int64(n) * laneBias
+	acc = acc[:4*len(even)]
+	odd = odd[:len(even)]
+	for k, e := range even {
+		o := odd[k]
+		acc[4*k] = int32(int64(uint32(e)) - bias)
+		acc[4*k+1] = int32(int64(uint32(o)) - bias)
+		acc[4*k+2] = int32(int64(e>>32) - bias)
+		acc[4*k+3] = int32(int64(o>>32) - bias)
+	}
 }
 
 // score adds the rows of feats into acc (one value per label).
 func (t *table) score(feats []uint64, acc []int32) {
-	// The two tables' label counts as fixed-size arrays, so that the
-	// compiler drops the bounds checks and unrolls the loop.
-	switch t.stride {
-	case posStride:
-		a := (*[posStride]int32)(acc)
-		*a = [posStride]int32{}
-		for _, f := range feats {
-			row := (*[posStride]int16)(t.q[int(f&t.mask)*posStride:])
-			for j := range a {
-				a[j] += int32(row[j])
+	// The two tables' row widths as fixed-size arrays, so that the
+	// compiler drops the bounds checks and unrolls the loops.
+	if t.packedFits(feats) {
+		switch t.stride {
+		case posStride:
+			var even, odd [posStride / 4]uint64
+			for _, f := range feats {
+				row := (*[posStride / 4]uint64)(t.packed[int(f&t.mask)*(posStride/4):])
+				for k, w := range row {
+					even[k] += w & evenLanes
+					odd[k] += w >> 16 & evenLanes
+				}
 			}
-		}
-		return
-	case int(numClasses):
-		a := (*[numClasses]int32)(acc)
-		*a = [numClasses]int32{}
-		for _, f := range feats {
-			row := (*[numClasses]int16)(t.q[int(f&t.mask)*int(numClasses):])
-			for j := range a {
-				a[j] += int32(row[j])
+			unpack(acc, even[:], odd[:], len(feats))
+			return
+		case int(numClasses):
+			var even, odd [numClasses / 4]uint64
+			for _, f := range feats {
+				row := (*[numClasses / 4]uint64)(t.packed[int(f&t.mask)*int(numClasses/4):])
+				for k, w := range row {
+					even[k] += w & evenLanes
+					odd[k] += w >> 16 & evenLanes
+				}
 			}
+			unpack(acc, even[:], odd[:], len(feats))
+			return
 		}
-		return
 	}
+	t.scoreRows(feats, acc)
+}
+
+// scoreRows is score over the unpacked weights: for tables that are not
+// packed, and the reference the packed sums are tested against.
+func (t *table) scoreRows(feats []uint64, acc []int32) {
 	acc = acc[:t.stride]
 	clear(acc)
 	for _, f := range feats {
@@ -156,5 +219,6 @@ func quantise(bits uint, labels, stride int, w []float64) *table {
 	for i, a := range w {
 		tab.q[i] = int16(math.Round(a / float64(tab.scale)))
 	}
+	tab.pack()
 	return tab
 }
