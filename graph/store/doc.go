@@ -35,8 +35,7 @@
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
 //	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
-//	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
-//	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
+//	0x60    60 from to day                                   edge day          the edges of an entity with per-day weights (stored both ways); from < to also lists the day's evidence (below)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)
 //	0x70    70 signature                                     resolution record a signature (8-byte hash, package resolve) with its counts, spellings and entity
 //	0x71    71 blockkey 00 signature                         empty             resolution's block index: the signatures a block key ("w:zelensky", "a:uaw") gathers
@@ -51,6 +50,12 @@
 // Both are normalised names without zero bytes; the 0x02 mark sorts
 // before every letter, so a prefix search scans the whole names first and
 // the tails second.
+//
+// The value of 0x60 is the day's weight as a uvarint; under from < to it
+// goes on with the sentences that support the edge that day, each as the
+// article ID and the sentence's start (uvarints), sorted by article then
+// start. (Version 2 of the schema kept each sentence as a key of its own,
+// 0x61; one key per edge and day is a seventh fewer keys to write.)
 //
 // A worked example: the article with ID 0x2a published on 2022-02-08 (day
 // 19031 = 0x4a57) has the date-index key

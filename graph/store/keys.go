@@ -37,7 +37,6 @@ const (
 	pReport       byte = 0x54
 	pBlockEvent   byte = 0x55
 	pEdge         byte = 0x60
-	pEvidence     byte = 0x61
 	pPair         byte = 0x62
 	pSig          byte = 0x70
 	pBlock        byte = 0x71
@@ -255,21 +254,6 @@ func parseEdgeKey(k []byte) (from, to graph.ID, day int64, err error) {
 		return 0, 0, 0, &keyError{"edge", k}
 	}
 	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), nil
-}
-
-// evidenceKey is 61 from to day article start.
-func evidenceKey(from, to graph.ID, day int64, article graph.ID, start int) []byte {
-	b := appendDay(appendID(appendID([]byte{pEvidence}, from), to), day)
-	b = appendID(b, article)
-	return binary.BigEndian.AppendUint32(b, uint32(start))
-}
-
-// parseEvidenceKey is the inverse of evidenceKey.
-func parseEvidenceKey(k []byte) (from, to graph.ID, day int64, article graph.ID, start int, err error) {
-	if len(k) != 37 || k[0] != pEvidence {
-		return 0, 0, 0, 0, 0, &keyError{"evidence", k}
-	}
-	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), readID(k[25:]), int(binary.BigEndian.Uint32(k[33:])), nil
 }
 
 // pairKey is 62 from to: an edge's totals over all days.

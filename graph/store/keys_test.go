@@ -54,10 +54,6 @@ func TestKeyRoundTrips(t *testing.T) {
 			if err != nil || f != id || to != 5 || d2 != day {
 				t.Errorf("edge key: got (%d,%d,%d), %v", f, to, d2, err)
 			}
-			f, to, d2, a, s, err = parseEvidenceKey(evidenceKey(id, 5, day, 11, 77))
-			if err != nil || f != id || to != 5 || d2 != day || a != 11 || s != 77 {
-				t.Errorf("evidence key: got (%d,%d,%d,%d,%d), %v", f, to, d2, a, s, err)
-			}
 		}
 		if f, to, err := parsePairKey(pairKey(id, 5)); err != nil || f != id || to != 5 {
 			t.Errorf("pair key: got (%d,%d), %v", f, to, err)
@@ -124,7 +120,7 @@ func FuzzParseKeys(f *testing.F) {
 	f.Add(articleDayKey(19031, 42))
 	f.Add(entityNameKey(graph.Place, "moscow", 3))
 	f.Add(mentionKey(1, 2, 3, 4))
-	f.Add(evidenceKey(1, 2, 3, 4, 5))
+	f.Add(edgeKey(1, 2, 3))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, k []byte) {
 		if id, err := parseArticleKey(k); err == nil && !bytes.Equal(articleKey(id), k) {
@@ -144,9 +140,6 @@ func FuzzParseKeys(f *testing.F) {
 		}
 		if a, b, d, err := parseEdgeKey(k); err == nil && !bytes.Equal(edgeKey(a, b, d), k) {
 			t.Errorf("edge key %x does not rebuild", k)
-		}
-		if a, b, d, ar, s, err := parseEvidenceKey(k); err == nil && !bytes.Equal(evidenceKey(a, b, d, ar, s), k) {
-			t.Errorf("evidence key %x does not rebuild", k)
 		}
 		if e, d, err := parseMentionDayKey(k); err == nil && !bytes.Equal(mentionDayKey(e, d), k) {
 			t.Errorf("mention-day key %x does not rebuild", k)

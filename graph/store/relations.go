@@ -140,20 +140,17 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		if err != nil {
 			return nil, err
 		}
-		var wt int64
+		k := edgeKey(rc.from, rc.to, day)
+		var ed edgeDayRecord
 		if ok && mayHaveDay(p.FirstDay, p.LastDay, day) {
-			if wt, err = getUvarint(w.txn, edgeKey(rc.from, rc.to, day)); err != nil {
+			if ed, err = getEdgeDay(w.txn, k); err != nil {
 				return nil, err
 			}
 		}
-		v := binary.AppendUvarint(nil, uint64(wt+rc.weight))
-		if err := w.setBoth(edgeKey(rc.from, rc.to, day), edgeKey(rc.to, rc.from, day), v); err != nil {
+		ed.weight += rc.weight
+		ed.addEvidence(doc.Article.ID, rc.starts)
+		if err := w.setEdgeDay(rc.from, rc.to, day, k, ed); err != nil {
 			return nil, err
-		}
-		for _, s := range rc.starts {
-			if err := w.txnSet(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
-				return nil, err
-			}
 		}
 		if !ok {
 			w.c.Relations++
@@ -167,6 +164,16 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		}
 	}
 	return out, nil
+}
+
+// setEdgeDay writes an edge's day both ways: the whole record under
+// from < to (key k), the weight alone the other way, which is all an
+// entity's per-day neighbourhood reads.
+func (w *writer) setEdgeDay(from, to graph.ID, day int64, k []byte, ed edgeDayRecord) error {
+	if err := w.txnSet(k, ed.encode()); err != nil {
+		return err
+	}
+	return w.txnSet(edgeKey(to, from, day), binary.AppendUvarint(nil, uint64(ed.weight)))
 }
 
 // mayHaveDay reports whether a per-day key (an edge's weight, an entity's
@@ -196,13 +203,14 @@ func minDay(a, b int64) int64 {
 func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error {
 	for _, rc := range rels {
 		k1, k2 := edgeKey(rc.from, rc.to, rc.day), edgeKey(rc.to, rc.from, rc.day)
-		wt, err := getUvarint(w.txn, k1)
+		ed, err := getEdgeDay(w.txn, k1)
 		if err != nil {
 			return err
 		}
 		dayGone := false
-		if wt -= rc.weight; wt > 0 {
-			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
+		if ed.weight -= rc.weight; ed.weight > 0 {
+			ed.dropArticle(article)
+			err = w.setEdgeDay(rc.from, rc.to, rc.day, k1, ed)
 		} else {
 			dayGone = true
 			if err = w.txnDelete(k1); err == nil {
@@ -211,11 +219,6 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 		}
 		if err != nil {
 			return err
-		}
-		for _, s := range rc.starts {
-			if err := w.txnDelete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
-				return err
-			}
 		}
 		p, _, err := w.pair(rc.from, rc.to)
 		if err != nil {
@@ -341,20 +344,26 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 	if a > b {
 		a, b = b, a
 	}
-	pref := appendID(appendID([]byte{pEvidence}, a), b)
+	pref := appendID(appendID([]byte{pEdge}, a), b)
 	return s.view(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: true})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, _, day, art, start, err := parseEvidenceKey(it.Item().Key())
+			_, _, day, err := parseEdgeKey(it.Item().Key())
 			if err != nil {
 				return err
 			}
-			if err := fn(Evidence{Article: art, Day: day, Sentence: start}); err != nil {
+			var ed edgeDayRecord
+			if err := it.Item().Value(func(v []byte) error { ed, err = decodeEdgeDayRecord(v); return err }); err != nil {
 				return err
+			}
+			for _, e := range ed.evidence {
+				if err := fn(Evidence{Article: e.article, Day: day, Sentence: e.start}); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

@@ -418,12 +418,12 @@ func copyOf(doc *graph.Document) *graph.Document {
 	return &d
 }
 
-// TestPutSplitLargeArticle: an article far over one transaction (4,000
-// sentences naming the same 12 people: 48,000 mentions and 264,000 related
+// TestPutSplitLargeArticle: an article far over one transaction (10,000
+// sentences naming the same 12 people: 120,000 mentions and 660,000 related
 // pairs) is stored whole in a store on disk, and deleted whole.
 func TestPutSplitLargeArticle(t *testing.T) {
 	if testing.Short() {
-		t.Skip("writes about a million records; skipped with -short")
+		t.Skip("writes over a hundred thousand records; skipped with -short")
 	}
 	ctx := context.Background()
 	s, err := Open(Options{Dir: t.TempDir()})
@@ -478,7 +478,9 @@ func TestPutSplitLargeArticle(t *testing.T) {
 	t.Logf("stored in %d transactions", parts+1)
 }
 
-// bigDoc is an article with 4,000 sentences naming the same 12 people.
+// bigDoc is an article with 10,000 sentences naming the same 12 people
+// (with fewer, its mentions fit in one transaction: its evidence is one
+// record per pair).
 func bigDoc() *graph.Document {
 	var ents []graph.Entity
 	var names []string
@@ -487,7 +489,7 @@ func bigDoc() *graph.Document {
 		ents = append(ents, person(n))
 		names = append(names, n)
 	}
-	sentences := make([][]string, 4000)
+	sentences := make([][]string, 10000)
 	for i := range sentences {
 		sentences[i] = names
 	}

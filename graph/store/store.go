@@ -17,8 +17,10 @@ import (
 )
 
 // SchemaVersion is the version of the key layout and record encodings. A
-// store written with another version is refused by Open.
-const SchemaVersion uint32 = 2
+// store written with another version is refused by Open. Version 3 folds
+// an edge's evidence sentences (0x61 keys in version 2) into its per-day
+// record (0x60).
+const SchemaVersion uint32 = 3
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).
