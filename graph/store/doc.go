@@ -24,7 +24,7 @@
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
 //	0x24    24 entity                                        identity          what resolution decided: kind, name, gazetteer link, government, member signatures and why each joined
 //	0x25    25 country entity                                empty             the entities that speak for a country (GovernmentOf): its government and state institutions
-//	0x30    30 entity day article start                      mention record    an entity's mentions in date order (its timeline)
+//	0x30    30 entity day article                            mentions record   an entity's mentions in date order (its timeline): the article's mentions of it, by start
 //	0x31    31 entity day                                    mentions, articles an entity's counts per day (timeline histograms, node spells)
 //	0x40    40 quote                                         quote record      a quote by ID
 //	0x41    41 speaker day quote                             empty             a speaker's quotes in date order
@@ -55,7 +55,9 @@
 // goes on with the sentences that support the edge that day, each as the
 // article ID and the sentence's start (uvarints), sorted by article then
 // start. (Version 2 of the schema kept each sentence as a key of its own,
-// 0x61; one key per edge and day is a seventh fewer keys to write.)
+// 0x61; one key per edge and day is a seventh fewer keys to write.) For
+// the same reason an article's mentions of an entity are one record
+// (0x30), sorted by start, not a key each.
 //
 // A worked example: the article with ID 0x2a published on 2022-02-08 (day
 // 19031 = 0x4a57) has the date-index key

@@ -174,19 +174,18 @@ func parseEntityRankKey(k []byte) (kind graph.Kind, mentions int64, id graph.ID,
 	return graph.Kind(k[1]), int64(^binary.BigEndian.Uint64(k[2:])), readID(k[10:]), nil
 }
 
-// mentionKey is 30 entity day article start.
-func mentionKey(entity graph.ID, day int64, article graph.ID, start int) []byte {
-	b := appendDay(appendID([]byte{pMention}, entity), day)
-	b = appendID(b, article)
-	return binary.BigEndian.AppendUint32(b, uint32(start))
+// mentionKey is 30 entity day article: an article's mentions of an
+// entity.
+func mentionKey(entity graph.ID, day int64, article graph.ID) []byte {
+	return appendID(appendDay(appendID([]byte{pMention}, entity), day), article)
 }
 
 // parseMentionKey is the inverse of mentionKey.
-func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, start int, err error) {
-	if len(k) != 29 || k[0] != pMention {
-		return 0, 0, 0, 0, &keyError{"mention", k}
+func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, err error) {
+	if len(k) != 25 || k[0] != pMention {
+		return 0, 0, 0, &keyError{"mention", k}
 	}
-	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), int(binary.BigEndian.Uint32(k[25:])), nil
+	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), nil
 }
 
 // mentionDayKey is 31 entity day: an entity's mention and article counts
