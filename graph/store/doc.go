@@ -35,7 +35,7 @@
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
 //	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
-//	0x60    60 from to day                                   edge day          the edges of an entity with per-day weights (stored both ways); from < to also lists the day's evidence (below)
+//	0x60    60 from to day                                   edge day          an edge's weight and evidence on a day (from < to only: an entity's lower neighbours are found through 0x62)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)
 //	0x70    70 signature                                     resolution record a signature (8-byte hash, package resolve) with its counts, spellings and entity
 //	0x71    71 blockkey 00 signature                         empty             resolution's block index: the signatures a block key ("w:zelensky", "a:uaw") gathers
@@ -51,11 +51,14 @@
 // before every letter, so a prefix search scans the whole names first and
 // the tails second.
 //
-// The value of 0x60 is the day's weight as a uvarint; under from < to it
-// goes on with the sentences that support the edge that day, each as the
-// article ID and the sentence's start (uvarints), sorted by article then
-// start. (Version 2 of the schema kept each sentence as a key of its own,
-// 0x61; one key per edge and day is a seventh fewer keys to write.) For
+// The value of 0x60 is the day's weight as a uvarint, then the sentences
+// that support the edge that day, each as the article ID and the
+// sentence's start (uvarints), sorted by article then start. Version 2 of
+// the schema kept each sentence as a key of its own (0x61) and each day's
+// weight both ways; every key costs the writer an insert, a flush and
+// compactions, so version 3 keeps one key per edge and day, and an
+// entity's per-day neighbourhood reads its lower neighbours' days with a
+// seek each, found through the edge totals (0x62, still both ways). For
 // the same reason an article's mentions of an entity are one record
 // (0x30), sorted by start, not a key each.
 //

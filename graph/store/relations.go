@@ -149,7 +149,7 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		}
 		ed.weight += rc.weight
 		ed.addEvidence(doc.Article.ID, rc.starts)
-		if err := w.setEdgeDay(rc.from, rc.to, day, k, ed); err != nil {
+		if err := w.setEdgeDay(k, ed); err != nil {
 			return nil, err
 		}
 		if !ok {
@@ -166,14 +166,13 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 	return out, nil
 }
 
-// setEdgeDay writes an edge's day both ways: the whole record under
-// from < to (key k), the weight alone the other way, which is all an
-// entity's per-day neighbourhood reads.
-func (w *writer) setEdgeDay(from, to graph.ID, day int64, k []byte, ed edgeDayRecord) error {
-	if err := w.txnSet(k, ed.encode()); err != nil {
-		return err
-	}
-	return w.txnSet(edgeKey(to, from, day), binary.AppendUvarint(nil, uint64(ed.weight)))
+// setEdgeDay writes an edge's record of a day under its from < to key k.
+// It is written one way only: EdgeDays finds the days of an entity's
+// lower neighbours through their edge totals (0x62, both ways), and a
+// second key per edge and day cost every article's write more than those
+// reads cost.
+func (w *writer) setEdgeDay(k []byte, ed edgeDayRecord) error {
+	return w.txnSet(k, ed.encode())
 }
 
 // mayHaveDay reports whether a per-day key (an edge's weight, an entity's
@@ -202,20 +201,18 @@ func minDay(a, b int64) int64 {
 // removeRelations takes one article's relations back out.
 func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error {
 	for _, rc := range rels {
-		k1, k2 := edgeKey(rc.from, rc.to, rc.day), edgeKey(rc.to, rc.from, rc.day)
-		ed, err := getEdgeDay(w.txn, k1)
+		k := edgeKey(rc.from, rc.to, rc.day)
+		ed, err := getEdgeDay(w.txn, k)
 		if err != nil {
 			return err
 		}
 		dayGone := false
 		if ed.weight -= rc.weight; ed.weight > 0 {
 			ed.dropArticle(article)
-			err = w.setEdgeDay(rc.from, rc.to, rc.day, k1, ed)
+			err = w.setEdgeDay(k, ed)
 		} else {
 			dayGone = true
-			if err = w.txnDelete(k1); err == nil {
-				err = w.txnDelete(k2)
-			}
+			err = w.txnDelete(k)
 		}
 		if err != nil {
 			return err
@@ -302,25 +299,70 @@ type EdgeDay struct {
 
 // EdgeDays calls fn with an entity's per-day edge weights within r, in
 // neighbour then day order; it is what a date-windowed neighbourhood is cut
-// from.
+// from. Per-day records are kept under from < to only: the neighbours
+// below the entity come from its edge totals, each read with one seek
+// (skipped when its first and last day miss r), those above from one scan.
 func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
 	lo, hi := r.Days()
-	pref := appendID([]byte{pEdge}, entity)
 	return s.view(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
+		pit := txn.NewIterator(badger.IteratorOptions{Prefix: appendID([]byte{pPair}, entity)})
+		defer pit.Close()
+		// Values are read one by one: most seeks find a few days.
+		eit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}, PrefetchValues: false})
+		defer eit.Close()
+		for pit.Rewind(); pit.Valid(); pit.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, to, day, err := parseEdgeKey(it.Item().Key())
+			_, n, err := parsePairKey(pit.Item().Key())
+			if err != nil {
+				return err
+			}
+			if n > entity {
+				break
+			}
+			var p EdgeTotals
+			if err := pit.Item().Value(func(v []byte) error { p, err = decodePair(v); return err }); err != nil {
+				return err
+			}
+			// The totals' first and last day cover every dated day of
+			// the edge; an undated one is only in a range from noDay.
+			if lo != noDay && (p.LastDay < lo || p.FirstDay > hi) {
+				continue
+			}
+			pref := appendID(appendID([]byte{pEdge}, n), entity)
+			for eit.Seek(appendDay(append([]byte(nil), pref...), lo)); eit.ValidForPrefix(pref); eit.Next() {
+				_, _, day, err := parseEdgeKey(eit.Item().Key())
+				if err != nil {
+					return err
+				}
+				if day > hi {
+					break
+				}
+				wt, err := uvarintValue(eit.Item())
+				if err != nil {
+					return err
+				}
+				if err := fn(EdgeDay{Neighbour: n, Day: day, Weight: wt}); err != nil {
+					return err
+				}
+			}
+		}
+		// The neighbours above: every day of every edge, in one scan
+		// (appendDay of lo on the bare prefix would skip edges).
+		pref := appendID([]byte{pEdge}, entity)
+		for eit.Seek(pref); eit.ValidForPrefix(pref); eit.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, to, day, err := parseEdgeKey(eit.Item().Key())
 			if err != nil {
 				return err
 			}
 			if day < lo || day > hi {
 				continue
 			}
-			wt, err := uvarintValue(it.Item())
+			wt, err := uvarintValue(eit.Item())
 			if err != nil {
 				return err
 			}

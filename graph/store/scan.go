@@ -83,7 +83,7 @@ func (s *Store) EachEdgeDay(ctx context.Context, r timeline.Range, fn func(from,
 			if err != nil {
 				return err
 			}
-			if from > to || day < lo || day > hi {
+			if day < lo || day > hi {
 				continue
 			}
 			w, err := uvarintValue(it.Item())
