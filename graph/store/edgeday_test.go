@@ -39,10 +39,11 @@ func TestEdgeDayRecord(t *testing.T) {
 	}
 }
 
-// TestEdgeDaysBothWays: with per-day records kept from < to only, every
-// entity's EdgeDays still lists each of its edges, lower and higher
-// neighbours alike, in neighbour then day order, within a window, after
-// an article is taken out; and the evidence of an edge is its sentences.
+// TestEdgeDaysBothWays: with per-day records and totals kept from < to
+// only, every entity's EdgeDays and Neighbours still list each of its
+// edges, lower and higher neighbours alike, in neighbour (then day) order,
+// within a window, after an article is taken out; and the evidence of an
+// edge is its sentences.
 func TestEdgeDaysBothWays(t *testing.T) {
 	ctx := context.Background()
 	s := openMem(t)
@@ -104,6 +105,7 @@ func TestEdgeDaysBothWays(t *testing.T) {
 		}
 	}
 	check("stored")
+	checkNeighbours(t, s)
 	// Ada–Bob: two sentences of article 1, one of article 5 the next day.
 	var ev []Evidence
 	if err := s.EdgeEvidence(ctx, ids[bob], ids[ada], func(e Evidence) error { ev = append(ev, e); return nil }); err != nil {
@@ -126,9 +128,41 @@ func TestEdgeDaysBothWays(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after deleting article 1")
+	checkNeighbours(t, s)
 	ev = nil
 	s.EdgeEvidence(ctx, ids[ada], ids[bob], func(e Evidence) error { ev = append(ev, e); return nil })
 	if len(ev) != 1 || ev[0].Article != 5 {
 		t.Errorf("Ada–Bob evidence after deleting article 1: %+v", ev)
+	}
+}
+
+// checkNeighbours checks every entity's Neighbours against EachEdge's
+// edges seen from both ends.
+func checkNeighbours(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	want := map[graph.ID][]EdgeTotals{}
+	err := s.EachEdge(ctx, func(from, to graph.ID, p EdgeTotals) error {
+		p.Neighbour = to
+		want[from] = append(want[from], p)
+		p.Neighbour = from
+		want[to] = append(want[to], p)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 {
+		t.Fatal("no edges")
+	}
+	for id, exp := range want {
+		sort.Slice(exp, func(i, j int) bool { return exp[i].Neighbour < exp[j].Neighbour })
+		var got []EdgeTotals
+		if err := s.Neighbours(ctx, id, func(p EdgeTotals) error { got = append(got, p); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, exp) {
+			t.Errorf("Neighbours(%d) = %+v, want %+v", id, got, exp)
+		}
 	}
 }

@@ -38,6 +38,7 @@ const (
 	pBlockEvent   byte = 0x55
 	pEdge         byte = 0x60
 	pPair         byte = 0x62
+	pLower        byte = 0x63
 	pSig          byte = 0x70
 	pBlock        byte = 0x71
 	pSigArticle   byte = 0x72
@@ -262,6 +263,20 @@ func pairKey(from, to graph.ID) []byte { return appendID(appendID([]byte{pPair},
 func parsePairKey(k []byte) (from, to graph.ID, err error) {
 	if len(k) != 17 || k[0] != pPair {
 		return 0, 0, &keyError{"pair", k}
+	}
+	return readID(k[1:]), readID(k[9:]), nil
+}
+
+// lowerKey is 63 entity neighbour, for a neighbour below the entity: the
+// edge totals are kept under 62 neighbour entity only.
+func lowerKey(entity, neighbour graph.ID) []byte {
+	return appendID(appendID([]byte{pLower}, entity), neighbour)
+}
+
+// parseLowerKey is the inverse of lowerKey.
+func parseLowerKey(k []byte) (entity, neighbour graph.ID, err error) {
+	if len(k) != 17 || k[0] != pLower {
+		return 0, 0, &keyError{"lower-neighbour", k}
 	}
 	return readID(k[1:]), readID(k[9:]), nil
 }

@@ -58,6 +58,9 @@ func TestKeyRoundTrips(t *testing.T) {
 		if f, to, err := parsePairKey(pairKey(id, 5)); err != nil || f != id || to != 5 {
 			t.Errorf("pair key: got (%d,%d), %v", f, to, err)
 		}
+		if e, n, err := parseLowerKey(lowerKey(id, 5)); err != nil || e != id || n != 5 {
+			t.Errorf("lower-neighbour key: got (%d,%d), %v", e, n, err)
+		}
 		k, n, got, err := parseEntityNameKey(entityNameKey(graph.Person, "emmanuel macron", id))
 		if err != nil || k != graph.Person || n != "emmanuel macron" || got != id {
 			t.Errorf("entity name key: got (%v,%q,%d), %v", k, n, got, err)
@@ -143,6 +146,9 @@ func FuzzParseKeys(f *testing.F) {
 		}
 		if e, d, err := parseMentionDayKey(k); err == nil && !bytes.Equal(mentionDayKey(e, d), k) {
 			t.Errorf("mention-day key %x does not rebuild", k)
+		}
+		if a, b, err := parseLowerKey(k); err == nil && !bytes.Equal(lowerKey(a, b), k) {
+			t.Errorf("lower-neighbour key %x does not rebuild", k)
 		}
 		if a, b, err := parsePairKey(k); err == nil && !bytes.Equal(pairKey(a, b), k) {
 			t.Errorf("pair key %x does not rebuild", k)

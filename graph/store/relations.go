@@ -81,13 +81,13 @@ func (w *writer) pair(from, to graph.ID) (EdgeTotals, bool, error) {
 	return p, true, err
 }
 
-// setPair writes an edge's totals both ways through the writer's cache.
+// setPair writes an edge's totals (from < to) through the writer's cache.
+// They are kept one way: the higher entity finds the edge through its
+// lower-neighbour key (0x63), written once when the edge comes and gone
+// with it, where a second copy of the totals was rewritten with every
+// article that links the two.
 func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
-	v := encodePair(p)
-	if err := w.set(pairKey(from, to), v); err != nil {
-		return err
-	}
-	return w.set(pairKey(to, from), v)
+	return w.set(pairKey(from, to), encodePair(p))
 }
 
 func (w *writer) setBoth(k1, k2, v []byte) error {
@@ -155,6 +155,9 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		if !ok {
 			w.c.Relations++
 			p.FirstDay, p.LastDay = day, day
+			if err := w.txnSet(lowerKey(rc.to, rc.from), nil); err != nil {
+				return nil, err
+			}
 		}
 		p.Weight += rc.weight
 		p.Evidence += int64(len(rc.starts))
@@ -228,7 +231,7 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			if err := w.del(pairKey(rc.from, rc.to)); err != nil {
 				return err
 			}
-			if err := w.del(pairKey(rc.to, rc.from)); err != nil {
+			if err := w.txnDelete(lowerKey(rc.to, rc.from)); err != nil {
 				return err
 			}
 			continue
@@ -263,10 +266,26 @@ func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error)
 }
 
 // Neighbours calls fn with the totals of each edge of an entity, in
-// neighbour ID order.
+// neighbour ID order: those below it through its lower-neighbour keys
+// (0x63), a lookup of the totals each, then those above in one scan.
 func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTotals) error) error {
-	pref := appendID([]byte{pPair}, entity)
 	return s.view(func(txn *badger.Txn) error {
+		err := lowerNeighbours(ctx, txn, entity, func(n graph.ID) error {
+			item, err := txn.Get(pairKey(n, entity))
+			if err != nil {
+				return fmt.Errorf("edge totals of %d and %d: %w", n, entity, err)
+			}
+			var p EdgeTotals
+			if err := item.Value(func(v []byte) error { p, err = decodePair(v); return err }); err != nil {
+				return err
+			}
+			p.Neighbour = n
+			return fn(p)
+		})
+		if err != nil {
+			return err
+		}
+		pref := appendID([]byte{pPair}, entity)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -290,6 +309,26 @@ func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTot
 	})
 }
 
+// lowerNeighbours calls fn with each neighbour below an entity, in ID
+// order, from its lower-neighbour keys.
+func lowerNeighbours(ctx context.Context, txn *badger.Txn, entity graph.ID, fn func(n graph.ID) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: appendID([]byte{pLower}, entity), PrefetchValues: false})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		_, n, err := parseLowerKey(it.Item().Key())
+		if err != nil {
+			return err
+		}
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EdgeDay is an edge's weight on one day.
 type EdgeDay struct {
 	Neighbour graph.ID
@@ -300,36 +339,15 @@ type EdgeDay struct {
 // EdgeDays calls fn with an entity's per-day edge weights within r, in
 // neighbour then day order; it is what a date-windowed neighbourhood is cut
 // from. Per-day records are kept under from < to only: the neighbours
-// below the entity come from its edge totals, each read with one seek
-// (skipped when its first and last day miss r), those above from one scan.
+// below the entity come from its lower-neighbour keys (0x63), each read
+// with one seek, those above from one scan.
 func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
 	lo, hi := r.Days()
 	return s.view(func(txn *badger.Txn) error {
-		pit := txn.NewIterator(badger.IteratorOptions{Prefix: appendID([]byte{pPair}, entity)})
-		defer pit.Close()
 		// Values are read one by one: most seeks find a few days.
 		eit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}, PrefetchValues: false})
 		defer eit.Close()
-		for pit.Rewind(); pit.Valid(); pit.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			_, n, err := parsePairKey(pit.Item().Key())
-			if err != nil {
-				return err
-			}
-			if n > entity {
-				break
-			}
-			var p EdgeTotals
-			if err := pit.Item().Value(func(v []byte) error { p, err = decodePair(v); return err }); err != nil {
-				return err
-			}
-			// The totals' first and last day cover every dated day of
-			// the edge; an undated one is only in a range from noDay.
-			if lo != noDay && (p.LastDay < lo || p.FirstDay > hi) {
-				continue
-			}
+		err := lowerNeighbours(ctx, txn, entity, func(n graph.ID) error {
 			pref := appendID(appendID([]byte{pEdge}, n), entity)
 			for eit.Seek(appendDay(append([]byte(nil), pref...), lo)); eit.ValidForPrefix(pref); eit.Next() {
 				_, _, day, err := parseEdgeKey(eit.Item().Key())
@@ -347,6 +365,10 @@ func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range,
 					return err
 				}
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		// The neighbours above: every day of every edge, in one scan
 		// (appendDay of lo on the bare prefix would skip edges).

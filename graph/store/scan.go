@@ -52,9 +52,6 @@ func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeT
 			if err != nil {
 				return err
 			}
-			if from > to {
-				continue
-			}
 			var t EdgeTotals
 			if err := it.Item().Value(func(v []byte) error { t, err = decodePair(v); return err }); err != nil {
 				return err
