@@ -90,13 +90,6 @@ func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
 	return w.set(pairKey(from, to), encodePair(p))
 }
 
-func (w *writer) setBoth(k1, k2, v []byte) error {
-	if err := w.txnSet(k1, v); err != nil {
-		return err
-	}
-	return w.txnSet(k2, v)
-}
-
 // addRelations aggregates the document's relations per pair of stored
 // entities and adds them to the per-day weights, the evidence index and
 // the pair totals.
@@ -171,9 +164,9 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 
 // setEdgeDay writes an edge's record of a day under its from < to key k.
 // It is written one way only: EdgeDays finds the days of an entity's
-// lower neighbours through their edge totals (0x62, both ways), and a
-// second key per edge and day cost every article's write more than those
-// reads cost.
+// lower neighbours through its lower-neighbour keys (0x63), and a second
+// key per edge and day cost every article's write more than those reads
+// cost.
 func (w *writer) setEdgeDay(k []byte, ed edgeDayRecord) error {
 	return w.txnSet(k, ed.encode())
 }
