@@ -408,12 +408,6 @@ func genderOfGroup(p *partitioner, members []int) Gender {
 // reasons.
 func (p *partitioner) clusters() []*Cluster {
 	groups, roots := p.groups()
-	// Both directions of every join; back marks the reversed ones.
-	type hop struct {
-		e    edge
-		to   int
-		back bool
-	}
 	adj := map[int][]hop{}
 	for _, e := range p.edges {
 		adj[e.b] = append(adj[e.b], hop{e, e.a, false})
@@ -431,20 +425,26 @@ func (p *partitioner) clusters() []*Cluster {
 			c.Articles += p.items[i].rec.Articles
 		}
 		p.decide(c, members)
-		p.explain(members, c.Name, func(i int, visit func(to int, why string)) {
-			for _, h := range adj[i] {
-				visit(h.to, p.reason(h.e, h.back))
-			}
-		})
+		p.explain(members, c.Name, adj)
 		out = append(out, c)
 	}
 	return out
 }
 
+// hop is a join seen from one of its items: to is the other, back marks
+// a join walked from its b side.
+type hop struct {
+	e    edge
+	to   int
+	back bool
+}
+
 // explain sets each member's reason: the join that first reached it from
 // the member that writes the entity's name (the heaviest of them), walking
-// the joins breadth first.
-func (p *partitioner) explain(members []int, name string, hops func(i int, visit func(to int, why string))) {
+// the joins (adj, both directions of each) breadth first. A reason is
+// worded only for the join that brings a member in: wording one costs a
+// Display of each side, and most joins reach a member already reached.
+func (p *partitioner) explain(members []int, name string, adj map[int][]hop) {
 	root := -1
 	for _, i := range members {
 		ri := p.items[i].rec
@@ -471,13 +471,13 @@ func (p *partitioner) explain(members []int, name string, hops func(i int, visit
 	for len(queue) > 0 {
 		i := queue[0]
 		queue = queue[1:]
-		hops(i, func(to int, why string) {
-			if !seen[to] {
-				seen[to] = true
-				p.items[to].rec.Reason = why
-				queue = append(queue, to)
+		for _, h := range adj[i] {
+			if !seen[h.to] {
+				seen[h.to] = true
+				p.items[h.to].rec.Reason = p.reason(h.e, h.back)
+				queue = append(queue, h.to)
 			}
-		})
+		}
 	}
 }
 

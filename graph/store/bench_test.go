@@ -95,9 +95,9 @@ func BenchmarkRawBadger(b *testing.B) {
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// BenchmarkPutSplit stores an article too big for one transaction (4,000
-// sentences naming the same 12 people: 48,000 mentions, 264,000 related
-// pairs) in a new store on disk: the failed one-transaction attempt, then
+// BenchmarkPutSplit stores an article too big for one transaction (bigDoc:
+// 6,000 people in 10,000 sentences, 33,000 related pairs) in a new store
+// on disk: the failed one-transaction attempt, then
 // the write over several with its journal.
 func BenchmarkPutSplit(b *testing.B) {
 	ctx := context.Background()

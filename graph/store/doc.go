@@ -24,7 +24,7 @@
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
 //	0x24    24 entity                                        identity          what resolution decided: kind, name, gazetteer link, government, member signatures and why each joined
 //	0x25    25 country entity                                empty             the entities that speak for a country (GovernmentOf): its government and state institutions
-//	0x30    30 entity day article start                      mention record    an entity's mentions in date order (its timeline)
+//	0x30    30 entity day article                            mentions record   an entity's mentions in date order (its timeline): the article's mentions of it, by start
 //	0x31    31 entity day                                    mentions, articles an entity's counts per day (timeline histograms, node spells)
 //	0x40    40 quote                                         quote record      a quote by ID
 //	0x41    41 speaker day quote                             empty             a speaker's quotes in date order
@@ -35,9 +35,9 @@
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
 //	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
-//	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
-//	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
-//	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)
+//	0x60    60 from to day                                   edge day          an edge's weight and evidence on a day (from < to only: an entity's lower neighbours are found through 0x63)
+//	0x62    62 from to                                       edge totals       an edge's weight, evidence count, first and last day (from < to only): an entity's higher neighbours
+//	0x63    63 entity neighbour                              empty             an entity's lower neighbours (neighbour < entity), whose totals are under 62 neighbour entity
 //	0x70    70 signature                                     resolution record a signature (8-byte hash, package resolve) with its counts, spellings and entity
 //	0x71    71 blockkey 00 signature                         empty             resolution's block index: the signatures a block key ("w:zelensky", "a:uaw") gathers
 //	0x72    72 signature article                             empty             the articles using a signature, to restate when it moves
@@ -51,6 +51,18 @@
 // Both are normalised names without zero bytes; the 0x02 mark sorts
 // before every letter, so a prefix search scans the whole names first and
 // the tails second.
+//
+// The value of 0x60 is the day's weight as a uvarint, then the sentences
+// that support the edge that day, each as the article ID and the
+// sentence's start (uvarints), sorted by article then start. Version 2 of
+// the schema kept each sentence as a key of its own (0x61), and each day's
+// weight and the edge totals both ways; every write costs the writer an
+// insert, a flush and compactions, and the totals were rewritten both ways
+// by every article linking the two. Version 3 keeps one key per edge and
+// day and one totals record per edge, under from < to, and an entity
+// finds its lower neighbours through 0x63 (written once per edge), with a
+// lookup or seek each. For the same reason an article's mentions of an
+// entity are one record (0x30), sorted by start, not a key each.
 //
 // A worked example: the article with ID 0x2a published on 2022-02-08 (day
 // 19031 = 0x4a57) has the date-index key

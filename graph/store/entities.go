@@ -461,30 +461,63 @@ type StoredMention struct {
 	Kind     graph.Kind
 }
 
-const mentionVersion = 1
+// mentionVersion 2 is the list of an article's mentions of an entity
+// under one key (version 1 was one mention a key, its start in the key).
+const mentionVersion = 2
 
-func encodeMention(m *graph.Mention) []byte {
-	x := enc{}
+// encodeMentions writes an article's mentions of one entity, sorted by
+// start and distinct (ms is sorted so by groupMentions): one key per
+// entity, day and article, where there was one a mention, since they are
+// written, read and taken out together and keys cost the writer more than
+// bytes.
+func encodeMentions(ms []graph.Mention) []byte {
+	x := enc{b: make([]byte, 0, 16+24*len(ms))}
 	x.byte1(mentionVersion)
-	x.uvarint(uint64(m.Span.End))
-	x.uvarint(uint64(m.Sentence.Start))
-	x.uvarint(uint64(m.Sentence.End))
-	x.str(m.Text)
-	x.byte1(byte(m.Kind))
+	x.uvarint(uint64(len(ms)))
+	for i := range ms {
+		m := &ms[i]
+		x.uvarint(uint64(m.Span.Start))
+		x.uvarint(uint64(m.Span.End))
+		x.uvarint(uint64(m.Sentence.Start))
+		x.uvarint(uint64(m.Sentence.End))
+		x.str(m.Text)
+		x.byte1(byte(m.Kind))
+	}
 	return x.b
 }
 
-// decodeMentionValue fills m from a mention record; start comes from the key.
-func decodeMentionValue(m *StoredMention, start int, v []byte) error {
+// decodeMentions calls fn with each mention of a mentions record, in start
+// order; base carries the entity, article and day, which come from the key.
+func decodeMentions(base StoredMention, v []byte, fn func(StoredMention) error) error {
 	d := dec{b: v}
 	if err := d.version("mention", mentionVersion); err != nil {
 		return err
 	}
-	m.Span = graph.Span{Start: start, End: int(d.uvarint())}
-	m.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
-	m.Text = d.str()
-	m.Kind = graph.Kind(d.byte1())
+	n := d.uvarint()
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		m := base
+		m.Span = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+		m.Sentence = graph.Span{Start: int(d.uvarint()), End: int(d.uvarint())}
+		m.Text = d.str()
+		m.Kind = graph.Kind(d.byte1())
+		if d.err != nil {
+			break
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
 	return d.err
+}
+
+// countMentions reads the number of mentions in a mentions record.
+func countMentions(v []byte) (int, error) {
+	d := dec{b: v}
+	if err := d.version("mention", mentionVersion); err != nil {
+		return 0, err
+	}
+	n := d.uvarint()
+	return int(n), d.err
 }
 
 // Mentions calls fn for an entity's mentions in date order within r,
@@ -500,19 +533,15 @@ func (s *Store) Mentions(ctx context.Context, entity graph.ID, r timeline.Range,
 				return err
 			}
 			item := it.Item()
-			_, day, art, start, err := parseMentionKey(item.Key())
+			_, day, art, err := parseMentionKey(item.Key())
 			if err != nil {
 				return err
 			}
 			if day > hi {
 				return nil
 			}
-			m := StoredMention{Entity: entity, Article: art, Day: day}
-			err = item.Value(func(v []byte) error { return decodeMentionValue(&m, start, v) })
-			if err != nil {
-				return err
-			}
-			if err := fn(m); err != nil {
+			base := StoredMention{Entity: entity, Article: art, Day: day}
+			if err := item.Value(func(v []byte) error { return decodeMentions(base, v, fn) }); err != nil {
 				return err
 			}
 		}
@@ -532,7 +561,7 @@ func seenRange(txn *badger.Txn, entity graph.ID) (first, last timeline.Date, err
 			it.Seek(appendDay(append([]byte(nil), pref...), noDay+1))
 		}
 		if it.ValidForPrefix(pref) {
-			_, day, _, _, perr := parseMentionKey(it.Item().Key())
+			_, day, _, perr := parseMentionKey(it.Item().Key())
 			if perr != nil {
 				it.Close()
 				return first, last, perr

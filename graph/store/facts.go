@@ -293,14 +293,27 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 				return fmt.Errorf("entity %d: %w", ec.id, err)
 			}
 			out.Entities[ec.id] = e
+			if len(ec.mentions) == 0 {
+				continue
+			}
+			mi, err := txn.Get(mentionKey(ec.id, day, id))
+			if err != nil {
+				return fmt.Errorf("mentions of %d: %w", ec.id, err)
+			}
+			byStart := map[int]StoredMention{}
+			base := StoredMention{Entity: ec.id, Article: id, Day: day}
+			err = mi.Value(func(v []byte) error {
+				return decodeMentions(base, v, func(m StoredMention) error { byStart[m.Span.Start] = m; return nil })
+			})
+			if err != nil {
+				return err
+			}
+			// In the order the article's contributions list them, as
+			// when each mention was a key of its own.
 			for _, m := range ec.mentions {
-				mi, err := txn.Get(mentionKey(ec.id, day, id, m.start))
-				if err != nil {
-					return fmt.Errorf("mention of %d at %d: %w", ec.id, m.start, err)
-				}
-				mn := StoredMention{Entity: ec.id, Article: id, Day: day}
-				if err := mi.Value(func(v []byte) error { return decodeMentionValue(&mn, m.start, v) }); err != nil {
-					return err
+				mn, ok := byStart[m.start]
+				if !ok {
+					return fmt.Errorf("mention of %d at %d: %w", ec.id, m.start, badger.ErrKeyNotFound)
 				}
 				out.Mentions = append(out.Mentions, mn)
 			}

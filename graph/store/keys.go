@@ -37,8 +37,8 @@ const (
 	pReport       byte = 0x54
 	pBlockEvent   byte = 0x55
 	pEdge         byte = 0x60
-	pEvidence     byte = 0x61
 	pPair         byte = 0x62
+	pLower        byte = 0x63
 	pSig          byte = 0x70
 	pBlock        byte = 0x71
 	pSigArticle   byte = 0x72
@@ -175,19 +175,18 @@ func parseEntityRankKey(k []byte) (kind graph.Kind, mentions int64, id graph.ID,
 	return graph.Kind(k[1]), int64(^binary.BigEndian.Uint64(k[2:])), readID(k[10:]), nil
 }
 
-// mentionKey is 30 entity day article start.
-func mentionKey(entity graph.ID, day int64, article graph.ID, start int) []byte {
-	b := appendDay(appendID([]byte{pMention}, entity), day)
-	b = appendID(b, article)
-	return binary.BigEndian.AppendUint32(b, uint32(start))
+// mentionKey is 30 entity day article: an article's mentions of an
+// entity.
+func mentionKey(entity graph.ID, day int64, article graph.ID) []byte {
+	return appendID(appendDay(appendID([]byte{pMention}, entity), day), article)
 }
 
 // parseMentionKey is the inverse of mentionKey.
-func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, start int, err error) {
-	if len(k) != 29 || k[0] != pMention {
-		return 0, 0, 0, 0, &keyError{"mention", k}
+func parseMentionKey(k []byte) (entity graph.ID, day int64, article graph.ID, err error) {
+	if len(k) != 25 || k[0] != pMention {
+		return 0, 0, 0, &keyError{"mention", k}
 	}
-	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), int(binary.BigEndian.Uint32(k[25:])), nil
+	return readID(k[1:]), readDay(k[9:]), readID(k[17:]), nil
 }
 
 // mentionDayKey is 31 entity day: an entity's mention and article counts
@@ -257,21 +256,6 @@ func parseEdgeKey(k []byte) (from, to graph.ID, day int64, err error) {
 	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), nil
 }
 
-// evidenceKey is 61 from to day article start.
-func evidenceKey(from, to graph.ID, day int64, article graph.ID, start int) []byte {
-	b := appendDay(appendID(appendID([]byte{pEvidence}, from), to), day)
-	b = appendID(b, article)
-	return binary.BigEndian.AppendUint32(b, uint32(start))
-}
-
-// parseEvidenceKey is the inverse of evidenceKey.
-func parseEvidenceKey(k []byte) (from, to graph.ID, day int64, article graph.ID, start int, err error) {
-	if len(k) != 37 || k[0] != pEvidence {
-		return 0, 0, 0, 0, 0, &keyError{"evidence", k}
-	}
-	return readID(k[1:]), readID(k[9:]), readDay(k[17:]), readID(k[25:]), int(binary.BigEndian.Uint32(k[33:])), nil
-}
-
 // pairKey is 62 from to: an edge's totals over all days.
 func pairKey(from, to graph.ID) []byte { return appendID(appendID([]byte{pPair}, from), to) }
 
@@ -279,6 +263,20 @@ func pairKey(from, to graph.ID) []byte { return appendID(appendID([]byte{pPair},
 func parsePairKey(k []byte) (from, to graph.ID, err error) {
 	if len(k) != 17 || k[0] != pPair {
 		return 0, 0, &keyError{"pair", k}
+	}
+	return readID(k[1:]), readID(k[9:]), nil
+}
+
+// lowerKey is 63 entity neighbour, for a neighbour below the entity: the
+// edge totals are kept under 62 neighbour entity only.
+func lowerKey(entity, neighbour graph.ID) []byte {
+	return appendID(appendID([]byte{pLower}, entity), neighbour)
+}
+
+// parseLowerKey is the inverse of lowerKey.
+func parseLowerKey(k []byte) (entity, neighbour graph.ID, err error) {
+	if len(k) != 17 || k[0] != pLower {
+		return 0, 0, &keyError{"lower-neighbour", k}
 	}
 	return readID(k[1:]), readID(k[9:]), nil
 }

@@ -81,20 +81,13 @@ func (w *writer) pair(from, to graph.ID) (EdgeTotals, bool, error) {
 	return p, true, err
 }
 
-// setPair writes an edge's totals both ways through the writer's cache.
+// setPair writes an edge's totals (from < to) through the writer's cache.
+// They are kept one way: the higher entity finds the edge through its
+// lower-neighbour key (0x63), written once when the edge comes and gone
+// with it, where a second copy of the totals was rewritten with every
+// article that links the two.
 func (w *writer) setPair(from, to graph.ID, p EdgeTotals) error {
-	v := encodePair(p)
-	if err := w.set(pairKey(from, to), v); err != nil {
-		return err
-	}
-	return w.set(pairKey(to, from), v)
-}
-
-func (w *writer) setBoth(k1, k2, v []byte) error {
-	if err := w.txnSet(k1, v); err != nil {
-		return err
-	}
-	return w.txnSet(k2, v)
+	return w.set(pairKey(from, to), encodePair(p))
 }
 
 // addRelations aggregates the document's relations per pair of stored
@@ -140,24 +133,24 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		if err != nil {
 			return nil, err
 		}
-		var wt int64
+		k := edgeKey(rc.from, rc.to, day)
+		var ed edgeDayRecord
 		if ok && mayHaveDay(p.FirstDay, p.LastDay, day) {
-			if wt, err = getUvarint(w.txn, edgeKey(rc.from, rc.to, day)); err != nil {
+			if ed, err = getEdgeDay(w.txn, k); err != nil {
 				return nil, err
 			}
 		}
-		v := binary.AppendUvarint(nil, uint64(wt+rc.weight))
-		if err := w.setBoth(edgeKey(rc.from, rc.to, day), edgeKey(rc.to, rc.from, day), v); err != nil {
+		ed.weight += rc.weight
+		ed.addEvidence(doc.Article.ID, rc.starts)
+		if err := w.setEdgeDay(k, ed); err != nil {
 			return nil, err
-		}
-		for _, s := range rc.starts {
-			if err := w.txnSet(evidenceKey(rc.from, rc.to, day, doc.Article.ID, s), nil); err != nil {
-				return nil, err
-			}
 		}
 		if !ok {
 			w.c.Relations++
 			p.FirstDay, p.LastDay = day, day
+			if err := w.txnSet(lowerKey(rc.to, rc.from), nil); err != nil {
+				return nil, err
+			}
 		}
 		p.Weight += rc.weight
 		p.Evidence += int64(len(rc.starts))
@@ -167,6 +160,15 @@ func (w *writer) addRelations(doc *graph.Document, local []graph.ID, day int64) 
 		}
 	}
 	return out, nil
+}
+
+// setEdgeDay writes an edge's record of a day under its from < to key k.
+// It is written one way only: EdgeDays finds the days of an entity's
+// lower neighbours through its lower-neighbour keys (0x63), and a second
+// key per edge and day cost every article's write more than those reads
+// cost.
+func (w *writer) setEdgeDay(k []byte, ed edgeDayRecord) error {
+	return w.txnSet(k, ed.encode())
 }
 
 // mayHaveDay reports whether a per-day key (an edge's weight, an entity's
@@ -195,27 +197,21 @@ func minDay(a, b int64) int64 {
 // removeRelations takes one article's relations back out.
 func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error {
 	for _, rc := range rels {
-		k1, k2 := edgeKey(rc.from, rc.to, rc.day), edgeKey(rc.to, rc.from, rc.day)
-		wt, err := getUvarint(w.txn, k1)
+		k := edgeKey(rc.from, rc.to, rc.day)
+		ed, err := getEdgeDay(w.txn, k)
 		if err != nil {
 			return err
 		}
 		dayGone := false
-		if wt -= rc.weight; wt > 0 {
-			err = w.setBoth(k1, k2, binary.AppendUvarint(nil, uint64(wt)))
+		if ed.weight -= rc.weight; ed.weight > 0 {
+			ed.dropArticle(article)
+			err = w.setEdgeDay(k, ed)
 		} else {
 			dayGone = true
-			if err = w.txnDelete(k1); err == nil {
-				err = w.txnDelete(k2)
-			}
+			err = w.txnDelete(k)
 		}
 		if err != nil {
 			return err
-		}
-		for _, s := range rc.starts {
-			if err := w.txnDelete(evidenceKey(rc.from, rc.to, rc.day, article, s)); err != nil {
-				return err
-			}
 		}
 		p, _, err := w.pair(rc.from, rc.to)
 		if err != nil {
@@ -228,7 +224,7 @@ func (w *writer) removeRelations(rels []relationContrib, article graph.ID) error
 			if err := w.del(pairKey(rc.from, rc.to)); err != nil {
 				return err
 			}
-			if err := w.del(pairKey(rc.to, rc.from)); err != nil {
+			if err := w.txnDelete(lowerKey(rc.to, rc.from)); err != nil {
 				return err
 			}
 			continue
@@ -263,10 +259,26 @@ func edgeDays(txn *badger.Txn, from, to graph.ID) (first, last int64, err error)
 }
 
 // Neighbours calls fn with the totals of each edge of an entity, in
-// neighbour ID order.
+// neighbour ID order: those below it through its lower-neighbour keys
+// (0x63), a lookup of the totals each, then those above in one scan.
 func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTotals) error) error {
-	pref := appendID([]byte{pPair}, entity)
 	return s.view(func(txn *badger.Txn) error {
+		err := lowerNeighbours(ctx, txn, entity, func(n graph.ID) error {
+			item, err := txn.Get(pairKey(n, entity))
+			if err != nil {
+				return fmt.Errorf("edge totals of %d and %d: %w", n, entity, err)
+			}
+			var p EdgeTotals
+			if err := item.Value(func(v []byte) error { p, err = decodePair(v); return err }); err != nil {
+				return err
+			}
+			p.Neighbour = n
+			return fn(p)
+		})
+		if err != nil {
+			return err
+		}
+		pref := appendID([]byte{pPair}, entity)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -290,6 +302,26 @@ func (s *Store) Neighbours(ctx context.Context, entity graph.ID, fn func(EdgeTot
 	})
 }
 
+// lowerNeighbours calls fn with each neighbour below an entity, in ID
+// order, from its lower-neighbour keys.
+func lowerNeighbours(ctx context.Context, txn *badger.Txn, entity graph.ID, fn func(n graph.ID) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: appendID([]byte{pLower}, entity), PrefetchValues: false})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		_, n, err := parseLowerKey(it.Item().Key())
+		if err != nil {
+			return err
+		}
+		if err := fn(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EdgeDay is an edge's weight on one day.
 type EdgeDay struct {
 	Neighbour graph.ID
@@ -299,25 +331,53 @@ type EdgeDay struct {
 
 // EdgeDays calls fn with an entity's per-day edge weights within r, in
 // neighbour then day order; it is what a date-windowed neighbourhood is cut
-// from.
+// from. Per-day records are kept under from < to only: the neighbours
+// below the entity come from its lower-neighbour keys (0x63), each read
+// with one seek, those above from one scan.
 func (s *Store) EdgeDays(ctx context.Context, entity graph.ID, r timeline.Range, fn func(EdgeDay) error) error {
 	lo, hi := r.Days()
-	pref := appendID([]byte{pEdge}, entity)
 	return s.view(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
+		// Values are read one by one: most seeks find a few days.
+		eit := txn.NewIterator(badger.IteratorOptions{Prefix: []byte{pEdge}, PrefetchValues: false})
+		defer eit.Close()
+		err := lowerNeighbours(ctx, txn, entity, func(n graph.ID) error {
+			pref := appendID(appendID([]byte{pEdge}, n), entity)
+			for eit.Seek(appendDay(append([]byte(nil), pref...), lo)); eit.ValidForPrefix(pref); eit.Next() {
+				_, _, day, err := parseEdgeKey(eit.Item().Key())
+				if err != nil {
+					return err
+				}
+				if day > hi {
+					break
+				}
+				wt, err := uvarintValue(eit.Item())
+				if err != nil {
+					return err
+				}
+				if err := fn(EdgeDay{Neighbour: n, Day: day, Weight: wt}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// The neighbours above: every day of every edge, in one scan
+		// (appendDay of lo on the bare prefix would skip edges).
+		pref := appendID([]byte{pEdge}, entity)
+		for eit.Seek(pref); eit.ValidForPrefix(pref); eit.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, to, day, err := parseEdgeKey(it.Item().Key())
+			_, to, day, err := parseEdgeKey(eit.Item().Key())
 			if err != nil {
 				return err
 			}
 			if day < lo || day > hi {
 				continue
 			}
-			wt, err := uvarintValue(it.Item())
+			wt, err := uvarintValue(eit.Item())
 			if err != nil {
 				return err
 			}
@@ -341,20 +401,26 @@ func (s *Store) EdgeEvidence(ctx context.Context, a, b graph.ID, fn func(Evidenc
 	if a > b {
 		a, b = b, a
 	}
-	pref := appendID(appendID([]byte{pEvidence}, a), b)
+	pref := appendID(appendID([]byte{pEdge}, a), b)
 	return s.view(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: true})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, _, day, art, start, err := parseEvidenceKey(it.Item().Key())
+			_, _, day, err := parseEdgeKey(it.Item().Key())
 			if err != nil {
 				return err
 			}
-			if err := fn(Evidence{Article: art, Day: day, Sentence: start}); err != nil {
+			var ed edgeDayRecord
+			if err := it.Item().Value(func(v []byte) error { ed, err = decodeEdgeDayRecord(v); return err }); err != nil {
 				return err
+			}
+			for _, e := range ed.evidence {
+				if err := fn(Evidence{Article: e.article, Day: day, Sentence: e.start}); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

@@ -52,9 +52,6 @@ func (s *Store) EachEdge(ctx context.Context, fn func(from, to graph.ID, t EdgeT
 			if err != nil {
 				return err
 			}
-			if from > to {
-				continue
-			}
 			var t EdgeTotals
 			if err := it.Item().Value(func(v []byte) error { t, err = decodePair(v); return err }); err != nil {
 				return err
@@ -83,7 +80,7 @@ func (s *Store) EachEdgeDay(ctx context.Context, r timeline.Range, fn func(from,
 			if err != nil {
 				return err
 			}
-			if from > to || day < lo || day > hi {
+			if day < lo || day > hi {
 				continue
 			}
 			w, err := uvarintValue(it.Item())
@@ -152,27 +149,22 @@ func (s *Store) LatestArticles(ctx context.Context, entity graph.ID, r timeline.
 	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: pref, Reverse: true, PrefetchValues: false})
 		defer it.Close()
-		idx := map[graph.ID]int{}
 		for it.Seek(appendID(appendDay(append([]byte(nil), pref...), hi), graph.MaxID)); it.ValidForPrefix(pref); it.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_, day, art, _, err := parseMentionKey(it.Item().Key())
+			_, day, art, err := parseMentionKey(it.Item().Key())
 			if err != nil {
 				return err
 			}
-			if day < lo {
+			if day < lo || len(out) == n {
 				break
 			}
-			if i, ok := idx[art]; ok {
-				out[i].Mentions++
-				continue
+			var count int
+			if err := it.Item().Value(func(v []byte) error { count, err = countMentions(v); return err }); err != nil {
+				return err
 			}
-			if len(out) == n {
-				break
-			}
-			idx[art] = len(out)
-			out = append(out, ArticleDay{Article: art, Day: day, Mentions: 1})
+			out = append(out, ArticleDay{Article: art, Day: day, Mentions: count})
 		}
 		return nil
 	})

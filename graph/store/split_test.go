@@ -418,12 +418,12 @@ func copyOf(doc *graph.Document) *graph.Document {
 	return &d
 }
 
-// TestPutSplitLargeArticle: an article far over one transaction (4,000
-// sentences naming the same 12 people: 48,000 mentions and 264,000 related
-// pairs) is stored whole in a store on disk, and deleted whole.
+// TestPutSplitLargeArticle: an article far over one transaction (bigDoc:
+// 6,000 people in 10,000 sentences, 33,000 related pairs) is stored whole
+// in a store on disk, and deleted whole.
 func TestPutSplitLargeArticle(t *testing.T) {
 	if testing.Short() {
-		t.Skip("writes about a million records; skipped with -short")
+		t.Skip("writes over a hundred thousand records; skipped with -short")
 	}
 	ctx := context.Background()
 	s, err := Open(Options{Dir: t.TempDir()})
@@ -478,25 +478,45 @@ func TestPutSplitLargeArticle(t *testing.T) {
 	t.Logf("stored in %d transactions", parts+1)
 }
 
-// bigDoc is an article with 4,000 sentences naming the same 12 people.
+// bigDoc is an article with 10,000 sentences, each naming one of 500
+// groups of 12 people (6,000 people, 33,000 related pairs): too many keys
+// for one transaction, and a contributions record too big for an
+// in-memory store. (An article's mentions of one person, and an edge's
+// evidence on one day, are one record each, so it takes many people and
+// pairs, not many sentences, to fill a transaction.)
 func bigDoc() *graph.Document {
+	const groups, size = 500, 12
 	var ents []graph.Entity
-	var names []string
-	for i := 0; i < 12; i++ {
-		n := fmt.Sprintf("Person%c Surname%c", 'A'+i, 'A'+i)
+	group := make([][]string, groups)
+	for i := 0; i < groups*size; i++ {
+		tag := bigTag(i)
+		n := "Person" + tag + " Vander" + strings.ToLower(tag) + "ton"
 		ents = append(ents, person(n))
-		names = append(names, n)
+		group[i/size] = append(group[i/size], n)
 	}
-	sentences := make([][]string, 4000)
+	sentences := make([][]string, 10000)
 	for i := range sentences {
-		sentences[i] = names
+		sentences[i] = group[i%groups]
 	}
 	return docWith(2, "2022-02-09", ents, sentences...)
 }
 
+// bigTag spells n in syllables whose consonants differ digit by digit, so
+// that no two of bigDoc's names share a surname skeleton (see
+// names.Skeleton) and resolution keeps the 6,000 people apart.
+func bigTag(n int) string {
+	syl := []string{"Ba", "De", "Fi", "Ko", "Lu", "Ma", "Ne", "Pi", "Ro", "Su"}
+	out := ""
+	for d := 0; d < 4; d++ {
+		out = syl[n%10] + out
+		n /= 10
+	}
+	return out
+}
+
 // TestJournalKey: a journal key holds any other key whole.
 func TestJournalKey(t *testing.T) {
-	for _, k := range [][]byte{articleKey(42), metaKey("stats"), mentionKey(1, 2, 3, 4)} {
+	for _, k := range [][]byte{articleKey(42), metaKey("stats"), mentionKey(1, 2, 3)} {
 		got, err := parseJournalKey(journalKey(k))
 		if err != nil || !bytes.Equal(got, k) {
 			t.Errorf("journal key of %x: got %x, %v", k, got, err)

@@ -17,8 +17,12 @@ import (
 )
 
 // SchemaVersion is the version of the key layout and record encodings. A
-// store written with another version is refused by Open.
-const SchemaVersion uint32 = 2
+// store written with another version is refused by Open. Version 3 folds
+// an edge's evidence sentences (0x61 keys in version 2) into its per-day
+// record (0x60), keeps it and the edge totals (0x62) from < to only, with
+// a lower-neighbour index (0x63) for the other end, and folds an article's
+// mentions of an entity into one record (0x30 had a key per mention).
+const SchemaVersion uint32 = 3
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).

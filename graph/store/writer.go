@@ -157,9 +157,11 @@ func groupLocals(doc *graph.Document, local []graph.ID) (*contrib, map[graph.ID]
 	return c, byID
 }
 
-// addMentions writes the mentions of every entity that resolution kept.
+// addMentions writes the mentions of every entity that resolution kept:
+// one record per entity, listing the article's mentions of it by start.
 func (w *writer) addMentions(doc *graph.Document, local []graph.ID, day int64, c *contrib, byID map[graph.ID]int) error {
 	a := &doc.Article
+	byEntity := make([][]graph.Mention, len(c.entities))
 	for i := range doc.Mentions {
 		m := doc.Mentions[i]
 		li := doc.LocalIndex(m.Entity)
@@ -171,13 +173,36 @@ func (w *writer) addMentions(doc *graph.Document, local []graph.ID, day int64, c
 			continue
 		}
 		m.Entity, m.Article, m.Date = id, a.ID, a.Date
-		if err := w.txnSet(mentionKey(id, day, a.ID, m.Span.Start), encodeMention(&m)); err != nil {
-			return err
-		}
-		ec := &c.entities[byID[id]]
+		j := byID[id]
+		byEntity[j] = append(byEntity[j], m)
+		ec := &c.entities[j]
 		ec.mentions = append(ec.mentions, mentionRef{start: m.Span.Start})
 	}
+	for j, ms := range byEntity {
+		if len(ms) == 0 {
+			continue
+		}
+		if err := w.txnSet(mentionKey(c.entities[j].id, day, a.ID), encodeMentions(distinctStarts(ms))); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// distinctStarts sorts an entity's mentions in an article by start and
+// keeps the last of any that share one, as when a mention's start was its
+// key and a later one overwrote it.
+func distinctStarts(ms []graph.Mention) []graph.Mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && out[n-1].Span.Start == m.Span.Start {
+			out[n-1] = m
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // countEntities adds the article to its entities' counts: mentions,
@@ -429,8 +454,8 @@ func (w *writer) removeFacts(old *StoredArticle) error {
 		if err != nil {
 			return err
 		}
-		for _, m := range ec.mentions {
-			if err := w.txnDelete(mentionKey(ec.id, day, old.ID, m.start)); err != nil {
+		if len(ec.mentions) > 0 {
+			if err := w.txnDelete(mentionKey(ec.id, day, old.ID)); err != nil {
 				return err
 			}
 		}
