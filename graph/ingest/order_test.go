@@ -145,7 +145,7 @@ func dump(t *testing.T, s *store.Store) []string {
 			}
 			sort.Strings(reports)
 			sort.Strings(parts)
-			lines = append(lines, fmt.Sprintf("event %s %s place %s reports %v participants %v", ev.Category, ev.Date, name[ev.Place], reports, parts))
+			lines = append(lines, fmt.Sprintf("event %d %s %s place %s reports %v participants %v", ev.ID, ev.Category, ev.Date, name[ev.Place], reports, parts))
 		}
 		if p.Next == nil {
 			break
@@ -171,7 +171,7 @@ func dump(t *testing.T, s *store.Store) []string {
 // transactions (as one too big for a transaction is); and checks that the
 // whole graph is the same each time: the same entities with the same names, kinds,
 // aliases, merges and counts, the same mentions, edges, quotes and events
-// (each with the same reports).
+// (each with the same ID and reports).
 func TestOrderIndependence(t *testing.T) {
 	docs := extractAll(t)
 	ctx := context.Background()
