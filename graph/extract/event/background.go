@@ -22,11 +22,12 @@ var backgroundWords = map[string]bool{"since": true, "after": false, "following"
 // the date index (into f.dates) written inside its phrase, -1 if none.
 // It walks back from the trigger over what can stand inside its phrase or
 // between "since" and a verb: determiners, possessives, names, dates,
-// numbers and modifiers, at most six tokens.
+// numbers and modifiers, and a phase of the event before "of" ("since the
+// first days of Russia's full-scale invasion"), at most nine tokens.
 func (f *finder) background(c *cand) (bool, int) {
 	own := -1
 	gov := ""
-	for i, steps := c.start-1, 0; i >= 0 && steps < 6; i, steps = i-1, steps+1 {
+	for i, steps := c.start-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 {
 		w := f.low[i]
 		if f.date[i] >= 0 {
 			if own < 0 {
@@ -39,6 +40,9 @@ func (f *finder) background(c *cand) (bool, int) {
 			break
 		}
 		if f.ment[i] >= 0 || phraseWord(w) || f.cls[i]&(cDeterminer|cAdjectival) != 0 {
+			continue
+		}
+		if phaseWords[w] && i+1 < c.start && f.low[i+1] == "of" {
 			continue
 		}
 		break
@@ -56,6 +60,12 @@ func (f *finder) background(c *cand) (bool, int) {
 	}
 	return false, -1
 }
+
+// phaseWords name a phase of an event that the recall dates from: "since
+// the beginning of the invasion" recalls the invasion as much as "since
+// the invasion" does.
+var phaseWords = map[string]bool{"beginning": true, "start": true, "outbreak": true, "onset": true,
+	"day": true, "days": true, "week": true, "weeks": true, "hours": true, "minutes": true, "months": true}
 
 // phraseWord reports the function words that stay inside a noun phrase or
 // between "since" and its clause's verb.
