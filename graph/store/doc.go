@@ -35,6 +35,9 @@
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
 //	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
+//	0x56    56 category 00 article start                     recall record     an article's recall of a past event with no date of its own ("since the invasion"): the report and the event it is linked to (0 for none yet)
+//	0x57    57 category 00 entity article start              empty             the recalls of a category naming an entity: those an event of it naming the entity may be the one recalled
+//	0x58    58 event article start                           empty             the recalls linked to an event: the articles recalling it, shown with its reports
 //	0x60    60 from to day                                   weight (uvarint)  the edges of an entity with per-day weights (stored both ways)
 //	0x61    61 from to day article start                     empty             the sentences that support an edge (from < to)
 //	0x62    62 from to                                       edge totals       an entity's neighbours with weight, evidence count, first and last day (stored both ways)

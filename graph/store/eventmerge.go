@@ -25,11 +25,13 @@ import (
 // articles gives it the same ID.
 
 // eventRef is what an article's contributions record about one of its
-// reports: the block it went to and the report's trigger start.
+// reports: the block it went to and the report's trigger start; or about
+// one of its recalls: the category and trigger start.
 type eventRef struct {
 	day      int64
 	category string
 	start    int
+	recall   bool // a recall with no date of its own (recall.go), not a report; day is noDay
 }
 
 // blockRef names a block of reports: a day and a category.
@@ -128,6 +130,18 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 		if len(parts) == 0 && ends[2] == 0 {
 			continue // no one and nowhere left: the names were no entities
 		}
+		if e.Mode == "background" && e.Date.IsZero() {
+			// A recall with no date of its own is no news of this day:
+			// it is linked to the stored event it names.
+			rep := Report{Article: doc.Article.ID, Source: doc.Article.Source, Trigger: e.Trigger, Span: e.Span,
+				Sentence: e.Sentence, Reported: true, Published: doc.Article.Date,
+				Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2], Class: e.Class, Mode: e.Mode}
+			if err := w.addRecall(e.Category, &rep); err != nil {
+				return nil, err
+			}
+			refs = append(refs, eventRef{day: noDay, category: e.Category, start: e.Span.Start, recall: true})
+			continue
+		}
 		date := e.Date
 		reported := e.Reported || date.IsZero()
 		if date.IsZero() && !doc.Article.Date.IsZero() {
@@ -148,9 +162,16 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 	return refs, nil
 }
 
-// removeEvents takes an article's reports out and marks their blocks.
+// removeEvents takes an article's reports out and marks their blocks, and
+// its recalls.
 func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 	for _, r := range refs {
+		if r.recall {
+			if err := w.removeRecall(r.category, article, r.start); err != nil {
+				return err
+			}
+			continue
+		}
 		k := reportKey(r.day, r.category, article, r.start)
 		if err := w.txnDelete(k); err != nil {
 			return err
@@ -163,8 +184,9 @@ func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 
 // recomputeEvents rebuilds the events of every block whose reports
 // changed in this transaction, and of the blocks beside them in time (see
-// blockEvents: a day's events can take undated reports of the next day).
-// Called by flush.
+// blockEvents: a day's events can take undated reports of the next day),
+// then relinks the recalls the changes concern (relinkRecalls). Called by
+// flush.
 func (w *writer) recomputeEvents() error {
 	todo := map[blockRef]bool{}
 	for b := range w.eventBlocks {
@@ -198,7 +220,7 @@ func (w *writer) recomputeEvents() error {
 		}
 	}
 	clear(w.eventBlocks)
-	return nil
+	return w.relinkRecalls()
 }
 
 func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
@@ -248,6 +270,7 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 			return err
 		}
 		w.c.Events--
+		w.eventsGone[id] = ev
 	}
 	for _, ev := range events {
 		if _, ok := fresh[ev.ID]; !ok {
@@ -265,6 +288,7 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 			return err
 		}
 		w.c.Events++
+		w.eventsNew[ev.ID] = ev
 	}
 	return nil
 }

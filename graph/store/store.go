@@ -17,8 +17,9 @@ import (
 )
 
 // SchemaVersion is the version of the key layout and record encodings. A
-// store written with another version is refused by Open.
-const SchemaVersion uint32 = 2
+// store written with another version is refused by Open. Version 3 added
+// recalls (0x56–0x58) and marks them in the contributions record.
+const SchemaVersion uint32 = 3
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).
