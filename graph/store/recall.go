@@ -290,17 +290,16 @@ func recalledBy(ev *StoredEvent, category string, r *Report) bool {
 	return true
 }
 
-// eventEntities returns the participants and places of an event's
-// reports.
+// eventEntities returns an event's participants and its place: the
+// entities it is indexed under (eventIndexKeys), which searchRecalled
+// scans, so that a search and a comparison with a changed event agree.
 func eventEntities(ev *StoredEvent) map[graph.ID]bool {
 	out := map[graph.ID]bool{}
-	for i := range ev.Reports {
-		for _, id := range ev.Reports[i].Participants {
-			out[id] = true
-		}
-		if p := ev.Reports[i].Place; p != 0 {
-			out[p] = true
-		}
+	for id := range ev.Participants {
+		out[id] = true
+	}
+	if ev.Place != 0 {
+		out[ev.Place] = true
 	}
 	return out
 }
