@@ -138,3 +138,33 @@ func TestRecallLinks(t *testing.T) {
 		t.Errorf("the invasion still lists a deleted recall: %+v", p.Items)
 	}
 }
+
+// TestEventIDOfReports: an event's ID is a function of its reports: the
+// same in any order of ingest, kept when a later article joins it, and
+// the same as a store given only the later set would give it.
+func TestEventIDOfReports(t *testing.T) {
+	ctx := context.Background()
+	idOf := func(order ...int) graph.ID {
+		s := openMem(t)
+		for _, i := range order {
+			if _, err := s.Put(ctx, recallDocs()[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p, err := s.Events(ctx, EventQuery{Category: "force", Range: timeline.Range{From: day("2022-02-24"), To: day("2022-02-24")}})
+		if err != nil || len(p.Items) != 1 {
+			t.Fatalf("order %v: %+v %v", order, p.Items, err)
+		}
+		return p.Items[0].ID
+	}
+	first := idOf(0)
+	if got := idOf(0, 1); got != first {
+		t.Errorf("a report of the same day from a larger article ID changed the ID: %d, was %d", got, first)
+	}
+	if a, b := idOf(1, 0), idOf(0, 1); a != b {
+		t.Errorf("order changes the ID: %d vs %d", a, b)
+	}
+	if got := idOf(1); got == first {
+		t.Errorf("another first report gives the same ID %d", got)
+	}
+}

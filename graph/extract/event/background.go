@@ -9,7 +9,9 @@ import (
 // recalls rather than reports: "since the invasion", "ever since Russia
 // annexed Crimea", "the 2014 annexation", "after the 2008 crisis". Such an
 // event keeps the date the text gives it, its own; with none it is not an
-// event of the article at all, and never one of its publication day.
+// event of the article's day, never one of its publication day: it stays
+// undated, and the store links it to the stored event it names (a
+// recall, graph/store).
 const Background = "background"
 
 // backgroundWords are the prepositions and conjunctions that put the event
