@@ -140,8 +140,18 @@ func (w *writer) relinkRecalls() error {
 	for _, ev := range w.eventsNew {
 		changed = append(changed, ev)
 	}
+	type catEntity struct {
+		category string
+		entity   graph.ID
+	}
+	scanned := map[catEntity]bool{}
 	for _, ev := range changed {
 		for id := range eventEntities(ev) {
+			ce := catEntity{ev.Category, id}
+			if scanned[ce] {
+				continue
+			}
+			scanned[ce] = true
 			pref := recallEntityPrefix(ev.Category, id)
 			it := w.snap.NewIterator(badger.IteratorOptions{Prefix: pref, PrefetchValues: false})
 			for it.Rewind(); it.Valid(); it.Next() {
