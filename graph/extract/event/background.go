@@ -17,7 +17,8 @@ const Background = "background"
 // backgroundWords are the prepositions and conjunctions that put the event
 // after them in the past of the sentence's news: "since" always, the others
 // only when the event carries its own earlier year ("after the 2008
-// crisis"; "after the talks" is usually the news itself).
+// crisis"; "after the talks" is usually the news itself) or is named by a
+// phase of it ("after the beginning of the invasion").
 var backgroundWords = map[string]bool{"since": true, "after": false, "following": false, "before": false, "until": false, "during": false}
 
 // background reports whether candidate c is a background reference, and
@@ -29,6 +30,7 @@ var backgroundWords = map[string]bool{"since": true, "after": false, "following"
 func (f *finder) background(c *cand) (bool, int) {
 	own := -1
 	gov := ""
+	phase := false
 	for i, steps := c.start-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 {
 		w := f.low[i]
 		if f.date[i] >= 0 {
@@ -45,6 +47,7 @@ func (f *finder) background(c *cand) (bool, int) {
 			continue
 		}
 		if phaseWords[w] && i+1 < c.start && f.low[i+1] == "of" {
+			phase = true
 			continue
 		}
 		break
@@ -55,12 +58,29 @@ func (f *finder) background(c *cand) (bool, int) {
 	switch {
 	case gov == "since":
 		return true, own
+	case gov != "" && phase && !f.futureBefore(c):
+		// "after the beginning of the Russian invasion": a phase of an
+		// event the clause places itself after is past, unless the clause
+		// looks ahead ("it will be too late after the start of …").
+		return true, own
 	case own >= 0 && (gov != "" || c.noun):
 		// "the 2014 annexation", "after the 2008 crisis": its own year,
 		// before the article's.
 		return true, own
 	}
 	return false, -1
+}
+
+// futureBefore reports whether a future or hypothetical word ("will",
+// "could", …) stands in candidate c's sentence before it: the clause
+// alone would miss "it will be too late to impose sanctions after …".
+func (f *finder) futureBefore(c *cand) bool {
+	for i := 0; i < c.start; i++ {
+		if f.cls[i]&(cFuture|cHypothetical) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phaseWords name a phase of an event that the recall dates from: "since
