@@ -30,7 +30,8 @@ import (
 // stored yet stays unlinked, and is linked when the event comes.
 
 // Recall is an article's recall of a past event that gives no date of its
-// own, and the event it is linked to.
+// own, and the event it is linked to. (Not the event category "recall",
+// which is a product recall.)
 type Recall struct {
 	Category string
 	Report   Report   // Date zero, Reported, Mode "background"
