@@ -268,8 +268,10 @@ type Event struct {
 	// Mode sums up whether the text reports the event as having
 	// happened: "" (asserted), "negated", "hypothetical" (could, if,
 	// plans to, denies, a question), "future" (will, scheduled) or
-	// "background" (a past event recalled, "since the invasion", kept only
-	// with its own date, "the 2014 invasion").
+	// "background" (a past event recalled: "the 2014 invasion" with its
+	// own date; "since the invasion" with none, Date zero, which the store
+	// keeps as a recall of the stored event it names, not as news of the
+	// publication day).
 	Mode string
 }
 

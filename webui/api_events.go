@@ -26,7 +26,7 @@ type reportJSON struct {
 	Reported bool       `json:"reported"`
 	DateFrom string     `json:"date_from,omitempty"` // text, context or related: how the sentence dates it
 	Class    string     `json:"class,omitempty"`     // the trigger's TimeML class
-	Mode     string     `json:"mode,omitempty"`      // "future": announced or scheduled
+	Mode     string     `json:"mode,omitempty"`      // "future": announced or scheduled; "background": recalled
 }
 
 type eventJSON struct {
@@ -46,15 +46,20 @@ type eventJSON struct {
 	Sources      int          `json:"sources"`
 	Mentions     int          `json:"mentions"`
 	Reports      []reportJSON `json:"reports"`
+	// Recalls are the articles recalling the event without a date of
+	// their own ("since the invasion"): mentions of it, not reports; they
+	// count in Sources and Mentions but neither date nor place it.
+	Recalls []reportJSON `json:"recalls"`
 }
 
 // eventJSON renders an event with its participants and its first
-// maxReports reports (each with its sentence); Sources and Mentions count
-// them all. A happening reported hundreds of times would otherwise cost
+// maxReports reports and recalls (each with its sentence); Sources and
+// Mentions count them all. A happening reported hundreds of times would otherwise cost
 // hundreds of article reads.
 func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent, maxReports int) (eventJSON, error) {
 	out := eventJSON{ID: ev.ID, Category: ev.Category, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-		Reported: ev.Reported, Mode: ev.Mode, Sources: ev.Sources(), Mentions: len(ev.Reports), Participants: []entityRef{}, Reports: []reportJSON{}}
+		Reported: ev.Reported, Mode: ev.Mode, Sources: ev.Sources(), Mentions: len(ev.Reports) + len(ev.Recalls), Participants: []entityRef{}, Reports: []reportJSON{},
+		Recalls: []reportJSON{}}
 	ref := func(id graph.ID) *entityRef {
 		if id == 0 {
 			return nil
@@ -72,17 +77,28 @@ func eventJSONOf(ctx context.Context, look *query.Lookup, ev *store.StoredEvent,
 			out.Participants = append(out.Participants, *r)
 		}
 	}
-	for i, r := range ev.Reports {
-		if i == maxReports {
-			break
+	render := func(rs []store.Report, max int) ([]reportJSON, error) {
+		out := []reportJSON{}
+		for i, r := range rs {
+			if i == max {
+				break
+			}
+			a, err := look.Article(ctx, r.Article)
+			if err != nil {
+				return out, err
+			}
+			out = append(out, reportJSON{Article: articleRefOf(a), Trigger: r.Trigger, Span: spanJSON{r.Span.Start, r.Span.End},
+				Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(),
+				Reported: r.Reported, DateFrom: r.DateFrom, Class: r.Class, Mode: r.Mode})
 		}
-		a, err := look.Article(ctx, r.Article)
-		if err != nil {
-			return out, err
-		}
-		out.Reports = append(out.Reports, reportJSON{Article: articleRefOf(a), Trigger: r.Trigger, Span: spanJSON{r.Span.Start, r.Span.End},
-			Sentence: r.Sentence.Of(a.Text), SentSpan: spanJSON{r.Sentence.Start, r.Sentence.End}, Date: r.Date.String(), Reported: r.Reported,
-			DateFrom: r.DateFrom, Class: r.Class, Mode: r.Mode})
+		return out, nil
+	}
+	var err error
+	if out.Reports, err = render(ev.Reports, maxReports); err != nil {
+		return out, err
+	}
+	if out.Recalls, err = render(ev.Recalls, maxReports); err != nil {
+		return out, err
 	}
 	out.Label = labelOf(ev, out)
 	return out, nil

@@ -527,3 +527,53 @@ func TestServerErrorLoggedOnce(t *testing.T) {
 		t.Errorf("log line %s: want the request at ERROR with status 500 and the error", lines[0])
 	}
 }
+
+// TestEventRecalls: an article recalling the invasion without a date of
+// its own is listed with the invasion as a recall (a mention that counts
+// in sources and mentions), and makes no event of its publication day.
+func TestEventRecalls(t *testing.T) {
+	st, err := store.Open(store.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	pipe, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	jl := filepath.Join(t.TempDir(), "recall.jsonl")
+	const articles = `{"url":"https://example.org/r1","title":"Invasion","date":"2022-02-24","text":"Russia invaded Ukraine on Thursday."}
+{"url":"https://example.org/r2","title":"Prices","date":"2022-04-01","text":"Food prices in Germany have risen since Russia's invasion of Ukraine."}
+`
+	if err := os.WriteFile(jl, []byte(articles), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Run(context.Background(), st, []string{jl}, ingest.Options{Stages: []ingest.Stage{pipe}}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(Options{Store: st, Stages: []ingest.Stage{pipe}, Token: testToken, MaxBody: 1 << 20}).Handler())
+	defer srv.Close()
+	f := &fixture{srv: srv, st: st}
+	var ev struct {
+		Items []eventJSON `json:"items"`
+	}
+	if code := f.get(t, "/api/v1/events?category=force", &ev); code != 200 || len(ev.Items) != 1 {
+		t.Fatalf("force events: %d %+v", code, ev.Items)
+	}
+	e := ev.Items[0]
+	if e.Date != "2022-02-24" || len(e.Reports) != 1 || len(e.Recalls) != 1 || e.Mentions != 2 {
+		t.Fatalf("the invasion: date %s, %d reports, recalls %+v, %d mentions; want 2022-02-24, 1 report, 1 recall, 2 mentions",
+			e.Date, len(e.Reports), e.Recalls, e.Mentions)
+	}
+	r := e.Recalls[0]
+	if r.Sentence != "Food prices in Germany have risen since Russia's invasion of Ukraine." || r.Mode != "background" || r.Date != "" || r.Article.Title != "Prices" {
+		t.Errorf("the recall: %+v", r)
+	}
+	ev.Items = nil
+	f.get(t, "/api/v1/events?from=2022-04-01&to=2022-04-01", &ev)
+	for _, e := range ev.Items {
+		if e.Category == "force" {
+			t.Errorf("an invasion on the recalling article's day: %+v", e)
+		}
+	}
+}

@@ -46,8 +46,10 @@ func dropQuotedStatements(evs []graph.Event, qs []graph.Quote) []graph.Event {
 // somewhere. So is one the text says did not happen or only might
 // ("did not meet", "could invade", "plans to sign"): a timeline shows
 // happenings. Announced and scheduled events stay, marked future; past
-// events the article recalls ("since the invasion") stay only with their
-// own date ("the 2014 annexation"), marked background.
+// events the article recalls stay marked background: with their own date
+// ("the 2014 annexation") or, with none ("since the invasion"), undated
+// and Reported, a recall the store links to the stored event it names
+// and never an event of the publication day.
 func (b *builder) events(evs []event.Event) []graph.Event {
 	var out []graph.Event
 	at := func(i int) graph.ID {
@@ -59,9 +61,6 @@ func (b *builder) events(evs []event.Event) []graph.Event {
 	for _, e := range evs {
 		if e.Mode == event.Negated || e.Mode == event.Hypothetical {
 			continue
-		}
-		if e.Mode == event.Background && e.Date.IsZero() {
-			continue // recalled without a date of its own: not an event of this article's day
 		}
 		g := graph.Event{Category: e.Category, Trigger: e.Trigger, Span: e.TriggerSpan, Sentence: e.Sentence,
 			Actor: at(e.Actor), Target: at(e.Target), Place: at(e.Place), Date: e.Date, Reported: e.Date.IsZero(),

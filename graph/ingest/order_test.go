@@ -145,12 +145,19 @@ func dump(t *testing.T, s *store.Store) []string {
 			}
 			sort.Strings(reports)
 			sort.Strings(parts)
-			lines = append(lines, fmt.Sprintf("event %s %s place %s reports %v participants %v", ev.Category, ev.Date, name[ev.Place], reports, parts))
+			lines = append(lines, fmt.Sprintf("event %d %s %s place %s reports %v participants %v", ev.ID, ev.Category, ev.Date, name[ev.Place], reports, parts))
 		}
 		if p.Next == nil {
 			break
 		}
 		after = p.Next
+	}
+	err = s.EachRecall(ctx, func(rc store.Recall) error {
+		lines = append(lines, fmt.Sprintf("recall %s %d@%d of %d", rc.Category, rc.Report.Article, rc.Report.Span.Start, rc.Event))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	st, err := s.Stats(ctx)
 	if err != nil {
@@ -171,7 +178,8 @@ func dump(t *testing.T, s *store.Store) []string {
 // transactions (as one too big for a transaction is); and checks that the
 // whole graph is the same each time: the same entities with the same names, kinds,
 // aliases, merges and counts, the same mentions, edges, quotes and events
-// (each with the same reports).
+// (each with the same ID and reports), and the same recalls linked to the
+// same events.
 func TestOrderIndependence(t *testing.T) {
 	docs := extractAll(t)
 	ctx := context.Background()

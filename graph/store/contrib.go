@@ -34,7 +34,7 @@ type relationContrib struct {
 	starts   []int // sentence starts of the evidence
 }
 
-const contribVersion = 2
+const contribVersion = 3
 
 func encodeContrib(c *contrib) []byte {
 	x := enc{}
@@ -76,6 +76,7 @@ func encodeContrib(c *contrib) []byte {
 		x.varint(r.day)
 		x.str(r.category)
 		x.uvarint(uint64(r.start))
+		x.byte1(boolByte(r.recall))
 	}
 	return x.b
 }
@@ -118,7 +119,7 @@ func decodeContrib(v []byte) (*contrib, error) {
 	}
 	n = d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
-		c.events = append(c.events, eventRef{day: d.varint(), category: d.str(), start: int(d.uvarint())})
+		c.events = append(c.events, eventRef{day: d.varint(), category: d.str(), start: int(d.uvarint()), recall: d.byte1() == 1})
 	}
 	return c, d.err
 }

@@ -35,6 +35,9 @@
 //	0x52    52 entity day event                              empty             an entity's events in date order
 //	0x54    54 day category 00 article start                 report record     one article's account of an event, in its block (day and category)
 //	0x55    55 day category 00 event                         empty             the events a block's reports make (recomputed from them whenever they change)
+//	0x56    56 category 00 article start                     recall record     an article's recall of a past event with no date of its own ("since the invasion"): the report and the event it is linked to (0 for none yet)
+//	0x57    57 category 00 entity article start              empty             the recalls of a category naming an entity: those an event of it naming the entity may be the one recalled
+//	0x58    58 event article start                           empty             the recalls linked to an event: the articles recalling it, shown with its reports
 //	0x60    60 from to day                                   edge day          an edge's weight and evidence on a day (from < to only: an entity's lower neighbours are found through 0x63)
 //	0x62    62 from to                                       edge totals       an edge's weight, evidence count, first and last day (from < to only): an entity's higher neighbours
 //	0x63    63 entity neighbour                              empty             an entity's lower neighbours (neighbour < entity), whose totals are under 62 neighbour entity

@@ -20,15 +20,18 @@ import (
 // gives (0x54). Which reports are one event is decided per block from all
 // of its reports (mergeReports), whenever a report joins or leaves it, so
 // the events do not depend on the order the articles came in, and an
-// event's ID is derived from its first report, so any store holding the
-// same articles gives it the same ID.
+// event's ID is derived from its earliest report (nameEvents), never from
+// the events the block held before, so any store holding the same
+// articles gives it the same ID.
 
 // eventRef is what an article's contributions record about one of its
-// reports: the block it went to and the report's trigger start.
+// reports: the block it went to and the report's trigger start; or about
+// one of its recalls: the category and trigger start.
 type eventRef struct {
 	day      int64
 	category string
 	start    int
+	recall   bool // a recall with no date of its own (recall.go), not a report; day is noDay
 }
 
 // blockRef names a block of reports: a day and a category.
@@ -127,6 +130,18 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 		if len(parts) == 0 && ends[2] == 0 {
 			continue // no one and nowhere left: the names were no entities
 		}
+		if e.Mode == "background" && e.Date.IsZero() {
+			// A recall with no date of its own is no news of this day:
+			// it is linked to the stored event it names.
+			rep := Report{Article: doc.Article.ID, Source: doc.Article.Source, Trigger: e.Trigger, Span: e.Span,
+				Sentence: e.Sentence, Reported: true, Published: doc.Article.Date,
+				Participants: parts, Actor: ends[0], Target: ends[1], Place: ends[2], Class: e.Class, Mode: e.Mode}
+			if err := w.addRecall(e.Category, &rep); err != nil {
+				return nil, err
+			}
+			refs = append(refs, eventRef{day: noDay, category: e.Category, start: e.Span.Start, recall: true})
+			continue
+		}
 		date := e.Date
 		reported := e.Reported || date.IsZero()
 		if date.IsZero() && !doc.Article.Date.IsZero() {
@@ -147,9 +162,16 @@ func (w *writer) addEvents(doc *graph.Document, local []graph.ID) ([]eventRef, e
 	return refs, nil
 }
 
-// removeEvents takes an article's reports out and marks their blocks.
+// removeEvents takes an article's reports out and marks their blocks, and
+// its recalls.
 func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 	for _, r := range refs {
+		if r.recall {
+			if err := w.removeRecall(r.category, article, r.start); err != nil {
+				return err
+			}
+			continue
+		}
 		k := reportKey(r.day, r.category, article, r.start)
 		if err := w.txnDelete(k); err != nil {
 			return err
@@ -162,8 +184,9 @@ func (w *writer) removeEvents(refs []eventRef, article graph.ID) error {
 
 // recomputeEvents rebuilds the events of every block whose reports
 // changed in this transaction, and of the blocks beside them in time (see
-// blockEvents: a day's events can take undated reports of the next day).
-// Called by flush.
+// blockEvents: a day's events can take undated reports of the next day),
+// then relinks the recalls the changes concern (relinkRecalls). Called by
+// flush.
 func (w *writer) recomputeEvents() error {
 	todo := map[blockRef]bool{}
 	for b := range w.eventBlocks {
@@ -197,7 +220,7 @@ func (w *writer) recomputeEvents() error {
 		}
 	}
 	clear(w.eventBlocks)
-	return nil
+	return w.relinkRecalls()
 }
 
 func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
@@ -205,8 +228,7 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 	if err != nil {
 		return err
 	}
-	// The block's old events: an event keeps the ID of the old one it
-	// shares most reports with; those unchanged stay, the others go.
+	// The block's old events: those unchanged stay, the others go.
 	pref := blockEventPrefix(b.day, b.category)
 	var old []*StoredEvent
 	// Only this block's recomputation writes its index, once a
@@ -226,7 +248,6 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 		old = append(old, ev)
 	}
 	it.Close()
-	keepIDs(events, old)
 	fresh := map[graph.ID]*StoredEvent{}
 	for _, ev := range events {
 		fresh[ev.ID] = ev
@@ -249,6 +270,7 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 			return err
 		}
 		w.c.Events--
+		w.eventsGone[id] = ev
 	}
 	for _, ev := range events {
 		if _, ok := fresh[ev.ID]; !ok {
@@ -266,60 +288,9 @@ func (w *writer) recomputeBlock(b blockRef, cache map[blockRef][]Report) error {
 			return err
 		}
 		w.c.Events++
+		w.eventsNew[ev.ID] = ev
 	}
 	return nil
-}
-
-// keepIDs gives each new event the ID of the old event it shares most
-// reports with (the larger events choosing first), so that an event keeps
-// its ID while reports come and go; an event sharing none keeps the ID
-// derived from its first report.
-func keepIDs(events, old []*StoredEvent) {
-	type rk struct {
-		article graph.ID
-		start   int
-	}
-	owner := map[rk]graph.ID{}
-	for _, ev := range old {
-		for _, r := range ev.Reports {
-			owner[rk{r.Article, r.Span.Start}] = ev.ID
-		}
-	}
-	order := make([]*StoredEvent, len(events))
-	copy(order, events)
-	sort.SliceStable(order, func(i, j int) bool { return len(order[i].Reports) > len(order[j].Reports) })
-	taken := map[graph.ID]bool{}
-	kept := map[*StoredEvent]bool{}
-	for _, ev := range order {
-		votes := map[graph.ID]int{}
-		for _, r := range ev.Reports {
-			if id, ok := owner[rk{r.Article, r.Span.Start}]; ok {
-				votes[id]++
-			}
-		}
-		best, bestN := graph.ID(0), 0
-		for id, n := range votes {
-			if !taken[id] && (n > bestN || (n == bestN && id < best)) {
-				best, bestN = id, n
-			}
-		}
-		if best != 0 {
-			taken[best] = true
-			kept[ev] = true
-			ev.ID = best
-		}
-	}
-	// An event that kept no old ID keeps its derived one, unless another
-	// event took it: then the next value that is free.
-	for _, ev := range events {
-		if kept[ev] {
-			continue
-		}
-		for taken[ev.ID] {
-			ev.ID = (ev.ID*0x9e3779b97f4a7c15 + 1) & graph.MaxID
-		}
-		taken[ev.ID] = true
-	}
 }
 
 // blockEvents returns the events of a block (day d, a category): its
@@ -479,7 +450,7 @@ func (w *writer) mergeReports(b blockRef, reports []Report) ([]*StoredEvent, err
 			}
 		}
 		if !joined {
-			ev := &StoredEvent{ID: eventID(b, r), Category: b.category, Date: r.Date, Reports: []Report{*r}}
+			ev := &StoredEvent{Category: b.category, Date: r.Date, Reports: []Report{*r}}
 			ev.summarise()
 			events = append(events, ev)
 		}
@@ -501,7 +472,58 @@ func (w *writer) mergeReports(b blockRef, reports []Report) ([]*StoredEvent, err
 			}
 		}
 	}
+	nameEvents(b, events)
 	return events, nil
+}
+
+// nameEvents gives each event of a block its ID, derived from the block
+// and its earliest report (the first published; of those, the smallest
+// article and trigger start), so that an event's ID is a function of the
+// set of its reports: any store holding the same articles, ingested in
+// any order or batches, names it alike. An event that grows keeps its ID
+// unless the new report was published before all of its reports, which
+// news arriving in time order seldom is. Two events of a block whose IDs
+// collide are told apart by rehashing the one whose earliest report
+// comes later, so the outcome does not depend on their order either.
+func nameEvents(b blockRef, events []*StoredEvent) {
+	firsts := make([]*Report, len(events))
+	for i, ev := range events {
+		first := &ev.Reports[0]
+		for j := range ev.Reports {
+			if reportBefore(&ev.Reports[j], first) {
+				first = &ev.Reports[j]
+			}
+		}
+		firsts[i] = first
+		ev.ID = eventID(b, first)
+	}
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return reportBefore(firsts[order[i]], firsts[order[j]]) })
+	taken := map[graph.ID]bool{}
+	for _, i := range order {
+		for taken[events[i].ID] {
+			events[i].ID = (events[i].ID*0x9e3779b97f4a7c15 + 1) & graph.MaxID
+			if events[i].ID == 0 {
+				events[i].ID = 1
+			}
+		}
+		taken[events[i].ID] = true
+	}
+}
+
+// reportBefore orders reports by publication day, then article, then
+// trigger start: the order in which an event's first report is chosen.
+func reportBefore(a, c *Report) bool {
+	if da, dc := dayOf(a.Published), dayOf(c.Published); da != dc {
+		return da < dc
+	}
+	if a.Article != c.Article {
+		return a.Article < c.Article
+	}
+	return a.Span.Start < c.Span.Start
 }
 
 // fitsAll reports whether every report of a list fits ev.
@@ -602,8 +624,8 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
-// eventID derives an event's ID from its block and first report, so that
-// the same reports give the same event in any store.
+// eventID derives an event's ID from its block and earliest report (see
+// nameEvents), so that the same reports give the same event in any store.
 func eventID(b blockRef, first *Report) graph.ID {
 	h := sha256.New()
 	var buf [8]byte

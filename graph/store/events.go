@@ -30,7 +30,7 @@ type Report struct {
 	// "" when Reported); Class the trigger's TimeML class; Mode "" when
 	// the report says it happened, "future" when it is announced or
 	// scheduled, "background" when it recalls a past event by that
-	// event's own date (see graph.Event).
+	// event's own date (see graph.Event), or, in a Recall, with none.
 	DateFrom, Class, Mode string
 }
 
@@ -48,6 +48,12 @@ type StoredEvent struct {
 	// Mode is "future" when every report announces or schedules the
 	// event, "" when one says it happened.
 	Mode string
+
+	// Recalls are the articles recalling the event without a date of
+	// their own ("since the invasion"), linked to it (recall.go): not
+	// reports, they neither date nor identify it. Filled by Store.Event
+	// and Store.Events, not stored in the event's record.
+	Recalls []Report
 
 	// Derived from the reports.
 	Actor, Target, Place graph.ID           // from the first report that names one
@@ -81,10 +87,14 @@ func (e *StoredEvent) summarise() {
 	}
 }
 
-// Sources returns the number of distinct sources reporting the event.
+// Sources returns the number of distinct sources reporting or recalling
+// the event.
 func (e *StoredEvent) Sources() int {
 	seen := map[string]bool{}
 	for _, r := range e.Reports {
+		seen[r.Source] = true
+	}
+	for _, r := range e.Recalls {
 		seen[r.Source] = true
 	}
 	return len(seen)
@@ -233,6 +243,9 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 			if q.Category != "" && ev.Category != q.Category {
 				continue
 			}
+			if err := attachRecalls(txn, ev); err != nil {
+				return err
+			}
 			page.Items = append(page.Items, ev)
 			if len(page.Items) == limit {
 				page.Next = append([]byte(nil), k...)
@@ -255,8 +268,10 @@ func (s *Store) Event(ctx context.Context, id graph.ID) (*StoredEvent, error) {
 	var ev *StoredEvent
 	err := s.view(func(txn *badger.Txn) error {
 		var err error
-		ev, err = getEvent(txn, id)
-		return err
+		if ev, err = getEvent(txn, id); err != nil {
+			return err
+		}
+		return attachRecalls(txn, ev)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: event %d: %w", id, err)

@@ -36,6 +36,9 @@ const (
 	pEventEntity  byte = 0x52
 	pReport       byte = 0x54
 	pBlockEvent   byte = 0x55
+	pRecall       byte = 0x56
+	pRecallEntity byte = 0x57
+	pEventRecall  byte = 0x58
 	pEdge         byte = 0x60
 	pPair         byte = 0x62
 	pLower        byte = 0x63
@@ -423,4 +426,59 @@ func parseBlockEventKey(k []byte) (day int64, category string, id graph.ID, err 
 		return 0, "", 0, &keyError{"block-event", k}
 	}
 	return readDay(k[1:]), string(k[9 : n-1]), readID(k[n:]), nil
+}
+
+// recallKey is 56 category 00 article start: an article's recall of a
+// past event with no date of its own ("since the invasion"), by category.
+func recallKey(category string, article graph.ID, start int) []byte {
+	b := make([]byte, 0, 2+len(category)+12)
+	b = append(append(append(b, pRecall), category...), 0)
+	return binary.BigEndian.AppendUint32(appendID(b, article), uint32(start))
+}
+
+// parseRecallKey is the inverse of recallKey.
+func parseRecallKey(k []byte) (category string, article graph.ID, start int, err error) {
+	n := len(k) - 12
+	if n < 2 || k[0] != pRecall || k[n-1] != 0 || bytes.IndexByte(k[1:n-1], 0) >= 0 {
+		return "", 0, 0, &keyError{"recall", k}
+	}
+	return string(k[1 : n-1]), readID(k[n:]), int(binary.BigEndian.Uint32(k[n+8:])), nil
+}
+
+// recallEntityKey is 57 category 00 entity article start: the recalls of
+// a category naming an entity, which an event of that category naming it
+// may be the one recalled.
+func recallEntityKey(category string, entity, article graph.ID, start int) []byte {
+	return binary.BigEndian.AppendUint32(appendID(recallEntityPrefix(category, entity), article), uint32(start))
+}
+
+// recallEntityPrefix is the scan prefix of the recalls of a category
+// naming an entity.
+func recallEntityPrefix(category string, entity graph.ID) []byte {
+	b := make([]byte, 0, 2+len(category)+20)
+	b = append(append(append(b, pRecallEntity), category...), 0)
+	return appendID(b, entity)
+}
+
+// parseRecallEntityKey is the inverse of recallEntityKey.
+func parseRecallEntityKey(k []byte) (category string, entity, article graph.ID, start int, err error) {
+	n := len(k) - 20
+	if n < 2 || k[0] != pRecallEntity || k[n-1] != 0 || bytes.IndexByte(k[1:n-1], 0) >= 0 {
+		return "", 0, 0, 0, &keyError{"recall-entity", k}
+	}
+	return string(k[1 : n-1]), readID(k[n:]), readID(k[n+8:]), int(binary.BigEndian.Uint32(k[n+16:])), nil
+}
+
+// eventRecallKey is 58 event article start: a recall linked to the event
+// it names, so that the event lists the articles recalling it.
+func eventRecallKey(event, article graph.ID, start int) []byte {
+	return binary.BigEndian.AppendUint32(appendID(appendID([]byte{pEventRecall}, event), article), uint32(start))
+}
+
+// parseEventRecallKey is the inverse of eventRecallKey.
+func parseEventRecallKey(k []byte) (event, article graph.ID, start int, err error) {
+	if len(k) != 21 || k[0] != pEventRecall {
+		return 0, 0, 0, &keyError{"event-recall", k}
+	}
+	return readID(k[1:]), readID(k[9:]), int(binary.BigEndian.Uint32(k[17:])), nil
 }

@@ -124,6 +124,7 @@ func FuzzParseKeys(f *testing.F) {
 	f.Add(entityNameKey(graph.Place, "moscow", 3))
 	f.Add(mentionKey(1, 2, 3))
 	f.Add(edgeKey(1, 2, 3))
+	f.Add(recallEntityKey("force", 1, 2, 3))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, k []byte) {
 		if id, err := parseArticleKey(k); err == nil && !bytes.Equal(articleKey(id), k) {
@@ -155,6 +156,15 @@ func FuzzParseKeys(f *testing.F) {
 		}
 		if o, d, id, err := parseOwnerDayKey(pQuoteSpeaker, k); err == nil && !bytes.Equal(ownerDayKey(pQuoteSpeaker, o, d, id), k) {
 			t.Errorf("owner day key %x does not rebuild", k)
+		}
+		if c, a, s, err := parseRecallKey(k); err == nil && !bytes.Equal(recallKey(c, a, s), k) {
+			t.Errorf("recall key %x does not rebuild", k)
+		}
+		if c, e, a, s, err := parseRecallEntityKey(k); err == nil && !bytes.Equal(recallEntityKey(c, e, a, s), k) {
+			t.Errorf("recall entity key %x does not rebuild", k)
+		}
+		if e, a, s, err := parseEventRecallKey(k); err == nil && !bytes.Equal(eventRecallKey(e, a, s), k) {
+			t.Errorf("event recall key %x does not rebuild", k)
 		}
 	})
 }
@@ -201,6 +211,42 @@ func TestResolutionKeyRoundTrips(t *testing.T) {
 		}
 		if _, err := parseCorrectionKey(bad); err == nil {
 			t.Errorf("parseCorrectionKey accepted %x", bad)
+		}
+	}
+}
+
+// TestRecallKeyRoundTrips checks the keys of recalls (0x56–0x58): each
+// builder's parser gives its parts back, a category's prefix does not
+// reach into a longer category, and wrong keys are refused.
+func TestRecallKeyRoundTrips(t *testing.T) {
+	for _, id := range []graph.ID{1, graph.MaxID} {
+		for _, c := range []string{"force", "reduce_relations"} {
+			gc, a, s, err := parseRecallKey(recallKey(c, id, 1234))
+			if err != nil || gc != c || a != id || s != 1234 {
+				t.Errorf("recall key (%q,%d): got (%q,%d,%d), %v", c, id, gc, a, s, err)
+			}
+			gc, e, a, s, err := parseRecallEntityKey(recallEntityKey(c, 7, id, 99))
+			if err != nil || gc != c || e != 7 || a != id || s != 99 || !bytes.HasPrefix(recallEntityKey(c, 7, id, 99), recallEntityPrefix(c, 7)) {
+				t.Errorf("recall entity key (%q,%d): got (%q,%d,%d,%d), %v", c, id, gc, e, a, s, err)
+			}
+		}
+		ev, a, s, err := parseEventRecallKey(eventRecallKey(id, 5, 6))
+		if err != nil || ev != id || a != 5 || s != 6 {
+			t.Errorf("event recall key %d: got (%d,%d,%d), %v", id, ev, a, s, err)
+		}
+	}
+	if bytes.HasPrefix(recallEntityKey("forces", 1, 2, 3), recallEntityPrefix("force", 1)) {
+		t.Error("a category's recall prefix reaches into a longer category")
+	}
+	for _, bad := range [][]byte{nil, {pRecall}, reportKey(1, "force", 2, 3), recallKey("force", 1, 2)[:10], {pRecallEntity, 0, 1}, {pEventRecall, 1}} {
+		if _, _, _, err := parseRecallKey(bad); err == nil {
+			t.Errorf("parseRecallKey accepted %x", bad)
+		}
+		if _, _, _, _, err := parseRecallEntityKey(bad); err == nil {
+			t.Errorf("parseRecallEntityKey accepted %x", bad)
+		}
+		if _, _, _, err := parseEventRecallKey(bad); err == nil {
+			t.Errorf("parseEventRecallKey accepted %x", bad)
 		}
 	}
 }

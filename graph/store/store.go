@@ -21,7 +21,8 @@ import (
 // an edge's evidence sentences (0x61 keys in version 2) into its per-day
 // record (0x60), keeps it and the edge totals (0x62) from < to only, with
 // a lower-neighbour index (0x63) for the other end, and folds an article's
-// mentions of an entity into one record (0x30 had a key per mention).
+// mentions of an entity into one record (0x30 had a key per mention); it
+// also added recalls (0x56–0x58), marked in the contributions record.
 const SchemaVersion uint32 = 3
 
 // ErrLocked is returned by Open when another process holds the database

@@ -31,6 +31,13 @@ type writer struct {
 	// one deleted; snap is the committed store while flush recomputes
 	// events (see recomputeEvents).
 	reportWrites map[string][]byte
+	// recallWrites are the recalls this transaction added (true) or took
+	// out (false), by key; eventsGone and eventsNew the events flush
+	// removed or rewrote and those it wrote, by ID: what relinkRecalls
+	// lays over the snapshot.
+	recallWrites map[string]bool
+	eventsGone   map[graph.ID]*StoredEvent
+	eventsNew    map[graph.ID]*StoredEvent
 	snap         *badger.Txn
 	ids          *identities
 	committed    *committed // the snapshot behind snap and ids' scans; close discards it
@@ -60,7 +67,8 @@ func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	snap := &committed{db: s.db}
 	w := &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, aliased: map[graph.ID]bool{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
-		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, committed: snap}
+		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, committed: snap,
+		recallWrites: map[string]bool{}, eventsGone: map[graph.ID]*StoredEvent{}, eventsNew: map[graph.ID]*StoredEvent{}}
 	w.ids = newIdentities(s, w, snap)
 	return w
 }

@@ -9,24 +9,29 @@ import (
 // recalls rather than reports: "since the invasion", "ever since Russia
 // annexed Crimea", "the 2014 annexation", "after the 2008 crisis". Such an
 // event keeps the date the text gives it, its own; with none it is not an
-// event of the article at all, and never one of its publication day.
+// event of the article's day, never one of its publication day: it stays
+// undated, and the store links it to the stored event it names (a
+// recall, graph/store).
 const Background = "background"
 
 // backgroundWords are the prepositions and conjunctions that put the event
 // after them in the past of the sentence's news: "since" always, the others
 // only when the event carries its own earlier year ("after the 2008
-// crisis"; "after the talks" is usually the news itself).
+// crisis"; "after the talks" is usually the news itself) or is named by a
+// phase of it ("after the beginning of the invasion").
 var backgroundWords = map[string]bool{"since": true, "after": false, "following": false, "before": false, "until": false, "during": false}
 
 // background reports whether candidate c is a background reference, and
 // the date index (into f.dates) written inside its phrase, -1 if none.
 // It walks back from the trigger over what can stand inside its phrase or
 // between "since" and a verb: determiners, possessives, names, dates,
-// numbers and modifiers, at most six tokens.
+// numbers and modifiers, and a phase of the event before "of" ("since the
+// first days of Russia's full-scale invasion"), at most nine tokens.
 func (f *finder) background(c *cand) (bool, int) {
 	own := -1
 	gov := ""
-	for i, steps := c.start-1, 0; i >= 0 && steps < 6; i, steps = i-1, steps+1 {
+	phase := false
+	for i, steps := c.start-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 {
 		w := f.low[i]
 		if f.date[i] >= 0 {
 			if own < 0 {
@@ -41,6 +46,10 @@ func (f *finder) background(c *cand) (bool, int) {
 		if f.ment[i] >= 0 || phraseWord(w) || f.cls[i]&(cDeterminer|cAdjectival) != 0 {
 			continue
 		}
+		if phaseWords[w] && i+1 < c.start && f.low[i+1] == "of" {
+			phase = true
+			continue
+		}
 		break
 	}
 	if own >= 0 && !f.earlierYear(own) {
@@ -49,6 +58,11 @@ func (f *finder) background(c *cand) (bool, int) {
 	switch {
 	case gov == "since":
 		return true, own
+	case gov != "" && phase && !f.futureBefore(c):
+		// "after the beginning of the Russian invasion": a phase of an
+		// event the clause places itself after is past, unless the clause
+		// looks ahead ("it will be too late after the start of …").
+		return true, own
 	case own >= 0 && (gov != "" || c.noun):
 		// "the 2014 annexation", "after the 2008 crisis": its own year,
 		// before the article's.
@@ -56,6 +70,24 @@ func (f *finder) background(c *cand) (bool, int) {
 	}
 	return false, -1
 }
+
+// futureBefore reports whether a future or hypothetical word ("will",
+// "could", …) stands in candidate c's sentence before it: the clause
+// alone would miss "it will be too late to impose sanctions after …".
+func (f *finder) futureBefore(c *cand) bool {
+	for i := 0; i < c.start; i++ {
+		if f.cls[i]&(cFuture|cHypothetical) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phaseWords name a phase of an event that the recall dates from: "since
+// the beginning of the invasion" recalls the invasion as much as "since
+// the invasion" does.
+var phaseWords = map[string]bool{"beginning": true, "start": true, "outbreak": true, "onset": true,
+	"day": true, "days": true, "week": true, "weeks": true, "hours": true, "minutes": true, "months": true}
 
 // phraseWord reports the function words that stay inside a noun phrase or
 // between "since" and its clause's verb.

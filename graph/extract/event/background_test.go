@@ -7,17 +7,31 @@ import (
 
 // TestBackground: a past event the article recalls is marked background
 // and dated only by its own date, never by the publication day or the
-// sentence before; the news of the sentence stays asserted.
+// sentence before, also when the recall dates from a phase of it ("since
+// the first days of"); the news of the sentence stays asserted, and a
+// possessor after "of" is a party, not a place.
 func TestBackground(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string // prefixes of events as found renders them; the trigger's event must be one
 	}{
 		{"Prices have risen since [Russia|LOC]'s invasion of [Ukraine|LOC].", []string{`force "invasion" background - [Russia; Ukraine]`}},
+		{"Ukraine has held out since the first days of [Russia|LOC]'s full-scale invasion.", []string{`force "full-scale invasion" background - [Russia]`}},
+		{"[Oleksandr Obedinsky|PER] moved to [Chernivtsi|LOC] after the beginning of [Russia|LOC]'s invasion.", []string{`force "invasion" background - [Russia]`}},
+		{"The start of [Russia|LOC]'s invasion was hard.", []string{`force "invasion" asserted - [Russia]`}},
+		{"Exports fell since the beginning of the invasion of [Ukraine|LOC].", []string{`force "invasion" background - [Ukraine]`}},
 		{"Tensions grew after the 2014 invasion of [Crimea|LOC] by [Russia|LOC].", []string{`force "invasion" background 2014(text) [Crimea; Russia]`}},
 		{"[Vladimir Putin|PER] met [Emmanuel Macron|PER] in [Moscow|LOC] on Monday.", []string{`meeting "met" asserted 2022-06-06(text)`}},
 		// "after" alone does not make background: the talks are the news.
 		{"After talks with [Vladimir Putin|PER] on Monday, [Emmanuel Macron|PER] flew to [Kyiv|LOC].", []string{`meeting "talks" asserted 2022-06-06(text)`}},
+	}
+	// A sentence that looks ahead recalls nothing.
+	for _, in := range []string{"It will be too late to impose sanctions after the start of [Russia|LOC]'s invasion."} {
+		for _, g := range found(t, in, "2021-12-17") {
+			if strings.Contains(g, " background ") {
+				t.Errorf("%s: %s is no recall", in, g)
+			}
+		}
 	}
 	for _, tt := range tests {
 		got := found(t, tt.in, "2022-06-08")

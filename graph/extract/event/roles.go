@@ -238,7 +238,10 @@ func (f *finder) isEligible(m int) bool {
 	case graph.Org:
 		return !titled() && !(f.placeLike(m) && f.locativeAt(fi))
 	case graph.Place:
-		return !titled() && !f.locativeAt(fi)
+		// A possessor is a party, whatever preposition comes before it:
+		// "the start of Russia's invasion" is Russia's doing, not in Russia.
+		possessor := li+1 < len(f.toks) && (f.low[li+1] == "'s" || f.low[li+1] == "’s")
+		return !titled() && (possessor || !f.locativeAt(fi))
 	case graph.Misc:
 		return li+1 < len(f.toks) && f.cls[li+1]&cCollective != 0 && f.isDemonym(f.mentions[m].Text)
 	}
