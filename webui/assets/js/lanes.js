@@ -275,7 +275,7 @@ export function eventDetail(ev, when) {
     el('p', { class: 'meta', text: `${when || fmtDate(ev.date)} · ${plural(ev.sources, 'source')}${ev.reported ? ' · dated by the day it was reported' : ''}${ev.mode === 'future' ? ' · announced or scheduled' : ''}` }),
     el('ul', { class: 'evidence' }, ev.reports.slice(0, 5).map((r) => el('li', {},
       el('a', { href: articleHref(r.article.id, r.sentence_span), text: clip(r.sentence, 300) }),
-      el('span', { class: 'meta', text: ' — ' + r.article.title }))),
+      el('span', { class: 'meta', text: ' — ' + r.article.title })))),
     // Articles that recall the event ("since the invasion") without
     // dating it: shown apart, as mentions, not as reports of the day.
     (ev.recalls || []).length ? el('p', { class: 'meta', text: `Recalled, undated, in ${plural(ev.recalls.length, 'sentence')}:` }) : null,
