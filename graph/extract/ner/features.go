@@ -808,6 +808,35 @@ func setPredictions(d *docInfo, labels []label) {
 	}
 }
 
+// noNeighbour stands for the word or shape of a neighbour beyond the
+// sentence.
+const noNeighbour = 0x5151
+
+// neighbour returns token k when it lies in the sentence [s0, s1), else
+// nil: features never look across a sentence's ends.
+func (d *docInfo) neighbour(k, s0, s1 int) *tokInfo {
+	if k < s0 || k >= s1 {
+		return nil
+	}
+	return &d.toks[k]
+}
+
+// lowerOf is a neighbour's lower-cased word hash, noNeighbour for none.
+func lowerOf(p *tokInfo) uint64 {
+	if p == nil {
+		return noNeighbour
+	}
+	return p.lower
+}
+
+// shapeOf is a neighbour's short shape hash, noNeighbour for none.
+func shapeOf(p *tokInfo) uint64 {
+	if p == nil {
+		return noNeighbour
+	}
+	return p.short
+}
+
 // features appends the hashed feature keys of token i to out. stage2 adds
 // the first-stage prediction features.
 func (d *docInfo) features(i, s0, s1 int, stage2 bool, fs FeatureSet, out []uint64) []uint64 {
@@ -822,26 +851,7 @@ func (d *docInfo) features(i, s0, s1 int, stage2 bool, fs FeatureSet, out []uint
 func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uint64 {
 	toks := d.toks
 	t := &toks[i]
-	// Neighbours stay within the sentence [s0, s1).
-	get := func(k int) *tokInfo {
-		if k < s0 || k >= s1 {
-			return nil
-		}
-		return &toks[k]
-	}
-	const none = 0x5151
-	lowerOf := func(p *tokInfo) uint64 {
-		if p == nil {
-			return none
-		}
-		return p.lower
-	}
-	shapeOf := func(p *tokInfo) uint64 {
-		if p == nil {
-			return none
-		}
-		return p.short
-	}
+	get := func(k int) *tokInfo { return d.neighbour(k, s0, s1) }
 	m1, p1, m2, p2 := get(i-1), get(i+1), get(i-2), get(i+2)
 	out = append(out,
 		fBias,

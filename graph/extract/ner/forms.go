@@ -293,11 +293,7 @@ func selfFeatures(t *tokInfo, fs FeatureSet, out []uint64) []uint64 {
 // the sentence's edge) gives the token in relation r to it: vecAsM1 for
 // the token after p, which sees p as its previous word, and so on.
 func neighbourFeatures(r int, p *tokInfo, fs FeatureSet, out []uint64) []uint64 {
-	const none = 0x5151
-	lower, short := uint64(none), uint64(none)
-	if p != nil {
-		lower, short = p.lower, p.short
-	}
+	lower, short := lowerOf(p), shapeOf(p)
 	switch r {
 	case vecAsM1, vecAsP1:
 		fl, fsh, fc, fcl := fLowerM1, fShapeM1, fClusterM1, fClassM1
@@ -336,25 +332,7 @@ func neighbourFeatures(r int, p *tokInfo, fs FeatureSet, out []uint64) []uint64 
 func (d *docInfo) contextFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uint64 {
 	toks := d.toks
 	t := &toks[i]
-	get := func(k int) *tokInfo {
-		if k < s0 || k >= s1 {
-			return nil
-		}
-		return &toks[k]
-	}
-	const none = 0x5151
-	lowerOf := func(p *tokInfo) uint64 {
-		if p == nil {
-			return none
-		}
-		return p.lower
-	}
-	shapeOf := func(p *tokInfo) uint64 {
-		if p == nil {
-			return none
-		}
-		return p.short
-	}
+	get := func(k int) *tokInfo { return d.neighbour(k, s0, s1) }
 	m1, p1 := get(i-1), get(i+1)
 	out = append(out,
 		mix(fBigramM1, mix(lowerOf(m1), t.lower)),
