@@ -847,127 +847,21 @@ func (d *docInfo) features(i, s0, s1 int, stage2 bool, fs FeatureSet, out []uint
 	return out
 }
 
-// baseFeatures appends the features both stages use.
+// baseFeatures appends the features both stages use: those of the token's
+// own form, those its neighbours' forms give it, its context aggregation
+// and the features of its place. Tagging sums the first two per form
+// through the form cache (forms.go); training and the plain path read
+// them here, so the two cannot drift apart.
 func (d *docInfo) baseFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []uint64 {
-	toks := d.toks
-	t := &toks[i]
-	get := func(k int) *tokInfo { return d.neighbour(k, s0, s1) }
-	m1, p1, m2, p2 := get(i-1), get(i+1), get(i-2), get(i+2)
-	out = append(out,
-		fBias,
-		mix(fLower, t.lower),
-		mix(fLowerM1, lowerOf(m1)),
-		mix(fLowerP1, lowerOf(p1)),
-		mix(fLowerM2, lowerOf(m2)),
-		mix(fLowerP2, lowerOf(p2)),
-		mix(fBigramM1, mix(lowerOf(m1), t.lower)),
-		mix(fBigramP1, mix(t.lower, lowerOf(p1))),
-		mix(fShape, t.shape),
-		mix(fShort, t.short),
-		mix(fShapeM1, shapeOf(m1)),
-		mix(fShapeP1, shapeOf(p1)),
-		mix(fShapeTri, mix(mix(shapeOf(m1), t.short), shapeOf(p1))),
-		mix(fLowerM1Shape, mix(lowerOf(m1), t.short)),
-		mix(fLen, uint64(t.length)),
-	)
-	if m1 != nil && m1.flags&(flagFirst|flagCapsSent) == 0 {
-		// The previous word as written: a capitalised "The" inside a
-		// sentence starts a title ("according to The Hill").
-		out = append(out, mix(fWordM1Shape, mix(m1.word, t.short)))
-	}
-	if t.flags&flagCapsSent == 0 {
-		out = append(out, mix(fWord, t.word))
-	} else {
-		out = append(out, mix(fCapsLower, t.lower), mix(fCapsShape, t.short))
-	}
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			out = append(out, mix(fPrefix+uint64(k)<<8, t.pre[k]), mix(fSuffix+uint64(k)<<8, t.suf[k]))
-		}
-	}
-	if t.flags&flagFirst != 0 {
-		out = append(out, fFirst, mix(fFirstShape, t.short))
-	}
-	if t.gaz != 0 {
-		for b := 0; b < 2*numGaz; b++ {
-			if t.gaz&(1<<b) != 0 {
-				out = append(out, mix(fGaz, uint64(b)), mix(fGazShape, mix(uint64(b), t.short)))
-			}
-		}
-	}
-	if m1 != nil && m1.gaz != 0 {
-		out = append(out, mix(fGazM1, uint64(m1.gaz)))
-	}
-	if p1 != nil && p1.gaz != 0 {
-		out = append(out, mix(fGazP1, uint64(p1.gaz)))
-	}
-	for k := range clusterPrefixes {
-		if t.clusterHash[k] != 0 {
-			out = append(out, mix(fCluster, t.clusterHash[k]))
-		}
-		if m1 != nil && m1.clusterHash[k] != 0 {
-			out = append(out, mix(fClusterM1, m1.clusterHash[k]))
-		}
-		if p1 != nil && p1.clusterHash[k] != 0 {
-			out = append(out, mix(fClusterP1, p1.clusterHash[k]))
-		}
-	}
-	if m2 != nil && m2.clusterHash[1] != 0 {
-		out = append(out, mix(fClusterM2, m2.clusterHash[1]))
-	}
-	if p2 != nil && p2.clusterHash[1] != 0 {
-		out = append(out, mix(fClusterP2, p2.clusterHash[1]))
-	}
-	if t.docLowerSeen {
-		out = append(out, fDocLowerSeen)
+	t := &d.toks[i]
+	out = selfFeatures(t, fs, out)
+	for _, r := range [...]struct{ rel, at int }{{vecAsM1, i - 1}, {vecAsP1, i + 1}, {vecAsM2, i - 2}, {vecAsP2, i + 2}} {
+		out = neighbourFeatures(r.rel, d.neighbour(r.at, s0, s1), fs, out)
 	}
 	if t.agg > 0 {
-		g := &d.aggs[t.agg-1]
-		for _, h := range g.prev[:g.np] {
-			out = append(out, mix(fAggPrev, h))
-		}
-		for _, h := range g.next[:g.nn] {
-			out = append(out, mix(fAggNext, h))
-		}
+		out = d.aggFeatures(t.agg, out)
 	}
-	if t.docCapMid {
-		out = append(out, mix(fDocCapMid, uint64(t.flags&flagFirst)))
-	}
-	if t.caseVocab > 0 {
-		out = append(out, mix(fCaseVocab, uint64(t.caseVocab)<<2|uint64(t.flags&(flagFirst|flagCapsSent))>>2))
-	}
-	if fs&FeatClasses != 0 {
-		out = appendClasses(out, fClass, t.classes)
-		if m1 != nil {
-			out = appendClasses(out, fClassM1, m1.classes)
-		}
-		if p1 != nil {
-			out = appendClasses(out, fClassP1, p1.classes)
-		}
-	}
-	if fs&FeatAcronym != 0 && t.acro > 0 {
-		out = append(out, mix(fAcro, uint64(t.flags&flagFirst)))
-	}
-	if fs&FeatTable != 0 && t.table != 0 && t.flags&flagUpper != 0 {
-		places := uint64(t.gaz & (1<<(2*gazCountry) | 1<<(2*gazCity) | 1<<(2*gazRegion)))
-		out = append(out, mix(fTable, uint64(t.table)<<16|places), mix(fTableDoc, mix(uint64(t.table), t.short)))
-	}
-	if t.runLen > 0 {
-		if fs&FeatOrgRun != 0 && t.orgRel != 0 {
-			out = append(out, mix(fOrgRun, uint64(t.orgRel)), mix(fOrgRunLen, uint64(t.orgRel)<<8|uint64(min(t.runLen, 5))))
-		}
-		if fs&FeatRunName != 0 && t.runLen > 1 {
-			given := uint64(toks[i-int(t.runPos)].gaz>>(2*gazPerson)) & 1
-			out = append(out, mix(fRunName, given<<8|uint64(min(t.runLen, 4))<<4|uint64(min(t.runPos, 3))))
-		}
-		if fs&FeatRunShape != 0 {
-			out = append(out, mix(fRun, uint64(min(t.runLen, 5))<<8|uint64(min(t.runPos, 4))))
-			if toks[i-int(t.runPos)].flags&flagFirst != 0 {
-				out = append(out, mix(fRunStart, uint64(min(t.runLen, 5))))
-			}
-		}
-	}
-	return out
+	return d.contextFeatures(i, s0, s1, fs, out)
 }
 
 // appendClasses appends one feature of template f per exchange class in

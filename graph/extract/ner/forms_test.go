@@ -50,19 +50,12 @@ func allFeaturesModel(t *testing.T) *Model {
 	return m
 }
 
-// TestFormFeaturesPartition: for every token, the features of its own
-// form, those its neighbours' forms give it, its aggregation and its
-// context features are exactly its base features, as a multiset.
-func TestFormFeaturesPartition(t *testing.T) {
-	docs := formTestDocs(t)
-	t.Run("embedded", func(t *testing.T) { checkPartition(t, mustDefault(t).m, docs) })
-	t.Run("all features", func(t *testing.T) { checkPartition(t, allFeaturesModel(t), docs) })
-}
-
-func checkPartition(t *testing.T, m *Model, docs [][]segment.Sentence) {
+// checkCoverage fails when the documents leave a case of the form cache
+// untested: no capitals headline (whose forms read differently), or, for a
+// model with every template, a template that never fires.
+func checkCoverage(t *testing.T, m *Model, docs [][]segment.Sentence) {
 	var d docInfo
-	var want, got []uint64
-	tokens, headlines := 0, 0
+	headlines := 0
 	seen := map[string]bool{}
 	for _, sents := range docs {
 		m.prepare(sents, &d)
@@ -72,26 +65,6 @@ func checkPartition(t *testing.T, m *Model, docs [][]segment.Sentence) {
 				headlines++
 			}
 			for i := a; i < b; i++ {
-				want = d.baseFeatures(i, a, b, m.features, want[:0])
-				got = selfFeatures(&d.toks[i], m.features, got[:0])
-				for r, j := range map[int]int{vecAsM1: i - 1, vecAsP1: i + 1, vecAsM2: i - 2, vecAsP2: i + 2} {
-					var p *tokInfo
-					if j >= a && j < b {
-						p = &d.toks[j]
-					}
-					got = neighbourFeatures(r, p, m.features, got)
-				}
-				if k := d.toks[i].agg; k > 0 {
-					got = d.aggFeatures(k, got)
-				}
-				got = d.contextFeatures(i, a, b, m.features, got)
-				slices.Sort(want)
-				slices.Sort(got)
-				if !slices.Equal(want, got) {
-					t.Fatalf("token %d of sentence %q: %d features from forms and context, want the %d base features",
-						i-a, sents[si].Tokens[i-a].Text, len(got), len(want))
-				}
-				tokens++
 				tk := &d.toks[i]
 				seen["acronym"] = seen["acronym"] || tk.acro > 0
 				seen["table"] = seen["table"] || tk.table != 0 && tk.flags&flagUpper != 0
@@ -111,7 +84,6 @@ func checkPartition(t *testing.T, m *Model, docs [][]segment.Sentence) {
 			}
 		}
 	}
-	t.Logf("%d tokens, %d headlines", tokens, headlines)
 }
 
 // TestFormCacheLabels: tagging through the form cache labels every token
@@ -124,6 +96,7 @@ func TestFormCacheLabels(t *testing.T) {
 }
 
 func checkCacheLabels(t *testing.T, m *Model, docs [][]segment.Sentence) {
+	checkCoverage(t, m, docs)
 	for _, size := range []int32{0, 64} {
 		cached := &scratch{cache: &formCache{size: size}}
 		plain := new(scratch)
