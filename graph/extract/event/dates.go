@@ -2,10 +2,9 @@ package event
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"dateline/graph"
+	"dateline/graph/extract/event/trigger"
 	"dateline/graph/extract/token"
 	"dateline/timeline"
 	"dateline/timeline/timex"
@@ -18,7 +17,7 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 	best, bestDist := -1, 1<<30
 	for i := lo; i < hi; i++ {
 		d := f.date[i]
-		if d < 0 || f.reducedRelative(f.dateStart(i), c.head) || f.nounModifier(i, c) {
+		if d < 0 || f.reducedRelative(f.dateStart(i), c) || f.nounModifier(i, c) {
 			continue
 		}
 		dist := c.head - i
@@ -50,7 +49,7 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 	}
 	for i := 0; i < end; i++ {
 		if f.date[i] >= 0 {
-			if i > openingReach || f.reducedRelative(f.dateStart(i), c.head) {
+			if i > openingReach || f.reducedRelative(f.dateStart(i), c) {
 				return -1 // "In an attempt to revive the tyranny seen in the twentieth century, Russia has become …"
 			}
 			return f.date[i]
@@ -66,19 +65,20 @@ func (f *finder) governingDate(c *cand, lo, hi int) int {
 const openingReach = 3
 
 // reducedRelative reports whether the date starting at token i belongs to
-// a participle other than the trigger at head that modifies a noun ("A
-// gymnasium founded over a hundred years ago burned down", "the tyranny
-// seen in the twentieth century"): the participle stands within four
-// tokens before the date, with no auxiliary before it ("was founded in
-// 1922" is the trigger's own verb group, and dates it).
-func (f *finder) reducedRelative(i, head int) bool {
+// another past verb before the trigger at head ("A gymnasium founded over
+// a hundred years ago burned down", "the tyranny seen in the twentieth
+// century", "Putin, who visited Kyiv in 2010, said"): the tagger reads a
+// past form (VBD or VBN) within four tokens before the date, with no
+// auxiliary before it ("was founded in 1922" is the trigger's own verb
+// group, and dates it). The verb after a noun trigger is its predicate
+// and dates it: "Russia's invasion began on 24 February".
+func (f *finder) reducedRelative(i int, c *cand) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if k == head {
+		if k == c.head || c.noun && k > c.head {
 			return false
 		}
-		w := f.low[k]
-		if f.date[k] >= 0 || f.ment[k] >= 0 || !isLower(w) || !participle(w) {
-			continue // not "the United States in 2014": capitalised words are names
+		if f.date[k] >= 0 || k >= len(f.rd.POS) || f.rd.POS[k] != trigger.VBD && f.rd.POS[k] != trigger.VBN {
+			continue
 		}
 		return k == 0 || !auxiliaries[f.low[k-1]] // "Founded in 1922, the school …" too
 	}
@@ -101,7 +101,7 @@ func (f *finder) nounModifier(i int, c *cand) bool {
 		return false
 	}
 	n := strings.ToLower(f.low[b+1])
-	return n != "" && n != "and" && n != "or" && !modifierFollowers[n] && isWord(n)
+	return f.toks[b+1].Class == token.Word && n != "and" && n != "or" && !modifierFollowers[n]
 }
 
 // modifierDeterminers open a noun phrase a date can qualify.
@@ -112,12 +112,6 @@ var modifierDeterminers = map[string]bool{"the": true, "a": true, "an": true, "i
 var modifierFollowers = map[string]bool{"was": true, "were": true, "is": true, "are": true, "to": true, "of": true, "in": true,
 	"on": true, "at": true, "when": true, "s": true}
 
-// isWord reports whether a token starts with a letter.
-func isWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r)
-}
-
 // dateStart returns the first token of the date expression at token i.
 func (f *finder) dateStart(i int) int {
 	for i > 0 && f.date[i-1] == f.date[i] {
@@ -125,21 +119,6 @@ func (f *finder) dateStart(i int) int {
 	}
 	return i
 }
-
-// participle reports whether a lower-cased word looks like a past
-// participle: a regular "-ed" form or one of the common irregular ones.
-func participle(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notParticiples[w] || irregularParticiples[w]
-}
-
-// notParticiples end in "-ed" without being verbs' participles.
-var notParticiples = map[string]bool{"hundred": true, "indeed": true, "speed": true, "proceed": true, "succeed": true,
-	"exceed": true, "kindred": true, "sacred": true, "naked": true, "wicked": true, "rugged": true}
-
-// irregularParticiples are past participles without "-ed" that news uses
-// in reduced relative clauses ("a school built in 1950").
-var irregularParticiples = map[string]bool{"built": true, "seen": true, "born": true, "held": true, "made": true, "written": true,
-	"taken": true, "given": true, "known": true, "begun": true, "sent": true, "brought": true, "set": true, "won": true, "shot": true, "hit": true}
 
 // auxiliaries make a following participle part of a verb group.
 var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
