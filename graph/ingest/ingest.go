@@ -1,10 +1,11 @@
 // Package ingest wires the article readers, the extraction stages and the
 // store into one pipeline: a reader goroutine streams articles, a pool of
 // workers runs the extraction stages on each, and a single writer stores
-// them in input order. The writer stores every article the workers have
-// ready in one batch (one transaction, see store.PutBatch) when the store
-// can: it is the one stage that cannot run in parallel, and a batch writes
-// what its articles share once.
+// them in input order. The writer stores articles in batches of a fixed
+// number of consecutive records (one transaction, see store.PutBatch) when
+// the store can: it is the one stage that cannot run in parallel, and a
+// batch writes what its articles share once. Batches are cut by position,
+// not by what is ready, so that a run is the same from one time to the next.
 //
 // Memory stays bounded whatever the input size: at most a fixed number of
 // articles are in flight between the reader and the writer. Cancelling the
@@ -48,13 +49,14 @@ const maxBatch = 64
 
 // inFlight is how many records may be between the reader and the writer
 // with workers workers: a full batch done while the writer stores the
-// one before, and one article in hand for each worker. The writer is the
+// one before, the next one filling, and one article in hand for each
+// worker. The writer is the
 // pipeline's one serial stage and its slowest, and a batch costs it much
 // more than its articles do (a transaction, the commit, re-ranking
 // what the batch touched): with room for only a few articles ahead,
 // batches averaged three articles and the workers stalled on the writer;
 // with a batch's worth they grow to what piles up during a write.
-func inFlight(workers int) int { return maxBatch + 2*workers }
+func inFlight(workers int) int { return 2*maxBatch + 2*workers }
 
 // Options configures Run.
 type Options struct {
@@ -184,7 +186,7 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 			continue // drain so the workers and the reader can exit
 		}
 		pending[j.seq] = j
-		// Whatever else the workers have finished goes into the same batch.
+		// Take whatever else the workers have finished before looking.
 	more:
 		for {
 			select {
@@ -197,25 +199,15 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 				break more
 			}
 		}
-		for writeErr == nil {
-			batch = batch[:0]
-			for len(batch) < maxBatch {
-				j, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				<-tokens
-				batch = append(batch, j)
-			}
-			if len(batch) == 0 {
-				break
-			}
-			if err := writeBatch(ctx, st, batch, &sum, bytesRead.Load(), opts.OnItem); err != nil {
-				writeErr = err
-				cancel()
-			}
+		writeErr = writeReady(ctx, st, pending, &next, &batch, tokens, false, &sum, &bytesRead, opts.OnItem)
+		if writeErr != nil {
+			cancel()
+		}
+	}
+	if writeErr == nil && ctx.Err() == nil {
+		// The input is done: what is left is the last, shorter batch.
+		if writeErr = writeReady(ctx, st, pending, &next, &batch, tokens, true, &sum, &bytesRead, opts.OnItem); writeErr != nil {
+			cancel()
 		}
 	}
 	sum.Bytes = bytesRead.Load()
@@ -227,6 +219,43 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 		return sum, fmt.Errorf("ingest: %w", readErr)
 	}
 	return sum, ctx.Err()
+}
+
+// writeReady stores every whole batch the workers have finished, in
+// order, and with last (the input is done) what is left. A batch is the
+// records whose sequence numbers share a quotient by maxBatch, never what
+// happens to be ready: resolution runs once a batch and gives new entities
+// their IDs in the order it meets them, so batches cut by timing would
+// give the same input different IDs from one run to the next.
+func writeReady(ctx context.Context, st Store, pending map[int64]job, next *int64, batch *[]job, tokens chan struct{}, last bool,
+	sum *Summary, bytesRead *atomic.Int64, onItem func(Progress)) error {
+	for {
+		end := (*next/maxBatch + 1) * maxBatch
+		if !last {
+			for seq := *next; seq < end; seq++ {
+				if _, ok := pending[seq]; !ok {
+					return nil
+				}
+			}
+		}
+		b := (*batch)[:0]
+		for ; *next < end; *next++ {
+			j, ok := pending[*next]
+			if !ok {
+				break
+			}
+			delete(pending, *next)
+			<-tokens
+			b = append(b, j)
+		}
+		*batch = b
+		if len(b) == 0 {
+			return nil
+		}
+		if err := writeBatch(ctx, st, b, sum, bytesRead.Load(), onItem); err != nil {
+			return err
+		}
+	}
 }
 
 // runStages runs the stages on one document; a failing stage rejects the

@@ -174,14 +174,11 @@ func (s *Store) putBatch(ctx context.Context, docs []*graph.Document, sas []*Sto
 		}
 		w := newWriter(s, txn, &c)
 		defer w.close()
-		restated = 0
-		for i, doc := range docs {
-			n, err := w.put(ctx, doc, sas[i], &out[i].Result)
-			if err != nil {
-				return docError(doc, err)
-			}
-			restated += n
+		n, err := w.putAll(ctx, docs, sas, out)
+		if err != nil {
+			return err
 		}
+		restated = n
 		if err := w.flush(); err != nil {
 			if len(docs) == 1 {
 				return docError(docs[0], err)
@@ -222,62 +219,141 @@ func docError(doc *graph.Document, err error) error {
 	return fmt.Errorf("store: put article %d (%s): %w", doc.Article.ID, doc.Article.Origin, err)
 }
 
-// put writes one article of a batch, all but the flush of the entities,
-// events and edge days the batch touched, which the caller does once for
-// the batch. It returns how many articles it marked for restating.
-func (w *writer) put(ctx context.Context, doc *graph.Document, sa *StoredArticle, res *Result) (int, error) {
+// putAll writes the articles of a batch, all but the flush of the
+// entities, events and edge days they touched, which the caller does once
+// for the batch. Resolution runs once for a run of articles with distinct
+// IDs rather than once an article: the components the articles share
+// (every article of a corpus names its country and its leaders) are
+// partitioned once, and what it decides is what the articles one after
+// another would decide, since identity is a function of the set of
+// signatures. An ID given twice in a batch starts a new run, so that the
+// second version finds the first stored. It returns how many articles it
+// marked for restating.
+func (w *writer) putAll(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) (int, error) {
+	restated := 0
+	for start := 0; start < len(docs); {
+		end := start + 1
+		ids := map[graph.ID]bool{docs[start].Article.ID: true}
+		for end < len(docs) && !ids[docs[end].Article.ID] {
+			ids[docs[end].Article.ID] = true
+			end++
+		}
+		n, failed, err := w.putRun(ctx, docs[start:end], sas[start:end], out[start:end])
+		switch {
+		case err != nil && failed != nil:
+			return 0, docError(failed, err)
+		case err != nil:
+			return 0, fmt.Errorf("store: put %d articles: %w", end-start, err)
+		}
+		restated += n
+		start = end
+	}
+	return restated, nil
+}
+
+// pendingPut is an article of a run between resolution and its facts.
+type pendingPut struct {
+	doc    *graph.Document
+	sa     *StoredArticle
+	hashes []resolve.Hash
+	ok     []bool
+}
+
+// putRun writes articles with distinct IDs: it takes out the versions
+// they replace, resolves the names of all of them at once, then writes
+// each one's facts under the entities resolution chose. On an error it
+// returns the article it happened to, or nil when it concerns them all.
+func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) (int, *graph.Document, error) {
+	var add, remove []resolve.Use
+	var todo []pendingPut
+	for i, doc := range docs {
+		removed, write, err := w.replace(doc, sas[i], &out[i].Result)
+		if err != nil {
+			return 0, doc, err
+		}
+		if !write {
+			continue
+		}
+		uses, hashes, ok := usesOf(doc)
+		add = append(add, uses...)
+		remove = append(remove, removed...)
+		todo = append(todo, pendingPut{doc: doc, sa: sas[i], hashes: hashes, ok: ok})
+	}
+	if len(todo) == 0 {
+		return 0, nil, nil
+	}
+	restated, err := w.resolve(ctx, add, remove, nil, 0)
+	if err != nil {
+		if len(todo) == 1 {
+			return 0, todo[0].doc, err
+		}
+		return 0, nil, err
+	}
+	for _, p := range todo {
+		if err := w.putFacts(p); err != nil {
+			return 0, p.doc, err
+		}
+	}
+	return restated, nil, nil
+}
+
+// replace decides what storing an article does: nothing for the same
+// content (write false), a new article, or a new version of a stored one,
+// whose contributions it takes out, returning the uses resolution must
+// take out with them.
+func (w *writer) replace(doc *graph.Document, sa *StoredArticle, res *Result) (removed []resolve.Use, write bool, err error) {
 	a := &doc.Article
 	old, err := getArticle(w.txn, a.ID)
-	var removed []resolve.Use
 	switch {
 	case errors.Is(err, ErrNotFound):
 		*res = New
+		return nil, true, nil
 	case err != nil:
-		return 0, err
+		return nil, false, err
 	case old.Key != a.Key:
-		return 0, fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
+		return nil, false, fmt.Errorf("store: article ID %d is shared by %q and %q", a.ID, old.Key, a.Key)
 	case old.Hash == sa.Hash:
 		*res = Unchanged
-		return 0, nil
-	default:
-		*res = Replaced
-		if removed, err = w.removeArticle(old); err != nil {
-			return 0, err
-		}
+		return nil, false, nil
 	}
-	uses, hashes, ok := usesOf(doc)
-	restated, err := w.resolve(ctx, uses, removed, nil, a.ID)
+	*res = Replaced
+	removed, err = w.removeArticle(old)
+	return removed, err == nil, err
+}
+
+// putFacts writes an article resolution has run for: its signatures'
+// article index, its facts under the entities chosen, its contributions
+// and its records.
+func (w *writer) putFacts(p pendingPut) error {
+	a := &p.doc.Article
+	if err := w.setSigArticles(a.ID, p.hashes, p.ok, false); err != nil {
+		return err
+	}
+	local, err := w.localEntities(p.hashes, p.ok)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	if err := w.setSigArticles(a.ID, hashes, ok, false); err != nil {
-		return 0, err
-	}
-	local, err := w.localEntities(hashes, ok)
+	contrib, err := w.addFacts(p.doc, local)
 	if err != nil {
-		return 0, err
-	}
-	contrib, err := w.addFacts(doc, local)
-	if err != nil {
-		return 0, err
+		return err
 	}
 	if err := w.putContrib(a.ID, contrib); err != nil {
-		return 0, err
+		return err
 	}
-	if err := w.txnSet(factsKey(a.ID), encodeFacts(doc)); err != nil {
-		return 0, err
+	if err := w.txnSet(factsKey(a.ID), encodeFacts(p.doc)); err != nil {
+		return err
 	}
-	if err := w.txnSet(articleKey(a.ID), encodeArticle(sa)); err != nil {
-		return 0, err
+	if err := w.txnSet(articleKey(a.ID), encodeArticle(p.sa)); err != nil {
+		return err
 	}
 	if err := w.txnSet(articleDayKey(dayOf(a.Date), a.ID), nil); err != nil {
-		return 0, err
+		return err
 	}
 	w.c.Articles++
 	if a.Date.IsZero() {
 		w.c.Undated++
 	}
-	return restated, nil
+	return nil
 }
 
 // removeArticle deletes an article, everything it contributed and its

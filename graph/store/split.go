@@ -430,7 +430,9 @@ func (s *Store) putSplit(ctx context.Context, doc *graph.Document, sa *StoredArt
 	a := &doc.Article
 	var restated int
 	err := s.updateSplit(ctx, fmt.Sprintf("put article %d", a.ID), func(w *writer) error {
-		n, err := w.put(ctx, doc, sa, &out.Result)
+		outs := []Outcome{{}}
+		n, _, err := w.putRun(ctx, []*graph.Document{doc}, []*StoredArticle{sa}, outs)
+		out.Result = outs[0].Result
 		if err != nil {
 			return err
 		}
