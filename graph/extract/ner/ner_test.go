@@ -15,6 +15,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner/conll"
 	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
 	"dateline/graph/sharedtest"
 )
 
@@ -434,4 +435,70 @@ func FuzzDecode(f *testing.F) {
 		}
 		Decode(bytes.NewReader(in))
 	})
+}
+
+// TestTitledNames checks that a person's name after an official title is
+// not swallowed by the organisation in the title. The sentences are from
+// the press releases, where the model alone tags "Security Council Nikolai
+// Patrushev" and "European Parliament Roberta Metsola" as one organisation.
+func TestTitledNames(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct {
+		text          string
+		org, person   string
+		noOrgContains string
+	}{
+		{"The meeting was attended by Prime Minister Mikhail Mishustin, Secretary of the Security Council Nikolai Patrushev, and Foreign Minister Sergei Lavrov.",
+			"Security Council", "Nikolai Patrushev", "Patrushev"},
+		{"In the afternoon I met with President of the European Parliament Roberta Metsola.",
+			"European Parliament", "Roberta Metsola", "Metsola"},
+	} {
+		var org, person bool
+		for _, m := range tag(tg, c.text) {
+			switch {
+			case m.Kind == graph.Org && m.Text == c.org:
+				org = true
+			case m.Kind == graph.Person && m.Text == c.person:
+				person = true
+			case m.Kind != graph.Person && strings.Contains(m.Text, c.noOrgContains):
+				t.Errorf("%q: %s %q holds the person's name", c.text, m.Kind, m.Text)
+			}
+		}
+		if !org || !person {
+			t.Errorf("%q: org %q %v, person %q %v; got %v", c.text, c.org, org, c.person, person, tag(tg, c.text))
+		}
+	}
+}
+
+// TestTitledName checks where titledName splits a name: only at a known
+// given name that is not a common word, after two capitalised words that
+// are not given names, before at most three capitalised words that are not
+// organisation keywords.
+func TestTitledName(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct {
+		words string
+		want  int
+	}{
+		{"European Council Charles Michel", 2},
+		{"Security Council Nikolai Patrushev", 2},
+		{"Ukraine Volodymyr Zelenskyy", 0},        // one word before the name
+		{"Kryukov Railway Car Building Works", 0}, // "Car" is a common word
+		{"Armed Forces of Ukraine Valeriy Zaluzhny", 4},
+		{"European Council Charles Michel Foundation", 0}, // an organisation keyword after the name
+		{"Charles Michel", 0},
+	} {
+		words := strings.Fields(c.words)
+		var d docInfo
+		var sent segment.Sentence
+		off := 0
+		for _, w := range words {
+			sent.Tokens = append(sent.Tokens, token.Token{Text: w, Span: graph.Span{Start: off, End: off + len(w)}})
+			off += len(w) + 1
+		}
+		tg.m.prepare([]segment.Sentence{sent}, &d)
+		if got := titledName(d.toks, 0, len(words)); got != c.want {
+			t.Errorf("titledName(%q) = %d, want %d", c.words, got, c.want)
+		}
+	}
 }

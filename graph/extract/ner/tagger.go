@@ -145,19 +145,60 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 				b--
 			}
 			if a < b {
-				sp := graph.Span{Start: sent.Tokens[a].Span.Start, End: sent.Tokens[b-1].Span.End}
 				kind := typeKinds[l.typ()]
-				name := sp.Of(text)
-				if kind == graph.Place && gazetteer.Institution(name) {
-					kind = graph.Org // "the Kremlin said": see gazetteer.Institution
+				if kind != graph.Person {
+					if p := titledName(s.doc.toks[k:k+n], a, b); p > 0 {
+						out = appendMention(out, text, sent, si, a, p, kind)
+						a, kind = p, graph.Person
+					}
 				}
-				out = append(out, Mention{Kind: kind, Span: sp, Sentence: si, Text: name})
+				out = appendMention(out, text, sent, si, a, b, kind)
 			}
 			i = j
 		}
 		k += n
 	}
 	return out
+}
+
+// appendMention appends the mention of tokens [a, b) of sentence si.
+func appendMention(out []Mention, text string, sent segment.Sentence, si, a, b int, kind graph.Kind) []Mention {
+	sp := graph.Span{Start: sent.Tokens[a].Span.Start, End: sent.Tokens[b-1].Span.End}
+	name := sp.Of(text)
+	if kind == graph.Place && gazetteer.Institution(name) {
+		kind = graph.Org // "the Kremlin said": see gazetteer.Institution
+	}
+	return append(out, Mention{Kind: kind, Span: sp, Sentence: si, Text: name})
+}
+
+// titledName returns where a person's name starts inside the name of
+// tokens [a, b) of a sentence, or 0 for none: a known given name (whose
+// lower-case form is not a word of the cluster text) after
+// at least two capitalised words that are not given names, followed to
+// the end by one or two capitalised words that are not organisation
+// keywords ("President of the European Council Charles Michel" tagged as
+// one organisation). Official titles of that form run names together in
+// press releases; a person's name is not part of an organisation's, and
+// two words before the given name keep "St. Louis Cardinals" whole.
+func titledName(toks []tokInfo, a, b int) int {
+	const given = 1 << (2 * gazPerson)
+	for p := a + 2; p+1 < b; p++ {
+		// A given name that is also a common word in lower case ("State",
+		// "World", "Car" are in the name lists) does not count.
+		if toks[p].gaz&given == 0 || (toks[p].caseVocab-1)&1 != 0 || toks[p-1].flags&flagUpper == 0 || toks[p-1].gaz&given != 0 {
+			continue
+		}
+		if b-p > 3 {
+			return 0
+		}
+		for j := p; j < b; j++ {
+			if toks[j].flags&flagUpper == 0 || orgKeywords[toks[j].lower] {
+				return 0
+			}
+		}
+		return p
+	}
+	return 0
 }
 
 // edge reports whether a token cannot begin or end a name: a possessive
