@@ -151,6 +151,8 @@ var featureSets = []struct {
 	{"table", ner.FeatTable},
 	{"history", ner.FeatHistory},
 	{"classes", ner.FeatClasses},
+	{"innername", ner.FeatInnerName},
+	{"orgheads", ner.FeatOrgHeads},
 }
 
 func featureNames() string {

@@ -46,6 +46,7 @@ const (
 	Demonym    GazCategory = gazDemonym
 	PersonName GazCategory = gazPerson
 	OrgName    GazCategory = gazOrg
+	OrgHead    GazCategory = gazOrgHead
 )
 
 // NewLexicon returns an empty lexicon.
