@@ -151,8 +151,6 @@ var featureSets = []struct {
 	{"table", ner.FeatTable},
 	{"history", ner.FeatHistory},
 	{"classes", ner.FeatClasses},
-	{"innername", ner.FeatInnerName},
-	{"orgheads", ner.FeatOrgHeads},
 }
 
 func featureNames() string {

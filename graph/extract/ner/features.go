@@ -68,7 +68,6 @@ const (
 	fClass
 	fClassM1
 	fClassP1
-	fInnerName
 )
 
 // FeatureSet selects optional feature templates. It is stored in the model
@@ -115,19 +114,8 @@ const (
 	// FeatClasses adds the flat exchange classes of the word and its
 	// neighbours (Lexicon.AddClass), one feature per clustering.
 	FeatClasses
-	// FeatInnerName marks a known given name inside a capitalised run,
-	// after a word that is not one ("European Council Charles Michel",
-	// "Finance Minister Theo Waigel"), and the run's tokens before and
-	// after it: a title or an organisation in front of a person's name
-	// ends where the given name starts.
-	FeatInnerName
-	// FeatOrgHeads adds to the organisation keywords of FeatOrgRun the
-	// words that end multi-word organisation names in the training data
-	// more often than not ("Airlines", "Rangers", "Dynamo"), learned by
-	// the build and stored in the lexicon (OrgHead).
-	FeatOrgHeads
 	// AllFeatures is every optional template.
-	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName | FeatAcronym | FeatTable | FeatHistory | FeatClasses | FeatInnerName | FeatOrgHeads
+	AllFeatures = FeatOrgRun | FeatRunShape | FeatCaseVocab | FeatRunName | FeatAcronym | FeatTable | FeatHistory | FeatClasses
 )
 
 // orgKeywords are words that end or head organisation names: corporate
@@ -180,7 +168,6 @@ const (
 	gazDemonym
 	gazPerson
 	gazOrg
-	gazOrgHead // a word that ends organisation names in the training data (FeatOrgHeads)
 	numGaz
 )
 
@@ -310,7 +297,6 @@ type tokInfo struct {
 	runLen       uint8  // length of the capitalised run the token is in (0: none)
 	runPos       uint8  // the token's position in its run
 	orgRel       uint8  // 0, or 1/2/3: an organisation keyword comes later in the run / is this token / came earlier
-	innerRel     uint8  // FeatInnerName: 0, or 1/2/3: a given name inside the run comes later / is this token / came earlier
 	caseVocab    uint8  // capitalised words: 1 + (lower-case form clustered) + 2×(form as written clustered); else 0
 	table        uint8  // FeatTable: share of number tokens in the sentence (0–3) | in the document (0–3) << 2
 	acro         int32  // FeatAcronym: 1 + index of the first token of the run whose initials the word spells; 0 for none
@@ -479,7 +465,7 @@ func (m *Model) prepareWith(sents []segment.Sentence, d *docInfo, c *formCache, 
 			first = nil
 		}
 		m.lex.markGazetteer(d.toks[len(d.toks)-len(s.Tokens):], first)
-		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName|FeatAcronym|FeatInnerName) != 0 && !capsSent {
+		if m.features&(FeatOrgRun|FeatRunShape|FeatRunName|FeatAcronym) != 0 && !capsSent {
 			markRuns(d.toks[len(d.toks)-len(s.Tokens):])
 		}
 	}
@@ -627,7 +613,6 @@ func markAcronyms(d *docInfo, words []string) {
 // runConnectors when a capitalised word follows them) and sets each run
 // token's length, position and place relative to an organisation keyword.
 func markRuns(toks []tokInfo) {
-	const given = 1 << (2 * gazPerson)
 	type run struct{ a, b int }
 	var runs []run
 	for i := 0; i < len(toks); {
@@ -652,20 +637,11 @@ func markRuns(toks []tokInfo) {
 		i, j := rn.a, rn.b
 		first, last := -1, -1
 		for k := i; k < j; k++ {
-			if toks[k].flags&flagUpper != 0 && isOrgKeyword(&toks[k]) {
+			if toks[k].flags&flagUpper != 0 && orgKeywords[toks[k].lower] {
 				if first < 0 {
 					first = k
 				}
 				last = k
-			}
-		}
-		// The first given name after a capitalised word that is not one:
-		// where a title or an organisation in front of a name gives way
-		// to the name.
-		inner := -1
-		for k := i + 1; k < j && inner < 0; k++ {
-			if toks[k].gaz&given != 0 && toks[k-1].flags&flagUpper != 0 && toks[k-1].gaz&given == 0 {
-				inner = k
 			}
 		}
 		n := min(j-i, 255)
@@ -674,32 +650,16 @@ func markRuns(toks []tokInfo) {
 			t.runLen = uint8(n)
 			t.runPos = uint8(min(k-i, 255))
 			switch {
-			case inner < 0:
-				t.innerRel = 0
-			case k < inner:
-				t.innerRel = 1
-			case k == inner:
-				t.innerRel = 2
-			default:
-				t.innerRel = 3
-			}
-			switch {
 			case first < 0:
-			case k < last && !isOrgKeyword(t):
+			case k < last && !orgKeywords[t.lower]:
 				t.orgRel = 1
-			case isOrgKeyword(t):
+			case orgKeywords[t.lower]:
 				t.orgRel = 2
 			default:
 				t.orgRel = 3
 			}
 		}
 	}
-}
-
-// isOrgKeyword reports whether a token is an organisation keyword: one of
-// orgKeywords, or a word the lexicon learned ends organisation names.
-func isOrgKeyword(t *tokInfo) bool {
-	return orgKeywords[t.lower] || t.gaz&(1<<(2*gazOrgHead)) != 0
 }
 
 func isAllCaps(w string) bool {

@@ -383,9 +383,6 @@ func (d *docInfo) contextFeatures(i, s0, s1 int, fs FeatureSet, out []uint64) []
 			given := uint64(toks[i-int(t.runPos)].gaz>>(2*gazPerson)) & 1
 			out = append(out, mix(fRunName, given<<8|uint64(min(t.runLen, 4))<<4|uint64(min(t.runPos, 3))))
 		}
-		if fs&FeatInnerName != 0 && t.innerRel != 0 {
-			out = append(out, mix(fInnerName, uint64(t.innerRel)<<4|uint64(t.orgRel)))
-		}
 		if fs&FeatRunShape != 0 {
 			out = append(out, mix(fRun, uint64(min(t.runLen, 5))<<8|uint64(min(t.runPos, 4))))
 			if toks[i-int(t.runPos)].flags&flagFirst != 0 {

@@ -46,7 +46,6 @@ const (
 	Demonym    GazCategory = gazDemonym
 	PersonName GazCategory = gazPerson
 	OrgName    GazCategory = gazOrg
-	OrgHead    GazCategory = gazOrgHead
 )
 
 // NewLexicon returns an empty lexicon.

@@ -158,25 +158,3 @@ func TestMargin(t *testing.T) {
 		t.Error("margin 2 trained the same model as the plain perceptron")
 	}
 }
-
-// TestInnerName checks the FeatInnerName marks: a known given name inside
-// a capitalised run after a word that is not one, and the run's tokens
-// before and after it.
-func TestInnerName(t *testing.T) {
-	lex := NewLexicon()
-	lex.AddPhrase("Charles", PersonName)
-	lex.AddPhrase("Peter", PersonName)
-	m := newModel(10, lex)
-	m.features = FeatInnerName
-	text := "He met European Council Charles Michel and Peter Charles Smith ."
-	var d docInfo
-	m.prepare(segment.Split(text), &d)
-	var got []string
-	for i, tk := range segment.Split(text)[0].Tokens {
-		got = append(got, tk.Text+"/"+string(rune('0'+d.toks[i].innerRel)))
-	}
-	want := "He/0 met/0 European/1 Council/1 Charles/2 Michel/3 and/0 Peter/0 Charles/0 Smith/0 ./0"
-	if g := strings.Join(got, " "); g != want {
-		t.Errorf("inner given names =\n%s\nwant\n%s", g, want)
-	}
-}

@@ -17,7 +17,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"dateline/graph/extract/gazetteer"
@@ -206,10 +205,8 @@ func Lexicon(ctx context.Context, opts Options, train, gumTrain []conll.Document
 			return nil, err
 		}
 		cats := map[gazetteer.Kind]ner.GazCategory{gazetteer.Country: ner.Country, gazetteer.City: ner.City, gazetteer.Region: ner.Region}
-		places := map[string]bool{}
 		for _, e := range tab.Entries() {
 			for _, n := range e.Names {
-				places[strings.ToLower(n)] = true
 				if isCode(n) && n != "US" && n != "UK" {
 					continue // "IN", "IT", "TO" are words far more often than countries
 				}
@@ -237,13 +234,6 @@ func Lexicon(ctx context.Context, opts Options, train, gumTrain []conll.Document
 		}
 		for _, n := range organisations() {
 			lex.AddPhrase(n, ner.OrgName)
-		}
-		if opts.Train.Features&ner.FeatOrgHeads != 0 {
-			heads := orgHeads(train, 3, places)
-			for _, w := range heads {
-				lex.AddPhrase(w, ner.OrgHead)
-			}
-			opts.logf("build: %d organisation heads from the training documents", len(heads))
 		}
 	}
 	if opts.Clusters > 0 || len(opts.Classes) > 0 {
@@ -290,39 +280,6 @@ func firstNames(docs []conll.Document, min int) []string {
 	var out []string
 	for w, n := range counts {
 		if n >= min {
-			out = append(out, w)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// orgHeads returns the words that end a multi-word ORG entity in the
-// training data at least min times and in at least half of their
-// capitalised occurrences, sorted: "Airlines", "Rangers", but not
-// "England", which ends "Bank of England" and is a place far more often.
-// Words written in capitals (headlines) are not counted, and place names
-// (lower-cased keys of places) are left out: "Werder Bremen" is a club in
-// CoNLL's sports pages, but Bremen is a city in the news Dateline reads.
-func orgHeads(docs []conll.Document, min int, places map[string]bool) []string {
-	heads, caps := map[string]int{}, map[string]int{}
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			for i, t := range s {
-				if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' || len(t.Text) < 2 || strings.ToUpper(t.Text) == t.Text {
-					continue
-				}
-				caps[t.Text]++
-				end := i+1 == len(s) || s[i+1].Tag != "I-ORG"
-				if t.Tag == "I-ORG" && end {
-					heads[t.Text]++
-				}
-			}
-		}
-	}
-	var out []string
-	for w, n := range heads {
-		if n >= min && 2*n >= caps[w] && !places[strings.ToLower(w)] {
 			out = append(out, w)
 		}
 	}

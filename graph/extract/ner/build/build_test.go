@@ -4,7 +4,6 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -228,31 +227,5 @@ func TestClassCache(t *testing.T) {
 	}
 	if err := addClasses(ctx, opts, nil, cached, ner.MaxClusterings, 4, noText); err == nil {
 		t.Error("a clustering past MaxClusterings: want an error")
-	}
-}
-
-// TestOrgHeads checks which words the build learns end organisation
-// names: often enough, in at least half of their capitalised uses, not
-// places and not words in capitals.
-func TestOrgHeads(t *testing.T) {
-	sent := func(words ...string) conll.Sentence {
-		var s conll.Sentence
-		for _, w := range words {
-			text, tag, _ := strings.Cut(w, "/")
-			s = append(s, conll.Token{Text: text, Tag: tag})
-		}
-		return s
-	}
-	doc := conll.Document{Sentences: []conll.Sentence{
-		sent("Delta/B-ORG", "Airlines/I-ORG", "and/O", "United/B-ORG", "Airlines/I-ORG", "flew/O"),
-		sent("Qantas/B-ORG", "Airlines/I-ORG", "said/O"),
-		sent("Werder/B-ORG", "Bremen/I-ORG", "beat/O", "Hertha/B-ORG", "Bremen/I-ORG", "and/O", "Ajax/B-ORG", "Bremen/I-ORG"),
-		sent("Bank/B-ORG", "of/I-ORG", "England/I-ORG", "and/O", "Bank/B-ORG", "of/I-ORG", "England/I-ORG", "and/O", "Bank/B-ORG", "of/I-ORG", "England/I-ORG"),
-		sent("England/B-LOC", "England/B-LOC", "England/B-LOC", "England/B-LOC"),
-		sent("SHELL/B-ORG", "OIL/I-ORG", "SHELL/B-ORG", "OIL/I-ORG", "SHELL/B-ORG", "OIL/I-ORG"),
-	}}
-	got := orgHeads([]conll.Document{doc}, 3, map[string]bool{"bremen": true})
-	if fmt.Sprint(got) != "[Airlines]" {
-		t.Errorf("orgHeads = %v, want [Airlines]", got)
 	}
 }
