@@ -74,7 +74,6 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	cache := fs.String("cache", "", "directory keeping learned word clusters between runs (empty: none)")
 	margin := fs.Float64("margin", 0, "loss-augmented training: labels the gold annotation rules out score this much more while training (0: plain perceptron)")
 	orgBoost := fs.Float64("org-boost", 8, "added to the final stage's ORG label scores (trades ORG precision for recall)")
-	classesNoNews := fs.Bool("classes-without-news", false, "learn the exchange classes without the press releases")
 	cvOrgBoosts := fs.String("cv-org-boosts", "", "with --cv, also score each fold's model under these ORG boosts (comma-separated)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -107,17 +106,16 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	}
 	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
 	opts := build.Options{
-		Boosts:             boosts,
-		Corpora:            *corpora,
-		Out:                *out,
-		Train:              ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}, Margin: float32(*margin)},
-		Clusters:           *clusters,
-		Classes:            classSizes,
-		Gazetteer:          *gaz,
-		GUM:                *gum,
-		CacheDir:           *cache,
-		ClassesWithoutNews: *classesNoNews,
-		Logf:               logf,
+		Boosts:    boosts,
+		Corpora:   *corpora,
+		Out:       *out,
+		Train:     ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits, Folds: *folds, Restarts: *restarts, TagDictMin: *tagdict, Features: fset, Boost: ner.Boost{2: float32(*orgBoost)}, Margin: float32(*margin)},
+		Clusters:  *clusters,
+		Classes:   classSizes,
+		Gazetteer: *gaz,
+		GUM:       *gum,
+		CacheDir:  *cache,
+		Logf:      logf,
 	}
 	if *cv > 0 {
 		return crossValidateNER(ctx, e, opts, *cv, *cvSeed)

@@ -46,9 +46,6 @@ type Options struct {
 	// of a run's time and depend only on their input text and options);
 	// "" learns them every time.
 	CacheDir string
-	// ClassesWithoutNews learns the exchange classes from Reuters-21578
-	// and the CoNLL training text only, without the press releases.
-	ClassesWithoutNews bool
 	// Boosts are the boosts CrossValidate also scores each fold's model
 	// under (ner.Model.Boosted: no retraining), to choose Train.Boost.
 	Boosts []ner.Boost

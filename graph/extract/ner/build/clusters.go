@@ -54,22 +54,8 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 			return err
 		}
 	}
-	classText := text
-	if opts.ClassesWithoutNews {
-		var noNews *cluster.Counter
-		classText = func() (*cluster.Counter, error) {
-			if noNews == nil {
-				c, err := rawTextFrom(ctx, opts, train, false)
-				if err != nil {
-					return nil, err
-				}
-				noNews = c
-			}
-			return noNews, nil
-		}
-	}
 	for k, n := range opts.Classes {
-		if err := addClasses(ctx, opts, train, lex, k, n, classText); err != nil {
+		if err := addClasses(ctx, opts, train, lex, k, n, text); err != nil {
 			return err
 		}
 	}
@@ -78,11 +64,6 @@ func addClusters(ctx context.Context, opts Options, train []conll.Document, lex 
 
 // rawText counts the words of the text the clusters are learned from.
 func rawText(ctx context.Context, opts Options, train []conll.Document) (*cluster.Counter, error) {
-	return rawTextFrom(ctx, opts, train, true)
-}
-
-// rawTextFrom is rawText with or without the press releases.
-func rawTextFrom(ctx context.Context, opts Options, train []conll.Document, news bool) (*cluster.Counter, error) {
 	c := cluster.NewCounter(cluster.Options{Depth: opts.Clusters, Contexts: clusterContexts})
 	add := func(text string) {
 		for _, s := range segment.Split(text) {
@@ -98,10 +79,7 @@ func rawTextFrom(ctx context.Context, opts Options, train []conll.Document, news
 		return nil, err
 	}
 	opts.logf("build: clusters: %d Reuters-21578 stories", n)
-	var files []string
-	if news {
-		files, _ = filepath.Glob(filepath.Join(opts.Corpora, "news", "*.csv.gz"))
-	}
+	files, _ := filepath.Glob(filepath.Join(opts.Corpora, "news", "*.csv.gz"))
 	sort.Strings(files)
 	for _, f := range files {
 		n, err := newsCSV(f, add)
@@ -160,11 +138,7 @@ func addClasses(ctx context.Context, opts Options, train []conll.Document, lex *
 	}
 	var cache string
 	if opts.CacheDir != "" {
-		name := fmt.Sprintf("classes%d-%s.tsv.gz", n, clusterKey(opts, train))
-		if opts.ClassesWithoutNews {
-			name = "nonews-" + name
-		}
-		cache = filepath.Join(opts.CacheDir, name)
+		cache = filepath.Join(opts.CacheDir, fmt.Sprintf("classes%d-%s.tsv.gz", n, clusterKey(opts, train)))
 		vocab, classes, err := readClassCache(cache)
 		if err != nil {
 			return err
