@@ -210,6 +210,87 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 	return org, person, true
 }
 
+// splitOfficer splits an organisation's name the tagger ran on into the
+// name of its officer, as press releases write them: "Secretary of the
+// Security Council Nikolai Patrushev", "Managing Director of the
+// International Monetary Fund Kristalina Georgieva". A title and "of"
+// stand before the name ("Secretary of the"), so that "Bank of America
+// Merrill Lynch" stays whole. The person is the last two or three
+// capitalised words, none of them a body's head noun, a title or a
+// connector; they start with a known first name ("Federal Service for
+// State Statistics Pavel Malkov"), or follow the body's head noun with no
+// known first name among them ("Office Rostyslav Shurma", "Central
+// Committee Nguyen Phu Trong"). "Vakhtangov State Academic Theatre" ends
+// on a head noun and stays whole. The title stays in the text before
+// them, where the role finder reads it.
+func splitOfficer(toks []token.Token, m ner.Mention) (org, person ner.Mention, ok bool) {
+	if m.Kind != graph.Org {
+		return org, person, false
+	}
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last-first < 2 || !titledOf(toks, first) {
+		return org, person, false
+	}
+	p := -1
+	for q := max(last-2, first+1); q < last && p < 0; q++ {
+		if officerName(toks[q-1], toks[q:last+1]) {
+			p = q
+		}
+	}
+	if p < 0 {
+		return org, person, false
+	}
+	orgSpan := graph.Span{Start: toks[first].Span.Start, End: toks[p-1].Span.End}
+	perSpan := graph.Span{Start: toks[p].Span.Start, End: toks[last].Span.End}
+	org = ner.Mention{Kind: graph.Org, Span: orgSpan, Sentence: m.Sentence, Text: m.Text[orgSpan.Start-m.Span.Start : orgSpan.End-m.Span.Start]}
+	person = ner.Mention{Kind: graph.Person, Span: perSpan, Sentence: m.Sentence, Text: m.Text[perSpan.Start-m.Span.Start : perSpan.End-m.Span.Start]}
+	return org, person, true
+}
+
+// officerName reports whether the words ts, the end of an organisation's
+// name, are a person's name after it, whose last word is before (see
+// splitOfficer).
+func officerName(before token.Token, ts []token.Token) bool {
+	for i, t := range ts {
+		w := names.Key(t.Text)
+		if t.Class != token.Word || !startsUpper(t.Text) || bodyHead(t.Text) || connectors[w] ||
+			isInnerTitle(t.Text) || trailingTitles[w] || i > 0 && names.IsFirstName(t.Text) {
+			return false
+		}
+	}
+	if names.IsFirstName(ts[0].Text) {
+		return true
+	}
+	return bodyHead(before.Text)
+}
+
+// titledOf reports whether a title and "of" stand before the name that
+// starts at token first, with at most a determiner or a possessive name
+// between them: "Secretary of the", "Head of the President's".
+func titledOf(toks []token.Token, first int) bool {
+	for i := first - 1; i >= 1 && i >= first-4; i-- {
+		if strings.EqualFold(toks[i].Text, "of") {
+			return isRoleWord(toks[i-1].Text) || businessTitles[strings.ToLower(toks[i-1].Text)]
+		}
+	}
+	return false
+}
+
+// bodyHead reports whether a word ends the names of bodies that have
+// officers: "Council", "Fund", "Parliament", "Office".
+func bodyHead(w string) bool {
+	k := names.Key(w)
+	return genericOrgs[k] || bodyHeads[k]
+}
+
+// bodyHeads are the head nouns of bodies besides genericOrgs' words.
+var bodyHeads = map[string]bool{"fund": true, "parliament": true, "senate": true, "duma": true, "rada": true,
+	"assembly": true, "corporation": true, "organization": true, "organisation": true, "board": true,
+	"secretariat": true, "directorate": true, "inspectorate": true, "chamber": true, "tribunal": true,
+	"bureau": true, "mission": true, "theatre": true, "theater": true, "museum": true, "academy": true,
+	"school": true, "hospital": true, "library": true, "orchestra": true, "works": true, "plant": true,
+	"centre": true, "center": true, "network": true, "society": true, "association": true, "league": true}
+
 // trailingTitles are the words of a job title that may follow an
 // organisation's name inside what the tagger reads as one name ("Ryanair
 // CEO", "Apple Chief Executive Officer"), besides isInnerTitle's.
@@ -386,6 +467,10 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			continue
 		}
 		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {
+			out = append(out, org, person)
+			continue
+		}
+		if org, person, ok := splitOfficer(s.Tokens, m); ok {
 			out = append(out, org, person)
 			continue
 		}

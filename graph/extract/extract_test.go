@@ -494,3 +494,61 @@ func TestOrganisationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerSplit: an organisation's name the tagger ran on into its
+// officer's (press-release style, "Secretary of the Security Council
+// Nikolai Patrushev") is the organisation and a person; a body whose name
+// ends on a head noun ("Vakhtangov State Academic Theatre") stays whole.
+// The sentences are the press releases'.
+func TestOfficerSplit(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-03-01")
+	cases := []struct {
+		text        string
+		people      []string
+		avoid       []string
+		wantOrgName string
+	}{
+		{"The meeting was attended by Prime Minister Mikhail Mishustin, Secretary of the Security Council Nikolai Patrushev, and Foreign Minister Sergei Lavrov.",
+			[]string{"Nikolai Patrushev"}, []string{"Security Council Nikolai Patrushev"}, "Security Council"},
+		{"Further on, Head of the Federal Service for State Statistics Pavel Malkov gave a report on the ongoing National Census.",
+			[]string{"Pavel Malkov"}, []string{"Statistics Pavel Malkov"}, ""},
+		{"Deputy Head of the President's Office Rostyslav Shurma said that the government plans to launch a program to subsidize interest rates.",
+			[]string{"Rostyslav Shurma"}, []string{"Office Rostyslav Shurma"}, ""},
+		{"Director General of the State Atomic Energy Corporation Rosatom Alexei Likhachev briefed the President on the corporation's performance.",
+			[]string{"Alexei Likhachev"}, []string{"Rosatom Alexei Likhachev"}, ""},
+		{"The President extended greetings to General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong.",
+			[]string{"Nguyen Phu Trong"}, []string{"Phu Trong"}, ""},
+		{"Vladimir Putin sent greetings to Rimas Tuminas, Artistic Director of the Vakhtangov State Academic Theatre, on his 70th birthday.",
+			[]string{"Rimas Tuminas"}, []string{"Academic Theatre"}, ""},
+	}
+	for _, c := range cases {
+		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		kinds := map[string]graph.Kind{}
+		for _, e := range doc.Entities {
+			kinds[e.Name] = e.Kind
+			for _, a := range e.Aliases {
+				kinds[a] = e.Kind
+			}
+		}
+		for _, n := range c.people {
+			if kinds[n] != graph.Person {
+				t.Errorf("%q: %q is %v, want a person (entities %v)", c.text, n, kinds[n], kinds)
+			}
+		}
+		for _, n := range c.avoid {
+			if _, ok := kinds[n]; ok {
+				t.Errorf("%q: entity %q (entities %v)", c.text, n, kinds)
+			}
+		}
+		if c.wantOrgName != "" && kinds[c.wantOrgName] != graph.Org {
+			t.Errorf("%q: %q is %v, want an organisation (entities %v)", c.text, c.wantOrgName, kinds[c.wantOrgName], kinds)
+		}
+	}
+}
