@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
 )
 
 var updateFirstNames = flag.Bool("update", false, "rewrite data/first-names.tsv (with -firstnames)")
