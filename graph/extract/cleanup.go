@@ -559,20 +559,34 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 var titleFillers = map[string]bool{"first": true, "of": true, "the": true, "state": true, "lady": true}
 
 // isTitlePhrase reports whether a name is only a title: "First Lady",
-// "President", "Head of State", "Prime Minister".
+// "President", "Head of State", "Prime Minister", "Defence Minister",
+// "National Security Advisor". The words of a title phrase ("national",
+// "defence") may come before the title, which ends the name: "Security
+// Council" is no title, and neither is "Office of the President".
 func isTitlePhrase(name string) bool {
-	title := false
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	if len(words) == 0 || words[0] == "The" {
+		// "The Economist", "The Chancellor": a publication's or a work's
+		// name keeps its capitalised article.
+		return false
+	}
+	if len(words) > 1 && len(words[0]) <= 3 && strings.ToUpper(words[0]) == words[0] {
+		words = words[1:] // "US National Security Advisor"
+	}
+	for i, w := range words {
 		k := names.Key(w)
 		switch {
 		case names.IsTitle(w) || isInnerTitle(w) || k == "lady":
-			title = true
+		case names.Is(w, names.PersonNoun) && i == len(words)-1:
+			// "Prosecutor", "Chief Executive Officer"
 		case titleFillers[k]:
+		case names.Is(w, names.Modifier) && i < len(words)-1:
 		default:
 			return false
 		}
 	}
-	return title
+	last := words[len(words)-1]
+	return (names.IsTitle(last) || isInnerTitle(last) || names.Is(last, names.PersonNoun) || names.Key(last) == "lady")
 }
 
 // resolveFragments gives the article's title-only and fragment names

@@ -552,3 +552,44 @@ func TestOfficerSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOnlyNames: a title the tagger read as an organisation's name
+// ("National Security Advisor", "Defence Minister") is a role of the
+// person it stands before, not an entity; a publication named with its
+// capitalised article ("The Economist") stays one. The sentences are the
+// press releases'.
+func TestTitleOnlyNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-06-22")
+	text := "Andriy Yermak had a phone conversation with US President's National Security Advisor Jacob Sullivan. " +
+		"Defence Minister Sergei Shoigu also laid flowers at the Eternal Flame. " +
+		"The First Lady of Ukraine Olena Zelenska gave an interview to The Economist."
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: text}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		kinds[e.Name] = e.Kind
+		for _, a := range e.Aliases {
+			kinds[a] = e.Kind
+		}
+	}
+	for _, n := range []string{"National Security Advisor", "Defence Minister"} {
+		if k, ok := kinds[n]; ok {
+			t.Errorf("%q is an entity (%v): %v", n, k, kinds)
+		}
+	}
+	for n, want := range map[string]graph.Kind{"Jacob Sullivan": graph.Person, "Sergei Shoigu": graph.Person, "The Economist": graph.Org} {
+		if kinds[n] != want {
+			t.Errorf("%q is %v, want %v: %v", n, kinds[n], want, kinds)
+		}
+	}
+	roles := rolesByName(doc)
+	if !strings.HasPrefix(strings.Join(roles["Jacob Sullivan"], ";"), "National Security Advisor") {
+		t.Errorf("Jacob Sullivan's roles %v, want National Security Advisor", roles["Jacob Sullivan"])
+	}
+}
