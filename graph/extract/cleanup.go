@@ -449,6 +449,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			placeEnd[m.Span.Start] = m.Span.End
 		}
 	}
+	ms = moveFirstNames(text, sents, ms)
 	furniture := furnitureLines(text)
 	out := make([]ner.Mention, 0, len(ms))
 	covered := -1 // end of the last extended name: names inside it are part of it
@@ -490,6 +491,57 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// moveFirstNames gives a person's first name back to the person when the
+// tagger ended the name before it with it: "Minister of Agriculture
+// Dmitry Patrushev" read as "Agriculture Dmitry" (and "Patrushev", or
+// nothing), "Prime Minister of Greece Kyriakos Mitsotakis" as "Greece
+// Kyriakos" and "Mitsotakis". A title and "of" stand before the name
+// (see titledOf), which must keep a word; its last
+// word must be a known first name that heads no body ("Court", "Bank" are
+// first names too); the surname, one capitalised word, follows with
+// nothing but a space between. A surname the tagger left out becomes the
+// person's name with the first name.
+func moveFirstNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.End > len(text) {
+			out = append(out, m)
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first, last := tokenRange(toks, m.Span)
+		if first < 0 || last == first || last+1 >= len(toks) || !names.IsFirstName(toks[last].Text) ||
+			toks[last].Class != token.Word || bodyHead(toks[last].Text) || !titledOf(toks, first) {
+			out = append(out, m)
+			continue
+		}
+		sur := toks[last+1]
+		if sur.Class != token.Word || !startsUpper(sur.Text) || strings.ToUpper(sur.Text) == sur.Text || strings.TrimSpace(text[toks[last].Span.End:sur.Span.Start]) != "" ||
+			bodyHead(sur.Text) || isInnerTitle(sur.Text) || connectors[names.Key(sur.Text)] {
+			out = append(out, m)
+			continue
+		}
+		next := -1
+		if i+1 < len(ms) && ms[i+1].Span.Start < sur.Span.End {
+			next = i + 1 // the tagger's name at the surname
+			if n := ms[next]; n.Kind != graph.Person || n.Sentence != m.Sentence || n.Span.Start != sur.Span.Start || n.Span.End != sur.Span.End {
+				out = append(out, m)
+				continue
+			}
+		}
+		person := ner.Mention{Kind: graph.Person, Sentence: m.Sentence, Span: graph.Span{Start: toks[last].Span.Start, End: sur.Span.End}}
+		person.Text = text[person.Span.Start:person.Span.End]
+		m.Span.End = toks[last-1].Span.End
+		m.Text = text[m.Span.Start:m.Span.End]
+		out = append(out, m, person)
+		if next >= 0 {
+			i++
+		}
 	}
 	return out
 }

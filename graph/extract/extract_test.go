@@ -497,8 +497,10 @@ func TestOrganisationNames(t *testing.T) {
 
 // TestOfficerSplit: an organisation's name the tagger ran on into its
 // officer's (press-release style, "Secretary of the Security Council
-// Nikolai Patrushev") is the organisation and a person; a body whose name
-// ends on a head noun ("Vakhtangov State Academic Theatre") stays whole.
+// Nikolai Patrushev") is the organisation and a person, and so is one
+// that took the officer's first name ("Agriculture Dmitry"); a body whose
+// name ends on a head noun ("Vakhtangov State Academic Theatre") stays
+// whole.
 // The sentences are the press releases'.
 func TestOfficerSplit(t *testing.T) {
 	p, err := Default()
@@ -524,6 +526,10 @@ func TestOfficerSplit(t *testing.T) {
 			[]string{"Nguyen Phu Trong"}, []string{"Phu Trong"}, ""},
 		{"Vladimir Putin sent greetings to Rimas Tuminas, Artistic Director of the Vakhtangov State Academic Theatre, on his 70th birthday.",
 			[]string{"Rimas Tuminas"}, []string{"Academic Theatre"}, ""},
+		{"Taking part were Minister of Industry and Trade Denis Manturov, Minister of Agriculture Dmitry Patrushev, Minister of Finance Anton Siluanov.",
+			[]string{"Dmitry Patrushev", "Denis Manturov", "Anton Siluanov"}, []string{"Agriculture Dmitry", "Patrushev"}, ""},
+		{"Vladimir Putin expressed his condolences to President of Greece Katerina Sakellaropoulou and Prime Minister of Greece Kyriakos Mitsotakis.",
+			[]string{"Kyriakos Mitsotakis", "Katerina Sakellaropoulou"}, []string{"Greece Kyriakos"}, ""},
 	}
 	for _, c := range cases {
 		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
