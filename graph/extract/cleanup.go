@@ -632,13 +632,26 @@ func isTitlePhrase(name string) bool {
 		case names.Is(w, names.PersonNoun) && i == len(words)-1:
 			// "Prosecutor", "Chief Executive Officer"
 		case titleFillers[k]:
-		case names.Is(w, names.Modifier) && i < len(words)-1:
+		case names.Is(w, names.Modifier) && (i < len(words)-1 || len(words) > 1 && allModifiers(words)):
+			// "Special Presidential" (Representative): a title's
+			// modifiers the tagger cut from it are no name either.
 		default:
 			return false
 		}
 	}
 	last := words[len(words)-1]
-	return (names.IsTitle(last) || isInnerTitle(last) || names.Is(last, names.PersonNoun) || names.Key(last) == "lady")
+	return names.IsTitle(last) || isInnerTitle(last) || names.Is(last, names.PersonNoun) || names.Key(last) == "lady" ||
+		names.Is(last, names.Modifier)
+}
+
+// allModifiers reports whether every word is a title's modifier.
+func allModifiers(words []string) bool {
+	for _, w := range words {
+		if !names.Is(w, names.Modifier) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveFragments gives the article's title-only and fragment names

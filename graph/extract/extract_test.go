@@ -571,6 +571,7 @@ func TestTitleOnlyNames(t *testing.T) {
 	}
 	day, _ := time.Parse("2006-01-02", "2022-06-22")
 	text := "Andriy Yermak had a phone conversation with US President's National Security Advisor Jacob Sullivan. " +
+		"Taking part were Foreign Minister Sergei Lavrov and Special Presidential Representative for Environmental Protection, Ecology and Transport Sergei Ivanov. " +
 		"Defence Minister Sergei Shoigu also laid flowers at the Eternal Flame. " +
 		"The First Lady of Ukraine Olena Zelenska gave an interview to The Economist."
 	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: text}}
@@ -584,7 +585,7 @@ func TestTitleOnlyNames(t *testing.T) {
 			kinds[a] = e.Kind
 		}
 	}
-	for _, n := range []string{"National Security Advisor", "Defence Minister"} {
+	for _, n := range []string{"National Security Advisor", "Defence Minister", "Special Presidential"} {
 		if k, ok := kinds[n]; ok {
 			t.Errorf("%q is an entity (%v): %v", n, k, kinds)
 		}
