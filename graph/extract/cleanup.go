@@ -392,22 +392,26 @@ func tokenRange(toks []token.Token, span graph.Span) (first, last int) {
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
 
 // extendOf extends an organisation's name over the "of …" phrase that
-// completes it: the tagger finds "Office" in "the Office of the President
-// of Ukraine". The phrase runs over capitalised words and connectors, and
+// completes it (or a "for …" one, see forPhrase): the tagger finds
+// "Office" in "the Office of the President of Ukraine". The phrase runs over capitalised words and connectors, and
 // stops before a person's name (the press-release style "Head of the
 // Office of the President of Ukraine Andriy Yermak") and at anything
 // else. The returned span ends on a capitalised word; ok is false when
 // there is nothing to add.
 func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]bool, placeEnd map[int]int) (ner.Mention, bool) {
 	_, last := tokenRange(toks, m.Span)
-	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" {
+	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" && !forPhrase(toks, last, personAt, placeEnd) {
 		return m, false
 	}
+	isFor := toks[last+1].Text == "for"
 	end := -1
 	for i := last + 1; i < len(toks); i++ {
 		t := toks[i]
 		if personAt[t.Span.Start] {
 			break
+		}
+		if isFor && (isInnerTitle(t.Text) || t.Text == "and" && i+1 < len(toks) && strings.ToUpper(toks[i+1].Text) == toks[i+1].Text) {
+			break // "Foundation for Contemporary Art and NOVATEK Board Chairman": a purpose ends before another name or a title
 		}
 		if pe, ok := placeEnd[t.Span.Start]; ok {
 			// "of Ukraine" ends the name: what follows a country is
@@ -433,6 +437,24 @@ func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]b
 	m.Span.End = toks[end].Span.End
 	m.Text = text[m.Span.Start:m.Span.End]
 	return m, true
+}
+
+// forPhrase reports whether the name ending at token last goes on with a
+// "for" phrase that is part of it: a body's head noun, then "for" and a
+// capitalised word that starts no place's or person's name ("Federal
+// Corporation for the Development of Small and Medium-sized
+// Enterprises"). "thanked the Government for Ukraine's support" is no
+// name.
+func forPhrase(toks []token.Token, last int, personAt map[int]bool, placeEnd map[int]int) bool {
+	if toks[last+1].Text != "for" || !bodyHead(toks[last].Text) {
+		return false
+	}
+	k := last + 2
+	if k+1 < len(toks) && toks[k].Text == "the" {
+		k++
+	}
+	_, place := placeEnd[toks[k].Span.Start]
+	return startsUpper(toks[k].Text) && toks[k].Class == token.Word && !place && !personAt[toks[k].Span.Start]
 }
 
 // repairNames applies the repairs above to the tagger's names, in text

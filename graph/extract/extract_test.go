@@ -469,6 +469,10 @@ func TestOrganisationNames(t *testing.T) {
 			nil, []string{"Office of the President and the Commander-in-Chief of the Armed Forces of Ukraine"}},
 		{"The Alliance must respond, Jens Stoltenberg said in Brussels.",
 			nil, []string{"Alliance"}},
+		{"The head of state met with the Head of the National Agency for the Prevention of Corruption.",
+			[]string{"National Agency for the Prevention of Corruption"}, []string{"Prevention of Corruption"}},
+		{"The President thanked the Government of Canada for Ukraine's support.",
+			nil, []string{"Government of Canada for Ukraine"}},
 	}
 	for _, c := range cases {
 		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
