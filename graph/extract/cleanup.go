@@ -270,7 +270,8 @@ func officerName(before token.Token, ts []token.Token) bool {
 func titledOf(toks []token.Token, first int) bool {
 	for i := first - 1; i >= 1 && i >= first-4; i-- {
 		if strings.EqualFold(toks[i].Text, "of") {
-			return isRoleWord(toks[i-1].Text) || businessTitles[strings.ToLower(toks[i-1].Text)]
+			w, _, _ := strings.Cut(toks[i-1].Text, "-") // "Commander-in-Chief of the"
+			return isRoleWord(w) || businessTitles[strings.ToLower(w)]
 		}
 	}
 	return false

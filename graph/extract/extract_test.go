@@ -530,6 +530,8 @@ func TestOfficerSplit(t *testing.T) {
 			[]string{"Nguyen Phu Trong"}, []string{"Phu Trong"}, ""},
 		{"Vladimir Putin sent greetings to Rimas Tuminas, Artistic Director of the Vakhtangov State Academic Theatre, on his 70th birthday.",
 			[]string{"Rimas Tuminas"}, []string{"Academic Theatre"}, ""},
+		{"Head of the President's Office Andriy Yermak and Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhny had a phone conversation with Jacob Sullivan.",
+			[]string{"Valerii Zaluzhny", "Andriy Yermak"}, []string{"Armed Forces of Ukraine Valerii Zaluzhny"}, ""},
 		{"Taking part were Minister of Industry and Trade Denis Manturov, Minister of Agriculture Dmitry Patrushev, Minister of Finance Anton Siluanov.",
 			[]string{"Dmitry Patrushev", "Denis Manturov", "Anton Siluanov"}, []string{"Agriculture Dmitry", "Patrushev"}, ""},
 		{"Vladimir Putin expressed his condolences to President of Greece Katerina Sakellaropoulou and Prime Minister of Greece Kyriakos Mitsotakis.",
