@@ -713,7 +713,7 @@ func (b *builder) resolveFragments() {
 			// Whatever the tagger made of it: "the Office" is tagged as a
 			// person or a place too.
 			if full := b.completion(key); full >= 0 {
-				l.into = full
+				l.into, l.fragment = full, true
 			} else {
 				l.dropped = true
 			}
