@@ -42,7 +42,9 @@
 //	         schema:isPartOf ARTICLE, schema:about ENTITY
 //	event    a schema:Event; schema:name (the trigger), dl:category, schema:startDate,
 //	         schema:location PLACE, schema:actor ENTITY, dl:target ENTITY,
-//	         dl:participant ENTITY, schema:subjectOf ARTICLE
+//	         dl:participant ENTITY, schema:subjectOf ARTICLE (a report);
+//	         dl:recalledIn ARTICLE (an undated background mention, "since
+//	         the invasion", in that article's graph)
 //
 // Entities and edges (facts merged across articles) are in the default
 // graph. Everything an article states is in the named graph of that

@@ -90,7 +90,8 @@ func eachQuote(ctx context.Context, g *Graph, arts *articles, fn func(quoteFact)
 }
 
 // eachEvent calls fn with the selection's events in date order, each with
-// only the reports published by KnownAt (events with none are skipped).
+// only the reports and recalls published by KnownAt (events with no report
+// are skipped).
 func eachEvent(ctx context.Context, g *Graph, fn func(*store.StoredEvent) error) error {
 	q := store.EventQuery{Entity: g.sel.Entity, Range: g.win, Limit: 500}
 	for {
@@ -113,6 +114,13 @@ func eachEvent(ctx context.Context, g *Graph, fn func(*store.StoredEvent) error)
 					continue
 				}
 				ev.Reports = reps
+				var recalls []store.Report
+				for _, r := range ev.Recalls {
+					if g.sel.known(r.Published) {
+						recalls = append(recalls, r)
+					}
+				}
+				ev.Recalls = recalls
 			}
 			if err := fn(ev); err != nil {
 				return err

@@ -147,7 +147,7 @@ func (f *ftmEncoder) link(e *Edge) error {
 }
 
 // event writes an Event with the legal entities involved, its place's
-// name and its reporting articles as proof.
+// name and the articles reporting or recalling it as proof.
 func (f *ftmEncoder) event(ctx context.Context, ev *store.StoredEvent) error {
 	rep := ev.Reports[0]
 	name := ev.Category
@@ -170,9 +170,18 @@ func (f *ftmEncoder) event(ctx context.Context, ev *store.StoredEvent) error {
 		}
 		p["location"] = []string{pl.Name}
 	}
-	for _, r := range ev.Reports {
-		f.seen[r.Article] = struct{}{}
-		p["proof"] = append(p["proof"], ftmID("article", r.Article))
+	// Proof is every article that reports the event or recalls it as
+	// background: each says it happened.
+	proof := map[graph.ID]bool{}
+	for _, rs := range [][]store.Report{ev.Reports, ev.Recalls} {
+		for _, r := range rs {
+			if proof[r.Article] {
+				continue
+			}
+			proof[r.Article] = true
+			f.seen[r.Article] = struct{}{}
+			p["proof"] = append(p["proof"], ftmID("article", r.Article))
+		}
 	}
 	return f.enc.Encode(ftmEntity{ID: ftmID("event", ev.ID), Schema: "Event", Properties: p})
 }

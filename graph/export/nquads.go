@@ -240,6 +240,17 @@ func (q *nquadsEncoder) event(ev *store.StoredEvent) error {
 			return err
 		}
 	}
+	// An article that recalls the event as background ("since the
+	// invasion") says only that it happened: the event's type and the
+	// recall, in that article's graph.
+	for _, r := range ev.Recalls {
+		gr := articleIRI(r.Article)
+		q.seen[r.Article] = struct{}{}
+		q.add(subj, rdfType, iri(nsSchema, "Event"), gr)
+		if err := q.add(subj, iri(nsDL, "recalledIn"), gr, gr); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -164,8 +165,12 @@ func encodeTimelineJS(ctx context.Context, g *Graph, w io.Writer) error {
 				return nameErr
 			}
 			s.Text = tlText{Headline: html.EscapeString(clip(head, 100)), Text: sourceHTML(sent, art)}
-			if n := len(ev.Reports); n > 1 {
-				s.Text.Text += fmt.Sprintf("<p>%d reports from %d sources</p>", n, ev.Sources())
+			if n := len(ev.Reports); n > 1 || len(ev.Recalls) > 0 {
+				s.Text.Text += "<p>" + countOf(n, "report") + " from " + countOf(ev.Sources(), "source")
+				if k := len(ev.Recalls); k > 0 {
+					s.Text.Text += "; recalled in " + countOf(k, "article")
+				}
+				s.Text.Text += "</p>"
 			}
 			s.Group, s.UniqueID = "events", fmt.Sprintf("event-%d", ev.ID)
 		default:
@@ -209,4 +214,13 @@ func orOpen(s string) string {
 		return "…"
 	}
 	return s
+}
+
+// countOf writes n and a noun whose plural takes an s: "1 report", "3
+// reports".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

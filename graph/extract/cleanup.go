@@ -210,6 +210,88 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 	return org, person, true
 }
 
+// splitOfficer splits an organisation's name the tagger ran on into the
+// name of its officer, as press releases write them: "Secretary of the
+// Security Council Nikolai Patrushev", "Managing Director of the
+// International Monetary Fund Kristalina Georgieva". A title and "of"
+// stand before the name ("Secretary of the"), so that "Bank of America
+// Merrill Lynch" stays whole. The person is the last two or three
+// capitalised words, none of them a body's head noun, a title or a
+// connector; they start with a known first name ("Federal Service for
+// State Statistics Pavel Malkov"), or follow the body's head noun with no
+// known first name among them ("Office Rostyslav Shurma", "Central
+// Committee Nguyen Phu Trong"). "Vakhtangov State Academic Theatre" ends
+// on a head noun and stays whole. The title stays in the text before
+// them, where the role finder reads it.
+func splitOfficer(toks []token.Token, m ner.Mention) (org, person ner.Mention, ok bool) {
+	if m.Kind != graph.Org {
+		return org, person, false
+	}
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last-first < 2 || !titledOf(toks, first) {
+		return org, person, false
+	}
+	p := -1
+	for q := max(last-2, first+1); q < last && p < 0; q++ {
+		if officerName(toks[q-1], toks[q:last+1]) {
+			p = q
+		}
+	}
+	if p < 0 {
+		return org, person, false
+	}
+	orgSpan := graph.Span{Start: toks[first].Span.Start, End: toks[p-1].Span.End}
+	perSpan := graph.Span{Start: toks[p].Span.Start, End: toks[last].Span.End}
+	org = ner.Mention{Kind: graph.Org, Span: orgSpan, Sentence: m.Sentence, Text: m.Text[orgSpan.Start-m.Span.Start : orgSpan.End-m.Span.Start]}
+	person = ner.Mention{Kind: graph.Person, Span: perSpan, Sentence: m.Sentence, Text: m.Text[perSpan.Start-m.Span.Start : perSpan.End-m.Span.Start]}
+	return org, person, true
+}
+
+// officerName reports whether the words ts, the end of an organisation's
+// name, are a person's name after it, whose last word is before (see
+// splitOfficer).
+func officerName(before token.Token, ts []token.Token) bool {
+	for i, t := range ts {
+		w := names.Key(t.Text)
+		if t.Class != token.Word || !startsUpper(t.Text) || bodyHead(t.Text) || connectors[w] ||
+			isInnerTitle(t.Text) || trailingTitles[w] || i > 0 && names.IsFirstName(t.Text) {
+			return false
+		}
+	}
+	if names.IsFirstName(ts[0].Text) {
+		return true
+	}
+	return bodyHead(before.Text)
+}
+
+// titledOf reports whether a title and "of" stand before the name that
+// starts at token first, with at most a determiner or a possessive name
+// between them: "Secretary of the", "Head of the President's".
+func titledOf(toks []token.Token, first int) bool {
+	for i := first - 1; i >= 1 && i >= first-4; i-- {
+		if strings.EqualFold(toks[i].Text, "of") {
+			w, _, _ := strings.Cut(toks[i-1].Text, "-") // "Commander-in-Chief of the"
+			return isRoleWord(w) || businessTitles[strings.ToLower(w)]
+		}
+	}
+	return false
+}
+
+// bodyHead reports whether a word ends the names of bodies that have
+// officers: "Council", "Fund", "Parliament", "Office".
+func bodyHead(w string) bool {
+	k := names.Key(w)
+	return genericOrgs[k] || bodyHeads[k]
+}
+
+// bodyHeads are the head nouns of bodies besides genericOrgs' words.
+var bodyHeads = map[string]bool{"fund": true, "parliament": true, "senate": true, "duma": true, "rada": true,
+	"assembly": true, "corporation": true, "organization": true, "organisation": true, "board": true,
+	"secretariat": true, "directorate": true, "inspectorate": true, "chamber": true, "tribunal": true,
+	"bureau": true, "mission": true, "theatre": true, "theater": true, "museum": true, "academy": true,
+	"school": true, "hospital": true, "library": true, "orchestra": true, "works": true, "plant": true,
+	"centre": true, "center": true, "network": true, "society": true, "association": true, "league": true}
+
 // trailingTitles are the words of a job title that may follow an
 // organisation's name inside what the tagger reads as one name ("Ryanair
 // CEO", "Apple Chief Executive Officer"), besides isInnerTitle's.
@@ -311,22 +393,26 @@ func tokenRange(toks []token.Token, span graph.Span) (first, last int) {
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
 
 // extendOf extends an organisation's name over the "of …" phrase that
-// completes it: the tagger finds "Office" in "the Office of the President
-// of Ukraine". The phrase runs over capitalised words and connectors, and
+// completes it (or a "for …" one, see forPhrase): the tagger finds
+// "Office" in "the Office of the President of Ukraine". The phrase runs over capitalised words and connectors, and
 // stops before a person's name (the press-release style "Head of the
 // Office of the President of Ukraine Andriy Yermak") and at anything
 // else. The returned span ends on a capitalised word; ok is false when
 // there is nothing to add.
 func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]bool, placeEnd map[int]int) (ner.Mention, bool) {
 	_, last := tokenRange(toks, m.Span)
-	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" {
+	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" && !forPhrase(toks, last, personAt, placeEnd) {
 		return m, false
 	}
+	isFor := toks[last+1].Text == "for"
 	end := -1
 	for i := last + 1; i < len(toks); i++ {
 		t := toks[i]
 		if personAt[t.Span.Start] {
 			break
+		}
+		if isFor && (isInnerTitle(t.Text) || t.Text == "and" && i+1 < len(toks) && strings.ToUpper(toks[i+1].Text) == toks[i+1].Text) {
+			break // "Foundation for Contemporary Art and NOVATEK Board Chairman": a purpose ends before another name or a title
 		}
 		if pe, ok := placeEnd[t.Span.Start]; ok {
 			// "of Ukraine" ends the name: what follows a country is
@@ -354,6 +440,24 @@ func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]b
 	return m, true
 }
 
+// forPhrase reports whether the name ending at token last goes on with a
+// "for" phrase that is part of it: a body's head noun, then "for" and a
+// capitalised word that starts no place's or person's name ("Federal
+// Corporation for the Development of Small and Medium-sized
+// Enterprises"). "thanked the Government for Ukraine's support" is no
+// name.
+func forPhrase(toks []token.Token, last int, personAt map[int]bool, placeEnd map[int]int) bool {
+	if toks[last+1].Text != "for" || !bodyHead(toks[last].Text) {
+		return false
+	}
+	k := last + 2
+	if k+1 < len(toks) && toks[k].Text == "the" {
+		k++
+	}
+	_, place := placeEnd[toks[k].Span.Start]
+	return startsUpper(toks[k].Text) && toks[k].Class == token.Word && !place && !personAt[toks[k].Span.Start]
+}
+
 // repairNames applies the repairs above to the tagger's names, in text
 // order: junk goes, inner titles split, organisations' names extend over
 // their "of" phrase (and the names inside it go with them).
@@ -368,6 +472,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			placeEnd[m.Span.Start] = m.Span.End
 		}
 	}
+	ms = moveFirstNames(text, sents, ms)
 	furniture := furnitureLines(text)
 	out := make([]ner.Mention, 0, len(ms))
 	covered := -1 // end of the last extended name: names inside it are part of it
@@ -389,6 +494,10 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			out = append(out, org, person)
 			continue
 		}
+		if org, person, ok := splitOfficer(s.Tokens, m); ok {
+			out = append(out, org, person)
+			continue
+		}
 		m = trimTrailingTitle(text, s.Tokens, m)
 		m = trimGluedTitle(text, s.Tokens, m)
 		if m.Kind == graph.Org {
@@ -405,6 +514,57 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// moveFirstNames gives a person's first name back to the person when the
+// tagger ended the name before it with it: "Minister of Agriculture
+// Dmitry Patrushev" read as "Agriculture Dmitry" (and "Patrushev", or
+// nothing), "Prime Minister of Greece Kyriakos Mitsotakis" as "Greece
+// Kyriakos" and "Mitsotakis". A title and "of" stand before the name
+// (see titledOf), which must keep a word; its last
+// word must be a known first name that heads no body ("Court", "Bank" are
+// first names too); the surname, one capitalised word, follows with
+// nothing but a space between. A surname the tagger left out becomes the
+// person's name with the first name.
+func moveFirstNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.End > len(text) {
+			out = append(out, m)
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first, last := tokenRange(toks, m.Span)
+		if first < 0 || last == first || last+1 >= len(toks) || !names.IsFirstName(toks[last].Text) ||
+			toks[last].Class != token.Word || bodyHead(toks[last].Text) || !titledOf(toks, first) {
+			out = append(out, m)
+			continue
+		}
+		sur := toks[last+1]
+		if sur.Class != token.Word || !startsUpper(sur.Text) || strings.ToUpper(sur.Text) == sur.Text || strings.TrimSpace(text[toks[last].Span.End:sur.Span.Start]) != "" ||
+			bodyHead(sur.Text) || isInnerTitle(sur.Text) || connectors[names.Key(sur.Text)] {
+			out = append(out, m)
+			continue
+		}
+		next := -1
+		if i+1 < len(ms) && ms[i+1].Span.Start < sur.Span.End {
+			next = i + 1 // the tagger's name at the surname
+			if n := ms[next]; n.Kind != graph.Person || n.Sentence != m.Sentence || n.Span.Start != sur.Span.Start || n.Span.End != sur.Span.End {
+				out = append(out, m)
+				continue
+			}
+		}
+		person := ner.Mention{Kind: graph.Person, Sentence: m.Sentence, Span: graph.Span{Start: toks[last].Span.Start, End: sur.Span.End}}
+		person.Text = text[person.Span.Start:person.Span.End]
+		m.Span.End = toks[last-1].Span.End
+		m.Text = text[m.Span.Start:m.Span.End]
+		out = append(out, m, person)
+		if next >= 0 {
+			i++
+		}
 	}
 	return out
 }
@@ -474,20 +634,47 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 var titleFillers = map[string]bool{"first": true, "of": true, "the": true, "state": true, "lady": true}
 
 // isTitlePhrase reports whether a name is only a title: "First Lady",
-// "President", "Head of State", "Prime Minister".
+// "President", "Head of State", "Prime Minister", "Defence Minister",
+// "National Security Advisor". The words of a title phrase ("national",
+// "defence") may come before the title, which ends the name: "Security
+// Council" is no title, and neither is "Office of the President".
 func isTitlePhrase(name string) bool {
-	title := false
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	if len(words) == 0 || words[0] == "The" {
+		// "The Economist", "The Chancellor": a publication's or a work's
+		// name keeps its capitalised article.
+		return false
+	}
+	if len(words) > 1 && len(words[0]) <= 3 && strings.ToUpper(words[0]) == words[0] {
+		words = words[1:] // "US National Security Advisor"
+	}
+	for i, w := range words {
 		k := names.Key(w)
 		switch {
 		case names.IsTitle(w) || isInnerTitle(w) || k == "lady":
-			title = true
+		case names.Is(w, names.PersonNoun) && i == len(words)-1:
+			// "Prosecutor", "Chief Executive Officer"
 		case titleFillers[k]:
+		case names.Is(w, names.Modifier) && (i < len(words)-1 || len(words) > 1 && allModifiers(words)):
+			// "Special Presidential" (Representative): a title's
+			// modifiers the tagger cut from it are no name either.
 		default:
 			return false
 		}
 	}
-	return title
+	last := words[len(words)-1]
+	return names.IsTitle(last) || isInnerTitle(last) || names.Is(last, names.PersonNoun) || names.Key(last) == "lady" ||
+		names.Is(last, names.Modifier)
+}
+
+// allModifiers reports whether every word is a title's modifier.
+func allModifiers(words []string) bool {
+	for _, w := range words {
+		if !names.Is(w, names.Modifier) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveFragments gives the article's title-only and fragment names
@@ -526,7 +713,7 @@ func (b *builder) resolveFragments() {
 			// Whatever the tagger made of it: "the Office" is tagged as a
 			// person or a place too.
 			if full := b.completion(key); full >= 0 {
-				l.into = full
+				l.into, l.fragment = full, true
 			} else {
 				l.dropped = true
 			}

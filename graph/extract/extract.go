@@ -347,6 +347,11 @@ type local struct {
 	into    int   // ≥ 0 when merged into another local entity
 	dropped bool  // no entity: a title or fragment that points at no one
 	title   bool  // a title standing for its holder ("the First Lady"): not one of the holder's names
+	// fragment is a generic head noun standing for the article's full
+	// name ("the Armed Forces" for the Armed Forces of Ukraine): not one
+	// of its names either, or it would join every country's armed forces
+	// across articles.
+	fragment bool
 	// governmentOf is the ISO code of the country this organisation is
 	// the government or a state institution of (set by quoteSpeakers).
 	governmentOf string
@@ -802,7 +807,7 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 			addRole(&e.Roles, r)
 		}
 		for _, n := range l.names {
-			if l.title {
+			if l.title || l.fragment {
 				break
 			}
 			if n != e.Name && !contains(e.Aliases, n) {

@@ -469,6 +469,10 @@ func TestOrganisationNames(t *testing.T) {
 			nil, []string{"Office of the President and the Commander-in-Chief of the Armed Forces of Ukraine"}},
 		{"The Alliance must respond, Jens Stoltenberg said in Brussels.",
 			nil, []string{"Alliance"}},
+		{"The head of state met with the Head of the National Agency for the Prevention of Corruption.",
+			[]string{"National Agency for the Prevention of Corruption"}, []string{"Prevention of Corruption"}},
+		{"The President thanked the Government of Canada for Ukraine's support.",
+			nil, []string{"Government of Canada for Ukraine"}},
 	}
 	for _, c := range cases {
 		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
@@ -492,5 +496,113 @@ func TestOrganisationNames(t *testing.T) {
 				t.Errorf("%q: entity called %q", c.text, a)
 			}
 		}
+	}
+}
+
+// TestOfficerSplit: an organisation's name the tagger ran on into its
+// officer's (press-release style, "Secretary of the Security Council
+// Nikolai Patrushev") is the organisation and a person, and so is one
+// that took the officer's first name ("Agriculture Dmitry"); a body whose
+// name ends on a head noun ("Vakhtangov State Academic Theatre") stays
+// whole.
+// The sentences are the press releases'.
+func TestOfficerSplit(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-03-01")
+	cases := []struct {
+		text        string
+		people      []string
+		avoid       []string
+		wantOrgName string
+	}{
+		{"The meeting was attended by Prime Minister Mikhail Mishustin, Secretary of the Security Council Nikolai Patrushev, and Foreign Minister Sergei Lavrov.",
+			[]string{"Nikolai Patrushev"}, []string{"Security Council Nikolai Patrushev"}, "Security Council"},
+		{"Further on, Head of the Federal Service for State Statistics Pavel Malkov gave a report on the ongoing National Census.",
+			[]string{"Pavel Malkov"}, []string{"Statistics Pavel Malkov"}, ""},
+		{"Deputy Head of the President's Office Rostyslav Shurma said that the government plans to launch a program to subsidize interest rates.",
+			[]string{"Rostyslav Shurma"}, []string{"Office Rostyslav Shurma"}, ""},
+		{"Director General of the State Atomic Energy Corporation Rosatom Alexei Likhachev briefed the President on the corporation's performance.",
+			[]string{"Alexei Likhachev"}, []string{"Rosatom Alexei Likhachev"}, ""},
+		{"The President extended greetings to General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong.",
+			[]string{"Nguyen Phu Trong"}, []string{"Phu Trong"}, ""},
+		{"Vladimir Putin sent greetings to Rimas Tuminas, Artistic Director of the Vakhtangov State Academic Theatre, on his 70th birthday.",
+			[]string{"Rimas Tuminas"}, []string{"Academic Theatre"}, ""},
+		{"Head of the President's Office Andriy Yermak and Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhny had a phone conversation with Jacob Sullivan.",
+			[]string{"Valerii Zaluzhny", "Andriy Yermak"}, []string{"Armed Forces of Ukraine Valerii Zaluzhny"}, ""},
+		{"Taking part were Minister of Industry and Trade Denis Manturov, Minister of Agriculture Dmitry Patrushev, Minister of Finance Anton Siluanov.",
+			[]string{"Dmitry Patrushev", "Denis Manturov", "Anton Siluanov"}, []string{"Agriculture Dmitry", "Patrushev"}, ""},
+		{"Vladimir Putin expressed his condolences to President of Greece Katerina Sakellaropoulou and Prime Minister of Greece Kyriakos Mitsotakis.",
+			[]string{"Kyriakos Mitsotakis", "Katerina Sakellaropoulou"}, []string{"Greece Kyriakos"}, ""},
+	}
+	for _, c := range cases {
+		doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		kinds := map[string]graph.Kind{}
+		for _, e := range doc.Entities {
+			kinds[e.Name] = e.Kind
+			for _, a := range e.Aliases {
+				kinds[a] = e.Kind
+			}
+		}
+		for _, n := range c.people {
+			if kinds[n] != graph.Person {
+				t.Errorf("%q: %q is %v, want a person (entities %v)", c.text, n, kinds[n], kinds)
+			}
+		}
+		for _, n := range c.avoid {
+			if _, ok := kinds[n]; ok {
+				t.Errorf("%q: entity %q (entities %v)", c.text, n, kinds)
+			}
+		}
+		if c.wantOrgName != "" && kinds[c.wantOrgName] != graph.Org {
+			t.Errorf("%q: %q is %v, want an organisation (entities %v)", c.text, c.wantOrgName, kinds[c.wantOrgName], kinds)
+		}
+	}
+}
+
+// TestTitleOnlyNames: a title the tagger read as an organisation's name
+// ("National Security Advisor", "Defence Minister") is a role of the
+// person it stands before, not an entity; a publication named with its
+// capitalised article ("The Economist") stays one. The sentences are the
+// press releases'.
+func TestTitleOnlyNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", "2022-06-22")
+	text := "Andriy Yermak had a phone conversation with US President's National Security Advisor Jacob Sullivan. " +
+		"Taking part were Foreign Minister Sergei Lavrov and Special Presidential Representative for Environmental Protection, Ecology and Transport Sergei Ivanov. " +
+		"Defence Minister Sergei Shoigu also laid flowers at the Eternal Flame. " +
+		"The First Lady of Ukraine Olena Zelenska gave an interview to The Economist."
+	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day), Text: text}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		kinds[e.Name] = e.Kind
+		for _, a := range e.Aliases {
+			kinds[a] = e.Kind
+		}
+	}
+	for _, n := range []string{"National Security Advisor", "Defence Minister", "Special Presidential"} {
+		if k, ok := kinds[n]; ok {
+			t.Errorf("%q is an entity (%v): %v", n, k, kinds)
+		}
+	}
+	for n, want := range map[string]graph.Kind{"Jacob Sullivan": graph.Person, "Sergei Shoigu": graph.Person, "The Economist": graph.Org} {
+		if kinds[n] != want {
+			t.Errorf("%q is %v, want %v: %v", n, kinds[n], want, kinds)
+		}
+	}
+	roles := rolesByName(doc)
+	if !strings.HasPrefix(strings.Join(roles["Jacob Sullivan"], ";"), "National Security Advisor") {
+		t.Errorf("Jacob Sullivan's roles %v, want National Security Advisor", roles["Jacob Sullivan"])
 	}
 }

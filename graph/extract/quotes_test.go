@@ -300,3 +300,16 @@ func TestDropRestatedShort(t *testing.T) {
 		t.Errorf("kept %+v", got)
 	}
 }
+
+// TestWordCount: the count without the bag agrees with the bag's total.
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", "We will win.", "  Moreover, Macron informed that Putin has assured him — 100 % — of it.", "Зеленський сказав: «так»", "a-b c_d"} {
+		n := 0
+		for _, c := range wordBag(s) {
+			n += c
+		}
+		if got := wordCount(s); got != n {
+			t.Errorf("wordCount(%q) = %d, the bag holds %d", s, got, n)
+		}
+	}
+}

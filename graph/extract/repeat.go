@@ -86,8 +86,14 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 	// writes it so. Only the names' forms are looked for: a set of every
 	// lower-case word of the text cost more than the rest of the search.
 	lower := make(map[string]bool, len(kinds))
+	// starts holds the first word of every name, so that the search
+	// below joins the words after a capitalised one only when a name
+	// begins with it.
+	starts := make(map[string]bool, len(kinds))
 	for k := range kinds {
 		lower[strings.ToLower(k)] = false
+		first, _, _ := strings.Cut(k, " ")
+		starts[first] = true
 	}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -109,7 +115,7 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		toks := s.Tokens
 		titleCase := titleCased(toks)
 		for i := 0; i < len(toks); i++ {
-			if !startsUpper(toks[i].Text) || (i > 0 && capitalisedWord(toks[i-1])) {
+			if !starts[toks[i].Text] || !startsUpper(toks[i].Text) || (i > 0 && capitalisedWord(toks[i-1])) {
 				continue
 			}
 			// The candidates are the words from i on, longest first: each

@@ -36,22 +36,38 @@ func dropRestated(qs []graph.Quote) []graph.Quote {
 	if len(qs) < 2 {
 		return qs
 	}
+	// kept is a statement already listed. Its word bag is built when a
+	// later quote of its speaker, day and length first needs it: most
+	// quotes have no such rival, and the bags were this step's whole cost.
 	type kept struct {
+		text  string
 		words map[string]int
 		n     int
 		date  string
 	}
-	bySpeaker := map[speaker][]kept{}
+	bagOf := func(k *kept) map[string]int {
+		if k.words == nil {
+			k.words = wordBag(k.text)
+		}
+		return k.words
+	}
+	bySpeaker := map[speaker][]*kept{}
 	out := qs[:0]
 	for _, q := range qs {
 		key := speakerKey(q)
-		words, n := wordBag(q.Text)
-		date := q.Date.String()
+		this := &kept{text: q.Text, n: wordCount(q.Text), date: q.Date.String()}
 		repeat := false
-		if n >= restatedMinWords {
+		if this.n >= restatedMinWords {
 			prev := bySpeaker[key]
 			for _, k := range prev[max(0, len(prev)-restatedWindow):] {
-				if k.date == date && k.n >= restatedMinWords && bagOverlap(words, n, k.words, k.n) >= restatedOverlap {
+				// Bags of n and m words share at most min(n, m) of
+				// the larger's: only lengths that close can overlap
+				// enough.
+				if k.date != this.date || k.n < restatedMinWords ||
+					float64(min(k.n, this.n)) < restatedOverlap*float64(max(k.n, this.n)) {
+					continue
+				}
+				if bagOverlap(bagOf(this), this.n, bagOf(k), k.n) >= restatedOverlap {
 					repeat = true
 					break
 				}
@@ -60,7 +76,7 @@ func dropRestated(qs []graph.Quote) []graph.Quote {
 		if repeat {
 			continue
 		}
-		bySpeaker[key] = append(bySpeaker[key], kept{words: words, n: n, date: date})
+		bySpeaker[key] = append(bySpeaker[key], this)
 		out = append(out, q)
 	}
 	return out
@@ -81,15 +97,30 @@ func speakerKey(q graph.Quote) speaker {
 	return speaker{text: strings.ToLower(strings.TrimSpace(q.SpeakerText))}
 }
 
+// notWordRune separates words: anything but a letter or a digit.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
 // wordBag counts the lower-cased words (runs of letters and digits) of s.
-func wordBag(s string) (map[string]int, int) {
+func wordBag(s string) map[string]int {
 	bag := map[string]int{}
-	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(s, notWordRune) {
 		bag[strings.ToLower(w)]++
-		n++
 	}
-	return bag, n
+	return bag
+}
+
+// wordCount counts the words of s as wordBag does, without the bag.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := !notWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // bagOverlap is the share of the larger bag's words that the two bags have

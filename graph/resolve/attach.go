@@ -169,6 +169,13 @@ func (p *partitioner) attachAcronyms() {
 		}
 		for _, f := range it.full {
 			for _, a := range names.AcronymsOf(f.key) {
+				if len(a) == 2 && !tableExpansion(a, f.key) {
+					// Two initials match too many names ("TV" is
+					// "Tobolskoye Vremya"); the table's ("EU", "UN",
+					// "GM") and an article's own definition are the
+					// evidence for those.
+					continue
+				}
 				if l := expansions[a]; len(l) == 0 || l[len(l)-1] != i {
 					expansions[a] = append(l, i)
 				}
@@ -179,7 +186,7 @@ func (p *partitioner) attachAcronyms() {
 	var joins []join
 	for i, it := range p.items {
 		for _, w := range it.single {
-			if !isAcronymKey(w) || (!it.rec.writtenInCapitals(w) && len(names.Expansions(w)) == 0) || it.defines(w) {
+			if !isAcronymKey(w) || (!it.rec.writtenInCapitals(w) && len(names.Expansions(w)) == 0) || it.defines(w) || it.endsWith(w) {
 				continue
 			}
 			cands := map[int]int64{} // root → weight
@@ -203,6 +210,31 @@ func (p *partitioner) attachAcronyms() {
 	for _, j := range joins {
 		p.union(j.i, j.to, ruleAcronym, "")
 	}
+}
+
+// tableExpansion reports whether the table of known acronyms gives long
+// (or long without its legal form) for short.
+func tableExpansion(short, long string) bool {
+	base, _ := names.StripCorporate(long)
+	for _, e := range names.Expansions(short) {
+		if e == long || e == base {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether w is the last word of one of the item's
+// several-word names: the "TV" of "Nika TV" is that name's short form, no
+// acronym of another; the "EADS" of "European Aeronautic Defence and
+// Space Company EADS N.V." may be one.
+func (it *item) endsWith(w string) bool {
+	for _, f := range it.full {
+		if names.Last(f.key) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // dominant returns the one candidate, or the one weighing at least ratio

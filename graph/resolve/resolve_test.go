@@ -283,6 +283,36 @@ func TestSharedAcronym(t *testing.T) {
 	}
 }
 
+// TestTwoLetterAcronyms: two capitals match the initials of too many
+// names; they join an expansion only by the table (RF, the Russian
+// Federation) or the article's own definition, and a name's last word is
+// its own short form ("Nika TV" called "TV"), not an acronym of another.
+// The names are the press releases' (Q&A transcripts name the journalists'
+// outlets).
+func TestTwoLetterAcronyms(t *testing.T) {
+	w := newWorld(t)
+	w.add(org("KVN TV", "TV"))
+	w.add(org("Nika TV", "TV"))
+	w.add(org("Tobolskoye Vremya"))
+	w.add(org("Portugal Telecom"), org("PT"))
+	w.add(org("Russian Federation", "RF"))
+	w.add(org("RF"))
+	apart := []string{"kvn tv", "nika tv", "tobolskoye vremya", "portugal telecom"}
+	for i, a := range apart {
+		for _, b := range apart[i+1:] {
+			if w.entityOf(a) == w.entityOf(b) {
+				t.Errorf("%s and %s are one: %s", a, b, w.entityOf(a))
+			}
+		}
+	}
+	if w.entityOf("pt") == w.entityOf("portugal telecom") {
+		t.Errorf("PT joined Portugal Telecom on initials alone: %s", w.entityOf("pt"))
+	}
+	if got := w.entityOf("rf"); !strings.Contains(got, "russian federation") {
+		t.Errorf("RF is %s, want the Russian Federation's", got)
+	}
+}
+
 func TestSurnameWithTwoPeopleStaysApart(t *testing.T) {
 	w := newWorld(t)
 	w.add(person("Emmanuel Macron", "Macron"))

@@ -113,9 +113,10 @@ func decodeArticle(id graph.ID, v []byte) (*StoredArticle, error) {
 // The article, its facts and what resolution decides about its entities
 // are written in one transaction. When resolution moves a name of another
 // article to another entity (a second Biden makes the bare "Biden" of
-// earlier articles his), those articles are restated afterwards, in
-// transactions of their own, before Put returns; a crash in between leaves
-// them marked (0x14) and the next Open finishes the work.
+// earlier articles his), those articles are restated: in the same
+// transaction when they are few, otherwise afterwards, in transactions of
+// their own, before Put returns; a crash in between leaves them marked
+// (0x14) and the next Open finishes the work.
 //
 // An article whose facts do not fit in one transaction is written over
 // several, whole for readers and rolled back by Open after a crash (see
@@ -282,7 +283,7 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 	if len(todo) == 0 {
 		return 0, nil, nil
 	}
-	restated, err := w.resolve(ctx, add, remove, nil, 0)
+	restate, err := w.resolve(ctx, add, remove, nil, 0)
 	if err != nil {
 		if len(todo) == 1 {
 			return 0, todo[0].doc, err
@@ -294,7 +295,19 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 			return 0, p.doc, err
 		}
 	}
-	return restated, nil, nil
+	if len(restate) > restateBatch {
+		return len(restate), nil, nil
+	}
+	// A few articles to restate are restated here: their entities are
+	// flushed with the batch's, where a transaction of their own would
+	// write the same entity records again. Many are left marked, so that
+	// one batch's transaction stays the size of its articles.
+	for _, id := range restate {
+		if err := w.restate(id); err != nil {
+			return 0, nil, fmt.Errorf("restate article %d: %w", id, err)
+		}
+	}
+	return 0, nil, nil
 }
 
 // replace decides what storing an article does: nothing for the same

@@ -256,19 +256,19 @@ func (x *identities) apply(e *StoredEntity) error {
 
 // resolve runs resolution over uses added and taken out (and the names a
 // correction touches), records what it decided, and marks the articles to
-// restate (all but skip, the article being written). It returns how many
-// were marked, so that the caller restates them once the transaction is
-// in.
-func (w *writer) resolve(ctx context.Context, add, remove []resolve.Use, touched []string, skip graph.ID) (int, error) {
+// restate (all but skip, the article being written). It returns those it
+// marked, so that the caller restates them, in this transaction or once it
+// is in.
+func (w *writer) resolve(ctx context.Context, add, remove []resolve.Use, touched []string, skip graph.ID) ([]graph.ID, error) {
 	ch, err := resolve.Apply(ctx, w.ids, add, remove, touched)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	restate, err := w.record(ch, skip)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return len(restate), w.markPending(restate)
+	return restate, w.markPending(restate)
 }
 
 // record writes what resolution decided: the identity of every cluster it

@@ -1,7 +1,10 @@
 package event
 
 import (
+	"strings"
+
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/timeline"
 )
 
@@ -131,4 +134,82 @@ func (f *finder) dateBackground(ev *Event, c *cand, own int) {
 		// A recalled event is earlier than the news that recalls it.
 		ev.Date, ev.DateSpan, ev.DateFrom = timeline.Date{}, graph.Span{}, ""
 	}
+}
+
+// recalled reports whether candidate c stands in a background phrase
+// ("since the first days of the war"): a noun that is no event alone is
+// one there.
+func (f *finder) recalled(c cand) bool {
+	bg, _ := f.background(&c)
+	return bg
+}
+
+// unnamedRecall keeps a use of force recalled without a party, a name or a
+// date of its own ("since the beginning of the full-scale invasion",
+// "since the first days of the war") that roles found no one for: its
+// party is the
+// country the article names most, by a clear margin (the invasion of
+// Ukraine, in an article about Ukraine), so that the store can link it to
+// the stored event; with no such country it stays no event, as before.
+// It reports whether ev was kept.
+func (f *finder) unnamedRecall(c *cand, ev *Event) bool {
+	if c.e.category != Force || len(ev.Participants) > 0 {
+		return false
+	}
+	if bg, own := f.background(c); !bg || own >= 0 {
+		return false
+	}
+	// A name in the phrase says whose it is ("since the Nazi invasion"):
+	// not the article's country's.
+	for i, steps := c.start-1, 0; i >= 0 && steps < 9; i, steps = i-1, steps+1 {
+		if f.ment[i] >= 0 {
+			return false
+		}
+		if _, ok := backgroundWords[f.low[i]]; ok {
+			break
+		}
+	}
+	m := f.mainCountry()
+	if m < 0 {
+		return false
+	}
+	ev.Participants = []int{m}
+	return true
+}
+
+// mainCountry returns the first mention of the country the article names
+// most, if it is named at least twice and twice as often as any other,
+// else -1. Computed once an article.
+func (f *finder) mainCountry() int {
+	if f.mainDone {
+		return f.main
+	}
+	f.mainDone, f.main = true, -1
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range f.mentions {
+		if m.Kind != graph.Place || f.gaz == nil {
+			continue
+		}
+		if e, ok := f.gaz.Entry(m.Text); !ok || e.Kind != gazetteer.Country {
+			continue
+		}
+		k := strings.ToLower(m.Text)
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+		count[k]++
+	}
+	best, bestN, second := "", 0, 0
+	for k, n := range count {
+		if n > bestN || n == bestN && k < best {
+			best, bestN, second = k, n, max(second, bestN)
+		} else {
+			second = max(second, n)
+		}
+	}
+	if bestN >= 2 && bestN >= 2*second {
+		f.main = first[best]
+	}
+	return f.main
 }

@@ -46,3 +46,38 @@ func TestBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedRecall: a recall of a use of force that names no party and
+// no date ("since the beginning of the war", "since the first days of the
+// full-scale invasion") takes the country the article names most as its
+// party, so that the store can link it; a name in the phrase ("since the
+// Nazi invasion") or no clear country keeps it no event, and "the war"
+// outside a recall is none either. The sentences are the press releases'.
+func TestUnnamedRecall(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the one event expected, "" for none
+	}{
+		{"[Portugal|LOC] has been helping [Ukraine|LOC]. [Ukraine|LOC] is grateful. Since the beginning of the war, almost 300,000 people have been evacuated.",
+			`force "war" background - [Ukraine]`},
+		{"[Ukraine|LOC] thanked its partners. [Ukraine|LOC] has held out since the first days of the full-scale invasion.",
+			`force "full-scale invasion" background - [Ukraine]`},
+		{"In [Mariupol|LOC], for the first time since the [Nazi|MISC] invasion, a child died. [Ukraine|LOC] mourns. [Ukraine|LOC] will not forget.", ""},
+		{"[Poland|LOC] and [Ukraine|LOC] agreed. Since the beginning of the war, trade has grown.", ""},
+		{"[Ukraine|LOC] is at war. [Ukraine|LOC] says the war goes on.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, g := range found(t, tt.in, "2022-04-16") {
+			if strings.HasPrefix(g, "force ") {
+				got = append(got, g)
+			}
+		}
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%s:\n got %q, want no use of force", tt.in, got)
+		case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)):
+			t.Errorf("%s:\n got %q\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}

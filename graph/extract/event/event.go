@@ -156,6 +156,10 @@ type finder struct {
 	dates    []timex.Timex
 	mOrder   []int
 	dOrder   []int
+	// main is the first mention of the country the article is about, -1
+	// for none, once mainDone (see mainCountry).
+	main     int
+	mainDone bool
 
 	// per sentence
 	toks   []token.Token
@@ -215,7 +219,7 @@ func (f *finder) sentence(out []Event, si int, s segment.Sentence) []Event {
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		ev, ok := f.roles(ci, si, s.Span)
-		if !ok {
+		if !ok && !f.unnamedRecall(c, &ev) {
 			continue
 		}
 		attrs := f.rd.Attributes(c.head)

@@ -109,8 +109,8 @@ func (f *finder) candidate(j int) (cand, bool) {
 		if c.noun {
 			if k, ok := f.lightVerb(j); ok {
 				c.head, c.light = k, true
-			} else if e.light {
-				continue
+			} else if e.light && (e.category != Force || !f.recalled(c)) {
+				continue // "the war" is no event; "since the beginning of the war" recalls one
 			}
 		}
 		if !e.sure && !e.constrained() && !f.tagged(c) {

@@ -113,6 +113,16 @@ func TestAttribution(t *testing.T) {
 			absent: []string{"On the Service of Military Chaplains", "referendum", "that Russia cannot show them to the Red Cross"},
 		},
 		{
+			name: "a cue coordinated with a predicate that is no cue shares its subject", source: "president.gov.ua", day: "2021-11-11",
+			text: "Andriy Yermak thanked the American side for supporting Ukraine's sovereignty and territorial integrity, and expressed confidence that the Ukrainian President's successful visit to the United States in September this year indicates new opportunities for building Ukrainian-American relations.",
+			want: []attribution{{cue: "confidence", content: "that the Ukrainian President's successful visit", speaker: "Andriy Yermak", resolved: "Andriy Yermak"}},
+		},
+		{
+			name: "a described subject with its body's name is the speaker of the coordinated cue", source: "president.gov.ua", day: "2022-05-06",
+			text: "The Deputy Head of the Office of the President thanked the interlocutor for Portugal's strict compliance with the EU sanctions imposed on Russia, and expressed hope that they would be further strengthened in order to stop aggression.",
+			want: []attribution{{cue: "hope", content: "that they would be further strengthened", speaker: "The Deputy Head of the Office of the President"}},
+		},
+		{
 			name: "a perfect participle's clause is not the attribution", source: "kremlin.ru", day: "2021-11-15",
 			text: "Having informed President Macron of his contacts on the migration crisis with President of Belarus Alexander Lukashenko, Vladimir Putin said it would be expedient for the leaders of the EU and Belarus to discuss the problems directly.",
 			want: []attribution{{cue: "said", content: "it would be expedient", speaker: "Vladimir Putin", resolved: "Vladimir Putin", date: "pub"}},

@@ -55,6 +55,9 @@ var extraCues = map[string]bool{
 	"allege": true, "alleging": true, "underline": true, "underlined": true, "underlines": true,
 	"underscore": true, "underscored": true, "underscores": true, "caution": true, "cautioned": true, "cautions": true,
 	"accuse": true, "accused": true, "accuses": true, "accusing": true,
+	// the noun of "expressed confidence that", "voiced confidence that"
+	// (a light verb's object, see lightVerbs), a cue only before "that".
+	"confidence": true,
 }
 
 // IsCueWord reports whether word (any case) is in the embedded SFU Gender

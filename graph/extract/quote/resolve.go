@@ -493,7 +493,7 @@ func (d *doc) untagged(a, b int) (org, person string) {
 	if k < b && d.toks[k].text == "." {
 		k++
 	}
-	if n := b - k; (n >= 2 || n == 1 && addressed) && n <= 4 && (titled || firstNameGender(d.toks[k].text) != 0) {
+	if n := b - k; (n >= 2 || n == 1 && addressed) && n <= 4 && (titled || names.FirstNameGender(d.toks[k].text) != 0) {
 		return "", d.span(k, b-1).Of(d.text)
 	}
 	return "", ""
@@ -1000,7 +1000,7 @@ func (d *doc) mentionGender(m int) byte {
 		if d.toks[k].text == "." || names.IsTitle(d.toks[k].text) {
 			continue
 		}
-		return firstNameGender(d.toks[k].text)
+		return names.FirstNameGender(d.toks[k].text)
 	}
 	return 0
 }

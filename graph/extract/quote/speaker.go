@@ -730,10 +730,17 @@ func (d *doc) subject(j, a int) speaker {
 		// "The candidate has mocked a reporter … and called him …": a
 		// description opening the sentence is its subject.
 		if e := d.npHead(start, min(j+1, len(d.toks))); e > start+1 && e <= j {
-			if n := d.toks[e]; n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower] {
-				if h := d.toks[e-1]; names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower) {
-					return speaker{a: a, b: e, ment: -1, far: true}
-				}
+			h := d.toks[e-1]
+			head := names.Is(h.lower, names.PersonNoun) || institutionHeads[h.lower] || groupNouns[h.lower] || peoplePlural(h.lower)
+			b := e
+			if head && d.toks[e].lower == "of" {
+				// "The Deputy Head of the Office of the President thanked
+				// …, and expressed hope": the head's "of" phrase of
+				// capitalised words is part of the subject.
+				b = d.ofNameEnd(e, j)
+			}
+			if n := d.toks[b]; head && b <= j && (n.word && !n.upper && !notVerb[n.lower] && !function[n.lower] || skippable[n.lower]) {
+				return speaker{a: a, b: b, ment: -1, far: true}
 			}
 		}
 	}
@@ -789,6 +796,23 @@ func (d *doc) subject(j, a int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// ofNameEnd returns the end (exclusive) of the "of" phrase at token e
+// that names a body in capitalised words ("of the Office of the
+// President", "of the President's Office"), before b; e when none.
+func (d *doc) ofNameEnd(e, b int) int {
+	end := e
+	for k := e; k < b && k-e < 10; k++ {
+		switch t := d.toks[k]; {
+		case t.lower == "of" || t.lower == "the" || t.lower == "'s" || t.lower == "’s":
+		case t.word && t.upper:
+			end = k + 1
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // appositionEnd returns the comma that closes the apposition or relative

