@@ -211,7 +211,10 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 }
 
 // splitOfficer splits an organisation's name the tagger ran on into the
-// name of its officer, as press releases write them: "Secretary of the
+// name of its officer, as press releases write them (the tagger splits
+// those whose given name it knows after two capitalised words, see
+// ner's titledName; this reads the title before the name as well, and
+// a body's head noun before an unknown given name): "Secretary of the
 // Security Council Nikolai Patrushev", "Managing Director of the
 // International Monetary Fund Kristalina Georgieva". A title and "of"
 // stand before the name ("Secretary of the"), so that "Bank of America
