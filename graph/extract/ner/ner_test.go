@@ -487,6 +487,7 @@ func TestTitledName(t *testing.T) {
 		{"Armed Forces of Ukraine Valeriy Zaluzhny", 4},
 		{"European Council Charles Michel Foundation", 0}, // an organisation keyword after the name
 		{"Charles Michel", 0},
+		{"Federal Scientific Centre of East Asia Terrestrial Biodiversity", 0}, // "Asia" is a region's name
 	} {
 		words := strings.Fields(c.words)
 		var d docInfo

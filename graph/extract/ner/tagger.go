@@ -182,10 +182,13 @@ func appendMention(out []Mention, text string, sent segment.Sentence, si, a, b i
 // two words before the given name keep "St. Louis Cardinals" whole.
 func titledName(toks []tokInfo, a, b int) int {
 	const given = 1 << (2 * gazPerson)
+	const place = 3<<(2*gazCountry) | 3<<(2*gazRegion) // not cities: "Nikolai" is a town in Alaska
 	for p := a + 2; p+1 < b; p++ {
 		// A given name that is also a common word in lower case ("State",
-		// "World", "Car" are in the name lists) does not count.
-		if toks[p].gaz&given == 0 || (toks[p].caseVocab-1)&1 != 0 || toks[p-1].flags&flagUpper == 0 || toks[p-1].gaz&given != 0 {
+		// "World", "Car" are in the name lists), or a country's or a
+		// region's name ("East Asia Terrestrial Biodiversity"), does not
+		// count.
+		if toks[p].gaz&given == 0 || toks[p].gaz&place != 0 || (toks[p].caseVocab-1)&1 != 0 || toks[p-1].flags&flagUpper == 0 || toks[p-1].gaz&given != 0 {
 			continue
 		}
 		if b-p > 3 {
