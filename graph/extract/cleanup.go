@@ -487,6 +487,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		s := sents[m.Sentence]
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
+		m = trimDerived(text, s.Tokens, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -567,6 +568,45 @@ func moveFirstNames(text string, sents []segment.Sentence, ms []ner.Mention) []n
 		}
 	}
 	return out
+}
+
+// trimDerived takes a name out of the adjective made of it: "Warhol-like",
+// "Scientology-related", "EADS-led" and "New York-born" name Warhol,
+// Scientology, EADS and New York, and "Chicago-based Boeing" names
+// Boeing (the place goes with the adjective). The tokenizer keeps a
+// hyphenated word whole, so the tagger reads the adjective into the name;
+// a name's own hyphenated words are capitalised after the hyphen
+// ("Stoke-on-Trent", "Baie-Mahault") and stay.
+func trimDerived(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 {
+		return m
+	}
+	if at := derivedAt(toks[last].Text); at > 0 {
+		m.Span.End = toks[last].Span.Start + at
+	} else if at := derivedAt(toks[first].Text); at > 0 && last > first {
+		m.Span.Start = toks[first+1].Span.Start
+	} else {
+		return m
+	}
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// derivedAt returns the byte offset of the hyphen in a word made of a
+// capitalised name and a lower-case adjective or participle after it
+// ("Warhol-like", "EADS-led"), or -1.
+func derivedAt(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i < 2 || !startsUpper(w) || len(w)-i-1 < 2 {
+		return -1
+	}
+	for _, r := range w[i+1:] {
+		if !unicode.IsLower(r) {
+			return -1
+		}
+	}
+	return i
 }
 
 // trimArticle takes the article off a name the tagger read with it: "the
@@ -725,6 +765,8 @@ func (b *builder) resolveFragments() {
 			} else if full := b.institutionOf(key); full >= 0 {
 				l.into = full
 			} else if full := b.qualifiedBefore(l, key); full >= 0 {
+				l.into = full
+			} else if full := b.clippedOf(key); full >= 0 {
 				l.into = full
 			}
 		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
@@ -919,6 +961,57 @@ func (b *builder) institutionOf(key string) int {
 		found = j
 	}
 	return found
+}
+
+// clippedOf returns the one organisation of the article whose name key
+// clips: each of key's words (two at least) starts the word of the longer
+// name in the same place, one of them cut short, and the longer name's
+// words after them are an institution's head word ("penn state" for
+// "pennsylvania state university", "cal tech" for "california tech
+// institute"); or -1.
+func (b *builder) clippedOf(key string) int {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return -1
+	}
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key {
+			continue
+		}
+		ow := strings.Fields(o.key)
+		if len(ow) < len(ws) || !clips(ws, ow) {
+			continue
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// clips reports whether the words short clip the words long: see
+// clippedOf.
+func clips(short, long []string) bool {
+	cut := false
+	for i, w := range short {
+		if !strings.HasPrefix(long[i], w) {
+			return false
+		}
+		if len(w) < len(long[i]) {
+			if len([]rune(w)) < 3 {
+				return false // an initial is an acronym's business, not a clipping
+			}
+			cut = true
+		}
+	}
+	for _, w := range long[len(short):] {
+		if !institutionWords[w] {
+			return false
+		}
+	}
+	return cut
 }
 
 // linkAcronyms joins an acronym to the name it abbreviates where the

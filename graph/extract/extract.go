@@ -60,7 +60,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	text := doc.Article.Text
 	sents := segment.Split(text)
 	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
-	b := newBuilder(p.gaz, len(found))
+	b := newBuilder(p.gaz, text, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
 			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
@@ -364,14 +364,15 @@ type builder struct {
 	locals   []*local
 	byKey    map[string]int // kind + key → local index
 	mentions []graph.Mention
-	owner    []int // mention index → local index
+	owner    []int  // mention index → local index
+	text     string // the article's text, which mentions' spans index
 	// speakerPeople is set when a quote's speaker added a person the
 	// tagger missed, whose surname may stand alone elsewhere.
 	speakerPeople bool
 }
 
-func newBuilder(g *gazetteer.Table, n int) *builder {
-	b := &builder{gaz: g, byKey: map[string]int{}, nerLocal: make([]int, n)}
+func newBuilder(g *gazetteer.Table, text string, n int) *builder {
+	b := &builder{gaz: g, text: text, byKey: map[string]int{}, nerLocal: make([]int, n)}
 	for i := range b.nerLocal {
 		b.nerLocal[i] = -1
 	}
@@ -415,10 +416,18 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	var title string
 	if kind == graph.Person {
 		title, name = names.StripTitle(name)
-		if !personName(name) {
+		switch {
+		case personName(name):
+			name = dropRepeatedSurname(dropPostnominals(name))
+		case isTitlePhrase(name) && (title == "" || names.IsHonorific(title)):
+			// "Madam Speaker", "Mr. Chair", "the Speaker" read as a
+			// person: a title standing for its holder, a name of no kind
+			// until resolveFragments finds the article's one holder of it
+			// (or drops it).
+			kind, title = graph.Misc, ""
+		default:
 			return
 		}
-		name = dropRepeatedSurname(dropPostnominals(name))
 	}
 	key := names.Key(name)
 	if len([]rune(key)) < 2 {
@@ -429,8 +438,10 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 			geo = geoOf(e)
 		}
 	}
-	if kind == graph.Misc && !vagueRegions[names.Key(name)] {
-		// A name of no known kind that is a place's own name is the place.
+	if kind == graph.Misc && !vagueRegions[names.Key(name)] && !genericOrgs[key] {
+		// A name of no known kind that is a place's own name is the place;
+		// a generic institution word is not ("University-sponsored" is
+		// the article's university, not University, Florida).
 		if e, ok := b.gaz.Named(m.Text); ok {
 			kind, geo = graph.Place, geoOf(e)
 		}
@@ -644,6 +655,7 @@ func isAcronymName(ns []string) bool {
 // it stays apart rather than guess.
 func (b *builder) resolvePeople() {
 	b.joinFullNames()
+	b.joinAliases()
 	for _, l := range b.locals {
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
@@ -655,9 +667,14 @@ func (b *builder) resolvePeople() {
 		} {
 			var cands []int
 			for j, o := range b.locals {
+				// A name joined to another counts as that person's
+				// ("Marbles" is Jenna Marbles, whom the article first
+				// names Jenna Nicole Mourey).
 				w := names.Words(o.key)
-				if o.kind == graph.Person && o.into < 0 && !o.dropped && len(w) > 1 && pos(w) == l.key {
-					cands = append(cands, j)
+				if o.kind == graph.Person && !o.dropped && len(w) > 1 && pos(w) == l.key {
+					if r := b.rootIndex(j); b.locals[r].kind == graph.Person && !b.locals[r].dropped && !slices.Contains(cands, r) {
+						cands = append(cands, r)
+					}
 				}
 			}
 			if len(cands) == 1 {

@@ -16,7 +16,7 @@ import (
 func built(t *testing.T, gaz *gazetteer.Table, text string, tags []ner.Mention) (map[string]graph.ID, []graph.Entity) {
 	t.Helper()
 	sents := segment.Split(text)
-	b := newBuilder(gaz, len(tags))
+	b := newBuilder(gaz, text, len(tags))
 	for i, m := range tags {
 		b.add(i, m, sents[m.Sentence].Span)
 	}

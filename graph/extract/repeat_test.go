@@ -100,7 +100,7 @@ func TestSurnamesAsPeople(t *testing.T) {
 				tagged(t, c.text, sents, graph.Person, "Walt Disney", 1),
 				tagged(t, c.text, sents, graph.Org, "Walt Disney Company", 1), tagged(t, c.text, sents, graph.Org, "Disney", 3)}
 		}
-		b := newBuilder(gaz, len(ms))
+		b := newBuilder(gaz, c.text, len(ms))
 		for i, m := range ms {
 			b.add(i, m, sents[m.Sentence].Span)
 		}

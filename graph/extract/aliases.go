@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"dateline/graph"
+)
+
+// Biographies and profiles give a person's other names where they first
+// name them: "Jenna Nicole Mourey (born September 15, 1986), better known
+// by her pseudonym Jenna Marbles", "Ichiyō Higuchi … was a pen name of
+// Japanese author Natsu Higuchi, also known as Natsuko Higuchi", "Marilyn
+// Monroe (born Norma Jeane Mortenson)". The names share no surname, or
+// share it with different first names, so no spelling rule joins them; the
+// sentence does. Once joined, the surname or the first name alone finds
+// the one person ("Mourey", "Jenna", "Higuchi").
+
+// aliasCues end the words between a name and its alias; a cue ending in
+// "of" may have a description before the alias ("a pen name of Japanese
+// author Natsu Higuchi").
+var aliasCues = [][]string{
+	{"also", "known", "as"}, {"better", "known", "as"}, {"known", "as"}, {"born", "as"}, {"born"},
+	{"née"}, {"nee"}, {"aka"}, {"a.k.a."}, {"formerly"}, {"real", "name"},
+	{"pseudonym"}, {"pen", "name"}, {"stage", "name"}, {"nickname"},
+	{"pseudonym", "of"}, {"pen", "name", "of"}, {"stage", "name", "of"},
+}
+
+// aliasLead are the words that may come before a cue: "Natsu Higuchi,
+// also known as", "X was a pen name of", "better known by her pseudonym".
+var aliasLead = map[string]bool{"was": true, "is": true, "a": true, "the": true, "or": true, "by": true,
+	"his": true, "her": true, "their": true, "better": true, "known": true}
+
+// joinAliases joins each person to the alias the sentence gives right
+// after the name (see above). It runs on the article's people after their
+// full names are joined, before the one-word names are.
+func (b *builder) joinAliases() {
+	text := b.text
+	prev := -1
+	for i, m := range b.mentions {
+		if m.Kind != graph.Person || b.locals[b.owner[i]].kind != graph.Person {
+			continue
+		}
+		if prev >= 0 && b.mentions[prev].Sentence == m.Sentence && b.mentions[prev].Span.End <= m.Span.Start &&
+			aliasBetween(text[b.mentions[prev].Span.End:m.Span.Start]) {
+			a, c := b.rootIndex(b.owner[prev]), b.rootIndex(b.owner[i])
+			if a != c && !b.locals[a].dropped && !b.locals[c].dropped {
+				b.locals[c].into = a
+			}
+		}
+		prev = i
+	}
+}
+
+// rootIndex returns the index of the local entity i was joined to, through
+// every join, or i.
+func (b *builder) rootIndex(i int) int {
+	for b.locals[i].into >= 0 {
+		i = b.locals[i].into
+	}
+	return i
+}
+
+// aliasBetween reports whether the text between two names gives the second
+// as the first's other name: bracketed asides left out, it is a cue with
+// only lead words before it ("), better known by her pseudonym", " (born
+// ", " was a pen name of Japanese author ").
+func aliasBetween(between string) bool {
+	// An aside opened before the first name closes in between ("Higuchi
+	// Ichiyō, May 2, 1872 – November 23, 1896) was a pen name of"); asides
+	// opened and closed in between go; one still open at the alias stays
+	// open ("Marilyn Monroe (born Norma Jeane Mortenson").
+	if i := strings.IndexAny(between, ")]"); i >= 0 && !strings.ContainsAny(between[:i], "([") {
+		between = between[i+1:]
+	}
+	var out []rune
+	var open []int // where each open bracket's aside starts in out
+	for _, r := range between {
+		switch {
+		case r == '(' || r == '[':
+			open = append(open, len(out))
+			out = append(out, ' ')
+		case (r == ')' || r == ']') && len(open) > 0:
+			out = out[:open[len(open)-1]]
+			open = open[:len(open)-1]
+		default:
+			out = append(out, r)
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(string(out)), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == '[' || r == '\n' || r == '\t' || r == ':' || r == ';' || r == '—' || r == '–'
+	})
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, cue := range aliasCues {
+		for desc := 0; desc <= 2; desc++ {
+			end := len(words) - desc
+			start := end - len(cue)
+			if start < 0 || !slices.Equal(words[start:end], cue) || (desc > 0 && cue[len(cue)-1] != "of") {
+				continue
+			}
+			lead := true
+			for _, w := range words[:start] {
+				lead = lead && aliasLead[w]
+			}
+			if lead {
+				return true
+			}
+		}
+	}
+	return false
+}
