@@ -84,6 +84,13 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					kind = graph.KindUnknown
 					if e, ok := nestedPlace(gaz, s); ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
 						kind = graph.Place
+						if i > first && compassWords[strings.ToLower(toks[i-1].Text)] {
+							// "Southern Indiana" in "University of Southern
+							// Indiana" is the region, a place of its own,
+							// not the state.
+							sp.Start = toks[i-1].Span.Start
+							s = text[sp.Start:sp.End]
+						}
 					}
 				}
 				if kind == graph.KindUnknown {
@@ -97,6 +104,12 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	}
 	return found
 }
+
+// compassWords, capitalised before a place's name inside a longer name,
+// make it a region of that place with a name of its own ("Southern
+// Indiana", "Northern California", "East Texas").
+var compassWords = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true,
+	"central": true, "south": true, "north": true, "east": true, "west": true}
 
 // listed reports whether the words before a name inside a longer one end
 // a list or a phrase ("Wikimedia Foundation and Creative Commons", "Wu
