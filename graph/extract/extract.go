@@ -224,11 +224,20 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 // institution's or a place's word ("Premier League") stays as tagged.
 func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	for i, m := range ms {
-		if (m.Kind != graph.Org && m.Kind != graph.Misc) || m.Sentence < 0 || m.Sentence >= len(sents) {
+		if (m.Kind != graph.Org && m.Kind != graph.Misc && m.Kind != graph.Place) || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
 		}
 		toks := sents[m.Sentence].Tokens
 		first, last := tokenRange(toks, m.Span)
+		if first >= 0 && last-first >= 1 && last-first <= 2 && toks[first].Span.Start == m.Span.Start && titledName(gaz, toks[first:last+1]) {
+			// "Senator PADILLA" read as an organisation or a place with
+			// its title: a person, whose title add() takes off.
+			ms[i].Kind = graph.Person
+			continue
+		}
+		if m.Kind == graph.Place {
+			continue
+		}
 		if first < 1 || last-first > 1 || !allCapitalised(toks[first:last+1]) || toks[first].Span.Start != m.Span.Start {
 			continue
 		}
@@ -245,6 +254,31 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		ms[i].Kind = graph.Person
 	}
 	return ms
+}
+
+// titledName reports whether the words of a name are a person's title
+// (not a form of address, which splitTitledNames reads) and one or two
+// capitalised words that are no institution's or place's name: "Senator
+// PADILLA", "Secretary Cardona"; not "President Hotel", "General Motors",
+// "Senator Lake".
+func titledName(gaz *gazetteer.Table, ts []token.Token) bool {
+	if !startsUpper(ts[0].Text) || !names.IsTitle(ts[0].Text) || names.IsHonorific(ts[0].Text) ||
+		names.Is(ts[0].Text, names.Modifier) || !allCapitalised(ts[1:]) {
+		return false
+	}
+	rest := ts[1:]
+	for _, t := range rest {
+		if names.IsTitle(t.Text) || t.Class == token.Punct {
+			return false
+		}
+	}
+	head := names.Key(rest[len(rest)-1].Text)
+	if _, kinded := headKinds[head]; kinded || institutionWords[head] || placeHeads[head] || genericOrgs[head] {
+		return false
+	}
+	name := joinTokens(rest)
+	_, place := gaz.Entry(name)
+	return !place
 }
 
 // placeHeads are the last words of the names of places, buildings and
