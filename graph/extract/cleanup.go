@@ -757,6 +757,14 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
+		case l.kind == graph.Org && titleOf(bestName(l.names, l.counts)) != "" && b.holderOf(names.Key(titleOf(bestName(l.names, l.counts)))) >= 0:
+			// "Emperor of the United States" read as an organisation in
+			// a life of Emperor Norton: the article's one Emperor.
+			holder := b.holderOf(names.Key(titleOf(bestName(l.names, l.counts))))
+			l.into, l.title = holder, true
+			for _, m := range l.mention {
+				b.mentions[m].Kind = graph.Person
+			}
 		case l.kind == graph.Org:
 			// "the Office of the President" beside "the Office of the
 			// President of Ukraine": the shorter is the longer's.
@@ -781,12 +789,28 @@ func (b *builder) resolveFragments() {
 	}
 }
 
+// titleOf returns the title of a name that is a title and an "of"
+// phrase ("Emperor" of "Emperor of the United States", "Prime Minister"
+// of "Prime Minister of Japan"), or "".
+func titleOf(name string) string {
+	title, _, ok := strings.Cut(name, " of ")
+	if !ok || !isTitlePhrase(title) {
+		return ""
+	}
+	return title
+}
+
 // holderOf returns the one person of the article with the title key (as
 // a role or written with the name), or -1.
 func (b *builder) holderOf(key string) int {
 	found := -1
 	for j, o := range b.locals {
-		if o.kind != graph.Person || o.into >= 0 || o.dropped {
+		// A title written with one of a person's names counts for the
+		// person: "Emperor Norton", joined to "Joshua Abraham Norton".
+		if o.kind != graph.Person || o.dropped {
+			continue
+		}
+		if j = b.rootIndex(j); b.locals[j].kind != graph.Person || b.locals[j].dropped {
 			continue
 		}
 		has := false

@@ -86,3 +86,20 @@ func TestAddressedTitle(t *testing.T) {
 		t.Errorf("Madam Speaker is %v, Nancy Pelosi %v (%v)", got["Madam Speaker"], got["Nancy Pelosi"], got)
 	}
 }
+
+// TestTitleOfPlace: GUM's bio_emperor; "Emperor of the United States",
+// which the tagger reads as an organisation, is the article's one
+// Emperor, whose title is written with another of his names ("Emperor
+// Norton" beside "Joshua Abraham Norton").
+func TestTitleOfPlace(t *testing.T) {
+	got := entitiesOf(t, "Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton, was a citizen of "+
+		"San Francisco, California, who in 1859 proclaimed himself \"Norton I, Emperor of the United States\". "+
+		"He reemerged in September 1859, laying claim to the position of Emperor of the United States.")
+	if len(got["Emperor of the United States"]) != 1 || !slices.Equal(got["Emperor of the United States"], got["Joshua Abraham Norton"]) {
+		t.Errorf("Emperor of the United States is %v, Joshua Abraham Norton %v (%v)",
+			got["Emperor of the United States"], got["Joshua Abraham Norton"], got)
+	}
+	if titleOf("Emperor of the United States") != "Emperor" || titleOf("Office of the President") != "" {
+		t.Errorf("titleOf: %q, %q", titleOf("Emperor of the United States"), titleOf("Office of the President"))
+	}
+}
