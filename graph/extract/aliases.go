@@ -24,6 +24,7 @@ var aliasCues = [][]string{
 	{"née"}, {"nee"}, {"aka"}, {"a.k.a."}, {"formerly"}, {"real", "name"},
 	{"pseudonym"}, {"pen", "name"}, {"stage", "name"}, {"nickname"},
 	{"pseudonym", "of"}, {"pen", "name", "of"}, {"stage", "name", "of"},
+	{"also", "called"}, {"nicknamed"}, {"dubbed"}, {"known", "professionally", "as"}, {"self-identified", "as"},
 }
 
 // aliasLead are the words that may come before a cue: "Natsu Higuchi,

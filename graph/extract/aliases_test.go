@@ -67,9 +67,10 @@ func TestAliasesJoin(t *testing.T) {
 // Y" names two people).
 func TestAliasBetween(t *testing.T) {
 	for between, want := range map[string]bool{
-		" (born September 15, 1986 [1] [2]), better known by her pseudonym ":    true,
-		" (樋口 奈津 Higuchi Natsu), also known as ":                                true,
-		", May 2, 1872 – November 23, 1896) was a pen name of Japanese author ": true,
+		" (born September 15, 1986 [1] [2]), better known by her pseudonym ":                 true,
+		" (樋口 奈津 Higuchi Natsu), also known as ":                                             true,
+		", May 2, 1872 – November 23, 1896) was a pen name of Japanese author ":              true,
+		" (French: [pjɛʁ ʃɑʁl lɑ̃fɑ̃]; August 2, 1754 – June 14, 1825), self-identified as ": true, // GUM bio_enfant
 		" (born ":                 true,
 		", née ":                  true,
 		"'s wife, born ":          false,
