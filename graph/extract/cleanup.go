@@ -595,19 +595,32 @@ func trimDerived(text string, toks []token.Token, m ner.Mention) ner.Mention {
 
 // derivedAt returns the byte offset of the hyphen in a word made of a
 // capitalised name and a lower-case adjective or participle after it
-// ("Warhol-like", "EADS-led"), or -1.
+// ("Warhol-like", "EADS-led", "Scientology-related"), or -1. The second
+// part of a Korean or Chinese given name is lower case too ("Ban
+// Ki-moon", "Kim Jong-un", "Ma Ying-jeou"), so only the words that make
+// adjectives of names count, and long participles.
 func derivedAt(w string) int {
 	i := strings.LastIndexByte(w, '-')
-	if i < 2 || !startsUpper(w) || len(w)-i-1 < 2 {
+	if i < 2 || !startsUpper(w) {
 		return -1
 	}
-	for _, r := range w[i+1:] {
+	suffix := w[i+1:]
+	for _, r := range suffix {
 		if !unicode.IsLower(r) {
 			return -1
 		}
 	}
-	return i
+	if derivedSuffixes[suffix] || len(suffix) >= 5 && strings.HasSuffix(suffix, "ed") || len(suffix) >= 6 && strings.HasSuffix(suffix, "ing") {
+		return i
+	}
+	return -1
 }
+
+// derivedSuffixes make adjectives of names: "Warhol-like", "EADS-led",
+// "New York-born", "Soviet-era".
+var derivedSuffixes = map[string]bool{"like": true, "led": true, "era": true, "style": true, "born": true,
+	"made": true, "built": true, "wide": true, "centric": true, "specific": true, "bound": true, "esque": true,
+	"friendly": true, "free": true, "type": true, "owned": true}
 
 // trimArticle takes the article off a name the tagger read with it: "the
 // Office of the President" is the Office of the President, and so is "The

@@ -10,7 +10,8 @@ import (
 // "Chicago-based Boeing"); a place's own hyphenated name stays whole.
 func TestDerivedAdjectives(t *testing.T) {
 	for w, want := range map[string]int{"Warhol-like": 6, "EADS-led": 4, "New": -1, "York-born": 4,
-		"Stoke-on-Trent": -1, "Baie-Mahault": -1, "pro-Russian": -1, "X-ray": -1} {
+		"Stoke-on-Trent": -1, "Baie-Mahault": -1, "pro-Russian": -1, "X-ray": -1, "Scientology-related": 11,
+		"Ki-moon": -1, "Jong-un": -1, "Ying-jeou": -1, "Kuo-ming": -1} { // Ban Ki-moon, Kim Jong-un, Ma Ying-jeou
 		if got := derivedAt(w); got != want {
 			t.Errorf("derivedAt(%q) = %d, want %d", w, got, want)
 		}
