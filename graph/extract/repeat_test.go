@@ -166,7 +166,8 @@ func TestNestedNames(t *testing.T) {
 	text := "Andy Warhol taught at the University of Michigan before the Andy Warhol Foundation sold prints to the Boston Red Sox, " +
 		"Apple TV and North Korea, The New York Times said. UNESCO put Apple Inc. on its UNESCO World Heritage List. " +
 		"Apple agreed; the UN Security Council and the Security Council met in Hong Kong Island, Hong Kong. " +
-		"Warhol was shown at the University of Southern Indiana." // GUM news_warhol: the region, not the state
+		"Warhol was shown at the University of Southern Indiana. " + // GUM news_warhol: the region, not the state
+		"Biden and Harris spoke for the Biden-Harris Administration in Stoke-on-Trent." // GUM speech_*: names joined by a hyphen
 	sents := segment.Split(text)
 	ms := []ner.Mention{
 		tagged(t, text, sents, graph.Person, "Andy Warhol", 0),
@@ -185,6 +186,10 @@ func TestNestedNames(t *testing.T) {
 		tagged(t, text, sents, graph.Place, "Hong Kong Island", 0),
 		tagged(t, text, sents, graph.Place, "Hong Kong", 1),
 		tagged(t, text, sents, graph.Org, "University of Southern Indiana", 0),
+		tagged(t, text, sents, graph.Person, "Biden", 0),
+		tagged(t, text, sents, graph.Person, "Harris", 0),
+		tagged(t, text, sents, graph.Org, "Biden-Harris Administration", 0),
+		tagged(t, text, sents, graph.Place, "Stoke-on-Trent", 0),
 	}
 	var got []string
 	for _, m := range nestedNames(gaz, text, sents, ms) {
@@ -193,7 +198,7 @@ func TestNestedNames(t *testing.T) {
 			t.Errorf("%q has span %v", m.Text, m.Span)
 		}
 	}
-	if want := "place:Michigan person:Andy Warhol place:Boston org:UNESCO place:Hong Kong place:Southern Indiana"; strings.Join(got, " ") != want {
+	if want := "place:Michigan person:Andy Warhol place:Boston org:UNESCO place:Hong Kong place:Southern Indiana person:Biden person:Harris"; strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
