@@ -743,7 +743,7 @@ func (b *builder) resolveFragments() {
 		key := l.key
 		switch {
 		case isTitlePhrase(bestName(l.names, l.counts)):
-			if holder := b.holderOf(key); holder >= 0 {
+			if holder := b.holderOf(key, ""); holder >= 0 {
 				l.into, l.title = holder, true
 				for _, m := range l.mention {
 					b.mentions[m].Kind = b.locals[holder].kind
@@ -770,13 +770,19 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
-		case l.kind == graph.Org && titleOf(bestName(l.names, l.counts)) != "" && b.holderOf(names.Key(titleOf(bestName(l.names, l.counts)))) >= 0:
+		case (l.kind == graph.Org || l.kind == graph.Misc) && titleOf(bestName(l.names, l.counts)) != "" &&
+			(l.kind == graph.Misc || b.titleHolder(bestName(l.names, l.counts)) >= 0):
 			// "Emperor of the United States" read as an organisation in
-			// a life of Emperor Norton: the article's one Emperor.
-			holder := b.holderOf(names.Key(titleOf(bestName(l.names, l.counts))))
-			l.into, l.title = holder, true
-			for _, m := range l.mention {
-				b.mentions[m].Kind = graph.Person
+			// a life of Emperor Norton is the article's one Emperor; "the
+			// President of the United States" (standingTitles) the one
+			// President, unless the article says he is another country's.
+			if holder := b.titleHolder(bestName(l.names, l.counts)); holder >= 0 {
+				l.into, l.title = holder, true
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Person
+				}
+			} else {
+				l.dropped = true
 			}
 		case l.kind == graph.Org:
 			// "the Office of the President" beside "the Office of the
@@ -813,9 +819,27 @@ func titleOf(name string) string {
 	return title
 }
 
+// titleHolder is holderOf for a title with an "of" phrase ("Emperor of
+// the United States"): the title's holder, whose role, if the article
+// says whose it is, is of that country or body.
+func (b *builder) titleHolder(name string) int {
+	title := titleOf(name)
+	of := strings.TrimPrefix(strings.TrimPrefix(name[len(title)+len(" of "):], "the "), "The ")
+	if holder := b.holderOf(names.Key(title), of); holder >= 0 {
+		return holder
+	}
+	// A role the article gives to no country is the country the
+	// article is about: "President Trump" in an American speech.
+	if c := b.mainCountry(); c >= 0 && b.samePlace(bestName(b.locals[c].names, b.locals[c].counts), of) {
+		return b.holderOf(names.Key(title), "")
+	}
+	return -1
+}
+
 // holderOf returns the one person of the article with the title key (as
-// a role or written with the name), or -1.
-func (b *builder) holderOf(key string) int {
+// a role or written with the name), or -1; when of is not "", only a role
+// the article gives to that country or body counts.
+func (b *builder) holderOf(key, of string) int {
 	found := -1
 	for j, o := range b.locals {
 		// A title written with one of a person's names counts for the
@@ -828,10 +852,10 @@ func (b *builder) holderOf(key string) int {
 		}
 		has := false
 		for _, t := range o.titles {
-			has = has || names.Key(t) == key
+			has = has || names.Key(t) == key && of == "" // a title written with a name says no country
 		}
 		for _, r := range o.roles {
-			has = has || names.Key(r.Title) == key
+			has = has || names.Key(r.Title) == key && (of == "" || r.Org != "" && b.samePlace(r.Org, of))
 		}
 		if has {
 			if found >= 0 && found != j {
@@ -841,6 +865,17 @@ func (b *builder) holderOf(key string) int {
 		}
 	}
 	return found
+}
+
+// samePlace reports whether two names are one: equal, or one gazetteer
+// place ("US" and "the United States").
+func (b *builder) samePlace(x, y string) bool {
+	if names.Key(x) == names.Key(y) {
+		return true
+	}
+	ex, okx := b.gaz.Entry(x)
+	ey, oky := b.gaz.Entry(y)
+	return okx && oky && ex.Name == ey.Name && ex.Geo.Country == ey.Geo.Country
 }
 
 // completion returns the one organisation of the article whose name

@@ -91,16 +91,38 @@ func TestAddressedTitle(t *testing.T) {
 // TestTitleOfPlace: GUM's bio_emperor; "Emperor of the United States",
 // which the tagger reads as an organisation, is the article's one
 // Emperor, whose title is written with another of his names ("Emperor
-// Norton" beside "Joshua Abraham Norton").
+// Norton" beside "Joshua Abraham Norton"), in an article about the
+// United States.
 func TestTitleOfPlace(t *testing.T) {
 	got := entitiesOf(t, "Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton, was a citizen of "+
 		"San Francisco, California, who in 1859 proclaimed himself \"Norton I, Emperor of the United States\". "+
-		"He reemerged in September 1859, laying claim to the position of Emperor of the United States.")
+		"He reemerged in September 1859, laying claim to the position of Emperor of the United States. "+
+		"By 1859, Norton had become completely disgruntled with what he considered the inadequacies of the legal and "+
+		"political structures of the United States. At the peremptory request and desire of a large majority of the "+
+		"citizens of these United States, I, Joshua Norton, declare and proclaim myself Emperor.")
 	if len(got["Emperor of the United States"]) != 1 || !slices.Equal(got["Emperor of the United States"], got["Joshua Abraham Norton"]) {
 		t.Errorf("Emperor of the United States is %v, Joshua Abraham Norton %v (%v)",
 			got["Emperor of the United States"], got["Joshua Abraham Norton"], got)
 	}
 	if titleOf("Emperor of the United States") != "Emperor" || titleOf("Office of the President") != "" {
 		t.Errorf("titleOf: %q, %q", titleOf("Emperor of the United States"), titleOf("Office of the President"))
+	}
+}
+
+// TestTitleOfCountry: in GUM's speech_impeachment "the President of the
+// United States" is the article's one President, Donald John Trump; "the
+// President of Ukraine", with no holder of that office in the text, is no
+// one.
+func TestTitleOfCountry(t *testing.T) {
+	got := entitiesOf(t, "Madam Speaker, \"I solemnly swear that in all things appertaining to the trial of the impeachment "+
+		"of Donald John Trump, President of the United States, now pending, I will do impartial justice.\" "+
+		"By a vote of this House, we impeached the President of the United States based upon our oath. "+
+		"He had called the President of Ukraine.")
+	if len(got["President of the United States"]) != 1 || !slices.Equal(got["President of the United States"], got["Donald John Trump"]) {
+		t.Errorf("President of the United States is %v, Donald John Trump %v (%v)",
+			got["President of the United States"], got["Donald John Trump"], got)
+	}
+	if n := got["President of Ukraine"]; len(n) != 0 {
+		t.Errorf("President of Ukraine is %v", n)
 	}
 }
