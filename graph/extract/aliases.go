@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dateline/graph"
+	"dateline/graph/names"
 )
 
 // Biographies and profiles give a person's other names where they first
@@ -51,6 +52,121 @@ func (b *builder) joinAliases() {
 		}
 		prev = i
 	}
+}
+
+// joinNativeNames joins a name and its name in another language given in
+// brackets right after it: "The Chatham Islands (Rekohu in the
+// indigenous Moriori language)", "Aotearoa (Māori: ...)". The bracketed
+// name, which the tagger types as it can, is the first one's.
+func (b *builder) joinNativeNames() {
+	text := b.text
+	for i := 0; i+1 < len(b.mentions); i++ {
+		m1, m2 := b.mentions[i], b.mentions[i+1]
+		if m1.Sentence != m2.Sentence || m2.Span.Start < m1.Span.End || !nativeName(text[m1.Span.End:m2.Span.Start], text[m2.Span.End:]) {
+			continue
+		}
+		a, c := b.rootIndex(b.owner[i]), b.rootIndex(b.owner[i+1])
+		if a == c || b.locals[a].dropped || b.locals[c].dropped || b.locals[a].kind == graph.Misc {
+			continue
+		}
+		b.locals[c].into = a
+		for _, k := range b.locals[c].mention {
+			b.mentions[k].Kind = b.locals[a].kind
+		}
+	}
+}
+
+// nativeName reports whether the text between two names and after the
+// second makes the second the first's name in another language: "
+// (" before it and "in the … language" after it, or " (Moriori: "
+// before it.
+func nativeName(between, after string) bool {
+	between = strings.TrimSpace(between)
+	if between == "(" {
+		words := strings.Fields(after)
+		for i, w := range words {
+			if i > 5 {
+				break
+			}
+			if i > 0 && strings.HasPrefix(w, "language") && words[0] == "in" {
+				return true
+			}
+			if strings.ContainsAny(w, ")") {
+				break
+			}
+		}
+		return false
+	}
+	lang, ok := strings.CutPrefix(between, "(")
+	lang, colon := strings.CutSuffix(strings.TrimSpace(lang), ":")
+	return ok && colon && lang != "" && !strings.ContainsAny(lang, " ,;") && startsUpper(lang)
+}
+
+// joinIslandPlurals joins the plural short form of an archipelago's name
+// to the name: "the Chathams" are the Chatham Islands, "the Falklands"
+// the Falkland Islands, whatever kind the tagger gave the short form.
+func (b *builder) joinIslandPlurals() {
+	for _, l := range b.locals {
+		stem, ok := strings.CutSuffix(l.key, "s")
+		if !ok || l.into >= 0 || l.dropped || l.geo != nil || len(stem) < 4 || strings.Contains(stem, " ") {
+			continue
+		}
+		for j, o := range b.locals {
+			if o.kind == graph.Place && o.into < 0 && !o.dropped && o.key == stem+" islands" {
+				l.into = j
+				for _, k := range l.mention {
+					b.mentions[k].Kind = graph.Place
+				}
+				break
+			}
+		}
+	}
+}
+
+// joinSlips joins a place's or organisation's long name written once with
+// a wrong letter to the name the article writes right elsewhere: "The
+// Chatnam Islands" are the Chatham Islands. Only a letter for a letter
+// in a name of ten letters or more: "Chatham Island" (one island) and
+// "Chatham Islands" stay apart. The right spelling is the one the
+// article's names use more ("the Chathams", "Chatham Island").
+func (b *builder) joinSlips() {
+	for _, l := range b.locals {
+		if l.into >= 0 || l.dropped || (l.kind != graph.Place && l.kind != graph.Org) || len(l.key) < 10 {
+			continue
+		}
+		for j, o := range b.locals {
+			if o == l || o.into >= 0 || o.dropped || o.kind != l.kind || len(o.key) != len(l.key) ||
+				(l.geo != nil && o.geo != nil) || names.Distance(l.key, o.key, 1) != 1 {
+				continue
+			}
+			if wl, wo := slipWords(l.key, o.key); b.mentionsWith(wo) > b.mentionsWith(wl) {
+				l.into = j
+				break
+			}
+		}
+	}
+}
+
+// slipWords returns the words of two names of one length that differ.
+func slipWords(a, b string) (string, string) {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	for i := range min(len(wa), len(wb)) {
+		if wa[i] != wb[i] {
+			return wa[i], wb[i]
+		}
+	}
+	return a, b
+}
+
+// mentionsWith counts the article's mentions of names with w in them.
+func (b *builder) mentionsWith(w string) int {
+	n := 0
+	for _, o := range b.locals {
+		if strings.Contains(o.key, w) {
+			n += len(o.mention)
+		}
+	}
+	return n
 }
 
 // rootIndex returns the index of the local entity i was joined to, through

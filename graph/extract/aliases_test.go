@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"dateline/graph"
@@ -81,6 +82,42 @@ func TestAliasBetween(t *testing.T) {
 	} {
 		if got := aliasBetween(between); got != want {
 			t.Errorf("aliasBetween(%q) = %v, want %v", between, got, want)
+		}
+	}
+}
+
+// TestIslandNames: GUM's voyage_chatham writes the islands four ways: "The
+// Chatnam Islands (Rekohu in the indigenous Moriori language)", with a
+// slip of the pen; "the Chatham Islands"; "the Chathams". One place. The
+// main island, "Chatham Island", is another.
+func TestIslandNames(t *testing.T) {
+	got := entitiesOf(t, "The Chatnam Islands (Rekohu in the indigenous Moriori language) are the eastern-most settled "+
+		"islands in New Zealand. Experience Moriori culture, experience Rekohu. The Chatham Islands lie 860 km east of "+
+		"Christchurch. The only way for visitors to travel to the Chathams is via scheduled or chartered air service. "+
+		"The plane is based in the Chathams. Most people live on Chatham Island.")
+	want := got["Chatham Islands"]
+	if len(want) != 1 {
+		t.Fatalf("Chatham Islands: %v (%v)", want, got)
+	}
+	for _, n := range []string{"Chatnam Islands", "Rekohu", "Chathams"} {
+		if !slices.Equal(got[n], want) {
+			t.Errorf("%q is %v, want %v (%v)", n, got[n], want, got)
+		}
+	}
+	if slices.Equal(got["Chatham Island"], want) {
+		t.Errorf("Chatham Island is the islands: %v", got)
+	}
+	for _, c := range []struct {
+		between, after string
+		want           bool
+	}{
+		{" (", " in the indigenous Moriori language) are", true},
+		{" (Moriori: ", ") are", true},
+		{" (", ") said", false},
+		{" (born in ", ") said", false},
+	} {
+		if got := nativeName(c.between, c.after); got != c.want {
+			t.Errorf("nativeName(%q, %q) = %v, want %v", c.between, c.after, got, c.want)
 		}
 	}
 }

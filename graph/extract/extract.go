@@ -690,6 +690,9 @@ func isAcronymName(ns []string) bool {
 func (b *builder) resolvePeople() {
 	b.joinFullNames()
 	b.joinAliases()
+	b.joinNativeNames()
+	b.joinIslandPlurals()
+	b.joinSlips()
 	for _, l := range b.locals {
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
