@@ -235,7 +235,11 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			ms[i].Kind = graph.Person
 			continue
 		}
-		if m.Kind == graph.Place {
+		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
+			// A place after a title that stands for a person ("Vice
+			// President Bush") is checked below like an organisation;
+			// after a title that does not ("Bishop Auckland") it stays a
+			// place.
 			continue
 		}
 		if first < 1 || last-first > 1 || !allCapitalised(toks[first:last+1]) || toks[first].Span.Start != m.Span.Start {
@@ -248,7 +252,7 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		if head := names.Key(toks[last].Text); isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[head] || placeHeads[head] {
 			continue
 		}
-		if e, ok := gaz.Entry(m.Text); ok && e.Kind == gazetteer.Country {
+		if e, ok := gaz.Entry(m.Text); ok && (e.Kind == gazetteer.Country || m.Kind == graph.Place && e.Kind == gazetteer.Region) {
 			continue
 		}
 		ms[i].Kind = graph.Person
@@ -276,9 +280,10 @@ func titledName(gaz *gazetteer.Table, ts []token.Token) bool {
 	if _, kinded := headKinds[head]; kinded || institutionWords[head] || placeHeads[head] || genericOrgs[head] {
 		return false
 	}
-	name := joinTokens(rest)
-	_, place := gaz.Entry(name)
-	return !place
+	// A town may be named after a family ("Senator Hatfield"); a country
+	// or a state is not a person's name.
+	e, place := gaz.Entry(joinTokens(rest))
+	return !place || e.Kind == gazetteer.City
 }
 
 // placeHeads are the last words of the names of places, buildings and
