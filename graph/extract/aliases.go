@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"dateline/graph"
-	"dateline/graph/names"
 )
 
 // Biographies and profiles give a person's other names where they first
@@ -27,6 +26,11 @@ var aliasCues = [][]string{
 	{"pseudonym", "of"}, {"pen", "name", "of"}, {"stage", "name", "of"},
 	{"also", "called"}, {"nicknamed"}, {"dubbed"}, {"known", "professionally", "as"}, {"self-identified", "as"},
 }
+
+// aliasStems are in every cue: a between text without one is no alias,
+// whatever else it holds, and costs no more than this look.
+var aliasStems = []string{"known", "born", "née", "nee", "aka", "a.k.a.", "formerly", "name", "pseudonym",
+	"nickname", "called", "dubbed", "identified"}
 
 // aliasLead are the words that may come before a cue: "Natsu Higuchi,
 // also known as", "X was a pen name of", "better known by her pseudonym".
@@ -62,7 +66,11 @@ func (b *builder) joinNativeNames() {
 	text := b.text
 	for i := 0; i+1 < len(b.mentions); i++ {
 		m1, m2 := b.mentions[i], b.mentions[i+1]
-		if m1.Sentence != m2.Sentence || m2.Span.Start < m1.Span.End || !nativeName(text[m1.Span.End:m2.Span.Start], text[m2.Span.End:]) {
+		if m1.Sentence != m2.Sentence || m2.Span.Start < m1.Span.End || m2.Span.Start-m1.Span.End > 40 {
+			continue
+		}
+		after := text[m2.Span.End:min(len(text), m2.Span.End+80)]
+		if !nativeName(text[m1.Span.End:m2.Span.Start], after) {
 			continue
 		}
 		a, c := b.rootIndex(b.owner[i]), b.rootIndex(b.owner[i+1])
@@ -136,7 +144,7 @@ func (b *builder) joinSlips() {
 		}
 		for j, o := range b.locals {
 			if o == l || o.into >= 0 || o.dropped || o.kind != l.kind || len(o.key) != len(l.key) ||
-				(l.geo != nil && o.geo != nil) || names.Distance(l.key, o.key, 1) != 1 {
+				(l.geo != nil && o.geo != nil) || !oneLetterSlip(l.key, o.key) {
 				continue
 			}
 			if wl, wo := slipWords(l.key, o.key); b.mentionsWith(wo) > b.mentionsWith(wl) {
@@ -145,6 +153,21 @@ func (b *builder) joinSlips() {
 			}
 		}
 	}
+}
+
+// oneLetterSlip reports whether two names of one length differ in one
+// letter only, a letter for a letter ("chatnam", "chatham").
+func oneLetterSlip(a, b string) bool {
+	diff := 0
+	for i := 0; i < len(a) && diff <= 1; i++ {
+		if a[i] != b[i] {
+			if a[i] < 'a' || a[i] > 'z' || b[i] < 'a' || b[i] > 'z' {
+				return false
+			}
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // slipWords returns the words of two names of one length that differ.
@@ -183,6 +206,16 @@ func (b *builder) rootIndex(i int) int {
 // only lead words before it ("), better known by her pseudonym", " (born
 // ", " was a pen name of Japanese author ").
 func aliasBetween(between string) bool {
+	if len(between) > 300 {
+		return false
+	}
+	cue := false
+	for _, c := range aliasStems {
+		cue = cue || strings.Contains(between, c)
+	}
+	if !cue {
+		return false
+	}
 	// An aside opened before the first name closes in between ("Higuchi
 	// Ichiyō, May 2, 1872 – November 23, 1896) was a pen name of"); asides
 	// opened and closed in between go; one still open at the alias stays

@@ -741,8 +741,10 @@ func (b *builder) resolveFragments() {
 			continue
 		}
 		key := l.key
+		name := bestName(l.names, l.counts)
+		titled := (l.kind == graph.Org || l.kind == graph.Misc) && strings.Contains(name, " of ") && titleOf(name) != ""
 		switch {
-		case isTitlePhrase(bestName(l.names, l.counts)):
+		case isTitlePhrase(name):
 			if holder := b.holderOf(key, ""); holder >= 0 {
 				l.into, l.title = holder, true
 				for _, m := range l.mention {
@@ -770,13 +772,12 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
-		case (l.kind == graph.Org || l.kind == graph.Misc) && titleOf(bestName(l.names, l.counts)) != "" &&
-			(l.kind == graph.Misc || b.titleHolder(bestName(l.names, l.counts)) >= 0):
+		case titled && (l.kind == graph.Misc || b.titleHolder(name) >= 0):
 			// "Emperor of the United States" read as an organisation in
 			// a life of Emperor Norton is the article's one Emperor; "the
 			// President of the United States" (standingTitles) the one
 			// President, unless the article says he is another country's.
-			if holder := b.titleHolder(bestName(l.names, l.counts)); holder >= 0 {
+			if holder := b.titleHolder(name); holder >= 0 {
 				l.into, l.title = holder, true
 				for _, m := range l.mention {
 					b.mentions[m].Kind = graph.Person
@@ -1042,14 +1043,18 @@ func (b *builder) institutionOf(key string) int {
 // "pennsylvania state university", "cal tech" for "california tech
 // institute"); or -1.
 func (b *builder) clippedOf(key string) int {
-	ws := strings.Fields(key)
-	if len(ws) < 2 {
+	sp := strings.IndexByte(key, ' ')
+	if sp < 0 {
 		return -1
 	}
+	var ws []string
 	found := -1
 	for j, o := range b.locals {
-		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || len(o.key) <= len(key) || !strings.HasPrefix(o.key, key[:sp]) {
 			continue
+		}
+		if ws == nil {
+			ws = strings.Fields(key)
 		}
 		ow := strings.Fields(o.key)
 		if len(ow) < len(ws) || !clips(ws, ow) {

@@ -41,7 +41,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 		toks := sents[m.Sentence].Tokens
 		first, last := tokenRange(toks, m.Span)
-		if first < 0 {
+		if first < 0 || first == last && !joinedNames(toks[first].Text) {
 			continue
 		}
 		if outletName(toks[last].Text) {
