@@ -96,6 +96,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.addNested(standingTitles(text, sents, found), sents)
 	b.resolveFragments() // after the speakers, who name state bodies in full
 	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
+	b.nationalTeams(sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	quotes := b.quotes(text, qs, speakers)
