@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
 	"dateline/graph/extract/token"
@@ -461,7 +462,7 @@ func forPhrase(toks []token.Token, last int, personAt map[int]bool, placeEnd map
 // repairNames applies the repairs above to the tagger's names, in text
 // order: junk goes, inner titles split, organisations' names extend over
 // their "of" phrase (and the names inside it go with them).
-func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	personAt := map[int]bool{}
 	placeEnd := map[int]int{}
 	for _, m := range ms {
@@ -488,6 +489,7 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
 		m = trimDerived(text, s.Tokens, m)
+		m = extendRegion(gaz, text, s.Tokens, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -589,6 +591,35 @@ func trimDerived(text string, toks []token.Token, m ner.Mention) ner.Mention {
 	} else {
 		return m
 	}
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// regionWords, in lower case before the name of a country, a state or a
+// continent, make a region of it with a name of its own: "northern
+// Syria", "central Iran", "mainland Australia", "sub-Saharan Africa" are
+// not the country. A town's part is still the town in news ("central
+// London").
+var regionWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"mainland": true, "sub-saharan": true, "upstate": true}
+
+// extendRegion extends the name of a country, state or continent over the
+// lower-case word before it that makes a region of it (regionWords).
+func extendRegion(gaz *gazetteer.Table, text string, toks []token.Token, m ner.Mention) ner.Mention {
+	if m.Kind != graph.Place {
+		return m
+	}
+	first, _ := tokenRange(toks, m.Span)
+	if first < 1 || !regionWords[toks[first-1].Text] {
+		return m
+	}
+	if e, ok := gaz.Entry(m.Text); !ok || e.Kind == gazetteer.City {
+		return m
+	}
+	m.Span.Start = toks[first-1].Span.Start
 	m.Text = text[m.Span.Start:m.Span.End]
 	return m
 }

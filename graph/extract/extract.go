@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
+	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
 	b := newBuilder(p.gaz, text, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {

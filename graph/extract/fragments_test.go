@@ -126,3 +126,17 @@ func TestTitleOfCountry(t *testing.T) {
 		t.Errorf("President of Ukraine is %v", n)
 	}
 }
+
+// TestRegionOfCountry: "northern Syria" (GUM's news texts link it to
+// Northern Syria) is a region of its own, not Syria; a town's part is
+// the town, as MEANTIME reads "central London".
+func TestRegionOfCountry(t *testing.T) {
+	got := entitiesOf(t, "Turkish troops crossed into northern Syria on Monday. Syria protested. "+
+		"Protesters marched in central London, and London police watched.")
+	if len(got["northern Syria"]) != 1 || slices.Equal(got["northern Syria"], got["Syria"]) {
+		t.Errorf("northern Syria is %v, Syria %v (%v)", got["northern Syria"], got["Syria"], got)
+	}
+	if len(got["London"]) != 1 || len(got["central London"]) != 0 {
+		t.Errorf("London is %v, central London %v", got["London"], got["central London"])
+	}
+}
