@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
 	"dateline/graph/extract/token"
@@ -464,7 +465,7 @@ func forPhrase(toks []token.Token, last int, personAt map[int]bool, placeEnd map
 // repairNames applies the repairs above to the tagger's names, in text
 // order: junk goes, inner titles split, organisations' names extend over
 // their "of" phrase (and the names inside it go with them).
-func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	personAt := map[int]bool{}
 	placeEnd := map[int]int{}
 	for _, m := range ms {
@@ -490,6 +491,8 @@ func repairNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 		s := sents[m.Sentence]
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
+		m = trimDerived(text, s.Tokens, m)
+		m = extendRegion(gaz, text, s.Tokens, m)
 		if junk(furniture, s, m) {
 			continue
 		}
@@ -571,6 +574,87 @@ func moveFirstNames(text string, sents []segment.Sentence, ms []ner.Mention) []n
 	}
 	return out
 }
+
+// trimDerived takes a name out of the adjective made of it: "Warhol-like",
+// "Scientology-related", "EADS-led" and "New York-born" name Warhol,
+// Scientology, EADS and New York, and "Chicago-based Boeing" names
+// Boeing (the place goes with the adjective). The tokenizer keeps a
+// hyphenated word whole, so the tagger reads the adjective into the name;
+// a name's own hyphenated words are capitalised after the hyphen
+// ("Stoke-on-Trent", "Baie-Mahault") and stay.
+func trimDerived(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 {
+		return m
+	}
+	if at := derivedAt(toks[last].Text); at > 0 {
+		m.Span.End = toks[last].Span.Start + at
+	} else if at := derivedAt(toks[first].Text); at > 0 && last > first {
+		m.Span.Start = toks[first+1].Span.Start
+	} else {
+		return m
+	}
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// regionWords, in lower case before the name of a country, a state or a
+// continent, make a region of it with a name of its own: "northern
+// Syria", "central Iran", "mainland Australia", "sub-Saharan Africa" are
+// not the country. A town's part is still the town in news ("central
+// London").
+var regionWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"mainland": true, "sub-saharan": true, "upstate": true}
+
+// extendRegion extends the name of a country, state or continent over the
+// lower-case word before it that makes a region of it (regionWords).
+func extendRegion(gaz *gazetteer.Table, text string, toks []token.Token, m ner.Mention) ner.Mention {
+	if m.Kind != graph.Place {
+		return m
+	}
+	first, _ := tokenRange(toks, m.Span)
+	if first < 1 || !regionWords[toks[first-1].Text] {
+		return m
+	}
+	if e, ok := gaz.Entry(m.Text); !ok || e.Kind == gazetteer.City {
+		return m
+	}
+	m.Span.Start = toks[first-1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// derivedAt returns the byte offset of the hyphen in a word made of a
+// capitalised name and a lower-case adjective or participle after it
+// ("Warhol-like", "EADS-led", "Scientology-related"), or -1. The second
+// part of a Korean or Chinese given name is lower case too ("Ban
+// Ki-moon", "Kim Jong-un", "Ma Ying-jeou"), so only the words that make
+// adjectives of names count, and long participles.
+func derivedAt(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i < 2 || !startsUpper(w) {
+		return -1
+	}
+	suffix := w[i+1:]
+	for _, r := range suffix {
+		if !unicode.IsLower(r) {
+			return -1
+		}
+	}
+	if derivedSuffixes[suffix] || len(suffix) >= 5 && strings.HasSuffix(suffix, "ed") || len(suffix) >= 6 && strings.HasSuffix(suffix, "ing") {
+		return i
+	}
+	return -1
+}
+
+// derivedSuffixes make adjectives of names: "Warhol-like", "EADS-led",
+// "New York-born", "Soviet-era".
+var derivedSuffixes = map[string]bool{"like": true, "led": true, "era": true, "style": true, "born": true,
+	"made": true, "built": true, "wide": true, "centric": true, "specific": true, "bound": true, "esque": true,
+	"friendly": true, "free": true, "type": true, "owned": true}
 
 // trimArticle takes the article off a name the tagger read with it: "the
 // Office of the President" is the Office of the President, and so is "The
@@ -691,9 +775,11 @@ func (b *builder) resolveFragments() {
 			continue
 		}
 		key := l.key
+		name := bestName(l.names, l.counts)
+		titled := (l.kind == graph.Org || l.kind == graph.Misc) && strings.Contains(name, " of ") && titleOf(name) != ""
 		switch {
-		case isTitlePhrase(bestName(l.names, l.counts)):
-			if holder := b.holderOf(key); holder >= 0 {
+		case isTitlePhrase(name):
+			if holder := b.holderOf(key, ""); holder >= 0 {
 				l.into, l.title = holder, true
 				for _, m := range l.mention {
 					b.mentions[m].Kind = b.locals[holder].kind
@@ -720,6 +806,19 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
+		case titled && (l.kind == graph.Misc || b.titleHolder(name) >= 0):
+			// "Emperor of the United States" read as an organisation in
+			// a life of Emperor Norton is the article's one Emperor; "the
+			// President of the United States" (standingTitles) the one
+			// President, unless the article says he is another country's.
+			if holder := b.titleHolder(name); holder >= 0 {
+				l.into, l.title = holder, true
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Person
+				}
+			} else {
+				l.dropped = true
+			}
 		case l.kind == graph.Org:
 			// "the Office of the President" beside "the Office of the
 			// President of Ukraine": the shorter is the longer's.
@@ -728,6 +827,8 @@ func (b *builder) resolveFragments() {
 			} else if full := b.institutionOf(key); full >= 0 {
 				l.into = full
 			} else if full := b.qualifiedBefore(l, key); full >= 0 {
+				l.into = full
+			} else if full := b.clippedOf(key); full >= 0 {
 				l.into = full
 			}
 		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
@@ -742,20 +843,54 @@ func (b *builder) resolveFragments() {
 	}
 }
 
+// titleOf returns the title of a name that is a title and an "of"
+// phrase ("Emperor" of "Emperor of the United States", "Prime Minister"
+// of "Prime Minister of Japan"), or "".
+func titleOf(name string) string {
+	title, _, ok := strings.Cut(name, " of ")
+	if !ok || !isTitlePhrase(title) {
+		return ""
+	}
+	return title
+}
+
+// titleHolder is holderOf for a title with an "of" phrase ("Emperor of
+// the United States"): the title's holder, whose role, if the article
+// says whose it is, is of that country or body.
+func (b *builder) titleHolder(name string) int {
+	title := titleOf(name)
+	of := strings.TrimPrefix(strings.TrimPrefix(name[len(title)+len(" of "):], "the "), "The ")
+	if holder := b.holderOf(names.Key(title), of); holder >= 0 {
+		return holder
+	}
+	// A role the article gives to no country is the country the
+	// article is about: "President Trump" in an American speech.
+	if c := b.mainCountry(); c >= 0 && b.samePlace(bestName(b.locals[c].names, b.locals[c].counts), of) {
+		return b.holderOf(names.Key(title), "")
+	}
+	return -1
+}
+
 // holderOf returns the one person of the article with the title key (as
-// a role or written with the name), or -1.
-func (b *builder) holderOf(key string) int {
+// a role or written with the name), or -1; when of is not "", only a role
+// the article gives to that country or body counts.
+func (b *builder) holderOf(key, of string) int {
 	found := -1
 	for j, o := range b.locals {
-		if o.kind != graph.Person || o.into >= 0 || o.dropped {
+		// A title written with one of a person's names counts for the
+		// person: "Emperor Norton", joined to "Joshua Abraham Norton".
+		if o.kind != graph.Person || o.dropped {
+			continue
+		}
+		if j = b.rootIndex(j); b.locals[j].kind != graph.Person || b.locals[j].dropped {
 			continue
 		}
 		has := false
 		for _, t := range o.titles {
-			has = has || names.Key(t) == key
+			has = has || names.Key(t) == key && of == "" // a title written with a name says no country
 		}
 		for _, r := range o.roles {
-			has = has || names.Key(r.Title) == key
+			has = has || names.Key(r.Title) == key && (of == "" || r.Org != "" && b.samePlace(r.Org, of))
 		}
 		if has {
 			if found >= 0 && found != j {
@@ -765,6 +900,17 @@ func (b *builder) holderOf(key string) int {
 		}
 	}
 	return found
+}
+
+// samePlace reports whether two names are one: equal, or one gazetteer
+// place ("US" and "the United States").
+func (b *builder) samePlace(x, y string) bool {
+	if names.Key(x) == names.Key(y) {
+		return true
+	}
+	ex, okx := b.gaz.Entry(x)
+	ey, oky := b.gaz.Entry(y)
+	return okx && oky && ex.Name == ey.Name && ex.Geo.Country == ey.Geo.Country
 }
 
 // completion returns the one organisation of the article whose name
@@ -922,6 +1068,61 @@ func (b *builder) institutionOf(key string) int {
 		found = j
 	}
 	return found
+}
+
+// clippedOf returns the one organisation of the article whose name key
+// clips: each of key's words (two at least) starts the word of the longer
+// name in the same place, one of them cut short, and the longer name's
+// words after them are an institution's head word ("penn state" for
+// "pennsylvania state university", "cal tech" for "california tech
+// institute"); or -1.
+func (b *builder) clippedOf(key string) int {
+	sp := strings.IndexByte(key, ' ')
+	if sp < 0 {
+		return -1
+	}
+	var ws []string
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || len(o.key) <= len(key) || !strings.HasPrefix(o.key, key[:sp]) {
+			continue
+		}
+		if ws == nil {
+			ws = strings.Fields(key)
+		}
+		ow := strings.Fields(o.key)
+		if len(ow) < len(ws) || !clips(ws, ow) {
+			continue
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// clips reports whether the words short clip the words long: see
+// clippedOf.
+func clips(short, long []string) bool {
+	cut := false
+	for i, w := range short {
+		if !strings.HasPrefix(long[i], w) {
+			return false
+		}
+		if len(w) < len(long[i]) {
+			if len([]rune(w)) < 3 {
+				return false // an initial is an acronym's business, not a clipping
+			}
+			cut = true
+		}
+	}
+	for _, w := range long[len(short):] {
+		if !institutionWords[w] {
+			return false
+		}
+	}
+	return cut
 }
 
 // linkAcronyms joins an acronym to the name it abbreviates where the

@@ -59,8 +59,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
-	b := newBuilder(p.gaz, len(found))
+	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
+	b := newBuilder(p.gaz, text, len(found))
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
 			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
@@ -96,6 +96,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.addNested(standingTitles(text, sents, found), sents)
 	b.resolveFragments() // after the speakers, who name state bodies in full
 	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
+	b.nationalTeams(sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
 	quotes := b.quotes(text, qs, speakers)
@@ -224,11 +225,24 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 // institution's or a place's word ("Premier League") stays as tagged.
 func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	for i, m := range ms {
-		if (m.Kind != graph.Org && m.Kind != graph.Misc) || m.Sentence < 0 || m.Sentence >= len(sents) {
+		if (m.Kind != graph.Org && m.Kind != graph.Misc && m.Kind != graph.Place) || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
 		}
 		toks := sents[m.Sentence].Tokens
 		first, last := tokenRange(toks, m.Span)
+		if first >= 0 && last-first >= 1 && last-first <= 2 && toks[first].Span.Start == m.Span.Start && titledName(gaz, toks[first:last+1]) {
+			// "Senator PADILLA" read as an organisation or a place with
+			// its title: a person, whose title add() takes off.
+			ms[i].Kind = graph.Person
+			continue
+		}
+		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
+			// A place after a title that stands for a person ("Vice
+			// President Bush") is checked below like an organisation;
+			// after a title that does not ("Bishop Auckland") it stays a
+			// place.
+			continue
+		}
 		if first < 1 || last-first > 1 || !allCapitalised(toks[first:last+1]) || toks[first].Span.Start != m.Span.Start {
 			continue
 		}
@@ -239,12 +253,38 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		if head := names.Key(toks[last].Text); isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[head] || placeHeads[head] {
 			continue
 		}
-		if e, ok := gaz.Entry(m.Text); ok && e.Kind == gazetteer.Country {
+		if e, ok := gaz.Entry(m.Text); ok && (e.Kind == gazetteer.Country || m.Kind == graph.Place && e.Kind == gazetteer.Region) {
 			continue
 		}
 		ms[i].Kind = graph.Person
 	}
 	return ms
+}
+
+// titledName reports whether the words of a name are a person's title
+// (not a form of address, which splitTitledNames reads) and one or two
+// capitalised words that are no institution's or place's name: "Senator
+// PADILLA", "Secretary Cardona"; not "President Hotel", "General Motors",
+// "Senator Lake".
+func titledName(gaz *gazetteer.Table, ts []token.Token) bool {
+	if !startsUpper(ts[0].Text) || !names.IsTitle(ts[0].Text) || names.IsHonorific(ts[0].Text) ||
+		names.Is(ts[0].Text, names.Modifier) || !allCapitalised(ts[1:]) {
+		return false
+	}
+	rest := ts[1:]
+	for _, t := range rest {
+		if names.IsTitle(t.Text) || t.Class == token.Punct {
+			return false
+		}
+	}
+	head := names.Key(rest[len(rest)-1].Text)
+	if _, kinded := headKinds[head]; kinded || institutionWords[head] || placeHeads[head] || genericOrgs[head] {
+		return false
+	}
+	// A town may be named after a family ("Senator Hatfield"); a country
+	// or a state is not a person's name.
+	e, place := gaz.Entry(joinTokens(rest))
+	return !place || e.Kind == gazetteer.City
 }
 
 // placeHeads are the last words of the names of places, buildings and
@@ -364,14 +404,15 @@ type builder struct {
 	locals   []*local
 	byKey    map[string]int // kind + key → local index
 	mentions []graph.Mention
-	owner    []int // mention index → local index
+	owner    []int  // mention index → local index
+	text     string // the article's text, which mentions' spans index
 	// speakerPeople is set when a quote's speaker added a person the
 	// tagger missed, whose surname may stand alone elsewhere.
 	speakerPeople bool
 }
 
-func newBuilder(g *gazetteer.Table, n int) *builder {
-	b := &builder{gaz: g, byKey: map[string]int{}, nerLocal: make([]int, n)}
+func newBuilder(g *gazetteer.Table, text string, n int) *builder {
+	b := &builder{gaz: g, text: text, byKey: map[string]int{}, nerLocal: make([]int, n)}
 	for i := range b.nerLocal {
 		b.nerLocal[i] = -1
 	}
@@ -415,10 +456,18 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	var title string
 	if kind == graph.Person {
 		title, name = names.StripTitle(name)
-		if !personName(name) {
+		switch {
+		case personName(name):
+			name = dropRepeatedSurname(dropPostnominals(name))
+		case isTitlePhrase(name) && (title == "" || names.IsHonorific(title)):
+			// "Madam Speaker", "Mr. Chair", "the Speaker" read as a
+			// person: a title standing for its holder, a name of no kind
+			// until resolveFragments finds the article's one holder of it
+			// (or drops it).
+			kind, title = graph.Misc, ""
+		default:
 			return
 		}
-		name = dropRepeatedSurname(dropPostnominals(name))
 	}
 	key := names.Key(name)
 	if len([]rune(key)) < 2 {
@@ -429,8 +478,10 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 			geo = geoOf(e)
 		}
 	}
-	if kind == graph.Misc && !vagueRegions[names.Key(name)] {
-		// A name of no known kind that is a place's own name is the place.
+	if kind == graph.Misc && !vagueRegions[names.Key(name)] && !genericOrgs[key] {
+		// A name of no known kind that is a place's own name is the place;
+		// a generic institution word is not ("University-sponsored" is
+		// the article's university, not University, Florida).
 		if e, ok := b.gaz.Named(m.Text); ok {
 			kind, geo = graph.Place, geoOf(e)
 		}
@@ -644,6 +695,10 @@ func isAcronymName(ns []string) bool {
 // it stays apart rather than guess.
 func (b *builder) resolvePeople() {
 	b.joinFullNames()
+	b.joinAliases()
+	b.joinNativeNames()
+	b.joinIslandPlurals()
+	b.joinSlips()
 	for _, l := range b.locals {
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
@@ -655,9 +710,14 @@ func (b *builder) resolvePeople() {
 		} {
 			var cands []int
 			for j, o := range b.locals {
+				// A name joined to another counts as that person's
+				// ("Marbles" is Jenna Marbles, whom the article first
+				// names Jenna Nicole Mourey).
 				w := names.Words(o.key)
-				if o.kind == graph.Person && o.into < 0 && !o.dropped && len(w) > 1 && pos(w) == l.key {
-					cands = append(cands, j)
+				if o.kind == graph.Person && !o.dropped && len(w) > 1 && pos(w) == l.key {
+					if r := b.rootIndex(j); b.locals[r].kind == graph.Person && !b.locals[r].dropped && !slices.Contains(cands, r) {
+						cands = append(cands, r)
+					}
 				}
 			}
 			if len(cands) == 1 {

@@ -28,6 +28,7 @@ var headKinds = map[string]graph.Kind{
 	"act": graph.Misc, "bill": graph.Misc, "resolution": graph.Misc, "convention": graph.Misc,
 	"war": graph.Misc, "revolution": graph.Misc, "prize": graph.Misc,
 	"order": graph.Misc, "decree": graph.Misc, "law": graph.Misc,
+	"podcast": graph.Misc, "show": graph.Misc, "award": graph.Misc, "awards": graph.Misc, // works and prizes named after people ("Jenna Julien Podcast")
 }
 
 // surnameHeads are heads that are also surnames ("Michael Bay", "Ricki

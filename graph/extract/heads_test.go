@@ -17,6 +17,7 @@ func TestHeadKind(t *testing.T) {
 	}{
 		{"Zmiinyi Island", graph.Person, graph.Place, true},
 		{"Marshall Plan", graph.Person, graph.Misc, true},
+		{"Jenna Julien Podcast", graph.Person, graph.Misc, true}, // GUM bio_marbles: the podcast is no person, and "Jenna" alone is Jenna Marbles
 		{"Executive Order", graph.Org, graph.Misc, true},
 		{"Budapest Memorandum", graph.Place, graph.Misc, true},
 		{"Black Sea", graph.Org, graph.Place, true},

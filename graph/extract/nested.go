@@ -41,10 +41,15 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 		toks := sents[m.Sentence].Tokens
 		first, last := tokenRange(toks, m.Span)
-		if first < 0 || last == first {
+		if first < 0 || first == last && !joinedNames(toks[first].Text) {
 			continue
 		}
 		if outletName(toks[last].Text) {
+			continue
+		}
+		toks = hyphenPieces(toks[first : last+1])
+		first, last = 0, len(toks)-1
+		if last == first {
 			continue
 		}
 		for i := first; i <= last; i++ {
@@ -84,6 +89,13 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					kind = graph.KindUnknown
 					if e, ok := nestedPlace(gaz, s); ok && (e.Kind != gazetteer.City || j > i || e.Population > 100000) && !vagueRegions[strings.ToLower(s)] {
 						kind = graph.Place
+						if i > first && compassWords[strings.ToLower(toks[i-1].Text)] {
+							// "Southern Indiana" in "University of Southern
+							// Indiana" is the region, a place of its own,
+							// not the state.
+							sp.Start = toks[i-1].Span.Start
+							s = text[sp.Start:sp.End]
+						}
 					}
 				}
 				if kind == graph.KindUnknown {
@@ -97,6 +109,56 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	}
 	return found
 }
+
+// hyphenPieces returns a name's words with the words joined by a hyphen
+// before a capital taken apart, which the tokenizer keeps whole: the names
+// in "Biden-Harris Administration", "OSU-Tulsa", "San Jose-Cisco". The
+// words are ts itself when none is.
+func hyphenPieces(ts []token.Token) []token.Token {
+	split := false
+	for _, t := range ts {
+		split = split || joinedNames(t.Text)
+	}
+	if !split {
+		return ts
+	}
+	var out []token.Token
+	for _, t := range ts {
+		if !joinedNames(t.Text) {
+			out = append(out, t)
+			continue
+		}
+		start := 0
+		for i := 1; i < len(t.Text); i++ {
+			if t.Text[i-1] == '-' && t.Text[i] >= 'A' && t.Text[i] <= 'Z' {
+				out = append(out, token.Token{Span: graph.Span{Start: t.Span.Start + start, End: t.Span.Start + i - 1}, Text: t.Text[start : i-1]})
+				start = i
+			}
+		}
+		out = append(out, token.Token{Span: graph.Span{Start: t.Span.Start + start, End: t.Span.End}, Text: t.Text[start:]})
+	}
+	return out
+}
+
+// joinedNames reports whether a word is capitalised names joined by a
+// hyphen ("Biden-Harris", "Jose-Cisco").
+func joinedNames(w string) bool {
+	if !startsUpper(w) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i-1] == '-' && w[i] >= 'A' && w[i] <= 'Z' && i >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// compassWords, capitalised before a place's name inside a longer name,
+// make it a region of that place with a name of its own ("Southern
+// Indiana", "Northern California", "East Texas").
+var compassWords = map[string]bool{"southern": true, "northern": true, "eastern": true, "western": true,
+	"central": true, "south": true, "north": true, "east": true, "west": true}
 
 // listed reports whether the words before a name inside a longer one end
 // a list or a phrase ("Wikimedia Foundation and Creative Commons", "Wu

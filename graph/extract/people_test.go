@@ -16,7 +16,7 @@ import (
 func built(t *testing.T, gaz *gazetteer.Table, text string, tags []ner.Mention) (map[string]graph.ID, []graph.Entity) {
 	t.Helper()
 	sents := segment.Split(text)
-	b := newBuilder(gaz, len(tags))
+	b := newBuilder(gaz, text, len(tags))
 	for i, m := range tags {
 		b.add(i, m, sents[m.Sentence].Span)
 	}
@@ -162,7 +162,13 @@ func TestTitledPeople(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Secretary Cardona spoke. President NATO said nothing. General Motors sold cars. Senator Warnock agreed. Premier League clubs won."
+	// The last sentences are GUM's speech_maiden, where the title is read
+	// into the name: "Senator PADILLA" (an organisation), "Senator OSSOFF"
+	// (a place); not "Prince Edward Island" nor "King's College".
+	text := "Secretary Cardona spoke. President NATO said nothing. General Motors sold cars. Senator Warnock agreed. Premier League clubs won. " +
+		"Senator PADILLA, Senator OSSOFF and Senator WARNOCK took the oath in Prince Edward Island and at King College. " +
+		// GUM's speech_inauguration: Hatfield and Bush are towns too.
+		"Senator Hatfield, Vice President Bush, and the people of Bishop Auckland."
 	sents := segment.Split(text)
 	in := []ner.Mention{
 		tagged(t, text, sents, graph.Org, "Cardona", 0),
@@ -170,12 +176,20 @@ func TestTitledPeople(t *testing.T) {
 		tagged(t, text, sents, graph.Org, "General Motors", 0),
 		tagged(t, text, sents, graph.Misc, "Warnock", 0),
 		tagged(t, text, sents, graph.Org, "League", 0),
+		tagged(t, text, sents, graph.Org, "Senator PADILLA", 0),
+		tagged(t, text, sents, graph.Place, "Senator OSSOFF", 0),
+		tagged(t, text, sents, graph.Place, "Prince Edward Island", 0),
+		tagged(t, text, sents, graph.Org, "King College", 0),
+		tagged(t, text, sents, graph.Org, "Senator Hatfield", 0),
+		tagged(t, text, sents, graph.Place, "Bush", 0),
+		tagged(t, text, sents, graph.Place, "Auckland", 0),
 	}
 	var got []string
 	for _, m := range titledPeople(gaz, sents, in) {
 		got = append(got, m.Kind.String()+":"+m.Text)
 	}
-	if want := "person:Cardona org:NATO org:General Motors person:Warnock org:League"; strings.Join(got, " ") != want {
+	if want := "person:Cardona org:NATO org:General Motors person:Warnock org:League person:Senator PADILLA person:Senator OSSOFF " +
+		"place:Prince Edward Island org:King College person:Senator Hatfield person:Bush place:Auckland"; strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }

@@ -206,6 +206,28 @@ var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 var titleDeterminers = map[string]bool{"the": true, "this": true, "our": true, "your": true, "mr": true,
 	"mr.": true, "madam": true, "madame": true}
 
+// ofObject returns the end of the tagger's name that starts at toks[k],
+// after an optional "the", when no capitalised word follows it; or 0.
+// covered holds the tagger's names' spans, in text order.
+func ofObject(toks []token.Token, k int, covered []graph.Span) int {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	if k >= len(toks) {
+		return 0
+	}
+	at := sort.Search(len(covered), func(c int) bool { return covered[c].Start >= toks[k].Span.Start })
+	if at == len(covered) || covered[at].Start != toks[k].Span.Start {
+		return 0
+	}
+	end := covered[at].End
+	next := sort.Search(len(toks), func(t int) bool { return toks[t].Span.Start >= end })
+	if next < len(toks) && capitalisedWord(toks[next]) {
+		return 0
+	}
+	return end
+}
+
 // standingTitles returns the titles written for their holder ("the
 // Secretary said", "Mr. President"): a capitalised title, after "the",
 // "this", "Mr." or "Madam", that no capitalised word follows (which
@@ -240,7 +262,19 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 			if !names.IsTitle(toks[j].Text) || names.IsHonorific(toks[j].Text) {
 				continue
 			}
-			if j+1 < len(toks) && (capitalisedWord(toks[j+1]) || strings.EqualFold(toks[j+1].Text, "of")) {
+			if j+1 < len(toks) && strings.EqualFold(toks[j+1].Text, "of") {
+				// "the President of the United States": the title and the
+				// name of its country or body, which the tagger found, with
+				// no name after it ("the President of Ukraine Volodymyr
+				// Zelenskyy" names the holder).
+				title := graph.Span{Start: toks[i].Span.Start, End: toks[j].Span.End}
+				if end := ofObject(toks, j+2, covered); end > 0 && !inside(title) {
+					sp := graph.Span{Start: title.Start, End: end}
+					out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+				}
+				continue
+			}
+			if j+1 < len(toks) && capitalisedWord(toks[j+1]) {
 				continue
 			}
 			// "the President's Office" names an office.

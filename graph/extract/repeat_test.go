@@ -100,7 +100,7 @@ func TestSurnamesAsPeople(t *testing.T) {
 				tagged(t, c.text, sents, graph.Person, "Walt Disney", 1),
 				tagged(t, c.text, sents, graph.Org, "Walt Disney Company", 1), tagged(t, c.text, sents, graph.Org, "Disney", 3)}
 		}
-		b := newBuilder(gaz, len(ms))
+		b := newBuilder(gaz, c.text, len(ms))
 		for i, m := range ms {
 			b.add(i, m, sents[m.Sentence].Span)
 		}
@@ -165,7 +165,9 @@ func TestNestedNames(t *testing.T) {
 	}
 	text := "Andy Warhol taught at the University of Michigan before the Andy Warhol Foundation sold prints to the Boston Red Sox, " +
 		"Apple TV and North Korea, The New York Times said. UNESCO put Apple Inc. on its UNESCO World Heritage List. " +
-		"Apple agreed; the UN Security Council and the Security Council met in Hong Kong Island, Hong Kong."
+		"Apple agreed; the UN Security Council and the Security Council met in Hong Kong Island, Hong Kong. " +
+		"Warhol was shown at the University of Southern Indiana. " + // GUM news_warhol: the region, not the state
+		"Biden and Harris spoke for the Biden-Harris Administration in Stoke-on-Trent." // GUM speech_*: names joined by a hyphen
 	sents := segment.Split(text)
 	ms := []ner.Mention{
 		tagged(t, text, sents, graph.Person, "Andy Warhol", 0),
@@ -183,6 +185,11 @@ func TestNestedNames(t *testing.T) {
 		tagged(t, text, sents, graph.Org, "Security Council", 1),
 		tagged(t, text, sents, graph.Place, "Hong Kong Island", 0),
 		tagged(t, text, sents, graph.Place, "Hong Kong", 1),
+		tagged(t, text, sents, graph.Org, "University of Southern Indiana", 0),
+		tagged(t, text, sents, graph.Person, "Biden", 0),
+		tagged(t, text, sents, graph.Person, "Harris", 0),
+		tagged(t, text, sents, graph.Org, "Biden-Harris Administration", 0),
+		tagged(t, text, sents, graph.Place, "Stoke-on-Trent", 0),
 	}
 	var got []string
 	for _, m := range nestedNames(gaz, text, sents, ms) {
@@ -191,7 +198,7 @@ func TestNestedNames(t *testing.T) {
 			t.Errorf("%q has span %v", m.Text, m.Span)
 		}
 	}
-	if want := "place:Michigan person:Andy Warhol place:Boston org:UNESCO place:Hong Kong"; strings.Join(got, " ") != want {
+	if want := "place:Michigan person:Andy Warhol place:Boston org:UNESCO place:Hong Kong place:Southern Indiana person:Biden person:Harris"; strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }

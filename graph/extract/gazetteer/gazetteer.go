@@ -324,6 +324,7 @@ func (t *Table) add(e Entry) {
 const (
 	cityKeepsOwnName       = 100000
 	cityKeepsAlternateName = 500000
+	cityKeepsQualifiedName = 1000000 // the bare name of "X City" (see regionTakes)
 )
 
 // regionTakes reports whether a first-level region takes name k from the
@@ -333,6 +334,12 @@ func (t *Table) regionTakes(k string, held Entry) bool {
 		return false
 	}
 	if t.alternate[k] {
+		if normalise(held.Name) == k+" city" {
+			// "Oklahoma" is the state Oklahoma City is named after (and
+			// "Quebec" the province), though GeoNames lists the bare name
+			// for the city: only a city of millions keeps it.
+			return held.Population < cityKeepsQualifiedName
+		}
 		return held.Population < cityKeepsAlternateName
 	}
 	return held.Population < cityKeepsOwnName

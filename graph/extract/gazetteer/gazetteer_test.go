@@ -59,6 +59,14 @@ func TestLookup(t *testing.T) {
 	if e, _ := tab.Entry("Florida"); e.Kind != Region {
 		t.Errorf("Entry(Florida) = %s (kind %d), want the US state", e.Name, e.Kind)
 	}
+	// GUM's voyage and news texts on Tulsa: "Oklahoma" is the state that
+	// Oklahoma City (GeoNames' alternate name "Oklahoma") is named after;
+	// "New York" stays the city of millions.
+	for name, want := range map[string]Kind{"Oklahoma": Region, "Oklahoma City": City, "New York": City} {
+		if e, _ := tab.Entry(name); e.Kind != want {
+			t.Errorf("Entry(%s) = %s (kind %d), want kind %d", name, e.Name, e.Kind, want)
+		}
+	}
 	// GeoNames lists "Google" among Topeka's alternate names and "Ie"
 	// among Iyo's: an untyped name or an acronym is not read as those.
 	if e, ok := tab.Named("Google"); ok {
