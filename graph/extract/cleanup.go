@@ -204,11 +204,18 @@ func splitInnerTitle(toks []token.Token, m ner.Mention) (org, person ner.Mention
 			return org, person, false
 		}
 	}
+	org, person = orgAndPerson(toks, m, first, end, start, last)
+	return org, person, true
+}
+
+// orgAndPerson cuts mention m into an organisation, tokens [first, end),
+// and a person, tokens [start, last]; what lies between stays text.
+func orgAndPerson(toks []token.Token, m ner.Mention, first, end, start, last int) (org, person ner.Mention) {
 	orgSpan := graph.Span{Start: toks[first].Span.Start, End: toks[end-1].Span.End}
 	perSpan := graph.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}
 	org = ner.Mention{Kind: graph.Org, Span: orgSpan, Sentence: m.Sentence, Text: m.Text[orgSpan.Start-m.Span.Start : orgSpan.End-m.Span.Start]}
 	person = ner.Mention{Kind: graph.Person, Span: perSpan, Sentence: m.Sentence, Text: m.Text[perSpan.Start-m.Span.Start : perSpan.End-m.Span.Start]}
-	return org, person, true
+	return org, person
 }
 
 // splitOfficer splits an organisation's name the tagger ran on into the
@@ -244,10 +251,7 @@ func splitOfficer(toks []token.Token, m ner.Mention) (org, person ner.Mention, o
 	if p < 0 {
 		return org, person, false
 	}
-	orgSpan := graph.Span{Start: toks[first].Span.Start, End: toks[p-1].Span.End}
-	perSpan := graph.Span{Start: toks[p].Span.Start, End: toks[last].Span.End}
-	org = ner.Mention{Kind: graph.Org, Span: orgSpan, Sentence: m.Sentence, Text: m.Text[orgSpan.Start-m.Span.Start : orgSpan.End-m.Span.Start]}
-	person = ner.Mention{Kind: graph.Person, Span: perSpan, Sentence: m.Sentence, Text: m.Text[perSpan.Start-m.Span.Start : perSpan.End-m.Span.Start]}
+	org, person = orgAndPerson(toks, m, first, p, p, last)
 	return org, person, true
 }
 

@@ -41,12 +41,7 @@ func sampleDoc(t *testing.T) *graph.Document {
 
 func TestSampleArticleNames(t *testing.T) {
 	doc := sampleDoc(t)
-	kinds := map[string]graph.Kind{}
-	for _, e := range doc.Entities {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			kinds[n] = e.Kind
-		}
-	}
+	kinds := kindsByName(doc)
 	want := map[string]graph.Kind{
 		"Emmanuel Macron": graph.Person, "Vladimir Putin": graph.Person, "Volokdymyr Zelensky": graph.Person, "Joe Biden": graph.Person,
 		"Moscow": graph.Place, "Ukraine": graph.Place, "Russia": graph.Place, "Europe": graph.Place, "Eastern Europe": graph.Place,
@@ -428,13 +423,7 @@ func TestTitledNamesSplit(t *testing.T) {
 	if err := p.Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	kinds := map[string]graph.Kind{}
-	for _, e := range doc.Entities {
-		kinds[e.Name] = e.Kind
-		for _, a := range e.Aliases {
-			kinds[a] = e.Kind
-		}
-	}
+	kinds := kindsByName(doc)
 	for _, n := range []string{"Olena Zelenska", "Volodymyr Zelenskyy"} {
 		if kinds[n] != graph.Person {
 			t.Errorf("%s is %v, want a person (entities %v)", n, kinds[n], kinds)
@@ -542,13 +531,7 @@ func TestOfficerSplit(t *testing.T) {
 		if err := p.Process(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
-		kinds := map[string]graph.Kind{}
-		for _, e := range doc.Entities {
-			kinds[e.Name] = e.Kind
-			for _, a := range e.Aliases {
-				kinds[a] = e.Kind
-			}
-		}
+		kinds := kindsByName(doc)
 		for _, n := range c.people {
 			if kinds[n] != graph.Person {
 				t.Errorf("%q: %q is %v, want a person (entities %v)", c.text, n, kinds[n], kinds)
@@ -584,13 +567,7 @@ func TestTitleOnlyNames(t *testing.T) {
 	if err := p.Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	kinds := map[string]graph.Kind{}
-	for _, e := range doc.Entities {
-		kinds[e.Name] = e.Kind
-		for _, a := range e.Aliases {
-			kinds[a] = e.Kind
-		}
-	}
+	kinds := kindsByName(doc)
 	for _, n := range []string{"National Security Advisor", "Defence Minister", "Special Presidential"} {
 		if k, ok := kinds[n]; ok {
 			t.Errorf("%q is an entity (%v): %v", n, k, kinds)
@@ -605,4 +582,15 @@ func TestTitleOnlyNames(t *testing.T) {
 	if !strings.HasPrefix(strings.Join(roles["Jacob Sullivan"], ";"), "National Security Advisor") {
 		t.Errorf("Jacob Sullivan's roles %v, want National Security Advisor", roles["Jacob Sullivan"])
 	}
+}
+
+// kindsByName maps each entity's name and aliases to its kind.
+func kindsByName(doc *graph.Document) map[string]graph.Kind {
+	kinds := map[string]graph.Kind{}
+	for _, e := range doc.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			kinds[n] = e.Kind
+		}
+	}
+	return kinds
 }
