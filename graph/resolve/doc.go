@@ -52,8 +52,11 @@
 //     they are spelt ("European Aeronautic Defence & Space NV (EADS)",
 //     "European Aeronautic Defense & Space Company (EADS)"); then an
 //     acronym and the one organisation or place it abbreviates ("UAW",
-//     "United Auto Workers"), learned from the names' initials, a table of
-//     known acronyms, and articles that give both ("… (UAW)");
+//     "United Auto Workers"), learned from the names' initials (three
+//     letters or more: two initials fit too many names, "TV" is also
+//     "Tobolskoye Vremya"), a table of known acronyms (RF, EU, GM), and
+//     articles that give both ("… (UAW)"); a name's own last word ("TV"
+//     of "Nika TV") abbreviates nothing else;
 //  8. a surname alone ("Biden") and the one person known by it: the only
 //     person with that surname, or the one the articles call by the surname
 //     alone at least three times as often as the next (or, without such
