@@ -72,10 +72,13 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 			}
 		}
 	}
-	rf := roleFinder{gaz: p.gaz, text: text, orgs: map[int]string{}}
+	rf := roleFinder{gaz: p.gaz, text: text, orgs: map[int]string{}, people: map[int]bool{}}
 	for _, m := range found {
-		if m.Kind == graph.Org {
+		switch m.Kind {
+		case graph.Org:
 			rf.orgs[m.Span.End] = m.Text
+		case graph.Person:
+			rf.people[m.Span.Start] = true
 		}
 	}
 	for i, m := range found {

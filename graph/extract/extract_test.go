@@ -594,3 +594,32 @@ func kindsByName(doc *graph.Document) map[string]graph.Kind {
 	}
 	return kinds
 }
+
+// TestRolesInAList: in a list of officials each title is the next name's,
+// not the one before it ("…, Secretary of the Security Council Nikolai
+// Patrushev, Interior Minister Vladimir Kolokoltsev, …" gave Patrushev
+// the interior ministry, and El-Sisi the presidency of North Macedonia);
+// an apposition after a name stays its role. The sentences are the press
+// releases'.
+func TestRolesInAList(t *testing.T) {
+	doc := process(t, "Taking part in the meeting were Prime Minister Mikhail Mishustin, Secretary of the Security Council Nikolai Patrushev, "+
+		"Interior Minister Vladimir Kolokoltsev, Defence Minister Sergei Shoigu and Director of the Federal Security Service Alexander Bortnikov. "+
+		"Greetings went to President of the Arab Republic of Egypt Abdel Fattah El-Sisi, President of North Macedonia Stevo Pendarovski and others. "+
+		"Sergei Lavrov, Russia's foreign minister, met his counterpart.", "2022-01-21")
+	got := rolesByName(doc)
+	for name, want := range map[string]string{
+		"Vladimir Kolokoltsev": "Interior Minister/",
+		"Sergei Lavrov":        "foreign minister/Russia",
+	} {
+		if len(got[name]) != 1 || got[name][0] != want {
+			t.Errorf("%s: roles %v, want [%s]", name, got[name], want)
+		}
+	}
+	for _, name := range []string{"Nikolai Patrushev", "Abdel Fattah El-Sisi"} {
+		for _, r := range got[name] {
+			if r == "Interior Minister/" || strings.HasPrefix(r, "President/North") || r == "President/" {
+				t.Errorf("%s holds %s, the next name's title", name, r)
+			}
+		}
+	}
+}

@@ -24,6 +24,11 @@ type roleFinder struct {
 	gaz  *gazetteer.Table
 	text string
 	orgs map[int]string // end offset → text of each ORG name the tagger found
+	// people holds the start offsets of the people's names found: a title
+	// after a name that goes on to another person's name is that
+	// person's ("Nikolai Patrushev, Interior Minister Vladimir
+	// Kolokoltsev").
+	people map[int]bool
 }
 
 // role returns the role stated next to the mention at span in sentence s,
@@ -134,13 +139,45 @@ func (r roleFinder) after(toks []token.Token) (graph.Role, bool) {
 		i++
 	}
 	title := toks[start:i]
-	if !hasTitle(title) {
+	end := i // after the title's last word, its trailing "of" or "for" left out
+	for end > start && isConnector(toks[end-1].Text) {
+		end--
+	}
+	if !hasTitle(title) || r.titlesNext(toks[end:]) {
 		return graph.Role{}, false
 	}
 	if org == "" && i+1 < len(toks) && strings.EqualFold(toks[i].Text, "of") {
 		org = r.placeName(toks[i+1].Text)
 	}
 	return graph.Role{Title: joinTokens(trimRoleEnds(title)), Org: org}, true
+}
+
+// titlesNext reports whether a person's name follows a title that comes
+// after a name, right after it or after its "of" phrase: the title is
+// then that person's, as in a list of officials ("Nikolai Patrushev,
+// Interior Minister Vladimir Kolokoltsev, Minister of Finance Anton
+// Siluanov"). toks are the tokens after the title. "a spokesman for
+// Sanders" serves Sanders and stays the name's before it.
+func (r roleFinder) titlesNext(toks []token.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if r.people[toks[0].Span.Start] {
+		return true
+	}
+	if !strings.EqualFold(toks[0].Text, "of") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		switch {
+		case r.people[t.Span.Start]:
+			return true
+		case t.Text == "the" || t.Text == "and" || startsUpper(t.Text) && t.Class == token.Word:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (r roleFinder) demonym(w string) string {
