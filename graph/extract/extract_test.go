@@ -598,18 +598,22 @@ func kindsByName(doc *graph.Document) map[string]graph.Kind {
 // TestRolesInAList: in a list of officials each title is the next name's,
 // not the one before it ("…, Secretary of the Security Council Nikolai
 // Patrushev, Interior Minister Vladimir Kolokoltsev, …" gave Patrushev
-// the interior ministry, and El-Sisi the presidency of North Macedonia);
-// an apposition after a name stays its role. The sentences are the press
+// the interior ministry, and El-Sisi the presidency of North Macedonia),
+// and a title joined to another by "and" is its own ("President Volodymyr
+// Zelenskyy and Head of the Office of the President Andriy Yermak"); an
+// apposition after a name stays its role. The sentences are the press
 // releases'.
 func TestRolesInAList(t *testing.T) {
 	doc := process(t, "Taking part in the meeting were Prime Minister Mikhail Mishustin, Secretary of the Security Council Nikolai Patrushev, "+
 		"Interior Minister Vladimir Kolokoltsev, Defence Minister Sergei Shoigu and Director of the Federal Security Service Alexander Bortnikov. "+
 		"Greetings went to President of the Arab Republic of Egypt Abdel Fattah El-Sisi, President of North Macedonia Stevo Pendarovski and others. "+
-		"Sergei Lavrov, Russia's foreign minister, met his counterpart.", "2022-01-21")
+		"Sergei Lavrov, Russia's foreign minister, met his counterpart. "+
+		"The meeting was attended by President Volodymyr Zelenskyy and Head of the Office of the President Andriy Yermak.", "2022-01-21")
 	got := rolesByName(doc)
 	for name, want := range map[string]string{
 		"Vladimir Kolokoltsev": "Interior Minister/",
 		"Sergei Lavrov":        "foreign minister/Russia",
+		"Andriy Yermak":        "Head of the Office of the President/",
 	} {
 		if len(got[name]) != 1 || got[name][0] != want {
 			t.Errorf("%s: roles %v, want [%s]", name, got[name], want)

@@ -228,6 +228,9 @@ func nestedTitle(toks []token.Token, start int) int {
 		if !isRoleWord(w) && !startsUpper(w) && !strings.EqualFold(w, "of") && !strings.EqualFold(w, "the") {
 			break
 		}
+		if strings.EqualFold(w, "and") && hasTitle(toks[m+1:m+2]) {
+			break // "President Volodymyr Zelenskyy and Head of the Office of the President": two people's titles
+		}
 		m--
 	}
 	for k := m + 1; k < start-2; k++ {
