@@ -72,7 +72,7 @@ func (r roleFinder) before(toks []token.Token) (graph.Role, bool) {
 		if start := nestedTitle(toks, k+1); start < k+1 {
 			title = trimRoleEnds(toks[start:j])
 		}
-		if hasTitle(title) {
+		if hasTitle(title) && !someoneElses(toks, k+1) {
 			// The country may be followed by a first name the tagger
 			// left out ("of Ukraine Volodymyr Zelensky"): take the
 			// longest run of words that names a country, else all of
@@ -203,6 +203,22 @@ func (r roleFinder) placeName(s string) string {
 		return e.Name
 	}
 	return ""
+}
+
+// someoneElses reports whether the title that starts at toks[start] is
+// another person's, whom a noun for someone who is not a title holder
+// ties to the name: "Wife of the President of Ukraine Olena Zelenska",
+// "Spokesman of the President of Russia Dmitry Peskov".
+func someoneElses(toks []token.Token, start int) bool {
+	k := start - 1
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Text, "of") {
+		return false
+	}
+	w := toks[k-1].Text
+	return names.Is(w, names.PersonNoun) && !names.IsTitle(w)
 }
 
 // nestedTitle looks at what comes before a title that starts at
