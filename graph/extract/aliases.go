@@ -138,13 +138,34 @@ func (b *builder) joinIslandPlurals() {
 // "Chatham Islands" stay apart. The right spelling is the one the
 // article's names use more ("the Chathams", "Chatham Island").
 func (b *builder) joinSlips() {
-	for _, l := range b.locals {
-		if l.into >= 0 || l.dropped || (l.kind != graph.Place && l.kind != graph.Org) || len(l.key) < 10 {
+	// Names of one length that differ in one letter share the key with
+	// that letter blanked out: candidates are found through it, so a long
+	// article's thousands of names are not compared pair by pair.
+	blanked := map[string][]int{}
+	eligible := func(l *local) bool {
+		return l.into < 0 && !l.dropped && (l.kind == graph.Place || l.kind == graph.Org) && len(l.key) >= 10
+	}
+	for i, l := range b.locals {
+		if eligible(l) {
+			for k := range len(l.key) {
+				v := l.key[:k] + "\x00" + l.key[k+1:]
+				blanked[v] = append(blanked[v], i)
+			}
+		}
+	}
+	var cands []int
+	for i, l := range b.locals {
+		if !eligible(l) {
 			continue
 		}
-		for j, o := range b.locals {
-			if o == l || o.into >= 0 || o.dropped || o.kind != l.kind || len(o.key) != len(l.key) ||
-				(l.geo != nil && o.geo != nil) || !oneLetterSlip(l.key, o.key) {
+		cands = cands[:0]
+		for k := range len(l.key) {
+			cands = append(cands, blanked[l.key[:k]+"\x00"+l.key[k+1:]]...)
+		}
+		slices.Sort(cands) // the first fitting name in the article's order, as a scan finds it
+		for _, j := range slices.Compact(cands) {
+			o := b.locals[j]
+			if j == i || o.into >= 0 || o.kind != l.kind || (l.geo != nil && o.geo != nil) || !oneLetterSlip(l.key, o.key) {
 				continue
 			}
 			if wl, wo := slipWords(l.key, o.key); b.mentionsWith(wo) > b.mentionsWith(wl) {

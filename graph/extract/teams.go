@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/graph"
@@ -29,7 +30,7 @@ func (b *builder) nationalTeams(sents []segment.Sentence) {
 			li = b.locals[li].into
 		}
 		l := b.locals[li]
-		if l.dropped || l.geo == nil || l.geo.Feature == "city" || containsInt(teams, li) {
+		if l.dropped || l.geo == nil || l.geo.Feature == "city" || slices.Contains(teams, li) {
 			continue
 		}
 		if s := sentenceAt(sents, m.Sentence); s >= 0 && besideScore(sents[s].Tokens, m.Span) {
@@ -140,12 +141,3 @@ func goals(w string) bool {
 }
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
