@@ -178,35 +178,19 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 
 	var sum Summary
 	var writeErr error
-	pending := map[int64]job{}
-	var next int64
-	var batch []job
+	w := &batcher{st: st, tokens: tokens, pending: map[int64]job{}, sum: &sum, bytesRead: &bytesRead, onItem: opts.OnItem}
 	for j := range out {
 		if writeErr != nil || ctx.Err() != nil {
 			continue // drain so the workers and the reader can exit
 		}
-		pending[j.seq] = j
-		// Take whatever else the workers have finished before looking.
-	more:
-		for {
-			select {
-			case j, ok := <-out:
-				if !ok {
-					break more
-				}
-				pending[j.seq] = j
-			default:
-				break more
-			}
-		}
-		writeErr = writeReady(ctx, st, pending, &next, &batch, tokens, false, &sum, &bytesRead, opts.OnItem)
-		if writeErr != nil {
+		w.pending[j.seq] = j
+		if writeErr = w.write(ctx, false); writeErr != nil {
 			cancel()
 		}
 	}
 	if writeErr == nil && ctx.Err() == nil {
 		// The input is done: what is left is the last, shorter batch.
-		if writeErr = writeReady(ctx, st, pending, &next, &batch, tokens, true, &sum, &bytesRead, opts.OnItem); writeErr != nil {
+		if writeErr = w.write(ctx, true); writeErr != nil {
 			cancel()
 		}
 	}
@@ -221,38 +205,49 @@ func Run(ctx context.Context, st Store, paths []string, opts Options) (Summary, 
 	return sum, ctx.Err()
 }
 
-// writeReady stores every whole batch the workers have finished, in
-// order, and with last (the input is done) what is left. A batch is the
-// records whose sequence numbers share a quotient by maxBatch, never what
-// happens to be ready: resolution runs once a batch and gives new entities
-// their IDs in the order it meets them, so batches cut by timing would
-// give the same input different IDs from one run to the next.
-func writeReady(ctx context.Context, st Store, pending map[int64]job, next *int64, batch *[]job, tokens chan struct{}, last bool,
-	sum *Summary, bytesRead *atomic.Int64, onItem func(Progress)) error {
+// batcher is the writer's side of Run: the records the workers have
+// finished, by sequence number, until their batch is whole.
+type batcher struct {
+	st        Store
+	tokens    chan struct{} // one taken back for each record written
+	pending   map[int64]job
+	next      int64 // the first record not written yet
+	batch     []job
+	sum       *Summary
+	bytesRead *atomic.Int64
+	onItem    func(Progress)
+}
+
+// write stores every whole batch the workers have finished, in order, and
+// with last (the input is done) what is left. A batch is the records
+// whose sequence numbers share a quotient by maxBatch, never what happens
+// to be ready: resolution runs once a batch and gives new entities their
+// IDs in the order it meets them, so batches cut by timing would give the
+// same input different IDs from one run to the next.
+func (w *batcher) write(ctx context.Context, last bool) error {
 	for {
-		end := (*next/maxBatch + 1) * maxBatch
+		end := (w.next/maxBatch + 1) * maxBatch
 		if !last {
-			for seq := *next; seq < end; seq++ {
-				if _, ok := pending[seq]; !ok {
+			for seq := w.next; seq < end; seq++ {
+				if _, ok := w.pending[seq]; !ok {
 					return nil
 				}
 			}
 		}
-		b := (*batch)[:0]
-		for ; *next < end; *next++ {
-			j, ok := pending[*next]
+		w.batch = w.batch[:0]
+		for ; w.next < end; w.next++ {
+			j, ok := w.pending[w.next]
 			if !ok {
 				break
 			}
-			delete(pending, *next)
-			<-tokens
-			b = append(b, j)
+			delete(w.pending, w.next)
+			<-w.tokens
+			w.batch = append(w.batch, j)
 		}
-		*batch = b
-		if len(b) == 0 {
+		if len(w.batch) == 0 {
 			return nil
 		}
-		if err := writeBatch(ctx, st, b, sum, bytesRead.Load(), onItem); err != nil {
+		if err := writeBatch(ctx, w.st, w.batch, w.sum, w.bytesRead.Load(), w.onItem); err != nil {
 			return err
 		}
 	}
