@@ -823,6 +823,16 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
+		case compassPoints[key] && l.geo == nil && l.kind != graph.Person:
+			// "the North" in an article on North Korea is North Korea.
+			if c := b.compassCountry(name); c >= 0 {
+				// A fragment: "South" is no name of South Korea's to
+				// look for inside its own.
+				l.into, l.fragment = c, true
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Place
+				}
+			}
 		case l.kind == graph.Org:
 			// "the Office of the President" beside "the Office of the
 			// President of Ukraine": the shorter is the longer's.
@@ -998,6 +1008,30 @@ func (b *builder) root(l *local) int {
 		i = b.locals[i].into
 	}
 	return i
+}
+
+// compassPoints are the compass points that, capitalised on their own,
+// may stand for a country named with them ("the North", "the South").
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// compassCountry returns the one country of the article whose name starts
+// with the compass point ("North Korea" for "the North", "South Sudan" for
+// "the South"), or -1. Only countries: "the South" beside "South
+// Carolina" is the American South, and "the North" beside "North
+// Yorkshire" the north of England.
+func (b *builder) compassCountry(point string) int {
+	prefix := strings.ToUpper(point[:1]) + strings.ToLower(point[1:]) + " "
+	found := -1
+	for j, o := range b.locals {
+		if o.into >= 0 || o.dropped || o.geo == nil || o.geo.Feature != "country" || !strings.HasPrefix(o.geo.Name, prefix) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // countryNouns are the words that, capitalised on their own, stand for a

@@ -60,7 +60,9 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	text := doc.Article.Text
 	sents := segment.Split(text)
 	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
+	found, towns := qualifiedTowns(p.gaz, sents, found)
 	b := newBuilder(p.gaz, text, len(found))
+	b.towns = towns
 	for i, m := range found {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
 			return fmt.Errorf("extract: tagger returned a mention outside the text: %+v", m)
@@ -409,6 +411,9 @@ type builder struct {
 	mentions []graph.Mention
 	owner    []int  // mention index → local index
 	text     string // the article's text, which mentions' spans index
+	// towns are the places the article's towns stand for where it wrote
+	// them with their state or country (qualifiedTowns).
+	towns townLinks
 	// speakerPeople is set when a quote's speaker added a person the
 	// tagger missed, whose surname may stand alone elsewhere.
 	speakerPeople bool
@@ -475,6 +480,16 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	key := names.Key(name)
 	if len([]rune(key)) < 2 {
 		return
+	}
+	if g, ok := b.towns[key]; ok && geo == nil && (kind == graph.Place || kind == graph.Misc) {
+		kind, geo = graph.Place, g
+	}
+	if kind == graph.Place && geo == nil && b.gaz.Alias(m.Text) {
+		// A place the gazetteer knows only as a town's other name is a
+		// name of unknown kind: GeoNames lists "Google" for Topeka and
+		// "Acropolis" for Little Rock, and a tagger that reads "Google
+		// headquarters" as a place does not mean Kansas.
+		kind = graph.Misc
 	}
 	if kind == graph.Place && geo == nil && !vagueRegions[names.Key(name)] {
 		if e, ok := b.gaz.Entry(m.Text); ok {

@@ -67,10 +67,11 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				s := text[sp.Start:sp.End]
 				kind := alone[s]
 				switch {
-				case m.Kind == graph.Place && kind == graph.Place && i == first && !sameTown(toks[j+1:last+1]):
+				case m.Kind == graph.Place && kind == graph.Place && i == first && !sameTown(toks[j+1:last+1]) && !compassPoints[strings.ToLower(s)]:
 					// A place named after another the article names on its
 					// own: "Hong Kong" in "Hong Kong Island", "Auckland" in
-					// "Auckland Castle".
+					// "Auckland Castle"; "the South" is named by "South
+					// Korea", not the other way.
 				case m.Kind == graph.Place && (kind == graph.Place || kind == graph.KindUnknown):
 					// "Korea" in "North Korea" is not Korea; a place's name
 					// holds only the people and organisations named in it

@@ -65,6 +65,10 @@ type Table struct {
 	// "Florida" for Floridablanca): a place's own name takes such a name
 	// over, and Named does not answer to it.
 	alternate map[string]bool
+	// towns holds every city and first-level region under each of its
+	// own names, best first, for In: the table's one entry a name is the
+	// biggest town, and "Cambridge, Massachusetts" needs the others.
+	towns map[string][]int
 }
 
 //go:embed data/gazetteer.tsv.gz
@@ -186,6 +190,31 @@ func (t *Table) Named(name string) (Entry, bool) {
 	return t.Entry(name)
 }
 
+// Alias reports whether a name is only another name of a town, neither
+// its own name nor another spelling or a part of it: "Google", which
+// GeoNames lists for Topeka, "Acropolis" for Little Rock; not "Kiev" for
+// Kyiv, "Al Mukalla" for Mukalla or "Washington City" (a name that starts
+// with the city's), nor a former name of a city of millions ("Leningrad"
+// is Saint Petersburg).
+func (t *Table) Alias(name string) bool {
+	k := normalise(name)
+	i, ok := t.byName[k]
+	if !ok || !t.alternate[k] {
+		return false
+	}
+	if t.entries[i].Population >= aliasKeepingCity {
+		return false
+	}
+	own := t.entries[i].Name
+	first := func(s string) string { f, _, _ := strings.Cut(names.Key(s), " "); return f }
+	return !spelling(name, own) && !spelling(own, name) && first(name) != first(own) // "Washington City" is Washington, D.C.
+}
+
+// aliasKeepingCity is the population from which a city's other names
+// are taken as its: a city of millions is known by its former names, a
+// town's GeoNames alternates are as often a company's or a word.
+const aliasKeepingCity = 1000000
+
 // Demonym returns the ISO 3166-1 alpha-2 code of the country a nationality
 // word belongs to ("French" → "FR", "Ukrainians" → "UA"). Upper-case
 // country codes used as adjectives ("US officials") count too.
@@ -222,7 +251,8 @@ func Read(r io.Reader) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: read: %w", err)
 	}
-	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}, codes: map[string]int{}, alternate: map[string]bool{}}
+	t := &Table{byName: map[string]int{}, exact: map[string]int{}, demonyms: map[string]int{}, codes: map[string]int{}, alternate: map[string]bool{},
+		towns: map[string][]int{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
@@ -292,6 +322,9 @@ func (t *Table) add(e Entry) {
 		}
 		k := normalise(n)
 		alt := e.Kind == City && j > 0 && !asciiForm(n, e.Names[0])
+		if e.Kind != Country && !alt && (len(t.towns[k]) == 0 || t.towns[k][len(t.towns[k])-1] != i) {
+			t.towns[k] = append(t.towns[k], i)
+		}
 		held, ok := t.byName[k]
 		switch {
 		case !ok:
@@ -362,6 +395,23 @@ func asciiForm(alt, name string) bool {
 		return true
 	}
 	return names.Key(alt) == names.Key(name)
+}
+
+// In returns the place of a name in one country, for a town written with
+// its state or country ("Cambridge, Massachusetts", "A Coruña, Spain"):
+// the country itself when the name is the country's, else the most
+// populous city of that country with the name as its own, else a
+// first-level region of it with the name.
+func (t *Table) In(name, country string) (Entry, bool) {
+	if e, ok := t.Entry(name); ok && e.Geo.Country == country {
+		return e, true
+	}
+	for _, i := range t.towns[normalise(name)] {
+		if t.entries[i].Geo.Country == country {
+			return t.entries[i], true
+		}
+	}
+	return Entry{}, false
 }
 
 // Country returns the country with an ISO 3166-1 alpha-2 code ("FR"). The

@@ -183,3 +183,31 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestInAndAlias: a town's country picks among the towns of one name
+// (the table's "Cambridge" is England's, Cambridge in the US is
+// Massachusetts'), and a city's other names that are no spelling of its
+// own are aliases ("Google" is among Topeka's names in GeoNames).
+func TestInAndAlias(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := g.Entry("Cambridge"); !ok || e.Geo.Country != "GB" {
+		t.Fatalf("Cambridge = %+v, %v; want England's", e.Geo, ok)
+	}
+	if e, ok := g.In("Cambridge", "US"); !ok || e.Geo.GeonameID != 4931972 {
+		t.Errorf("Cambridge in the US = %+v, %v; want 4931972 (Massachusetts)", e.Geo, ok)
+	}
+	if e, ok := g.In("Paris", "FR"); !ok || e.Kind != City || e.Geo.Country != "FR" {
+		t.Errorf("Paris in France = %+v, %v", e, ok)
+	}
+	if _, ok := g.In("Cambridge", "JP"); ok {
+		t.Error("a Cambridge in Japan")
+	}
+	for name, want := range map[string]bool{"Google": true, "Leningrad": false, "Kiev": false, "Cambridge": false, "Al Mukalla": false} {
+		if got := g.Alias(name); got != want {
+			t.Errorf("Alias(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

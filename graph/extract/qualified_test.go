@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"dateline/graph"
+)
+
+// placesOf returns the gazetteer link of each place mention's entity,
+// by the mention's text ("" for a place the gazetteer does not link).
+func placesOf(t *testing.T, text string) map[string][]string {
+	t.Helper()
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{ID: 1, Text: text}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, m := range doc.Mentions {
+		i := doc.LocalIndex(m.Entity)
+		if i < 0 {
+			t.Fatalf("%q has no entity", m.Text)
+		}
+		e := doc.Entities[i]
+		if e.Kind != graph.Place {
+			continue
+		}
+		link := ""
+		if e.Geo != nil {
+			link = e.Geo.Name + "/" + e.Geo.Country
+		}
+		if !contains(got[m.Text], link) {
+			got[m.Text] = append(got[m.Text], link)
+		}
+	}
+	return got
+}
+
+// TestQualifiedTowns: a town written with its state is that state's town
+// in the whole article (GUM's bio_marbles: Cambridge, Massachusetts, not
+// Cambridge, England, the biggest Cambridge); a town with its country
+// that already is the country's stays as it is; a town the tagger
+// missed before its country is found when the gazetteer places it there.
+func TestQualifiedTowns(t *testing.T) {
+	got := placesOf(t, "In the summer of 2010, Marbles was sharing a three-bedroom apartment in Cambridge, Massachusetts. "+
+		"She moved out of Cambridge a year later.")
+	if want := []string{"Cambridge/US"}; !slices.Equal(got["Cambridge"], want) {
+		t.Errorf("Cambridge is %v, want %v (%v)", got["Cambridge"], want, got)
+	}
+	got = placesOf(t, "The summit opened in Paris, France, on Monday. He studied at Trinity College, Cambridge, where he met Hobhouse.")
+	if want := []string{"Paris/FR"}; !slices.Equal(got["Paris"], want) {
+		t.Errorf("Paris is %v, want %v (%v)", got["Paris"], want, got)
+	}
+	got = placesOf(t, "Students at the Universidade da Coruña presented the work at the 2nd XoveTIC Congress, A Coruña, Spain, 5–6 September 2019.")
+	if len(got["Coruña"])+len(got["A Coruña"]) == 0 {
+		t.Errorf("A Coruña not found: %v", got)
+	}
+}
+
+// TestCityAliasIsNoPlace: GeoNames lists "Google" among Topeka's names; a
+// tagger that reads "Google headquarters" as a place does not mean Kansas
+// (GUM's news_mohamed).
+func TestCityAliasIsNoPlace(t *testing.T) {
+	got := placesOf(t, "Yesterday Mohamed received VIP attention at Google headquarters in California at the Google Science Fair. "+
+		"The Twitter attention led to outreach from Google and Mohamed was invited to their Google Science Fair.")
+	for _, link := range got["Google"] {
+		if link == "Topeka/US" {
+			t.Errorf("Google is Topeka: %v", got)
+		}
+	}
+}
+
+// TestCompassCountry: in a report on the two Koreas (GUM's news_korea),
+// "the North" is North Korea and "The South" South Korea; "the South" in
+// an article on South Carolina is no state.
+func TestCompassCountry(t *testing.T) {
+	got := placesOf(t, "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts "+
+		"anti-Pyongyang propaganda into the North. No injuries or deaths were reported in the attacks from either side, "+
+		"but South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near the area. "+
+		"The South retaliated by firing dozens of rounds of artillery into the north.")
+	if want := []string{"North Korea/KP"}; !slices.Equal(got["North"], want) {
+		t.Errorf("the North is %v, want %v (%v)", got["North"], want, got)
+	}
+	if want := []string{"South Korea/KR"}; !slices.Equal(got["South"], want) || !slices.Equal(got["South Korea"], want) {
+		t.Errorf("the South is %v and South Korea %v, want %v (%v)", got["South"], got["South Korea"], want, got)
+	}
+	got = placesOf(t, "The governor of South Carolina said the South would not forget the storm.")
+	for _, link := range got["South"] {
+		if link == "South Carolina/US" {
+			t.Errorf("the South is South Carolina: %v", got)
+		}
+	}
+}
