@@ -481,8 +481,13 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if len([]rune(key)) < 2 {
 		return
 	}
-	if g, ok := b.towns[key]; ok && geo == nil && (kind == graph.Place || kind == graph.Misc) {
+	if g, ok := b.towns.names[key]; ok && geo == nil && (kind == graph.Place || kind == graph.Misc) {
 		kind, geo = graph.Place, g
+	}
+	if g, ok := b.towns.short[m.Text]; ok && geo == nil && (kind == graph.Place || b.towns.at[m.Span.Start] && kind != graph.Person) {
+		// "OK" in an article that wrote "Vinita, OK" is Oklahoma, which
+		// the article may name in full too.
+		kind, geo, name, key = graph.Place, g, g.Name, names.Key(g.Name)
 	}
 	if kind == graph.Place && geo == nil && b.gaz.Alias(m.Text) {
 		// A place the gazetteer knows only as a town's other name is a

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"dateline/graph"
 	"dateline/graph/extract/gazetteer"
@@ -17,10 +16,17 @@ import (
 // York").
 const maxTownWords = 3
 
-// townLinks holds, by name key, the gazetteer place a town's name stands
-// for in one article, where the article wrote it with its state or
-// country.
-type townLinks map[string]*graph.GeoRef
+// townLinks holds the gazetteer places an article's towns and state
+// abbreviations stand for, where it wrote them with their state or after
+// a town.
+type townLinks struct {
+	names map[string]*graph.GeoRef // by name key: "cambridge" → Cambridge, Massachusetts
+	short map[string]*graph.GeoRef // by the abbreviation as written: "OK" → Oklahoma
+	// at holds where the abbreviations follow a town: there they are the
+	// state whatever the tagger made of them; elsewhere only where it
+	// read them as a place ("OK" is a word too).
+	at map[int]bool
+}
 
 // qualifiedTowns reads the news dateline style "Cambridge, Massachusetts",
 // "A Coruña, Spain", "Durham, N.C.": a town written with its state or
@@ -29,7 +35,10 @@ type townLinks map[string]*graph.GeoRef
 // that name in the country (Cambridge in the United States, not England),
 // and every mention of the bare name in the article is that town. A town
 // the tagger missed before a state or country it found is a place when the
-// gazetteer has a place of that name in that country. Returns the mentions
+// gazetteer has a place of that name in that country. A state's postal
+// code or abbreviation after a town ("Vinita, OK") is the state, as is
+// any mention the tagger reads as a place written so in the article.
+// Returns the mentions
 // with the towns added, in text order, and the links by name.
 func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) ([]ner.Mention, townLinks) {
 	byStart := make(map[int]int, len(ms))
@@ -38,17 +47,14 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 		byStart[m.Span.Start] = i
 		byEnd[m.Span.End] = i
 	}
-	var links townLinks
+	links := townLinks{names: map[string]*graph.GeoRef{}, short: map[string]*graph.GeoRef{}, at: map[int]bool{}}
 	conflict := map[string]bool{}
 	link := func(name string, e gazetteer.Entry) {
 		k := names.Key(name)
-		if links == nil {
-			links = townLinks{}
-		}
-		if have, ok := links[k]; ok && have.Key() != e.Geo.Key() {
+		if have, ok := links.names[k]; ok && have.Key() != e.Geo.Key() {
 			conflict[k] = true
 		}
-		links[k] = geoOf(e)
+		links.names[k] = geoOf(e)
 	}
 	var added []ner.Mention
 	for si, s := range sents {
@@ -63,6 +69,19 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 			}
 			if qEnd+1 < len(toks) && capitalisedWord(toks[qEnd+1]) {
 				continue // "Paris, France Telecom": the qualifier runs on into a name
+			}
+			if state, ok := usStateShort[toks[c+1].Text]; ok {
+				// "Vinita, OK": the abbreviation is the state, here and
+				// wherever the article writes it so.
+				e, ok := gaz.Entry(state)
+				if !ok || e.Kind != gazetteer.Region || e.Geo.Country != "US" {
+					continue
+				}
+				links.short[toks[c+1].Text] = geoOf(e)
+				links.at[toks[c+1].Span.Start] = true
+				if _, tagged := byStart[toks[c+1].Span.Start]; !tagged && !coveredBy(toks[c+1:c+2], ms, byStart, byEnd) {
+					added = append(added, ner.Mention{Kind: graph.Place, Span: toks[c+1].Span, Sentence: si, Text: toks[c+1].Text})
+				}
 			}
 			if i, ok := byEnd[toks[c-1].Span.End]; ok {
 				m := ms[i]
@@ -105,7 +124,7 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 		}
 	}
 	for k := range conflict {
-		delete(links, k) // "Cambridge, England" and "Cambridge, Massachusetts" in one article
+		delete(links.names, k) // "Cambridge, England" and "Cambridge, Massachusetts" in one article
 	}
 	if len(added) == 0 {
 		return ms, links
@@ -122,7 +141,7 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 // country or the US state), and the index of its last token.
 func qualifier(gaz *gazetteer.Table, toks []token.Token, i int, ms []ner.Mention, byStart map[int]int) ([]string, int) {
 	t := toks[i]
-	if usStateAbbreviations[t.Text] || t.Text == strings.ToUpper(t.Text) && usStateCodes[t.Text] {
+	if _, ok := usStateShort[t.Text]; ok {
 		return []string{"US"}, i
 	}
 	mi, ok := byStart[t.Span.Start]
@@ -163,35 +182,43 @@ func coveredBy(run []token.Token, ms []ner.Mention, byStart, byEnd map[int]int) 
 	return false
 }
 
-// usStates are the fifty states by name key: "Georgia" after a town in
-// the US is the state, not the country.
+// usStateList is the fifty states, each with its postal code and its AP
+// style abbreviation ("" where the AP writes the name in full).
+var usStateList = [...][3]string{
+	{"Alabama", "AL", "Ala."}, {"Alaska", "AK", ""}, {"Arizona", "AZ", "Ariz."}, {"Arkansas", "AR", "Ark."},
+	{"California", "CA", "Calif."}, {"Colorado", "CO", "Colo."}, {"Connecticut", "CT", "Conn."}, {"Delaware", "DE", "Del."},
+	{"Florida", "FL", "Fla."}, {"Georgia", "GA", "Ga."}, {"Hawaii", "HI", ""}, {"Idaho", "ID", ""}, {"Illinois", "IL", "Ill."},
+	{"Indiana", "IN", "Ind."}, {"Iowa", "IA", ""}, {"Kansas", "KS", "Kan."}, {"Kentucky", "KY", "Ky."}, {"Louisiana", "LA", "La."},
+	{"Maine", "ME", ""}, {"Maryland", "MD", "Md."}, {"Massachusetts", "MA", "Mass."}, {"Michigan", "MI", "Mich."},
+	{"Minnesota", "MN", "Minn."}, {"Mississippi", "MS", "Miss."}, {"Missouri", "MO", "Mo."}, {"Montana", "MT", "Mont."},
+	{"Nebraska", "NE", "Neb."}, {"Nevada", "NV", "Nev."}, {"New Hampshire", "NH", "N.H."}, {"New Jersey", "NJ", "N.J."},
+	{"New Mexico", "NM", "N.M."}, {"New York", "NY", "N.Y."}, {"North Carolina", "NC", "N.C."}, {"North Dakota", "ND", "N.D."},
+	{"Ohio", "OH", ""}, {"Oklahoma", "OK", "Okla."}, {"Oregon", "OR", "Ore."}, {"Pennsylvania", "PA", "Pa."},
+	{"Rhode Island", "RI", "R.I."}, {"South Carolina", "SC", "S.C."}, {"South Dakota", "SD", "S.D."}, {"Tennessee", "TN", "Tenn."},
+	{"Texas", "TX", ""}, {"Utah", "UT", ""}, {"Vermont", "VT", "Vt."}, {"Virginia", "VA", "Va."}, {"Washington", "WA", "Wash."},
+	{"West Virginia", "WV", "W.Va."}, {"Wisconsin", "WI", "Wis."}, {"Wyoming", "WY", "Wyo."},
+}
+
+// usStates are the states by name key: "Georgia" after a town in the US
+// is the state, not the country.
 var usStates = func() map[string]bool {
 	out := map[string]bool{}
-	for _, s := range strings.Split("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"+
-		"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"+
-		"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"+
-		"North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"+
-		"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming", "|") {
-		out[names.Key(s)] = true
+	for _, st := range usStateList {
+		out[names.Key(st[0])] = true
 	}
 	return out
 }()
 
-// usStateAbbreviations are the AP style's abbreviations of states, as
-// datelines write them ("Durham, N.C.").
-var usStateAbbreviations = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Cal.": true,
-	"Colo.": true, "Conn.": true, "Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true,
-	"Ky.": true, "La.": true, "Md.": true, "Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true,
-	"Mont.": true, "Neb.": true, "Nev.": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true,
-	"N.D.": true, "Okla.": true, "Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true,
-	"Va.": true, "Vt.": true, "Wash.": true, "Wis.": true, "W.Va.": true, "Wyo.": true}
-
-// usStateCodes are the postal codes of the states, which count only in
-// capitals after a town's name ("Vinita, OK").
-var usStateCodes = func() map[string]bool {
-	out := map[string]bool{}
-	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
-		out[c] = true
+// usStateShort maps the states' postal codes and AP abbreviations to
+// their names, as datelines write them ("Durham, N.C.", "Vinita, OK").
+// Codes count only in capitals: "OK" is a word too.
+var usStateShort = func() map[string]string {
+	out := map[string]string{"Cal.": "California"}
+	for _, st := range usStateList {
+		out[st[1]] = st[0]
+		if st[2] != "" {
+			out[st[2]] = st[0]
+		}
 	}
 	return out
 }()

@@ -62,6 +62,26 @@ func TestQualifiedTowns(t *testing.T) {
 	}
 }
 
+// TestStateAbbreviations: after a town, a state's postal code is the
+// state, the one the article names in full (GUM's voyage_tulsa); "OK" in
+// an article with no such town is no state.
+func TestStateAbbreviations(t *testing.T) {
+	got := placesOf(t, "Tulsa is the second largest city in Oklahoma. From the North / Kansas - US-75 South from "+
+		"Bartlesville, OK, or US-169 South from Coffeyville, KS. The world's former largest McDonalds spans the roadway near Vinita, OK.")
+	if want := []string{"Oklahoma/US"}; !slices.Equal(got["OK"], want) || !slices.Equal(got["Oklahoma"], want) {
+		t.Errorf("OK is %v and Oklahoma %v, want %v (%v)", got["OK"], got["Oklahoma"], want, got)
+	}
+	if want := []string{"Kansas/US"}; !slices.Equal(got["KS"], want) {
+		t.Errorf("KS is %v, want %v (%v)", got["KS"], want, got)
+	}
+	got = placesOf(t, "Stan commented on the creation of the Santorum cocktail, \"When he was winning in the polls, I thought, 'OK, I'll do a Santorum'.\" OK, I digress.")
+	for _, link := range got["OK"] {
+		if link != "" {
+			t.Errorf("OK the word is %v", got)
+		}
+	}
+}
+
 // TestCityAliasIsNoPlace: GeoNames lists "Google" among Topeka's names; a
 // tagger that reads "Google headquarters" as a place does not mean Kansas
 // (GUM's news_mohamed).
