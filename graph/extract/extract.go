@@ -61,6 +61,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	sents := segment.Split(text)
 	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
+	found = adminPhrases(p.gaz, text, sents, found)
 	b := newBuilder(p.gaz, text, len(found))
 	b.towns = towns
 	for i, m := range found {
@@ -431,7 +432,16 @@ func newBuilder(g *gazetteer.Table, text string, n int) *builder {
 // become mentions of their country; other MISC names are left out.
 func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	kind, name := m.Kind, m.Text
+	lookup := m.Text // the name the gazetteer is asked for
 	var geo *graph.GeoRef
+	if rest, ok := cutAdminPrefix(name); ok && kind != graph.Person {
+		// "the State of Pennsylvania", "the Municipality of Bogliasco",
+		// "City of Cleveland" read as an organisation: the place itself.
+		head, _, _ := strings.Cut(name, " ")
+		if _, known := b.gaz.Entry(rest); known || kind == graph.Place || townWords[head] {
+			kind, name, lookup = graph.Place, rest, rest
+		}
+	}
 	if kind != graph.Misc && (names.IsPeople(name) || pluralDemonym(b.gaz, name)) {
 		// "Muslims", "Latino", "Americans" read as a person or a place:
 		// a people names neither.
@@ -489,7 +499,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		// the article may name in full too.
 		kind, geo, name, key = graph.Place, g, g.Name, names.Key(g.Name)
 	}
-	if kind == graph.Place && geo == nil && b.gaz.Alias(m.Text) {
+	if kind == graph.Place && geo == nil && b.gaz.Alias(lookup) {
 		// A place the gazetteer knows only as a town's other name is a
 		// name of unknown kind: GeoNames lists "Google" for Topeka and
 		// "Acropolis" for Little Rock, and a tagger that reads "Google
@@ -497,7 +507,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		kind = graph.Misc
 	}
 	if kind == graph.Place && geo == nil && !vagueRegions[names.Key(name)] {
-		if e, ok := b.gaz.Entry(m.Text); ok {
+		if e, ok := b.gaz.Entry(lookup); ok {
 			geo = geoOf(e)
 		}
 	}
@@ -505,7 +515,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		// A name of no known kind that is a place's own name is the place;
 		// a generic institution word is not ("University-sponsored" is
 		// the article's university, not University, Florida).
-		if e, ok := b.gaz.Named(m.Text); ok {
+		if e, ok := b.gaz.Named(lookup); ok {
 			kind, geo = graph.Place, geoOf(e)
 		}
 	}

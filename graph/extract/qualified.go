@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"dateline/graph"
 	"dateline/graph/extract/gazetteer"
@@ -132,6 +133,68 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out, links
+}
+
+// adminWords are the words of "the State of Pennsylvania", "the City of
+// Cleveland", "the Municipality of Bogliasco": the place's own name in
+// the style of its administration. Not "County" nor "Province", which in
+// many countries are other places than the town ("the Province of
+// Livorno"), nor "Commonwealth" (of Independent States, of Nations).
+var adminWords = map[string]bool{"State": true, "City": true, "Municipality": true, "Town": true, "Village": true}
+
+// townWords are the administrative words that name nothing but a place:
+// "the Municipality of Bogliasco" is a place whatever the tagger made of
+// "Bogliasco".
+var townWords = map[string]bool{"Municipality": true, "Town": true, "Village": true}
+
+// adminExceptions are the places whose administrative name is another
+// place: the City of London is the financial district, not London.
+var adminExceptions = map[string]bool{"city of london": true}
+
+// cutAdminPrefix returns the place's name of "State of Pennsylvania"
+// ("Pennsylvania").
+func cutAdminPrefix(name string) (string, bool) {
+	head, rest, ok := strings.Cut(name, " of ")
+	if !ok || !adminWords[head] || rest == "" || !startsUpper(rest) || adminExceptions[names.Key(name)] {
+		return "", false
+	}
+	return rest, true
+}
+
+// adminPhrases adds the administrative phrase a place's name ends
+// ("Municipality of Bogliasco" around "Bogliasco") as a mention of the
+// same place: the phrase and the name in it both name it. The name is a
+// place when the tagger or the gazetteer says so, whatever the other
+// says ("Pennsylvania" read as an organisation).
+func adminPhrases(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
+	for _, m := range ms {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first, _ := tokenRange(toks, m.Span)
+		if first < 2 || toks[first-1].Text != "of" || !adminWords[toks[first-2].Text] {
+			continue
+		}
+		if _, known := gaz.Entry(m.Text); !known && m.Kind != graph.Place && !townWords[toks[first-2].Text] {
+			continue // "State of Emergency", "City of God"
+		}
+		if first >= 3 && capitalisedWord(toks[first-3]) && !strings.EqualFold(toks[first-3].Text, "the") {
+			continue // "Supreme Court of the State of Hawaii", "New York City of …": a longer name
+		}
+		sp := graph.Span{Start: toks[first-2].Span.Start, End: m.Span.End}
+		if adminExceptions[names.Key(text[sp.Start:sp.End])] {
+			continue
+		}
+		added = append(added, ner.Mention{Kind: graph.Place, Span: sp, Sentence: m.Sentence, Text: text[sp.Start:sp.End]})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
 }
 
 // qualifier reads a state or country at token i: a name the tagger found

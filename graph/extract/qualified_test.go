@@ -82,6 +82,31 @@ func TestStateAbbreviations(t *testing.T) {
 	}
 }
 
+// TestAdminPhrases: "the Municipality of Bogliasco" is Bogliasco, a
+// mention of its own around the name (GUM's news_religion), and "City of
+// Cleveland" read as an organisation is the city (GUM's voyage_cleveland);
+// the City of London is not London, and "the State of Hawaii" inside a
+// court's name is the court's.
+func TestAdminPhrases(t *testing.T) {
+	got := entitiesOf(t, "Requests have come from the Municipality of Bogliasco, next to Genova, and from the deputies of "+
+		"Movimento 5 Stelle (M5S) of the regional counsel of Lombardy. The mayor of Bogliasco said the school would comply.")
+	if want := []string{"Bogliasco"}; !slices.Equal(got["Municipality of Bogliasco"], want) || !slices.Equal(got["Bogliasco"], want) {
+		t.Errorf("the Municipality of Bogliasco is %v and Bogliasco %v, want %v (%v)", got["Municipality of Bogliasco"], got["Bogliasco"], want, got)
+	}
+	places := placesOf(t, "Throughout the twentieth century, the City of Cleveland proper was ranked as one of the 10 largest cities in the U.S.")
+	if want := []string{"Cleveland/US"}; !slices.Equal(places["City of Cleveland"], want) {
+		t.Errorf("the City of Cleveland is %v, want %v (%v)", places["City of Cleveland"], want, places)
+	}
+	places = placesOf(t, "Trading in the City of London resumed on Monday. All persons having any business before this honorable "+
+		"Supreme Court of the State of Hawaii, draw nigh.")
+	if l := places["City of London"]; len(l) > 0 && l[0] == "London/GB" {
+		t.Errorf("the City of London is London: %v", places)
+	}
+	if _, ok := places["State of Hawaii"]; ok {
+		t.Errorf("the State of Hawaii found inside the court's name: %v", places)
+	}
+}
+
 // TestCityAliasIsNoPlace: GeoNames lists "Google" among Topeka's names; a
 // tagger that reads "Google headquarters" as a place does not mean Kansas
 // (GUM's news_mohamed).
