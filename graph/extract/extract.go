@@ -62,6 +62,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = adminPhrases(p.gaz, text, sents, found)
+	found, initials := initialisms(sents, found)
 	b := newBuilder(p.gaz, text, len(found))
 	b.towns = towns
 	for i, m := range found {
@@ -91,6 +92,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 			}
 		}
 	}
+	b.joinInitialisms(initials)
 	b.unifyKinds()
 	b.surnamesAsPeople()
 	b.resolvePeople()

@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInitialisms: initials the tagger misses are the organisation the
+// article names in full (GUM's news_iodine: "WHO say" after the World
+// Health Organisation); in a sentence in capitals they are words.
+func TestInitialisms(t *testing.T) {
+	got := entitiesOf(t, "Professor Eastman says iodine is added to only 10 per cent of Australian salt in contravention of a "+
+		"World Health Organisation recommendation that all salt be iodised. WHO say Iodine deficiency is the world’s most "+
+		"prevalent, yet easily preventable, cause of brain damage.")
+	if want := []string{"World Health Organisation"}; !slices.Equal(got["WHO"], want) {
+		t.Errorf("WHO is %v, want %v (%v)", got["WHO"], want, got)
+	}
+	got = entitiesOf(t, "The World Health Organisation warned on Monday. THE ONLY DANGER IS BEING REPORTED BY THE GUARDS WHO PATROL THE CAMPUS.")
+	if _, ok := got["WHO"]; ok {
+		t.Errorf("WHO in capitals is a name: %v", got)
+	}
+}
