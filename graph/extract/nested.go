@@ -24,15 +24,29 @@ import (
 // person's nothing, and a news outlet's name nothing ("The New York
 // Times", "Kyiv Post", "Voice of America Radio": see outletHeads).
 func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	// The names the article writes on their own, with their kind; a name
-	// tagged with two kinds is left alone.
-	alone := map[string]graph.Kind{}
+	// The names the article writes on their own, with the kind of most
+	// of their mentions, as unifyKinds gives them ("Trump" a person four
+	// times, an organisation once); a name tagged with two kinds as often
+	// is left alone.
+	counts := map[string]map[graph.Kind]int{}
 	for _, m := range ms {
-		if k, ok := alone[m.Text]; ok && k != m.Kind {
-			alone[m.Text] = graph.KindUnknown
-			continue
+		if counts[m.Text] == nil {
+			counts[m.Text] = map[graph.Kind]int{}
 		}
-		alone[m.Text] = m.Kind
+		counts[m.Text][m.Kind]++
+	}
+	alone := make(map[string]graph.Kind, len(counts))
+	for name, byKind := range counts {
+		best, n := graph.KindUnknown, 0
+		for k, c := range byKind {
+			switch {
+			case c > n:
+				best, n = k, c
+			case c == n:
+				best = graph.KindUnknown
+			}
+		}
+		alone[name] = best
 	}
 	var found []ner.Mention
 	for _, m := range ms {

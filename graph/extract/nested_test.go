@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract/gazetteer"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// TestNestedMostlyTagged: a name the tagger types two ways in the article
+// is, inside a longer name, of the kind of most of its mentions, as the
+// article's entity will be (MEANTIME's Cisco sues Apple: "Cisco", read
+// as an organisation twice and a place once, is found in "San
+// Jose-Cisco").
+func TestNestedMostlyTagged(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The dispute has come up between the manufacturer of the iPhone - Apple Inc. - and a leader in network and " +
+		"communication systems, based in San Jose-Cisco. This became the reason for Cisco to file a lawsuit against Apple Inc. " +
+		"Cisco states that it has received the trademark in 2000. The iPhone developed by Cisco is a device."
+	sents := segment.Split(text)
+	var ms []ner.Mention
+	tag := func(s string, k graph.Kind, from int) int {
+		i := from + strings.Index(text[from:], s)
+		for si, sent := range sents {
+			if sent.Span.Start <= i && i < sent.Span.End {
+				ms = append(ms, ner.Mention{Kind: k, Span: graph.Span{Start: i, End: i + len(s)}, Sentence: si, Text: s})
+			}
+		}
+		return i + len(s)
+	}
+	at := tag("San Jose-Cisco", graph.Place, 0)
+	next := tag("Cisco", graph.Org, at)
+	next = tag("Cisco", graph.Org, next)
+	tag("Cisco", graph.Place, next)
+	for _, m := range nestedNames(gaz, text, sents, ms) {
+		if m.Text == "Cisco" {
+			if m.Kind != graph.Org {
+				t.Errorf("Cisco in San Jose-Cisco is a %v", m.Kind)
+			}
+			return
+		}
+	}
+	t.Error("Cisco not found in San Jose-Cisco")
+}
