@@ -26,6 +26,12 @@ func TestHeadKind(t *testing.T) {
 		{"Downing Street", graph.Org, 0, false},
 		{"Island", graph.Place, 0, false},
 		{"Emmanuel Macron", graph.Person, 0, false},
+		{"Pittock Mansion", graph.Person, graph.Place, true},         // GUM voyage_portland
+		{"Sheikh Lotfollah Mosque", graph.Person, graph.Place, true}, // GUM voyage_isfahan
+		{"Fisht Stadium", graph.Org, graph.Place, true},
+		{"Trump Tower", graph.Org, graph.Place, true},
+		{"Shirley Temple", graph.Person, 0, false},
+		{"Charlotte Church", graph.Person, 0, false},
 	}
 	for _, c := range cases {
 		if got, ok := headKind(c.name, c.tagged); ok != c.ok || got != c.want {

@@ -50,6 +50,9 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	}
 	var found []ner.Mention
 	for _, m := range ms {
+		if k, ok := headKind(m.Text, m.Kind); ok {
+			m.Kind = k // "Pittock Mansion" read as a person is a place, with Pittock in it
+		}
 		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
 		}

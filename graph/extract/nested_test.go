@@ -48,3 +48,35 @@ func TestNestedMostlyTagged(t *testing.T) {
 	}
 	t.Error("Cisco not found in San Jose-Cisco")
 }
+
+// TestNestedInHeadedNames: a name the tagger read as a person but whose
+// head makes it a work or a building holds the names in it (GUM's
+// bio_marbles: "Jenna" in "Jenna Julien Podcast", where the article
+// names Jenna on her own).
+func TestNestedInHeadedNames(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Jenna began the Jenna Julien Podcast in 2013. Jenna said it was fun."
+	sents := segment.Split(text)
+	var ms []ner.Mention
+	for _, w := range []struct {
+		s    string
+		from int
+	}{{"Jenna", 0}, {"Jenna Julien Podcast", 0}, {"Jenna", 40}} {
+		i := w.from + strings.Index(text[w.from:], w.s)
+		for si, sent := range sents {
+			if sent.Span.Start <= i && i < sent.Span.End {
+				ms = append(ms, ner.Mention{Kind: graph.Person, Span: graph.Span{Start: i, End: i + len(w.s)}, Sentence: si, Text: w.s})
+			}
+		}
+	}
+	at := strings.Index(text, "Jenna Julien")
+	for _, m := range nestedNames(gaz, text, sents, ms) {
+		if m.Text == "Jenna" && m.Span.Start == at && m.Kind == graph.Person {
+			return
+		}
+	}
+	t.Error("Jenna not found in Jenna Julien Podcast")
+}
