@@ -245,6 +245,12 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 		k := sort.Search(len(covered), func(k int) bool { return covered[k].End > sp.Start })
 		return k < len(covered) && covered[k].Start < sp.End
 	}
+	personEnds := map[int]bool{}
+	for _, m := range ms {
+		if m.Kind == graph.Person {
+			personEnds[m.Span.End] = true
+		}
+	}
 	var out []ner.Mention
 	for si, s := range sents {
 		toks := s.Tokens
@@ -252,7 +258,14 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 			continue // a headline; a short address ("Thank you, Mr. President.") is not one
 		}
 		for i := 1; i < len(toks); i++ {
-			if !startsUpper(toks[i].Text) || !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
+			if !startsUpper(toks[i].Text) {
+				continue
+			}
+			// "Charles Fillmore, President of the Linguistic Society of
+			// America": a title in apposition to a person, with its "of"
+			// phrase, stands for the person as "the President of …" does.
+			appositive := toks[i-1].Text == "," && i >= 2 && personEnds[toks[i-2].Span.End]
+			if !titleDeterminers[strings.ToLower(toks[i-1].Text)] && !appositive {
 				continue
 			}
 			j := i
@@ -273,6 +286,9 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 					out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
 				}
 				continue
+			}
+			if appositive && !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
+				continue // a bare title after a name ("Biden, President") is left to the roles
 			}
 			if j+1 < len(toks) && capitalisedWord(toks[j+1]) {
 				continue

@@ -237,6 +237,41 @@ func TestStandingTitles(t *testing.T) {
 	}
 }
 
+// TestAppositiveTitle: a title with its "of" phrase in apposition to a
+// person stands for the person (GUM's speech_impeachment: "Donald John
+// Trump, President of the United States"); a bare title after a name is
+// not found here.
+func TestAppositiveTitle(t *testing.T) {
+	text := "I will do impartial justice in the trial of Donald John Trump, President of the United States, now pending. " +
+		"We met Smith, President, and Jones."
+	sents := segment.Split(text)
+	var ms []ner.Mention
+	for _, n := range []struct {
+		s    string
+		kind graph.Kind
+	}{{"Donald John Trump", graph.Person}, {"United States", graph.Place}, {"Smith", graph.Person}, {"Jones", graph.Person}} {
+		i := strings.Index(text, n.s)
+		ms = append(ms, ner.Mention{Kind: n.kind, Span: graph.Span{Start: i, End: i + len(n.s)}, Sentence: sentenceOfByte(sents, i), Text: n.s})
+	}
+	var got []string
+	for _, m := range standingTitles(text, sents, ms) {
+		got = append(got, m.Text)
+	}
+	if want := "President of the United States"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// sentenceOfByte returns the index of the sentence holding byte i.
+func sentenceOfByte(sents []segment.Sentence, i int) int {
+	for si, s := range sents {
+		if s.Span.Start <= i && i < s.Span.End {
+			return si
+		}
+	}
+	return -1
+}
+
 // TestStandingTitleJoinsItsHolder: through the whole pipeline, "the
 // Secretary" is a mention of the article's one Secretary.
 func TestStandingTitleJoinsItsHolder(t *testing.T) {
