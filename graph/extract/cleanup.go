@@ -846,8 +846,13 @@ func (b *builder) resolveFragments() {
 				l.into = full
 			}
 		case l.geo == nil && (l.kind == graph.Place || l.kind == graph.Misc):
-			// "Tsinghua" read as a place beside "Tsinghua University".
-			if full := b.institutionOf(key); full >= 0 {
+			// "Tsinghua" read as a place beside "Tsinghua University",
+			// "China Eastern" beside "China Eastern Airlines".
+			full := b.institutionOf(key)
+			if full < 0 {
+				full = b.coreOf(key)
+			}
+			if full >= 0 {
 				l.into = full
 				for _, m := range l.mention {
 					b.mentions[m].Kind = graph.Org
@@ -1133,6 +1138,23 @@ func (b *builder) clippedOf(key string) int {
 			continue
 		}
 		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// coreOf returns the one organisation of the article whose name is key
+// and a descriptor ("China Eastern Airlines" for "China Eastern", which
+// the tagger read as a place; names.OrgCore), or -1.
+func (b *builder) coreOf(key string) int {
+	found := -1
+	for j, o := range b.locals {
+		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || names.OrgCore(o.key) != key {
+			continue
+		}
+		if found >= 0 {
 			return -1
 		}
 		found = j

@@ -141,3 +141,19 @@ func TestCompassCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyShortForm: an airline's name without "Airlines", read as a
+// place, is the airline (MEANTIME's China Eastern Airlines to purchase
+// twenty new Airbus A320 jets).
+func TestCompanyShortForm(t *testing.T) {
+	got := entitiesOf(t, "China Eastern Airlines to purchase twenty new Airbus A320 jets\n\nJune 18, 2009\n\n"+
+		"China Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger "+
+		"jets for 9.9 billion yuan (about US$1.4 billion). The airline, which is the third largest in China, signed the "+
+		"agreement in Paris on June 15. The deal was approved unanimously by China Eastern's board of directors.")
+	if want := []string{"China Eastern Airlines"}; !slices.Equal(got["China Eastern"], want) {
+		t.Errorf("China Eastern is %v, want %v (%v)", got["China Eastern"], want, got)
+	}
+	if want := []string{"China"}; !slices.Equal(got["China"], want) {
+		t.Errorf("China is %v, want %v", got["China"], want)
+	}
+}
