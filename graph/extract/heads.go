@@ -26,7 +26,7 @@ var headKinds = map[string]graph.Kind{
 	// Tower", "Sheikh Lotfollah Mosque", "Montmartre Cemetery").
 	"mansion": graph.Place, "tower": graph.Place, "castle": graph.Place, "palace": graph.Place,
 	"mosque": graph.Place, "cathedral": graph.Place, "temple": graph.Place, "cemetery": graph.Place,
-	"stadium": graph.Place, "station": graph.Place, "hall": graph.Place, "church": graph.Place,
+	"stadium": graph.Place, "station": graph.Place, // not "Church" nor "Hall": the Greek Orthodox Church and City Hall speak
 	"plan": graph.Misc, "memorandum": graph.Misc, "agreement": graph.Misc, "agreements": graph.Misc,
 	"accord": graph.Misc, "accords": graph.Misc, "treaty": graph.Misc, "declaration": graph.Misc,
 	"doctrine": graph.Misc, "protocol": graph.Misc, "format": graph.Misc, "charter": graph.Misc,
@@ -40,7 +40,7 @@ var headKinds = map[string]graph.Kind{
 // Lake"): they settle no kind for a name the tagger reads as a person.
 var surnameHeads = map[string]bool{"bay": true, "lake": true, "bridge": true, "valley": true,
 	"mountain": true, "harbour": true, "harbor": true, "street": true, "river": true, "war": true,
-	"tower": true, "castle": true, "temple": true, "hall": true, "church": true, "palace": true}
+	"tower": true, "castle": true, "temple": true, "palace": true}
 
 // headKind returns the kind the last word of a name the tagger read as a
 // kind settles, and whether it settles one. A seat of power keeps its kind
