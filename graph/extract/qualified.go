@@ -197,6 +197,43 @@ func adminPhrases(gaz *gazetteer.Table, text string, sents []segment.Sentence, m
 	return out
 }
 
+// institutionPhrases adds the institution a tagged name ends where the
+// tagger found only the name: "the Society of the Cincinnati" read as
+// "Cincinnati", "University of Michigan" as "Michigan". The phrase is an
+// organisation of its own; the name stays a mention of what it names.
+func institutionPhrases(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
+	for i, m := range ms {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+			continue
+		}
+		toks := sents[m.Sentence].Tokens
+		first, _ := tokenRange(toks, m.Span)
+		of := first - 1
+		if of >= 0 && toks[of].Text == "the" {
+			of--
+		}
+		if of < 1 || toks[of].Text != "of" || !institutionWords[names.Key(toks[of-1].Text)] || !startsUpper(toks[of-1].Text) {
+			continue
+		}
+		head := of - 1
+		if head >= 1 && capitalisedWord(toks[head-1]) && !strings.EqualFold(toks[head-1].Text, "the") {
+			continue // "Greek Orthodox Church of …": a longer name the tagger missed, not this one
+		}
+		sp := graph.Span{Start: toks[head].Span.Start, End: m.Span.End}
+		if i > 0 && ms[i-1].Span.End > sp.Start {
+			continue // the tagger found something there already
+		}
+		added = append(added, ner.Mention{Kind: graph.Org, Span: sp, Sentence: m.Sentence, Text: text[sp.Start:sp.End]})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
 // qualifier reads a state or country at token i: a name the tagger found
 // there that is a country or a first-level region, or a US state written
 // in full or abbreviated ("N.C.", "Calif.", "OK"). It returns the

@@ -3,9 +3,12 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
 )
 
 // placesOf returns the gazetteer link of each place mention's entity,
@@ -155,5 +158,30 @@ func TestCompanyShortForm(t *testing.T) {
 	}
 	if want := []string{"China"}; !slices.Equal(got["China"], want) {
 		t.Errorf("China is %v, want %v", got["China"], want)
+	}
+}
+
+// TestInstitutionPhrases: an institution named after a place, where the
+// tagger found only the place's name, is an organisation of its own (GUM's
+// bio_enfant: "the Society of the Cincinnati"); an institution the tagger
+// found whole is left as it is.
+func TestInstitutionPhrases(t *testing.T) {
+	text := "After the war, L'Enfant designed the badge of the Society of the Cincinnati, an organization of former officers " +
+		"of the Continental Army, shaped as an eagle, at the request of Washington. He studied at the University of Michigan."
+	sents := segment.Split(text)
+	var ms []ner.Mention
+	for _, n := range []struct {
+		s    string
+		kind graph.Kind
+	}{{"Cincinnati", graph.Org}, {"University of Michigan", graph.Org}} {
+		i := strings.Index(text, n.s)
+		ms = append(ms, ner.Mention{Kind: n.kind, Span: graph.Span{Start: i, End: i + len(n.s)}, Sentence: sentenceOfByte(sents, i), Text: n.s})
+	}
+	var got []string
+	for _, m := range institutionPhrases(text, sents, ms) {
+		got = append(got, m.Kind.String()+":"+m.Text)
+	}
+	if want := "org:Society of the Cincinnati|org:Cincinnati|org:University of Michigan"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
