@@ -94,6 +94,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	b.joinInitialisms(initials)
 	b.unifyKinds()
+	b.peopleReadAsPlaces()
 	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.linkAcronyms(text)
@@ -986,4 +987,40 @@ func containsID(xs []graph.ID, id graph.ID) bool {
 		}
 	}
 	return false
+}
+
+// peopleReadAsPlaces gives back to a person a name the tagger read as a
+// place for its last word ("Sharon Street", "Michael Bay"; see
+// surnameHeads): a first name and that word, when the article also writes
+// the word alone as a name ("Street argues", which a street never does).
+// "Victoria Street" with no "Street" alone stays a street.
+func (b *builder) peopleReadAsPlaces() {
+	for _, l := range b.locals {
+		if l.kind == graph.Person || l.into >= 0 || l.geo != nil {
+			continue
+		}
+		ws := names.Words(l.key)
+		if len(ws) != 2 || !surnameHeads[ws[1]] || !names.IsFirstName(ws[0]) {
+			continue
+		}
+		alone := false
+		for _, o := range b.locals {
+			if o.into < 0 && o.key == ws[1] && o.geo == nil {
+				alone = true
+			}
+		}
+		if !alone {
+			continue
+		}
+		// People now, whatever the tagger made of "Street" alone:
+		// resolvePeople joins it to her.
+		for _, o := range b.locals {
+			if o == l || o.key == ws[1] && o.geo == nil { // those unifyKinds joined too
+				o.kind = graph.Person
+				for _, m := range o.mention {
+					b.mentions[m].Kind = graph.Person
+				}
+			}
+		}
+	}
 }

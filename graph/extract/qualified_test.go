@@ -185,3 +185,29 @@ func TestInstitutionPhrases(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPeopleReadAsPlaces: a first name and a surname that is also a
+// place's head word is the person when the article writes the surname
+// alone (GUM's academic_evolution: Sharon Street); a street named after
+// a first name stays a street.
+func TestPeopleReadAsPlaces(t *testing.T) {
+	got := entitiesOf(t, "Relatedly, Sharon Street, for example, argues that evolutionary explanations of morality show that moral realism is probably false. The kind of moral realism that Street has in mind is the view that moral properties exist as objective features of the world (to wit, whether stealing is wrong is independent of whether anyone thinks or feels that stealing is wrong). Street starts with the premise that our moral judgments are influenced by evolutionary forces. This fact, Street claims, gives rise to a dilemma for moral realists concerning the relation of the evolutionary forces that influenced our moral judgments and the moral facts claimed to exist by moral realists. If there is no relation between the evolutionary forces and the moral facts, then it would be an astonishing coincidence if many of our moral judgments were true. In light of the coincidence, we have no reason to assume that our moral judgments are true—an unpalatable conclusion for realists. Claiming that there is a relation, however, is empirically dubious, according to Street. Mirroring Ruse’s claim, moral facts could be purged from what we assume to exist because they do not perform an important explanatory function. So, we should reject moral realism. Street’s argument illustrates how evolutionary theory can be used to make a case about which metaethical theories we should adopt. Both Ruse’s and Street’s arguments rely on the idea that we should only accept that something exists if it plays an indispensable explanatory role and there are means to resist these arguments. [12] Both arguments, as presented here, rely on the correctness of the evolutionary explanation of morality they convey. In the next section, we turn to the relevance of evolutionary ethics for moral epistemology. E.g. Enoch (2010) Can We have Justified Moral Beliefs? The evolutionary argument by Sharon Street can also be interpreted as an argument about moral justification and moral knowledge. Suppose that moral realists assume that there is no relation between our moral judgments and the moral facts. It would seem like an incredible coincidence if the realists were right that our moral judgments are nonetheless true. There are just too many possible moral truths and too many ways in which evolution could have “pushed” our moral beliefs. Street claims that such a coincidence would be too much to believe. But what is the problem, exactly, with having beliefs that are only coincidentally true? Depending on how we understand “coincidence,” my belief that there is a bird outside my window is coincidentally true because had I looked a little later, the bird would have flown away already. Accidentally true beliefs do not seem problematic in every case. The question for proponents of Street’s argument is to show why the evolutionary influence on human moral beliefs makes for a particularly problematic case of coincidence.")
+	if want := []string{"Sharon Street"}; !slices.Equal(got["Street"], want) {
+		t.Errorf("Street is %v, want %v (%v)", got["Street"], want, got)
+	}
+	kinds := map[string]graph.Kind{}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{ID: 1, Text: "The parade went down Victoria Street on Sunday, past the old town hall."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		kinds[e.Name] = e.Kind
+	}
+	if k, ok := kinds["Victoria Street"]; ok && k == graph.Person {
+		t.Errorf("Victoria Street is a person: %v", kinds)
+	}
+}
