@@ -9,7 +9,7 @@ func TestTitleCategory(t *testing.T) {
 	}{
 		{"Mr", Honorific | Title},
 		{"Dr.", Honorific | Title},
-		{"Mahatma", Honorific | Title}, // "Mahatma Gandhi" is Gandhi (GUM's speech_nehru)
+		{"Mahatma", Honorific | Title}, // "Mahatma Gandhi" is Gandhi (GUM's textbook_cognition)
 		{"President", Title | PersonNoun},
 		{"Gen.", Title},
 		{"general", Title | PersonNoun | Modifier},
