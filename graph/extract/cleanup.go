@@ -1149,17 +1149,30 @@ func (b *builder) clippedOf(key string) int {
 // and a descriptor ("China Eastern Airlines" for "China Eastern", which
 // the tagger read as a place; names.OrgCore), or -1.
 func (b *builder) coreOf(key string) int {
-	found := -1
-	for j, o := range b.locals {
-		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || names.OrgCore(o.key) != key {
-			continue
+	if b.cores == nil {
+		// Once an article: the organisations by their core, -1 where
+		// two share one.
+		b.cores = map[string]int{}
+		for j, o := range b.locals {
+			if o.kind != graph.Org || o.into >= 0 || o.dropped || strings.IndexByte(o.key, ' ') < 0 {
+				continue
+			}
+			core := names.OrgCore(o.key)
+			if core == o.key || core == "" {
+				continue
+			}
+			if _, ok := b.cores[core]; ok {
+				b.cores[core] = -1
+			} else {
+				b.cores[core] = j
+			}
 		}
-		if found >= 0 {
-			return -1
-		}
-		found = j
 	}
-	return found
+	j, ok := b.cores[key]
+	if !ok || j < 0 || b.locals[j].into >= 0 || b.locals[j].dropped {
+		return -1
+	}
+	return j
 }
 
 // clips reports whether the words short clip the words long: see

@@ -415,6 +415,8 @@ type builder struct {
 	mentions []graph.Mention
 	owner    []int  // mention index → local index
 	text     string // the article's text, which mentions' spans index
+	// cores holds the organisations by their names' cores (coreOf).
+	cores map[string]int
 	// towns are the places the article's towns stand for where it wrote
 	// them with their state or country (qualifiedTowns).
 	towns townLinks

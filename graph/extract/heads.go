@@ -36,6 +36,17 @@ var headKinds = map[string]graph.Kind{
 	"podcast": graph.Misc, "show": graph.Misc, "award": graph.Misc, "awards": graph.Misc, // works and prizes named after people ("Jenna Julien Podcast")
 }
 
+// headWords are the heads of headKinds as names write them ("Mansion",
+// "mansion"), for a look-up that costs nothing where no head ends a name.
+var headWords = func() map[string]bool {
+	out := make(map[string]bool, 2*len(headKinds))
+	for k := range headKinds {
+		out[k] = true
+		out[strings.ToUpper(k[:1])+k[1:]] = true
+	}
+	return out
+}()
+
 // surnameHeads are heads that are also surnames ("Michael Bay", "Ricki
 // Lake"): they settle no kind for a name the tagger reads as a person.
 var surnameHeads = map[string]bool{"bay": true, "lake": true, "bridge": true, "valley": true,

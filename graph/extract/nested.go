@@ -28,12 +28,13 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	// of their mentions, as unifyKinds gives them ("Trump" a person four
 	// times, an organisation once); a name tagged with two kinds as often
 	// is left alone.
-	counts := map[string]map[graph.Kind]int{}
+	counts := map[string][graph.Misc + 1]int{}
 	for _, m := range ms {
-		if counts[m.Text] == nil {
-			counts[m.Text] = map[graph.Kind]int{}
+		if m.Kind <= graph.Misc {
+			c := counts[m.Text]
+			c[m.Kind]++
+			counts[m.Text] = c
 		}
-		counts[m.Text][m.Kind]++
 	}
 	alone := make(map[string]graph.Kind, len(counts))
 	for name, byKind := range counts {
@@ -41,8 +42,8 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		for k, c := range byKind {
 			switch {
 			case c > n:
-				best, n = k, c
-			case c == n:
+				best, n = graph.Kind(k), c
+			case c == n && c > 0:
 				best = graph.KindUnknown
 			}
 		}
@@ -50,8 +51,10 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	}
 	var found []ner.Mention
 	for _, m := range ms {
-		if k, ok := headKind(m.Text, m.Kind); ok {
-			m.Kind = k // "Pittock Mansion" read as a person is a place, with Pittock in it
+		if sp := strings.LastIndexByte(m.Text, ' '); sp > 0 && headWords[m.Text[sp+1:]] {
+			if k, ok := headKind(m.Text, m.Kind); ok {
+				m.Kind = k // "Pittock Mansion" read as a person is a place, with Pittock in it
+			}
 		}
 		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue

@@ -42,16 +42,16 @@ type townLinks struct {
 // Returns the mentions
 // with the towns added, in text order, and the links by name.
 func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) ([]ner.Mention, townLinks) {
-	byStart := make(map[int]int, len(ms))
-	byEnd := make(map[int]int, len(ms))
-	for i, m := range ms {
-		byStart[m.Span.Start] = i
-		byEnd[m.Span.End] = i
-	}
-	links := townLinks{names: map[string]*graph.GeoRef{}, short: map[string]*graph.GeoRef{}, at: map[int]bool{}}
-	conflict := map[string]bool{}
+	// The indexes are built at the first comma between capitalised
+	// words: most articles need none.
+	var byStart, byEnd map[int]int
+	var links townLinks
+	var conflict map[string]bool
 	link := func(name string, e gazetteer.Entry) {
 		k := names.Key(name)
+		if links.names == nil {
+			links.names, conflict = map[string]*graph.GeoRef{}, map[string]bool{}
+		}
 		if have, ok := links.names[k]; ok && have.Key() != e.Geo.Key() {
 			conflict[k] = true
 		}
@@ -61,8 +61,16 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 	for si, s := range sents {
 		toks := s.Tokens
 		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].Text != "," || toks[c-1].Span.End != toks[c].Span.Start || toks[c+1].Span.Start != toks[c].Span.End+1 {
+			if toks[c].Text != "," || toks[c-1].Span.End != toks[c].Span.Start || toks[c+1].Span.Start != toks[c].Span.End+1 ||
+				!startsUpper(toks[c-1].Text) || !startsUpper(toks[c+1].Text) {
 				continue
+			}
+			if byStart == nil {
+				byStart, byEnd = make(map[int]int, len(ms)), make(map[int]int, len(ms))
+				for i, m := range ms {
+					byStart[m.Span.Start] = i
+					byEnd[m.Span.End] = i
+				}
 			}
 			countries, qEnd := qualifier(gaz, toks, c+1, ms, byStart)
 			if len(countries) == 0 {
@@ -77,6 +85,9 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 				e, ok := gaz.Entry(state)
 				if !ok || e.Kind != gazetteer.Region || e.Geo.Country != "US" {
 					continue
+				}
+				if links.short == nil {
+					links.short, links.at = map[string]*graph.GeoRef{}, map[int]bool{}
 				}
 				links.short[toks[c+1].Text] = geoOf(e)
 				links.at[toks[c+1].Span.Start] = true
