@@ -227,6 +227,25 @@ func sameGiven(x, y fullName) bool {
 	return false
 }
 
+// womansSurnameForms reports whether two full names are one woman's with
+// her surname in its feminine and its masculine form ("Olena Zelenska",
+// "Olena Zelenskyy"): the first given names are one (written out, not an
+// initial), and one surname is the feminine form of the other. Husband
+// and wife, father and daughter have different given names (Volodymyr
+// Zelenskyy and Olena Zelenska; Alexander Petrov and Alexandra Petrova,
+// which SameFirstName keeps apart), so they never join this way.
+func womansSurnameForms(x, y fullName) bool {
+	if len(x.given) == 0 || len(y.given) == 0 || len(x.given[0]) < 3 || len(y.given[0]) < 3 ||
+		!names.SameFirstName(x.given[0], y.given[0]) {
+		return false
+	}
+	feminine := func(f, m string) bool {
+		masc, ok := names.MasculineSurname(f)
+		return ok && names.Skeleton(masc) == names.Skeleton(m)
+	}
+	return feminine(x.surname, y.surname) || feminine(y.surname, x.surname)
+}
+
 // union joins the groups of items a and b unless a user split keeps them
 // apart or they conflict (a user's merge overrides a conflict), and
 // records why.
@@ -307,7 +326,8 @@ func (p *partitioner) strongPair(i, j int) {
 	if ka == graph.Person && kb == graph.Person {
 		for _, fa := range a.full {
 			for _, fb := range b.full {
-				if fa.surname != fb.surname && names.Skeleton(fa.surname) != names.Skeleton(fb.surname) {
+				if fa.surname != fb.surname && names.Skeleton(fa.surname) != names.Skeleton(fb.surname) &&
+					!womansSurnameForms(fa, fb) {
 					continue
 				}
 				if fa.key != fb.key && sameGiven(fa, fb) && len(fa.given) > 0 && len(fb.given) > 0 &&

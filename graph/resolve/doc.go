@@ -40,7 +40,10 @@
 //     transliteration skeleton (Zelensky, Zelenskiy, Zelenskyy; Haidai,
 //     Gaidai) and first names that can be one person's (equal, an initial,
 //     a hypocorism such as Fritz for Frederick, a Ukrainian and Russian
-//     form such as Volodymyr and Vladimir, a one-letter typo);
+//     form such as Volodymyr and Vladimir, a one-letter typo); and one
+//     written-out given name with a surname in its feminine and its
+//     masculine form (Olena Zelenska, Olena Zelenskyy), which husband
+//     and wife never share;
 //  5. an organisation's name with and without its corporate suffix
 //     ("General Motors Corporation"), or with a one-letter slip in a long
 //     name ("General Motor");
