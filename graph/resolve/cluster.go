@@ -399,19 +399,38 @@ func (p *partitioner) groups() (map[int][]int, []int) {
 	return g, roots
 }
 
-// genderOfGroup is what the forms of address of a group's records say,
-// weighted by articles: unknown when none do or they disagree.
+// genderOfGroup is what the forms of address of a group's records and
+// the first given names of its people's full names say, weighted by
+// articles: unknown when none do or they disagree. The given names are
+// what tell "Mrs Biden" from Joe Biden when no article writes "Mr Biden".
 func genderOfGroup(p *partitioner, members []int) Gender {
 	var m, f int64
 	for _, i := range members {
-		switch p.items[i].rec.Sig.Gender {
+		it := &p.items[i]
+		switch it.rec.Sig.Gender {
 		case Male:
-			m += p.items[i].rec.Articles
+			m += it.rec.Articles
 		case Female:
-			f += p.items[i].rec.Articles
+			f += it.rec.Articles
+		}
+		if it.rec.Sig.Kind != graph.Person {
+			continue
+		}
+		for _, fn := range it.full {
+			if len(fn.given) == 0 {
+				continue
+			}
+			switch names.FirstNameGender(fn.given[0]) {
+			case 'm':
+				m += it.rec.Articles
+			case 'f':
+				f += it.rec.Articles
+			}
 		}
 	}
 	switch {
+	case m == 0 && f == 0:
+		return GenderUnknown
 	case m > 0 && f == 0:
 		return Male
 	case f > 0 && m == 0:
