@@ -162,9 +162,9 @@ func paragraphs(text string) []graph.Span {
 
 // splitTitledNames repairs a slip the tagger makes on the official style
 // "President of Ukraine Volodymyr Zelenskyy": it tags "Ukraine Volodymyr
-// Zelenskyy" as one name. After "<title> of", a name that starts with a
-// country and goes on with two or more capitalised words is the country
-// and a person.
+// Zelenskyy" as one name. After "<title> of" (and "the"), a name that
+// starts with a country and goes on with capitalised words is the
+// country and a person (see countryBefore).
 func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for _, m := range ms {
@@ -202,22 +202,53 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 			m.Text = m.Text[toks[first].Span.Start-m.Span.Start:]
 			m.Span.Start = toks[first].Span.Start
 		}
-		if first < 2 || last-first < 2 || !strings.EqualFold(toks[first-1].Text, "of") || !isRoleWord(toks[first-2].Text) {
+		of := first - 1
+		if of > 0 && strings.EqualFold(toks[of].Text, "the") {
+			of-- // "President of the United States Biden"
+		}
+		if of < 1 || last-first < 1 || !strings.EqualFold(toks[of].Text, "of") || !isRoleWord(toks[of-1].Text) {
 			out = append(out, m)
 			continue
 		}
-		e, ok := gaz.Entry(toks[first].Text)
-		rest := toks[first+1 : last+1]
-		if !ok || e.Kind != gazetteer.Country || !allCapitalised(rest) {
+		country := countryBefore(gaz, m, toks[first:last+1])
+		if country == 0 {
 			out = append(out, m)
 			continue
 		}
+		end, rest := toks[first+country-1], toks[first+country:last+1]
 		out = append(out,
-			ner.Mention{Kind: graph.Place, Span: toks[first].Span, Sentence: m.Sentence, Text: toks[first].Text},
+			ner.Mention{Kind: graph.Place, Span: graph.Span{Start: m.Span.Start, End: end.Span.End}, Sentence: m.Sentence,
+				Text: m.Text[:end.Span.End-m.Span.Start]},
 			ner.Mention{Kind: graph.Person, Span: graph.Span{Start: rest[0].Span.Start, End: m.Span.End}, Sentence: m.Sentence,
 				Text: m.Text[rest[0].Span.Start-m.Span.Start:]})
 	}
 	return out
+}
+
+// countryBefore returns how many of a name's first words are a country's
+// name that the rest, capitalised words, goes on from as a person's: two
+// or more words ("Ukraine Volodymyr Zelenskyy"), or one that names no
+// place ("United States Biden", in "President of the United States
+// Biden"). It returns 0 when the name is no such pair ("Papua New
+// Guinea", "Congo Brazzaville").
+func countryBefore(gaz *gazetteer.Table, m ner.Mention, ts []token.Token) int {
+	for k := len(ts) - 1; k >= 1; k-- {
+		rest := ts[k:]
+		if !allCapitalised(rest) {
+			continue
+		}
+		e, ok := gaz.Entry(m.Text[:ts[k-1].Span.End-m.Span.Start])
+		if !ok || e.Kind != gazetteer.Country {
+			continue
+		}
+		if len(rest) == 1 {
+			if _, place := gaz.Entry(rest[0].Text); place || isRoleWord(rest[0].Text) {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // titledPeople types as a person a name of one or two capitalised words

@@ -419,12 +419,16 @@ func TestTitledNamesSplit(t *testing.T) {
 	}
 	day, _ := time.Parse("2006-01-02", "2022-03-01")
 	doc := &graph.Document{Article: graph.Article{Date: timeline.At(day, timeline.Day),
-		Text: "The First Lady of Ukraine Olena Zelenska met pupils in Kyiv. President of Ukraine Volodymyr Zelenskyy thanked Mr Zelensky's team."}}
+		Text: "The First Lady of Ukraine Olena Zelenska met pupils in Kyiv. President of Ukraine Volodymyr Zelenskyy thanked Mr Zelensky's team. " +
+			"I am grateful personally to President of the United States Biden for this decision."}}
 	if err := p.Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
 	kinds := kindsByName(doc)
-	for _, n := range []string{"Olena Zelenska", "Volodymyr Zelenskyy"} {
+	if k, ok := kinds["United States Biden"]; ok {
+		t.Errorf("United States Biden is a %v, want the country and a person", k)
+	}
+	for _, n := range []string{"Olena Zelenska", "Volodymyr Zelenskyy", "Biden"} {
 		if kinds[n] != graph.Person {
 			t.Errorf("%s is %v, want a person (entities %v)", n, kinds[n], kinds)
 		}

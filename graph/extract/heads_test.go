@@ -26,6 +26,12 @@ func TestHeadKind(t *testing.T) {
 		{"Downing Street", graph.Org, 0, false},
 		{"Island", graph.Place, 0, false},
 		{"Emmanuel Macron", graph.Person, 0, false},
+		{"Office of the Head of State", graph.Place, graph.Org, true}, // the press releases' tagger read it as a place
+		{"Ministry of Defence", graph.Place, graph.Org, true},
+		{"Sea of Azov", graph.Org, graph.Place, true},
+		{"Memorandum of Understanding", graph.Org, graph.Misc, true},
+		{"Bank of England", graph.Org, 0, false},
+		{"Oval Office", graph.Place, 0, false},
 	}
 	for _, c := range cases {
 		if got, ok := headKind(c.name, c.tagged); ok != c.ok || got != c.want {
