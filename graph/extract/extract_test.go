@@ -633,3 +633,40 @@ func TestRolesInAList(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayTowns: a small town's gazetteer link needs its country named
+// in the article, by the country or another place in it. PolNeAR's
+// "Obama" (a person the tagger read as a place) was linked to Obama,
+// Japan, in 28 articles; a report about Bucha names Ukraine or Kyiv.
+func TestStrayTowns(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text   string
+		linked bool
+	}{
+		{"Residents of Bucha, near Kyiv, buried their dead.", true},
+		{"Residents of Bucha buried their dead in Ukraine.", true},
+		{"Bucha is a small town north-west of the capital. Residents of Bucha buried their dead.", false},
+		{"Officials in Kharkiv said the city was shelled again.", true}, // a city of over a million needs no country
+	} {
+		doc := &graph.Document{Article: graph.Article{Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == "Bucha" || e.Name == "Kharkiv" {
+				found = true
+				if (e.Geo != nil) != c.linked {
+					t.Errorf("%q: %s linked %v, want %v", c.text, e.Name, e.Geo != nil, c.linked)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Bucha or Kharkiv in %v", c.text, doc.Entities)
+		}
+	}
+}

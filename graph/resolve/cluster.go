@@ -97,19 +97,23 @@ type partitioner struct {
 	parent []int
 	// Per group root: the people's given names by surname skeleton (to
 	// keep different people apart), the gazetteer places, the articles.
-	people  []map[string][]fullName
-	geos    []map[string]bool
-	weight  []int64
-	edges   []edge
-	cons    []Constraint
-	splits  []splitPair
-	dropped map[int]bool // items known only by names the user dropped
+	people []map[string][]fullName
+	geos   []map[string]bool
+	weight []int64
+	person []bool // whether a group has a record the tagger called a person
+	// readings are, for each one-word name, the articles that read it as
+	// a person and as a gazetteer place (see againstReading).
+	readings map[string]reading
+	edges    []edge
+	cons     []Constraint
+	splits   []splitPair
+	dropped  map[int]bool // items known only by names the user dropped
 }
 
 func newPartitioner(recs []*Record, cons []Constraint) *partitioner {
 	sorted := append([]*Record(nil), recs...)
 	sort.Slice(sorted, func(i, j int) bool { return lessHash(sorted[i].Hash, sorted[j].Hash) })
-	p := &partitioner{cons: cons, dropped: map[int]bool{}}
+	p := &partitioner{cons: cons, dropped: map[int]bool{}, readings: map[string]reading{}}
 	for i, r := range sorted {
 		it := item{rec: r, geo: geoKey(r.Sig.Geo), keys: r.blockKeys()}
 		for _, n := range r.Sig.Names {
@@ -135,6 +139,17 @@ func newPartitioner(recs []*Record, cons []Constraint) *partitioner {
 		}
 		p.geos = append(p.geos, geos)
 		p.weight = append(p.weight, r.Articles)
+		p.person = append(p.person, r.Sig.Kind == graph.Person)
+		for _, w := range it.single {
+			rd := p.readings[w]
+			if r.Sig.Kind == graph.Person {
+				rd.person += r.Articles
+			}
+			if it.geo != "" {
+				rd.geo += r.Articles
+			}
+			p.readings[w] = rd
+		}
 	}
 	p.applySplits()
 	return p
@@ -257,6 +272,12 @@ func (p *partitioner) union(a, b int, why rule, note string) bool {
 	if p.dropped[a] || p.dropped[b] || (why != ruleUser && p.conflict(ra, rb)) || p.splitApart(ra, rb) {
 		return false
 	}
+	if (why == ruleSameWord || why == ruleFullName) && (p.person[ra] && len(p.geos[rb]) > 0 || p.person[rb] && len(p.geos[ra]) > 0) {
+		// A person is never a gazetteer place, not even through a third
+		// record: "Obama" the organisation must not carry Obama the
+		// person into Obama, Japan.
+		return false
+	}
 	if ra > rb {
 		ra, rb = rb, ra
 	}
@@ -268,6 +289,7 @@ func (p *partitioner) union(a, b int, why rule, note string) bool {
 		p.geos[ra][g] = true
 	}
 	p.weight[ra] += p.weight[rb]
+	p.person[ra] = p.person[ra] || p.person[rb]
 	p.people[rb], p.geos[rb] = nil, nil
 	p.edges = append(p.edges, edge{a, b, why, note})
 	return true
@@ -352,7 +374,7 @@ func (p *partitioner) strongPair(i, j int) {
 	for _, sa := range a.single {
 		for _, sb := range b.single {
 			switch {
-			case sa == sb && !personAndPlace:
+			case sa == sb && !personAndPlace && !p.againstReading(a, b, sa):
 				p.union(i, j, ruleSameWord, "")
 				return
 			case ka != graph.Person && kb != graph.Person && len(sa) >= 5 && names.Skeleton(sa) == names.Skeleton(sb) &&
@@ -383,6 +405,33 @@ func (p *partitioner) strongPair(i, j int) {
 		}
 	}
 }
+
+// againstReading reports whether joining two records of one word would
+// go against the word's main reading, when the store reads it both as a
+// person and as a gazetteer place: a record of neither kind (an
+// organisation, a place with no link) goes with the reading most
+// articles give the word. "Obama" is Barack Obama in hundreds of
+// articles and Obama, Japan in one, so "Obama" the organisation joins
+// the person; "Washington" the organisation joins the city.
+func (p *partitioner) againstReading(a, b *item, word string) bool {
+	r := p.readings[word]
+	if r.person == 0 || r.geo == 0 {
+		return false
+	}
+	person := a.rec.Sig.Kind == graph.Person || b.rec.Sig.Kind == graph.Person
+	geo := a.geo != "" || b.geo != ""
+	switch {
+	case geo && !person:
+		return r.person > r.geo
+	case person && !geo:
+		return r.geo > r.person && (a.rec.Sig.Kind != graph.Person || b.rec.Sig.Kind != graph.Person)
+	}
+	return false
+}
+
+// reading is how many articles read a word as a person and as a
+// gazetteer place.
+type reading struct{ person, geo int64 }
 
 // groups returns the current groups' members by root, roots in order.
 func (p *partitioner) groups() (map[int][]int, []int) {

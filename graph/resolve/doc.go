@@ -49,7 +49,10 @@
 //     name ("General Motor");
 //  6. one word named the same way as an organisation or place, whatever the
 //     tagger's kind ("GM" tagged as a place once), and spelling variants of
-//     long one-word names (Donbas, Donbass);
+//     long one-word names (Donbas, Donbass); a person is never a
+//     gazetteer place, not through a third record either, and a record
+//     of neither kind goes with the reading most articles give the word
+//     ("Obama" the organisation with the person, not Obama, Japan);
 //  7. organisations whose articles write the same acronym beside full
 //     names it abbreviates and that start with the same word, however
 //     they are spelt ("European Aeronautic Defence & Space NV (EADS)",

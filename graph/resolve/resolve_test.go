@@ -585,3 +585,42 @@ func TestPartitionStaysInsideComponents(t *testing.T) {
 		t.Errorf("component by component:\n%s\nall at once:\n%s", strings.Join(got, "\n"), strings.Join(whole, "\n"))
 	}
 }
+
+// geoPlace is a place linked to the gazetteer.
+func geoPlace(name string, id int64, country string) graph.Entity {
+	e := ent(graph.Place, name)
+	e.Geo = &graph.GeoRef{GeonameID: id, Country: country, Name: name, Feature: "city"}
+	return e
+}
+
+// TestWordReadings is PolNeAR's "Obama": a person in a hundred articles,
+// an organisation ("Obama said", "the Obama administration" read as a
+// name) in some, a place the tagger could not link in others, and Obama,
+// Japan in one. The organisation and the unlinked place went with the
+// Japanese town, and through them the person's one-word records, so
+// "Obama" stayed apart from Barack Obama. Each goes with the word's main
+// reading now; "Washington" the organisation goes with the city.
+func TestWordReadings(t *testing.T) {
+	w := newWorld(t)
+	for range 5 {
+		w.add(person("Barack Obama", "Obama"))
+		w.add(person("Obama"))
+		w.add(geoPlace("Washington", 4140963, "US"))
+	}
+	w.add(org("Obama"))
+	w.add(ent(graph.Place, "Obama"))
+	w.add(geoPlace("Obama", 1854849, "JP"))
+	w.add(org("Washington"))
+	w.add(person("George Washington", "Washington"))
+	w.add(person("Washington"))
+	got := w.entities()
+	want := []string{
+		`person "Barack Obama": barack obama+obama | obama | obama | obama`,
+		`person "George Washington": george washington+washington | washington`,
+		`place "Obama": obama`,
+		`place "Washington": washington | washington`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
