@@ -230,7 +230,7 @@ func sameGiven(x, y fullName) bool {
 		return true
 	}
 	if names.SameFirstName(x.given[0], y.given[0]) {
-		return true
+		return !otherMiddleInitial(x, y)
 	}
 	for _, gx := range x.given {
 		for _, gy := range y.given {
@@ -259,6 +259,23 @@ func womansSurnameForms(x, y fullName) bool {
 		return ok && names.Skeleton(masc) == names.Skeleton(m)
 	}
 	return feminine(x.surname, y.surname) || feminine(y.surname, x.surname)
+}
+
+// otherMiddleInitial reports whether two names with one first name give
+// middle names that cannot be one, one of them as an initial: George
+// H. W. Bush and George W. Bush are father and son. An initial fits a
+// middle name with its letter (John F. Kennedy, John Fitzgerald Kennedy);
+// two written-out middle names are not compared, since a person may have
+// several (Hillary Rodham Clinton, Hillary Diane Rodham Clinton).
+func otherMiddleInitial(x, y fullName) bool {
+	if len(x.given) < 2 || len(y.given) < 2 {
+		return false
+	}
+	mx, my := strings.ReplaceAll(x.given[1], ".", ""), strings.ReplaceAll(y.given[1], ".", "")
+	if mx == "" || my == "" || len(mx) > 2 && len(my) > 2 {
+		return false
+	}
+	return mx[0] != my[0]
 }
 
 // union joins the groups of items a and b unless a user split keeps them
