@@ -406,11 +406,57 @@ func (p *partitioner) attachSurnames() {
 		to, why, found := pickSurname(word, cands, people > 0)
 		if found {
 			joins = append(joins, join{groups[r][0], cands[to].item, why})
+		} else if people > 0 {
+			if to, ok := p.byFirstName(word, r, groups, roots); ok {
+				joins = append(joins, join{groups[r][0], to, fmt.Sprintf("the person called %q alone", word)})
+			}
 		}
 	}
 	for _, j := range joins {
 		p.union(j.i, j.to, ruleSurname, j.note)
 	}
+}
+
+// byFirstName finds the person a one-word name that is no one's surname
+// stands for as a first name: the person whose own articles call them by
+// it alone, in two articles or more and three times as many as anyone
+// else's, and who is mentioned in five times as many articles as anyone
+// else of that first name ("Hillary" in a quoted tweet is Hillary
+// Clinton; "Michael" alone, with many Michaels about, is no one). It
+// returns an item of that person.
+func (p *partitioner) byFirstName(word string, self int, groups map[int][]int, roots []int) (int, bool) {
+	alone, weight, item := map[int]int64{}, map[int]int64{}, map[int]int{}
+	for _, r := range roots {
+		if r == self {
+			continue
+		}
+		for _, i := range groups[r] {
+			it := &p.items[i]
+			if it.rec.Sig.Kind != graph.Person {
+				continue
+			}
+			for _, f := range it.full {
+				if len(f.given) == 0 || f.given[0] != word {
+					continue
+				}
+				if _, ok := weight[r]; !ok {
+					weight[r], item[r] = p.weight[r], i
+				}
+				if containsString(it.single, word) {
+					alone[r] += it.rec.Articles
+				}
+				break
+			}
+		}
+	}
+	to, ok := dominant(alone, 3)
+	if !ok || alone[to] < 2 {
+		return 0, false
+	}
+	if top, ok := dominant(weight, 5); !ok || top != to {
+		return 0, false
+	}
+	return item[to], true
 }
 
 // surnames indexes the people by the skeleton of their surname, with how

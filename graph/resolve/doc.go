@@ -67,7 +67,11 @@
 //     person with that surname, or the one the articles call by the surname
 //     alone at least three times as often as the next (or, without such
 //     evidence, mentioned five times as often), filtered by the forms of
-//     address ("Mr", "Mrs") when they tell people apart.
+//     address ("Mr", "Mrs") and the first given names when they tell
+//     people apart; failing that, a first name alone ("Hillary") and the
+//     person the articles call by it alone in two articles or more, three
+//     times as often as anyone else, who is also mentioned five times as
+//     often as anyone else of that first name.
 //
 // Every join keeps its rule and evidence in words, shown to the user with
 // the entity. The entity's kind is the kind most of its articles give it;

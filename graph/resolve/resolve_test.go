@@ -627,3 +627,31 @@ func TestWordReadings(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestFirstNameAlone: PolNeAR quotes tweets that say only "Hillary"; the
+// one person whose own articles call her Hillary, and by far the most
+// mentioned Hillary, is Hillary Clinton. A first name that several
+// people are called by alone, or that names a far less mentioned person
+// than another of that name, stays apart.
+func TestFirstNameAlone(t *testing.T) {
+	w := newWorld(t)
+	for range 6 {
+		w.add(person("Hillary Clinton", "Clinton", "Hillary"))
+		w.add(person("Michael Jordan", "Michael"))
+		w.add(person("Michael Jackson", "Michael"))
+	}
+	w.add(person("Hillary"))
+	w.add(person("Michael"))
+	w.add(person("Hillary Duff"))
+	got := w.entities()
+	want := []string{
+		`person "Hillary Clinton": clinton+hillary+hillary clinton | hillary`,
+		`person "Hillary Duff": hillary duff`,
+		`person "Michael Jackson": michael+michael jackson`,
+		`person "Michael Jordan": michael+michael jordan`,
+		`person "Michael": michael`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
