@@ -197,6 +197,14 @@ func (p *partitioner) attachAcronyms() {
 					cands = nil
 					break
 				}
+				if p.weight[p.find(i)] > 10*p.weight[r] && !p.items[j].tableExpands(w) {
+					// An acronym written far more often than a name its
+					// initials spell is something else, unless the table
+					// says so: "ISIS" is the Islamic State, not the
+					// Institute for Science and International Security
+					// one article names.
+					continue
+				}
 				cands[r] = p.weight[r]
 				if _, ok := by[r]; !ok {
 					by[r] = j
@@ -219,6 +227,23 @@ func tableExpansion(short, long string) bool {
 	for _, e := range names.Expansions(short) {
 		if e == long || e == base {
 			return true
+		}
+	}
+	return false
+}
+
+// tableExpands reports whether one of the item's several-word names is,
+// or starts with, an expansion data/acronyms.txt gives the acronym w
+// ("European Aeronautic Defence and Space Company EADS N.V.").
+func (it *item) tableExpands(w string) bool {
+	for _, f := range it.full {
+		if tableExpansion(w, f.key) {
+			return true
+		}
+		for _, e := range names.Expansions(w) {
+			if strings.HasPrefix(f.key, e+" ") {
+				return true
+			}
 		}
 	}
 	return false

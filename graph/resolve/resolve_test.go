@@ -655,3 +655,24 @@ func TestFirstNameAlone(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestAcronymOfAnotherName is PolNeAR's ISIS: one article names the
+// Institute for Science and International Security, whose initials spell
+// ISIS, and fifty write ISIS for the Islamic State. The acronym written
+// far more often than the name its initials spell is not that name's;
+// the table's expansion is.
+func TestAcronymOfAnotherName(t *testing.T) {
+	w := newWorld(t)
+	w.add(org("Institute for Science and International Security"))
+	for range 12 {
+		w.add(org("ISIS"))
+	}
+	w.add(org("Islamic State"))
+	w.add(org("Islamic State", "ISIL"))
+	if got, want := w.entities(), []string{
+		`org "Institute for Science and International Security": institute for science and international security`,
+		`org "Islamic State": isil+islamic state | isis | islamic state`,
+	}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
