@@ -467,6 +467,9 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if k, ok := headKind(name, kind); ok {
 		kind = k // "Zmiinyi Island" is a place, "Marshall Plan" a document
 	}
+	if platforms[names.Key(name)] {
+		kind = graph.Org // "on Twitter" is no place
+	}
 	if kind == graph.Place && strings.HasPrefix(name, "The ") && m.Span.Start > sentence.Start {
 		// A capitalised "The" inside a sentence names a title ("according
 		// to The Hill", a newspaper), unless the place is called so ("The

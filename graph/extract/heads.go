@@ -69,3 +69,10 @@ var ofHeadKinds = map[string]graph.Kind{
 	"office": graph.Org, "ministry": graph.Org, "committee": graph.Org, "council": graph.Org,
 	"agency": graph.Org, "department": graph.Org, "commission": graph.Org, "directorate": graph.Org,
 }
+
+// platforms are online services news names as where something was said
+// ("wrote on Twitter", "on Telegram"), which the tagger, trained on
+// 1990s wire news, reads as places. They are the companies that run them.
+var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "telegram": true,
+	"youtube": true, "tiktok": true, "whatsapp": true, "linkedin": true, "reddit": true, "snapchat": true,
+	"weibo": true, "wechat": true, "vkontakte": true, "truth social": true}

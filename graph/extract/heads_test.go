@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"dateline/graph"
@@ -36,6 +37,25 @@ func TestHeadKind(t *testing.T) {
 	for _, c := range cases {
 		if got, ok := headKind(c.name, c.tagged); ok != c.ok || got != c.want {
 			t.Errorf("headKind(%q, %v) = %v, %v; want %v, %v", c.name, c.tagged, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestPlatformsAreOrganisations: PolNeAR's "Twitter" was a place in 91
+// articles, "Facebook" in 44 ("said on Twitter", "posted on Facebook").
+func TestPlatformsAreOrganisations(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "Trump attacked Cruz on Twitter on Sunday. The campaign later posted a video on Facebook, and the Ukrainian president spoke on Telegram."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := kindsByName(doc)
+	for _, n := range []string{"Twitter", "Facebook", "Telegram"} {
+		if k, ok := kinds[n]; ok && k != graph.Org {
+			t.Errorf("%s is a %v, want an organisation", n, k)
 		}
 	}
 }
