@@ -381,6 +381,12 @@ func TestSpeechAddress(t *testing.T) {
 			t.Errorf("Ladies and Gentlemen is kept as a name of kind %v", k)
 		}
 	}
+	// PolNeAR's "Merry Christmas" was a person in 12 mentions.
+	wish := "Merry Christmas to all of you."
+	m = ner.Mention{Kind: graph.Person, Span: graph.Span{Start: 0, End: len("Merry Christmas")}, Text: "Merry Christmas"}
+	if !junk(nil, segment.Split(wish)[0], m) {
+		t.Errorf("Merry Christmas is kept as a person")
+	}
 }
 
 // TestGluedSpeakerLabel: a transcript's speaker label run into the text
@@ -667,6 +673,32 @@ func TestStrayTowns(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no Bucha or Kharkiv in %v", c.text, doc.Entities)
+		}
+	}
+}
+
+// TestPhotoCredits: a credit inside the text names the photographer and
+// the picture service, not people or organisations of the news
+// (PolNeAR's live blogs: "JEWEL SAMAD via Getty Images").
+func TestPhotoCredits(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "Republican presidential candidate Chris Christie speaks in Manchester. JEWEL SAMAD via Getty Images\n" +
+		"Hillary Clinton speaks in Iowa. (AP Photo/Evan Vucci)"}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	kinds := kindsByName(doc)
+	for _, n := range []string{"JEWEL SAMAD", "Getty Images", "Getty", "Evan Vucci", "AP Photo"} {
+		if k, ok := kinds[n]; ok {
+			t.Errorf("%s is a %v", n, k)
+		}
+	}
+	for _, n := range []string{"Chris Christie", "Hillary Clinton"} {
+		if kinds[n] != graph.Person {
+			t.Errorf("%s is %v, want a person", n, kinds[n])
 		}
 	}
 }
