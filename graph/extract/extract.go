@@ -93,6 +93,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.linkAcronyms(text)
+	b.orgShortNames()
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date,
 		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
@@ -734,6 +735,78 @@ func (b *builder) strayTowns() {
 			l.geo = nil
 		}
 	}
+}
+
+// orgShortNames joins an organisation called by the first word of its
+// name to that name ("Caesars" beside "Caesars World Inc", "Shearson"
+// beside "Shearson Lehman Brothers Inc"), when one company of the article
+// (a name with a legal form) starts with the word, or one is named twice
+// as often as any other that does ("Caesars New Jersey Inc", its
+// subsidiary, named once). A generic head ("Bank") or an acronym stays as
+// it is.
+func (b *builder) orgShortNames() {
+	type company struct {
+		mentions, local int
+		legal           bool
+	}
+	for _, l := range b.locals {
+		if l.into >= 0 || l.kind != graph.Org || l.geo != nil || len(names.Words(l.key)) != 1 ||
+			genericOrgs[l.key] || isAcronymName(l.names) {
+			continue
+		}
+		// The names that start with the word, by their name without a
+		// legal form ("Caesars World" and "Caesars World Inc" are one).
+		byBase := map[string]*company{}
+		var bases []string
+		for j, o := range b.locals {
+			if o == l || o.into >= 0 || o.kind != graph.Org {
+				continue
+			}
+			if w := names.Words(o.key); len(w) < 2 || w[0] != l.key {
+				continue
+			}
+			base, _ := names.StripCorporate(o.key)
+			c := byBase[base]
+			if c == nil {
+				c = &company{local: j}
+				byBase[base] = c
+				bases = append(bases, base)
+			}
+			c.mentions += len(o.mention)
+			if legalName(o.names) && !c.legal {
+				c.legal, c.local = true, j
+			}
+		}
+		var best *company
+		second := 0
+		for _, base := range bases {
+			switch c := byBase[base]; {
+			case best == nil || c.mentions > best.mentions:
+				if best != nil {
+					second = best.mentions
+				}
+				best = c
+			case c.mentions > second:
+				second = c.mentions
+			}
+		}
+		if best != nil && best.legal && best.mentions >= 2*second {
+			l.into = best.local
+		}
+	}
+}
+
+// legalName reports whether one of an organisation's names carries a
+// legal form ("Caesars World Inc"): a company's full name, of which the
+// first word is the short form. A unit's name has none ("Boeing
+// Commercial Airplanes"), and "Boeing" alone is the parent company.
+func legalName(ns []string) bool {
+	for _, n := range ns {
+		if _, suffix := names.StripCorporate(names.Key(n)); suffix != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // smallTown reports whether a one-word place is a town of the gazetteer

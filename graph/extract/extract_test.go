@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -700,5 +701,41 @@ func TestPhotoCredits(t *testing.T) {
 		if kinds[n] != graph.Person {
 			t.Errorf("%s is %v, want a person", n, kinds[n])
 		}
+	}
+}
+
+// TestCompanyShortNames is a Reuters-21578 passage: "Caesars" is Caesars
+// World Inc, named with its legal form, not its subsidiary Caesars New
+// Jersey Inc, named once. A business unit without a legal form ("Boeing
+// Commercial Airplanes") does not take its parent's short name.
+func TestCompanyShortNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entityOf := func(doc *graph.Document, name string) int {
+		for i, e := range doc.Entities {
+			if e.Name == name || slices.Contains(e.Aliases, name) {
+				return i
+			}
+		}
+		return -1
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer " +
+		"for all shares of Caesars World Inc at 28 dlrs each. Sosnoff already owns about four mln of Caesars' 30.3 mln shares " +
+		"outstanding, and is Caesars' largest shareholder. Caesars owns casino hotels in Nevada. It also controls Caesars New Jersey Inc, " +
+		"which owns an Atlantic City casino hotel. Sosnoff had been cleared to raise his interest in Caesars World to 25 pct."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if c, w := entityOf(doc, "Caesars"), entityOf(doc, "Caesars World Inc"); c < 0 || c != w {
+		t.Errorf("Caesars is entity %d, Caesars World Inc %d: %v", c, w, doc.Entities)
+	}
+	doc = &graph.Document{Article: graph.Article{Text: "Boeing said on Monday that Boeing Commercial Airplanes would build more jets. Boeing shares rose."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if b, u := entityOf(doc, "Boeing"), entityOf(doc, "Boeing Commercial Airplanes"); b < 0 || b == u {
+		t.Errorf("Boeing is entity %d, Boeing Commercial Airplanes %d: %v", b, u, doc.Entities)
 	}
 }
