@@ -739,3 +739,17 @@ func TestCompanyShortNames(t *testing.T) {
 		t.Errorf("Boeing is entity %d, Boeing Commercial Airplanes %d: %v", b, u, doc.Entities)
 	}
 }
+
+// TestWireSignOff: Reuters-21578 ends each story with the line "Reuter",
+// which the tagger reads as a person: the corpus's most mentioned one.
+func TestWireSignOff(t *testing.T) {
+	doc := process(t, "Caesars World Inc said its board rejected the offer from Martin Sosnoff.\n Reuter\n", "1987-03-02")
+	for _, e := range doc.Entities {
+		if e.Name == "Reuter" || slices.Contains(e.Aliases, "Reuter") {
+			t.Errorf("the sign-off is an entity: %+v", e)
+		}
+	}
+	if !isFurniture(" Reuter") || !isFurniture("(AFP)") || isFurniture("Reuters reported that the talks failed.") {
+		t.Errorf("isFurniture misreads sign-offs")
+	}
+}
