@@ -442,12 +442,12 @@ func (p *partitioner) attachSurnames() {
 	}
 }
 
-// byFirstName finds the person a one-word name that is no one's surname
-// stands for as a first name: the person whose own articles call them by
-// it alone, in two articles or more and three times as many as anyone
-// else's, and who is mentioned in five times as many articles as anyone
-// else of that first name ("Hillary" in a quoted tweet is Hillary
-// Clinton; "Michael" alone, with many Michaels about, is no one). It
+// byFirstName finds the person a one-word name stands for as a first
+// name: the person whose own articles call them by it alone, in two
+// articles or more and three times as many as anyone else's, and who is
+// mentioned in five times as many articles as anyone else called by it
+// alone ("Hillary" in a quoted tweet is Hillary Clinton; "Michael"
+// alone, with several Michaels called so, is no one). It
 // returns an item of that person.
 func (p *partitioner) byFirstName(word string, self int, groups map[int][]int, roots []int) (int, bool) {
 	alone, weight, item := map[int]int64{}, map[int]int64{}, map[int]int{}
@@ -477,6 +477,15 @@ func (p *partitioner) byFirstName(word string, self int, groups map[int][]int, r
 	to, ok := dominant(alone, 3)
 	if !ok || alone[to] < 2 {
 		return 0, false
+	}
+	// Only people called by the word alone share its block, so only they
+	// are sure to be in the partition: the others of that first name
+	// cannot count, or the outcome would depend on which blocks an
+	// ingest happened to gather.
+	for r := range weight {
+		if alone[r] == 0 {
+			delete(weight, r)
+		}
 	}
 	if top, ok := dominant(weight, 5); !ok || top != to {
 		return 0, false

@@ -71,7 +71,7 @@
 //     people apart; failing that, a first name alone ("Hillary") and the
 //     person the articles call by it alone in two articles or more, three
 //     times as often as anyone else, who is also mentioned five times as
-//     often as anyone else of that first name.
+//     often as anyone else called by it alone.
 //
 // Every join keeps its rule and evidence in words, shown to the user with
 // the entity. The entity's kind is the kind most of its articles give it;

@@ -629,10 +629,8 @@ func TestWordReadings(t *testing.T) {
 }
 
 // TestFirstNameAlone: PolNeAR quotes tweets that say only "Hillary"; the
-// one person whose own articles call her Hillary, and by far the most
-// mentioned Hillary, is Hillary Clinton. A first name that several
-// people are called by alone, or that names a far less mentioned person
-// than another of that name, stays apart.
+// one person whose own articles call her Hillary is Hillary Clinton. A
+// first name that several people are called by alone stays apart.
 func TestFirstNameAlone(t *testing.T) {
 	w := newWorld(t)
 	for range 6 {
