@@ -93,11 +93,13 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 	}
 	b.joinInitialisms(initials)
+	b.strayTowns()
 	b.unifyKinds()
 	b.peopleReadAsPlaces()
 	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.linkAcronyms(text)
+	b.orgShortNames()
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
 	qs := quote.FindWith(text, sents, found, quote.Options{Country: countryCode(p.gaz), Dates: dates, Published: doc.Article.Date,
 		Site: quote.SiteCountry(doc.Article.Source, doc.Article.URL)})
@@ -168,9 +170,9 @@ func paragraphs(text string) []graph.Span {
 
 // splitTitledNames repairs a slip the tagger makes on the official style
 // "President of Ukraine Volodymyr Zelenskyy": it tags "Ukraine Volodymyr
-// Zelenskyy" as one name. After "<title> of", a name that starts with a
-// country and goes on with two or more capitalised words is the country
-// and a person.
+// Zelenskyy" as one name. After "<title> of" (and "the"), a name that
+// starts with a country and goes on with capitalised words is the
+// country and a person (see countryBefore).
 func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for _, m := range ms {
@@ -208,22 +210,53 @@ func splitTitledNames(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.M
 			m.Text = m.Text[toks[first].Span.Start-m.Span.Start:]
 			m.Span.Start = toks[first].Span.Start
 		}
-		if first < 2 || last-first < 2 || !strings.EqualFold(toks[first-1].Text, "of") || !isRoleWord(toks[first-2].Text) {
+		of := first - 1
+		if of > 0 && strings.EqualFold(toks[of].Text, "the") {
+			of-- // "President of the United States Biden"
+		}
+		if of < 1 || last-first < 1 || !strings.EqualFold(toks[of].Text, "of") || !isRoleWord(toks[of-1].Text) {
 			out = append(out, m)
 			continue
 		}
-		e, ok := gaz.Entry(toks[first].Text)
-		rest := toks[first+1 : last+1]
-		if !ok || e.Kind != gazetteer.Country || !allCapitalised(rest) {
+		country := countryBefore(gaz, m, toks[first:last+1])
+		if country == 0 {
 			out = append(out, m)
 			continue
 		}
+		end, rest := toks[first+country-1], toks[first+country:last+1]
 		out = append(out,
-			ner.Mention{Kind: graph.Place, Span: toks[first].Span, Sentence: m.Sentence, Text: toks[first].Text},
+			ner.Mention{Kind: graph.Place, Span: graph.Span{Start: m.Span.Start, End: end.Span.End}, Sentence: m.Sentence,
+				Text: m.Text[:end.Span.End-m.Span.Start]},
 			ner.Mention{Kind: graph.Person, Span: graph.Span{Start: rest[0].Span.Start, End: m.Span.End}, Sentence: m.Sentence,
 				Text: m.Text[rest[0].Span.Start-m.Span.Start:]})
 	}
 	return out
+}
+
+// countryBefore returns how many of a name's first words are a country's
+// name that the rest, capitalised words, goes on from as a person's: two
+// or more words ("Ukraine Volodymyr Zelenskyy"), or one that names no
+// place ("United States Biden", in "President of the United States
+// Biden"). It returns 0 when the name is no such pair ("Papua New
+// Guinea", "Congo Brazzaville").
+func countryBefore(gaz *gazetteer.Table, m ner.Mention, ts []token.Token) int {
+	for k := len(ts) - 1; k >= 1; k-- {
+		rest := ts[k:]
+		if !allCapitalised(rest) {
+			continue
+		}
+		e, ok := gaz.Entry(m.Text[:ts[k-1].Span.End-m.Span.Start])
+		if !ok || e.Kind != gazetteer.Country {
+			continue
+		}
+		if len(rest) == 1 {
+			if _, place := gaz.Entry(rest[0].Text); place || isRoleWord(rest[0].Text) {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // titledPeople types as a person a name of one or two capitalised words
@@ -455,6 +488,9 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if k, ok := headKind(name, kind); ok {
 		kind = k // "Zmiinyi Island" is a place, "Marshall Plan" a document
 	}
+	if platforms[names.Key(name)] {
+		kind = graph.Org // "on Twitter" is no place
+	}
 	if kind == graph.Place && strings.HasPrefix(name, "The ") && m.Span.Start > sentence.Start {
 		// A capitalised "The" inside a sentence names a title ("according
 		// to The Hill", a newspaper), unless the place is called so ("The
@@ -672,14 +708,19 @@ func (b *builder) unifyKinds() {
 }
 
 // surnamesAsPeople gives a person's surname that the tagger read as an
-// organisation or could not type ("Warhol's work" beside "Andy Warhol")
+// organisation, a small town or could not type ("Warhol's work" beside
+// "Andy Warhol", "Obama" beside "Barack Obama")
 // to that person, when one person of the article has it and the
 // organisations of the article named with it are mentioned less than the
 // person ("Walt Disney" beside "the Walt Disney Company", the subject of
 // the article, keeps Disney the company apart).
 func (b *builder) surnamesAsPeople() {
 	for _, l := range b.locals {
-		if (l.kind != graph.Org && l.kind != graph.Misc) || l.into >= 0 || l.geo != nil || len(names.Words(l.key)) != 1 {
+		if l.into >= 0 || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		town := l.kind == graph.Place && b.smallTown(l)
+		if !town && ((l.kind != graph.Org && l.kind != graph.Misc) || l.geo != nil) {
 			continue
 		}
 		if isAcronymName(l.names) {
@@ -702,10 +743,118 @@ func (b *builder) surnamesAsPeople() {
 			continue
 		}
 		l.into = target
+		l.geo = nil
 		for _, m := range l.mention {
 			b.mentions[m].Kind = graph.Person
 		}
 	}
+}
+
+// strayTowns takes the gazetteer link from a one-word small town (see
+// smallTown) in a country the article names nowhere else, by the country,
+// a region or another town of it: a news report about a town names its
+// country or region, and a word that only matches a faraway town's name
+// is something else. "Obama said …", tagged a place in 28 of the PolNeAR
+// articles, was linked to Obama, Japan; without the link the name is
+// left to its other readings, here the surname the rest of the store
+// knows.
+func (b *builder) strayTowns() {
+	named := map[string]int{} // country code → locals linked into it
+	for _, l := range b.locals {
+		if l.geo != nil && l.geo.Country != "" {
+			named[l.geo.Country]++
+		}
+	}
+	for _, l := range b.locals {
+		if l.kind == graph.Place && len(names.Words(l.key)) == 1 && b.smallTown(l) && named[l.geo.Country] == 1 {
+			l.geo = nil
+		}
+	}
+}
+
+// orgShortNames joins an organisation called by the first word of its
+// name to that name ("Caesars" beside "Caesars World Inc", "Shearson"
+// beside "Shearson Lehman Brothers Inc"), when one company of the article
+// (a name with a legal form) starts with the word, or one is named twice
+// as often as any other that does ("Caesars New Jersey Inc", its
+// subsidiary, named once). A generic head ("Bank") or an acronym stays as
+// it is.
+func (b *builder) orgShortNames() {
+	type company struct {
+		mentions, local int
+		legal           bool
+	}
+	for _, l := range b.locals {
+		if l.into >= 0 || l.kind != graph.Org || l.geo != nil || len(names.Words(l.key)) != 1 ||
+			genericOrgs[l.key] || isAcronymName(l.names) {
+			continue
+		}
+		// The names that start with the word, by their name without a
+		// legal form ("Caesars World" and "Caesars World Inc" are one).
+		byBase := map[string]*company{}
+		var bases []string
+		for j, o := range b.locals {
+			if o == l || o.into >= 0 || o.kind != graph.Org {
+				continue
+			}
+			if w := names.Words(o.key); len(w) < 2 || w[0] != l.key {
+				continue
+			}
+			base, _ := names.StripCorporate(o.key)
+			c := byBase[base]
+			if c == nil {
+				c = &company{local: j}
+				byBase[base] = c
+				bases = append(bases, base)
+			}
+			c.mentions += len(o.mention)
+			if legalName(o.names) && !c.legal {
+				c.legal, c.local = true, j
+			}
+		}
+		var best *company
+		second := 0
+		for _, base := range bases {
+			switch c := byBase[base]; {
+			case best == nil || c.mentions > best.mentions:
+				if best != nil {
+					second = best.mentions
+				}
+				best = c
+			case c.mentions > second:
+				second = c.mentions
+			}
+		}
+		if best != nil && best.legal && best.mentions >= 2*second {
+			l.into = best.local
+		}
+	}
+}
+
+// legalName reports whether one of an organisation's names carries a
+// legal form ("Caesars World Inc"): a company's full name, of which the
+// first word is the short form. A unit's name has none ("Boeing
+// Commercial Airplanes"), and "Boeing" alone is the parent company.
+func legalName(ns []string) bool {
+	for _, n := range ns {
+		if _, suffix := names.StripCorporate(names.Key(n)); suffix != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// smallTown reports whether a one-word place is a town of the gazetteer
+// under 200,000 people: in an article that names a person with that
+// surname, the word alone is the person ("Obama" beside "Barack Obama"
+// is no town in Japan; "Clinton" no town in Iowa). Bigger cities, regions
+// and countries keep their name ("Washington", "Paris", "Jordan").
+func (b *builder) smallTown(l *local) bool {
+	if l.geo == nil || len(l.names) == 0 {
+		return false
+	}
+	e, ok := b.gaz.Entry(l.names[0])
+	return ok && e.Kind == gazetteer.City && e.Population < 200000
 }
 
 // isAcronymName reports whether a name is written in capitals ("GM"),

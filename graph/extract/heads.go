@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/graph"
@@ -62,9 +63,33 @@ func headKind(name string, tagged graph.Kind) (graph.Kind, bool) {
 		return 0, false
 	}
 	head := names.Key(ws[len(ws)-1])
+	if of := slices.Index(ws, "of"); of > 0 {
+		// "Office of the Head of State", "Sea of Azov": the head noun is
+		// the word before the first "of".
+		if k, ok := ofHeadKinds[names.Key(ws[of-1])]; ok {
+			return k, true
+		}
+		head = names.Key(ws[of-1])
+	}
 	if tagged == graph.Person && surnameHeads[head] {
 		return 0, false
 	}
 	k, ok := headKinds[head]
 	return k, ok
 }
+
+// ofHeadKinds are head nouns that settle a name's kind only before an
+// "of" phrase, where the phrase says whose body it is ("Office of the
+// Head of State", "Ministry of Defence"); written last ("Oval Office",
+// "Security Service") they may be a place or a part of another name.
+var ofHeadKinds = map[string]graph.Kind{
+	"office": graph.Org, "ministry": graph.Org, "committee": graph.Org, "council": graph.Org,
+	"agency": graph.Org, "department": graph.Org, "commission": graph.Org, "directorate": graph.Org,
+}
+
+// platforms are online services news names as where something was said
+// ("wrote on Twitter", "on Telegram"), which the tagger, trained on
+// 1990s wire news, reads as places. They are the companies that run them.
+var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "telegram": true,
+	"youtube": true, "tiktok": true, "whatsapp": true, "linkedin": true, "reddit": true, "snapchat": true,
+	"weibo": true, "wechat": true, "vkontakte": true, "truth social": true}

@@ -23,7 +23,8 @@ var corporateSuffixes = map[string]bool{
 // "marks & spencer group plc" gives ("marks & spencer group", "plc").
 // A key that is only a legal form ("company"), or has none, is returned
 // whole with an empty suffix. An "&" left before a stripped "co" is
-// dropped: "procter & gamble & co" gives ("procter & gamble", "co").
+// dropped, and so is an "and" ("merrill lynch and co", as wires write
+// "&"): "procter & gamble & co" gives ("procter & gamble", "co").
 func StripCorporate(key string) (base, suffix string) {
 	base = key
 	for {
@@ -34,6 +35,8 @@ func StripCorporate(key string) (base, suffix string) {
 		rest := strings.TrimRight(base[:i], " ")
 		if strings.HasSuffix(rest, " &") {
 			rest = strings.TrimRight(rest[:len(rest)-1], " ")
+		} else if base[i+1:] == "co" && strings.HasSuffix(rest, " and") {
+			rest = strings.TrimSuffix(rest, " and") // "merrill lynch and co", as wires write "&"
 		}
 		if onlySuffixes(rest) {
 			break // "co ltd" is all legal form: keep it whole
@@ -43,7 +46,8 @@ func StripCorporate(key string) (base, suffix string) {
 	if base == key {
 		return key, ""
 	}
-	return base, strings.TrimLeft(strings.TrimPrefix(key[len(base):], " "), "& ")
+	suffix = strings.TrimLeft(strings.TrimPrefix(key[len(base):], " "), "& ")
+	return base, strings.TrimPrefix(suffix, "and ")
 }
 
 // onlySuffixes reports whether every word of s is a legal form or "&".

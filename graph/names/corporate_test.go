@@ -21,6 +21,8 @@ func TestStripCorporate(t *testing.T) {
 		{Key("Adani Holdings"), "adani holdings", ""},
 		{Key("Procter & Gamble & Co."), "procter & gamble", "co"},
 		{Key("Johnson & Johnson"), "johnson & johnson", ""},
+		{Key("Merrill Lynch and Co Inc"), "merrill lynch", "co inc"},
+		{Key("Smith and Co"), "smith", "co"},
 		{Key("Gazprom PJSC"), "gazprom", "pjsc"},
 		{"company", "company", ""},
 		{"co ltd", "co ltd", ""},

@@ -2,6 +2,7 @@ package names
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -143,7 +144,7 @@ func SameFirstName(a, b string) bool {
 		return a[0] == b[0] && a[0] < utf8.RuneSelf
 	}
 	t := firstNames()
-	ga, gb := t[a], t[b]
+	ga, gb := tableLines(t, a), tableLines(t, b)
 	for _, x := range ga {
 		for _, y := range gb {
 			if x == y {
@@ -191,6 +192,18 @@ func romanFold(dst []byte, s string) []byte {
 	return dst
 }
 
+// tableLines returns the lines of data/firstnames.txt a name is on, or,
+// when it is on none, the lines of the name its romanised ending and
+// y/i spelling fold to: "volodymir", a spelling the table does not list,
+// is on the line of "volodimir", so it meets Vladimir as Volodymyr does.
+func tableLines(t map[string][]uint16, name string) []uint16 {
+	if ls, ok := t[name]; ok || len(name) > 32 {
+		return ls
+	}
+	var buf [32]byte
+	return firstNamesFolded()[string(romanFold(buf[:0], name))]
+}
+
 // feminineOf reports whether f is m with an "a" added or put in place of
 // its last letter (Daniela for Daniel, Alexandra for Alexandro, Yuliya
 // for Yuliy): a different person's name, not a typo.
@@ -204,6 +217,20 @@ func feminineOf(f, m string) bool {
 
 //go:embed data/firstnames.txt
 var firstNamesData string
+
+// firstNamesFolded is firstNames keyed by each name's romanFold form.
+var firstNamesFolded = sync.OnceValue(func() map[string][]uint16 {
+	m := map[string][]uint16{}
+	for name, lines := range firstNames() {
+		k := string(romanFold(nil, name))
+		for _, l := range lines {
+			if !slices.Contains(m[k], l) {
+				m[k] = append(m[k], l)
+			}
+		}
+	}
+	return m
+})
 
 // firstNames maps each name of data/firstnames.txt to the numbers of the
 // lines it is on.
@@ -222,3 +249,24 @@ var firstNames = sync.OnceValue(func() map[string][]uint16 {
 	}
 	return m
 })
+
+// MasculineSurname returns the masculine form of a Slavic feminine
+// surname (a normalised word): Zelenska gives zelenski, Zelenskaya
+// zelensky, Petrova petrov, Putina putin. Some outlets write a woman's
+// surname in its masculine form ("Olena Zelenskyy" for Olena Zelenska),
+// so the two forms with one woman's given name are one person's; with
+// different given names they stay two people, as husband and wife do.
+// ok is false for a word with none of the endings, or too short a stem.
+func MasculineSurname(w string) (masc string, ok bool) {
+	for _, e := range [...]struct{ fem, masc string }{
+		{"skaya", "sky"}, {"ckaya", "cky"}, {"skaia", "sky"},
+		{"ska", "ski"}, {"cka", "cki"}, {"zka", "zki"},
+		{"ova", "ov"}, {"eva", "ev"}, {"ina", "in"}, {"yna", "yn"},
+	} {
+		stem, found := strings.CutSuffix(w, e.fem)
+		if found && len(stem) >= 3 {
+			return stem + e.masc, true
+		}
+	}
+	return "", false
+}

@@ -116,6 +116,7 @@ func TestSameFirstName(t *testing.T) {
 		{"emmanuel", "emanuel"},
 		{"denys", "denis"},
 		{"kyrylo", "kirill"},
+		{"volodymir", "vladimir"}, // a spelling the table lacks, found by its romanised form
 	}
 	for _, p := range same {
 		if !SameFirstName(p[0], p[1]) || !SameFirstName(p[1], p[0]) {
@@ -193,4 +194,37 @@ func BenchmarkSameFirstName(b *testing.B) {
 		p := pairs[i%len(pairs)]
 		SameFirstName(p[0], p[1])
 	}
+}
+
+func TestMasculineSurname(t *testing.T) {
+	for fem, want := range map[string]string{
+		"zelenska":   "zelenski",
+		"zelenskaya": "zelensky",
+		"petrova":    "petrov",
+		"putina":     "putin",
+		"sobolevska": "sobolevski",
+		"kovalevska": "kovalevski",
+	} {
+		got, ok := MasculineSurname(fem)
+		if !ok || Skeleton(got) != Skeleton(want) {
+			t.Errorf("MasculineSurname(%q) = %q, %v; want %q", fem, got, ok, want)
+		}
+	}
+	if Skeleton(mustMasculine(t, "zelenska")) != Skeleton("zelenskyy") {
+		t.Errorf("Zelenska's masculine form does not meet Zelenskyy")
+	}
+	for _, w := range []string{"zelenskyy", "putin", "nina", "ova", "smith", "biden"} {
+		if m, ok := MasculineSurname(w); ok {
+			t.Errorf("MasculineSurname(%q) = %q, want none", w, m)
+		}
+	}
+}
+
+func mustMasculine(t *testing.T, w string) string {
+	t.Helper()
+	m, ok := MasculineSurname(w)
+	if !ok {
+		t.Fatalf("MasculineSurname(%q): no masculine form", w)
+	}
+	return m
 }

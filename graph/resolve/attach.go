@@ -197,6 +197,14 @@ func (p *partitioner) attachAcronyms() {
 					cands = nil
 					break
 				}
+				if p.weight[p.find(i)] > 10*p.weight[r] && !p.items[j].tableExpands(w) {
+					// An acronym written far more often than a name its
+					// initials spell is something else, unless the table
+					// says so: "ISIS" is the Islamic State, not the
+					// Institute for Science and International Security
+					// one article names.
+					continue
+				}
 				cands[r] = p.weight[r]
 				if _, ok := by[r]; !ok {
 					by[r] = j
@@ -219,6 +227,23 @@ func tableExpansion(short, long string) bool {
 	for _, e := range names.Expansions(short) {
 		if e == long || e == base {
 			return true
+		}
+	}
+	return false
+}
+
+// tableExpands reports whether one of the item's several-word names is,
+// or starts with, an expansion data/acronyms.txt gives the acronym w
+// ("European Aeronautic Defence and Space Company EADS N.V.").
+func (it *item) tableExpands(w string) bool {
+	for _, f := range it.full {
+		if tableExpansion(w, f.key) {
+			return true
+		}
+		for _, e := range names.Expansions(w) {
+			if strings.HasPrefix(f.key, e+" ") {
+				return true
+			}
 		}
 	}
 	return false
@@ -382,6 +407,7 @@ type surnameCand struct {
 func (p *partitioner) attachSurnames() {
 	groups, roots := p.groups()
 	bySurname := p.surnames(groups, roots)
+	byFirst := p.firstNames(groups, roots)
 	type join struct {
 		i, to int
 		note  string
@@ -406,11 +432,81 @@ func (p *partitioner) attachSurnames() {
 		to, why, found := pickSurname(word, cands, people > 0)
 		if found {
 			joins = append(joins, join{groups[r][0], cands[to].item, why})
+		} else if people > 0 {
+			if to, ok := byFirstName(byFirst[word], r); ok {
+				joins = append(joins, join{groups[r][0], to, fmt.Sprintf("the person called %q alone", word)})
+			}
 		}
 	}
 	for _, j := range joins {
 		p.union(j.i, j.to, ruleSurname, j.note)
 	}
+}
+
+// firstNameCand is a person whose articles call them by a first name
+// alone.
+type firstNameCand struct {
+	alone, weight int64 // articles calling them by the first name alone; their articles
+	item          int   // an item of the person with that first name in a full name
+}
+
+// firstNames indexes the people by the first given name their records
+// write alone beside a full name ("Hillary" with "Hillary Clinton"). Only
+// they share that word's block, so only they are sure to be in the
+// partition: people of that first name never called by it alone cannot
+// count, or the outcome would depend on which blocks an ingest gathered.
+func (p *partitioner) firstNames(groups map[int][]int, roots []int) map[string]map[int]*firstNameCand {
+	idx := map[string]map[int]*firstNameCand{}
+	for _, r := range roots {
+		for _, i := range groups[r] {
+			it := &p.items[i]
+			if it.rec.Sig.Kind != graph.Person {
+				continue
+			}
+			for _, f := range it.full {
+				if len(f.given) == 0 || !containsString(it.single, f.given[0]) {
+					continue
+				}
+				m := idx[f.given[0]]
+				if m == nil {
+					m = map[int]*firstNameCand{}
+					idx[f.given[0]] = m
+				}
+				c := m[r]
+				if c == nil {
+					c = &firstNameCand{weight: p.weight[r], item: i}
+					m[r] = c
+				}
+				c.alone += it.rec.Articles
+				break
+			}
+		}
+	}
+	return idx
+}
+
+// byFirstName finds the person a one-word name stands for as a first
+// name: the person whose own articles call them by it alone, in two
+// articles or more and three times as many as anyone else's, and who is
+// mentioned in five times as many articles as anyone else called by it
+// alone ("Hillary" in a quoted tweet is Hillary Clinton; "Michael"
+// alone, with several Michaels called so, is no one). It returns an item
+// of that person.
+func byFirstName(cands map[int]*firstNameCand, self int) (int, bool) {
+	alone, weight := map[int]int64{}, map[int]int64{}
+	for r, c := range cands {
+		if r != self {
+			alone[r], weight[r] = c.alone, c.weight
+		}
+	}
+	to, ok := dominant(alone, 3)
+	if !ok || alone[to] < 2 {
+		return 0, false
+	}
+	if top, ok := dominant(weight, 5); !ok || top != to {
+		return 0, false
+	}
+	return cands[to].item, true
 }
 
 // surnames indexes the people by the skeleton of their surname, with how

@@ -97,19 +97,23 @@ type partitioner struct {
 	parent []int
 	// Per group root: the people's given names by surname skeleton (to
 	// keep different people apart), the gazetteer places, the articles.
-	people  []map[string][]fullName
-	geos    []map[string]bool
-	weight  []int64
-	edges   []edge
-	cons    []Constraint
-	splits  []splitPair
-	dropped map[int]bool // items known only by names the user dropped
+	people []map[string][]fullName
+	geos   []map[string]bool
+	weight []int64
+	person []bool // whether a group has a record the tagger called a person
+	// readings are, for each one-word name, the articles that read it as
+	// a person and as a gazetteer place (see againstReading).
+	readings map[string]reading
+	edges    []edge
+	cons     []Constraint
+	splits   []splitPair
+	dropped  map[int]bool // items known only by names the user dropped
 }
 
 func newPartitioner(recs []*Record, cons []Constraint) *partitioner {
 	sorted := append([]*Record(nil), recs...)
 	sort.Slice(sorted, func(i, j int) bool { return lessHash(sorted[i].Hash, sorted[j].Hash) })
-	p := &partitioner{cons: cons, dropped: map[int]bool{}}
+	p := &partitioner{cons: cons, dropped: map[int]bool{}, readings: map[string]reading{}}
 	for i, r := range sorted {
 		it := item{rec: r, geo: geoKey(r.Sig.Geo), keys: r.blockKeys()}
 		for _, n := range r.Sig.Names {
@@ -135,6 +139,17 @@ func newPartitioner(recs []*Record, cons []Constraint) *partitioner {
 		}
 		p.geos = append(p.geos, geos)
 		p.weight = append(p.weight, r.Articles)
+		p.person = append(p.person, r.Sig.Kind == graph.Person)
+		for _, w := range it.single {
+			rd := p.readings[w]
+			if r.Sig.Kind == graph.Person {
+				rd.person += r.Articles
+			}
+			if it.geo != "" {
+				rd.geo += r.Articles
+			}
+			p.readings[w] = rd
+		}
 	}
 	p.applySplits()
 	return p
@@ -215,7 +230,7 @@ func sameGiven(x, y fullName) bool {
 		return true
 	}
 	if names.SameFirstName(x.given[0], y.given[0]) {
-		return true
+		return !otherMiddleInitial(x, y)
 	}
 	for _, gx := range x.given {
 		for _, gy := range y.given {
@@ -225,6 +240,42 @@ func sameGiven(x, y fullName) bool {
 		}
 	}
 	return false
+}
+
+// womansSurnameForms reports whether two full names are one woman's with
+// her surname in its feminine and its masculine form ("Olena Zelenska",
+// "Olena Zelenskyy"): the first given names are one (written out, not an
+// initial), and one surname is the feminine form of the other. Husband
+// and wife, father and daughter have different given names (Volodymyr
+// Zelenskyy and Olena Zelenska; Alexander Petrov and Alexandra Petrova,
+// which SameFirstName keeps apart), so they never join this way.
+func womansSurnameForms(x, y fullName) bool {
+	if len(x.given) == 0 || len(y.given) == 0 || len(x.given[0]) < 3 || len(y.given[0]) < 3 ||
+		!names.SameFirstName(x.given[0], y.given[0]) {
+		return false
+	}
+	feminine := func(f, m string) bool {
+		masc, ok := names.MasculineSurname(f)
+		return ok && names.Skeleton(masc) == names.Skeleton(m)
+	}
+	return feminine(x.surname, y.surname) || feminine(y.surname, x.surname)
+}
+
+// otherMiddleInitial reports whether two names with one first name give
+// middle names that cannot be one, one of them as an initial: George
+// H. W. Bush and George W. Bush are father and son. An initial fits a
+// middle name with its letter (John F. Kennedy, John Fitzgerald Kennedy);
+// two written-out middle names are not compared, since a person may have
+// several (Hillary Rodham Clinton, Hillary Diane Rodham Clinton).
+func otherMiddleInitial(x, y fullName) bool {
+	if len(x.given) < 2 || len(y.given) < 2 {
+		return false
+	}
+	mx, my := strings.ReplaceAll(x.given[1], ".", ""), strings.ReplaceAll(y.given[1], ".", "")
+	if mx == "" || my == "" || len(mx) > 2 && len(my) > 2 {
+		return false
+	}
+	return mx[0] != my[0]
 }
 
 // union joins the groups of items a and b unless a user split keeps them
@@ -238,6 +289,12 @@ func (p *partitioner) union(a, b int, why rule, note string) bool {
 	if p.dropped[a] || p.dropped[b] || (why != ruleUser && p.conflict(ra, rb)) || p.splitApart(ra, rb) {
 		return false
 	}
+	if (why == ruleSameWord || why == ruleFullName) && (p.person[ra] && len(p.geos[rb]) > 0 || p.person[rb] && len(p.geos[ra]) > 0) {
+		// A person is never a gazetteer place, not even through a third
+		// record: "Obama" the organisation must not carry Obama the
+		// person into Obama, Japan.
+		return false
+	}
 	if ra > rb {
 		ra, rb = rb, ra
 	}
@@ -249,6 +306,7 @@ func (p *partitioner) union(a, b int, why rule, note string) bool {
 		p.geos[ra][g] = true
 	}
 	p.weight[ra] += p.weight[rb]
+	p.person[ra] = p.person[ra] || p.person[rb]
 	p.people[rb], p.geos[rb] = nil, nil
 	p.edges = append(p.edges, edge{a, b, why, note})
 	return true
@@ -307,7 +365,8 @@ func (p *partitioner) strongPair(i, j int) {
 	if ka == graph.Person && kb == graph.Person {
 		for _, fa := range a.full {
 			for _, fb := range b.full {
-				if fa.surname != fb.surname && names.Skeleton(fa.surname) != names.Skeleton(fb.surname) {
+				if fa.surname != fb.surname && names.Skeleton(fa.surname) != names.Skeleton(fb.surname) &&
+					!womansSurnameForms(fa, fb) {
 					continue
 				}
 				if fa.key != fb.key && sameGiven(fa, fb) && len(fa.given) > 0 && len(fb.given) > 0 &&
@@ -332,7 +391,7 @@ func (p *partitioner) strongPair(i, j int) {
 	for _, sa := range a.single {
 		for _, sb := range b.single {
 			switch {
-			case sa == sb && !personAndPlace:
+			case sa == sb && !personAndPlace && !p.againstReading(a, b, sa):
 				p.union(i, j, ruleSameWord, "")
 				return
 			case ka != graph.Person && kb != graph.Person && len(sa) >= 5 && names.Skeleton(sa) == names.Skeleton(sb) &&
@@ -364,6 +423,33 @@ func (p *partitioner) strongPair(i, j int) {
 	}
 }
 
+// againstReading reports whether joining two records of one word would
+// go against the word's main reading, when the store reads it both as a
+// person and as a gazetteer place: a record of neither kind (an
+// organisation, a place with no link) goes with the reading most
+// articles give the word. "Obama" is Barack Obama in hundreds of
+// articles and Obama, Japan in one, so "Obama" the organisation joins
+// the person; "Washington" the organisation joins the city.
+func (p *partitioner) againstReading(a, b *item, word string) bool {
+	r := p.readings[word]
+	if r.person == 0 || r.geo == 0 {
+		return false
+	}
+	person := a.rec.Sig.Kind == graph.Person || b.rec.Sig.Kind == graph.Person
+	geo := a.geo != "" || b.geo != ""
+	switch {
+	case geo && !person:
+		return r.person > r.geo
+	case person && !geo:
+		return r.geo > r.person && (a.rec.Sig.Kind != graph.Person || b.rec.Sig.Kind != graph.Person)
+	}
+	return false
+}
+
+// reading is how many articles read a word as a person and as a
+// gazetteer place.
+type reading struct{ person, geo int64 }
+
 // groups returns the current groups' members by root, roots in order.
 func (p *partitioner) groups() (map[int][]int, []int) {
 	g := map[int][]int{}
@@ -379,19 +465,38 @@ func (p *partitioner) groups() (map[int][]int, []int) {
 	return g, roots
 }
 
-// genderOfGroup is what the forms of address of a group's records say,
-// weighted by articles: unknown when none do or they disagree.
+// genderOfGroup is what the forms of address of a group's records and
+// the first given names of its people's full names say, weighted by
+// articles: unknown when none do or they disagree. The given names are
+// what tell "Mrs Biden" from Joe Biden when no article writes "Mr Biden".
 func genderOfGroup(p *partitioner, members []int) Gender {
 	var m, f int64
 	for _, i := range members {
-		switch p.items[i].rec.Sig.Gender {
+		it := &p.items[i]
+		switch it.rec.Sig.Gender {
 		case Male:
-			m += p.items[i].rec.Articles
+			m += it.rec.Articles
 		case Female:
-			f += p.items[i].rec.Articles
+			f += it.rec.Articles
+		}
+		if it.rec.Sig.Kind != graph.Person {
+			continue
+		}
+		for _, fn := range it.full {
+			if len(fn.given) == 0 {
+				continue
+			}
+			switch names.FirstNameGender(fn.given[0]) {
+			case 'm':
+				m += it.rec.Articles
+			case 'f':
+				f += it.rec.Articles
+			}
 		}
 	}
 	switch {
+	case m == 0 && f == 0:
+		return GenderUnknown
 	case m > 0 && f == 0:
 		return Male
 	case f > 0 && m == 0:

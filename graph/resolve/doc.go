@@ -40,13 +40,19 @@
 //     transliteration skeleton (Zelensky, Zelenskiy, Zelenskyy; Haidai,
 //     Gaidai) and first names that can be one person's (equal, an initial,
 //     a hypocorism such as Fritz for Frederick, a Ukrainian and Russian
-//     form such as Volodymyr and Vladimir, a one-letter typo);
+//     form such as Volodymyr and Vladimir, a one-letter typo); and one
+//     written-out given name with a surname in its feminine and its
+//     masculine form (Olena Zelenska, Olena Zelenskyy), which husband
+//     and wife never share;
 //  5. an organisation's name with and without its corporate suffix
 //     ("General Motors Corporation"), or with a one-letter slip in a long
 //     name ("General Motor");
 //  6. one word named the same way as an organisation or place, whatever the
 //     tagger's kind ("GM" tagged as a place once), and spelling variants of
-//     long one-word names (Donbas, Donbass);
+//     long one-word names (Donbas, Donbass); a person is never a
+//     gazetteer place, not through a third record either, and a record
+//     of neither kind goes with the reading most articles give the word
+//     ("Obama" the organisation with the person, not Obama, Japan);
 //  7. organisations whose articles write the same acronym beside full
 //     names it abbreviates and that start with the same word, however
 //     they are spelt ("European Aeronautic Defence & Space NV (EADS)",
@@ -61,7 +67,11 @@
 //     person with that surname, or the one the articles call by the surname
 //     alone at least three times as often as the next (or, without such
 //     evidence, mentioned five times as often), filtered by the forms of
-//     address ("Mr", "Mrs") when they tell people apart.
+//     address ("Mr", "Mrs") and the first given names when they tell
+//     people apart; failing that, a first name alone ("Hillary") and the
+//     person the articles call by it alone in two articles or more, three
+//     times as often as anyone else, who is also mentioned five times as
+//     often as anyone else called by it alone.
 //
 // Every join keeps its rule and evidence in words, shown to the user with
 // the entity. The entity's kind is the kind most of its articles give it;

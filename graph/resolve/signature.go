@@ -139,6 +139,7 @@ func genderOf(forms []string) Gender {
 // Apply can find every record that might be the same entity:
 //
 //	w:SKELETON   a one-word name, or the surname of a person's full name
+//	             (and a feminine surname's masculine form: Zelenska's zelenski)
 //	f:SKELETONS  a full name of several words (corporate suffix removed)
 //	a:ACRONYM    an acronym, or the initials of a several-word name that is not a person's
 //	g:GEOKEY     a gazetteer place
@@ -162,7 +163,13 @@ func (s *Signature) blockKeys() []string {
 			continue
 		}
 		if s.Kind == graph.Person {
-			add("w:" + names.Skeleton(surname(ws)))
+			sn := surname(ws)
+			add("w:" + names.Skeleton(sn))
+			if masc, ok := names.MasculineSurname(sn); ok {
+				// Beside the masculine form some outlets write for her
+				// ("Olena Zelenskyy"), which rule 4 compares.
+				add("w:" + names.Skeleton(masc))
+			}
 			add("f:" + skeletonOf(ws))
 			continue
 		}

@@ -164,6 +164,9 @@ func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
 // Entry returns the entry a name resolves to, as Lookup does.
 func (t *Table) Entry(name string) (Entry, bool) {
 	w := strings.TrimSpace(name)
+	if full, ok := apStates[w]; ok {
+		w = full // "Fla." after a town is Florida
+	}
 	if i, ok := t.exact[w]; ok {
 		return t.entries[i], true
 	}
@@ -307,7 +310,10 @@ func Read(r io.Reader) (*Table, error) {
 // smaller city: one of under 500,000 people that has it as an alternate
 // name, or under 100,000 that has it as its own ("Florida" is the US
 // state, neither Floridablanca, which GeoNames also calls Florida, nor
-// Florida, Cuba; "Washington" stays the capital, "Salzburg" the city).
+// Florida, Cuba; "Washington" stays the capital, "Salzburg" the city),
+// or, for a state of federalStates, a city of under a million people in
+// another country ("Virginia" is the US state, not Virginia, South
+// Africa).
 // The region has no coordinates, which is the price of naming the place
 // news means.
 func (t *Table) add(e Entry) {
@@ -333,7 +339,7 @@ func (t *Table) add(e Entry) {
 				t.alternate[k] = true
 			}
 		case t.alternate[k] && e.Kind == City && !alt && (5*e.Population >= t.entries[held].Population || !spelling(n, t.entries[held].Name)),
-			e.Kind == Region && t.regionTakes(k, t.entries[held]):
+			e.Kind == Region && t.regionTakes(k, t.entries[held], e):
 			t.byName[k] = i
 			delete(t.alternate, k)
 		}
@@ -358,13 +364,25 @@ const (
 	cityKeepsOwnName       = 100000
 	cityKeepsAlternateName = 500000
 	cityKeepsQualifiedName = 1000000 // the bare name of "X City" (see regionTakes)
+	cityKeepsForeignName   = 1000000 // against a state of federalStates in another country
 )
+
+// federalStates are the countries whose first-level regions English news
+// names bare, as places of their own ("Virginia", "Ontario", "Victoria"):
+// such a state takes its name from a smaller city abroad. Elsewhere the
+// city keeps it ("Savannah" is not the Ghanaian region, "Bari" not the
+// Somali one).
+var federalStates = map[string]bool{"US": true, "CA": true, "AU": true}
 
 // regionTakes reports whether a first-level region takes name k from the
 // entry holding it.
-func (t *Table) regionTakes(k string, held Entry) bool {
+func (t *Table) regionTakes(k string, held Entry, region Entry) bool {
 	if held.Kind != City {
 		return false
+	}
+	if federalStates[region.Geo.Country] && held.Geo.Country != region.Geo.Country && held.Population < cityKeepsForeignName {
+		// "Virginia" is the US state, not Virginia, South Africa.
+		return true
 	}
 	if t.alternate[k] {
 		if normalise(held.Name) == k+" city" {

@@ -184,6 +184,33 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// TestUSStates: the AP's abbreviations after a town ("ORLANDO, Fla.") are
+// the states, and a US state's bare name is the state, not a smaller
+// town abroad ("Virginia" was Virginia, South Africa). A city elsewhere
+// keeps its name against a region of another country ("Savannah" is
+// Savannah, Georgia, not the Ghanaian region).
+func TestUSStates(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for abbr := range apStates {
+		if e, ok := g.Entry(abbr); !ok || e.Kind != Region || e.Geo.Country != "US" {
+			t.Errorf("Entry(%q) = %v %v %q, want a US state", abbr, ok, e.Kind, e.Name)
+		}
+	}
+	for _, n := range []string{"Virginia", "Colorado", "Montana", "Indiana"} {
+		if e, ok := g.Entry(n); !ok || e.Kind != Region || e.Geo.Country != "US" {
+			t.Errorf("Entry(%q) = %v %v %s, want the US state", n, ok, e.Kind, e.Geo.Country)
+		}
+	}
+	for n, country := range map[string]string{"Savannah": "US", "Bari": "IT", "Münster": "DE", "Salzburg": "AT"} {
+		if e, ok := g.Entry(n); !ok || e.Kind != City || e.Geo.Country != country {
+			t.Errorf("Entry(%q) = %v %v %s, want the city in %s", n, ok, e.Kind, e.Geo.Country, country)
+		}
+	}
+}
+
 // TestInAndAlias: a town's country picks among the towns of one name
 // (the table's "Cambridge" is England's, Cambridge in the US is
 // Massachusetts'), and a city's other names that are no spelling of its

@@ -115,12 +115,12 @@ func TestAttribution(t *testing.T) {
 		{
 			name: "a cue coordinated with a predicate that is no cue shares its subject", source: "president.gov.ua", day: "2021-11-11",
 			text: "Andriy Yermak thanked the American side for supporting Ukraine's sovereignty and territorial integrity, and expressed confidence that the Ukrainian President's successful visit to the United States in September this year indicates new opportunities for building Ukrainian-American relations.",
-			want: []attribution{{cue: "confidence", content: "that the Ukrainian President's successful visit", speaker: "Andriy Yermak", resolved: "Andriy Yermak"}},
+			want: []attribution{{cue: "expressed confidence", content: "that the Ukrainian President's successful visit", speaker: "Andriy Yermak", resolved: "Andriy Yermak"}},
 		},
 		{
 			name: "a described subject with its body's name is the speaker of the coordinated cue", source: "president.gov.ua", day: "2022-05-06",
 			text: "The Deputy Head of the Office of the President thanked the interlocutor for Portugal's strict compliance with the EU sanctions imposed on Russia, and expressed hope that they would be further strengthened in order to stop aggression.",
-			want: []attribution{{cue: "hope", content: "that they would be further strengthened", speaker: "The Deputy Head of the Office of the President"}},
+			want: []attribution{{cue: "expressed hope", content: "that they would be further strengthened", speaker: "The Deputy Head of the Office of the President"}},
 		},
 		{
 			name: "a perfect participle's clause is not the attribution", source: "kremlin.ru", day: "2021-11-15",

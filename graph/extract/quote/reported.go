@@ -217,9 +217,13 @@ func (d *doc) inherited(c, a int) speaker {
 // reportedQuote builds a reported-speech Quote from content tokens p..e.
 func (d *doc) reportedQuote(p, e, c int, sp speaker) Quote {
 	content := d.span(p, e)
+	cue := c
+	if c > 0 && lightVerbs[d.toks[c-1].lower] && !strings.HasSuffix(d.toks[c].lower, "ing") {
+		cue = c - 1 // "expressed hope": the noun alone reads as no statement in a list of cues
+	}
 	return Quote{
 		Content: content, Parts: []graph.Span{content},
-		Cue: d.toks[c].text, CueSpan: d.toks[c].span,
+		Cue: d.text[d.toks[cue].span.Start:d.toks[c].span.End], CueSpan: d.span(cue, c),
 		Speaker: d.span(sp.a, sp.b-1), SpeakerMention: -1,
 	}
 }
