@@ -123,6 +123,19 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					continue
 				}
 				found = append(found, ner.Mention{Kind: kind, Span: sp, Sentence: m.Sentence, Text: s})
+				if kind == graph.Org {
+					// The person an organisation found inside a longer
+					// name is named after: "Andy Warhol" in "Andy Warhol
+					// Foundation" in "Andy Warhol Foundation for the
+					// Visual Arts".
+					for k := j - 1; k >= i; k-- {
+						in := text[toks[i].Span.Start:toks[k].Span.End]
+						if alone[in] == graph.Person {
+							found = append(found, ner.Mention{Kind: graph.Person, Span: graph.Span{Start: toks[i].Span.Start, End: toks[k].Span.End}, Sentence: m.Sentence, Text: in})
+							break
+						}
+					}
+				}
 				i = j
 				break
 			}

@@ -80,3 +80,34 @@ func TestNestedInHeadedNames(t *testing.T) {
 	}
 	t.Error("Jenna not found in Jenna Julien Podcast")
 }
+
+// TestNestedTwoDeep: a person inside an organisation found inside a
+// longer name is found too (GUM's news_warhol: "Andy Warhol" in "Andy
+// Warhol Foundation" in "Andy Warhol Foundation for the Visual Arts").
+func TestNestedTwoDeep(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Andy Warhol Foundation for the Visual Arts made two donations to USI Art Collections. " +
+		"K.C. Maurer, treasurer at the Andy Warhol Foundation, said so. Andy Warhol died in 1987."
+	sents := segment.Split(text)
+	var ms []ner.Mention
+	for _, n := range []struct {
+		s    string
+		kind graph.Kind
+	}{{"Andy Warhol Foundation for the Visual Arts", graph.Org}, {"Andy Warhol Foundation,", graph.Org}, {"Andy Warhol died", graph.Person}} {
+		i := strings.Index(text, n.s)
+		name := strings.TrimSuffix(strings.TrimSuffix(n.s, ","), " died")
+		ms = append(ms, ner.Mention{Kind: n.kind, Span: graph.Span{Start: i, End: i + len(name)}, Sentence: sentenceOfByte(sents, i), Text: name})
+	}
+	var got []string
+	for _, m := range nestedNames(gaz, text, sents, ms) {
+		if m.Span.Start < len("The Andy Warhol Foundation for the Visual Arts") {
+			got = append(got, m.Kind.String()+":"+m.Text)
+		}
+	}
+	if want := "org:Andy Warhol Foundation|person:Andy Warhol"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
