@@ -37,8 +37,12 @@ func (b *builder) nationalTeams(sents []segment.Sentence) {
 			teams = append(teams, li)
 		}
 	}
+	byCountry := map[string]int{} // country code → its team's local
 	for _, li := range teams {
 		l := b.locals[li]
+		if l.geo.Feature == "country" && l.geo.Country != "" {
+			byCountry[l.geo.Country] = li
+		}
 		name := bestName(l.names, l.counts)
 		if l.geo.Name != "" {
 			name = l.geo.Name
@@ -57,6 +61,26 @@ func (b *builder) nationalTeams(sents []segment.Sentence) {
 			if b.rootIndex(b.owner[k]) == li {
 				m.Kind = graph.Org
 				b.mentions[k] = m
+			}
+		}
+	}
+	if len(byCountry) == 0 {
+		return
+	}
+	// "The Belgians" in the report of Belgium's match are the team.
+	for _, l := range b.locals {
+		if l.into >= 0 || l.dropped || l.kind != graph.Misc {
+			continue
+		}
+		name := bestName(l.names, l.counts)
+		if !pluralDemonym(b.gaz, name) {
+			continue
+		}
+		code, _ := b.gaz.Demonym(name)
+		if team, ok := byCountry[code]; ok {
+			l.into = team
+			for _, m := range l.mention {
+				b.mentions[m].Kind = graph.Org
 			}
 		}
 	}

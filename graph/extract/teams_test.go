@@ -32,3 +32,18 @@ func TestNationalTeams(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamDemonyms: in a match report, the plural nationality of a country
+// playing is its team (GUM's news_soccer: "putting the Belgians in the
+// lead"); elsewhere it stays a people.
+func TestTeamDemonyms(t *testing.T) {
+	got := entitiesOf(t, "Group G — Belgium 3 – 0 Panama\n\nJust two minutes in the second half, Dries Mertens scored a goal "+
+		"from a volley, putting the Belgians in the lead. The second half ended with the Belgians winning three points.")
+	if want := []string{"Belgium national team"}; !slices.Equal(got["Belgians"], want) {
+		t.Errorf("the Belgians are %v, want %v (%v)", got["Belgians"], want, got)
+	}
+	got = entitiesOf(t, "Belgium signed a trade agreement on Monday. The Belgians welcomed it.")
+	if slices.Contains(got["Belgians"], "Belgium national team") {
+		t.Errorf("the Belgians are a team with no match: %v", got)
+	}
+}
