@@ -810,16 +810,17 @@ func legalName(ns []string) bool {
 }
 
 // smallTown reports whether a one-word place is a town of the gazetteer
-// under 200,000 people: in an article that names a person with that
+// under 500,000 people: in an article that names a person with that
 // surname, the word alone is the person ("Obama" beside "Barack Obama"
-// is no town in Japan; "Clinton" no town in Iowa). Bigger cities, regions
-// and countries keep their name ("Washington", "Paris", "Jordan").
+// is no town in Japan; "Garland" beside "Merrick Garland" no city in
+// Texas). Bigger cities, regions and countries keep their name
+// ("Washington", "Houston", "Jordan").
 func (b *builder) smallTown(l *local) bool {
 	if l.geo == nil || len(l.names) == 0 {
 		return false
 	}
 	e, ok := b.gaz.Entry(l.names[0])
-	return ok && e.Kind == gazetteer.City && e.Population < 200000
+	return ok && e.Kind == gazetteer.City && e.Population < 500000
 }
 
 // isAcronymName reports whether a name is written in capitals ("GM"),
@@ -986,8 +987,10 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 		}
 		final[i] = len(out)
 		name := bestName(l.names, l.counts)
-		if l.geo != nil && l.geo.Feature == "country" && l.geo.Name != "" {
-			name = l.geo.Name // "United States" however the article writes it ("US", "U.S."); the forms stay aliases
+		if l.geo != nil && l.geo.Name != "" && (l.geo.Feature == "country" || gazetteer.Abbreviation(name)) {
+			// "United States" however the article writes it ("US",
+			// "U.S."), "Florida" for "Fla."; the forms stay aliases.
+			name = l.geo.Name
 		}
 		out = append(out, graph.Entity{Kind: l.kind, Name: name, Geo: l.geo})
 	}
