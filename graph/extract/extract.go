@@ -719,7 +719,7 @@ func (b *builder) surnamesAsPeople() {
 		if l.into >= 0 || len(names.Words(l.key)) != 1 {
 			continue
 		}
-		town := l.kind == graph.Place && b.smallTown(l)
+		town := l.kind == graph.Place && b.smallTown(l, surnameTown)
 		if !town && ((l.kind != graph.Org && l.kind != graph.Misc) || l.geo != nil) {
 			continue
 		}
@@ -750,8 +750,8 @@ func (b *builder) surnamesAsPeople() {
 	}
 }
 
-// strayTowns takes the gazetteer link from a one-word small town (see
-// smallTown) in a country the article names nowhere else, by the country,
+// strayTowns takes the gazetteer link from a one-word town under
+// strayTown people in a country the article names nowhere else, by the country,
 // a region or another town of it: a news report about a town names its
 // country or region, and a word that only matches a faraway town's name
 // is something else. "Obama said …", tagged a place in 28 of the PolNeAR
@@ -766,7 +766,7 @@ func (b *builder) strayTowns() {
 		}
 	}
 	for _, l := range b.locals {
-		if l.kind == graph.Place && len(names.Words(l.key)) == 1 && b.smallTown(l) && named[l.geo.Country] == 1 {
+		if l.kind == graph.Place && len(names.Words(l.key)) == 1 && b.smallTown(l, strayTown) && named[l.geo.Country] == 1 {
 			l.geo = nil
 		}
 	}
@@ -845,17 +845,25 @@ func legalName(ns []string) bool {
 }
 
 // smallTown reports whether a one-word place is a town of the gazetteer
-// under 200,000 people: in an article that names a person with that
-// surname, the word alone is the person ("Obama" beside "Barack Obama"
-// is no town in Japan; "Clinton" no town in Iowa). Bigger cities, regions
-// and countries keep their name ("Washington", "Paris", "Jordan").
-func (b *builder) smallTown(l *local) bool {
+// under limit people.
+func (b *builder) smallTown(l *local, limit int64) bool {
 	if l.geo == nil || len(l.names) == 0 {
 		return false
 	}
 	e, ok := b.gaz.Entry(l.names[0])
-	return ok && e.Kind == gazetteer.City && e.Population < 200000
+	return ok && e.Kind == gazetteer.City && e.Population < limit
 }
+
+// Towns a word is read as only on evidence: a surname beside its person
+// in the article is no town under surnameTown people ("Obama" beside
+// "Barack Obama" is no town in Japan; "Garland" beside "Merrick Garland"
+// no city in Texas), while bigger cities keep their name ("Washington",
+// "Houston"); a town under strayTown people needs its country named
+// (see strayTowns).
+const (
+	surnameTown = 500000
+	strayTown   = 200000
+)
 
 // isAcronymName reports whether a name is written in capitals ("GM"),
 // which makes it an organisation's, not a surname.
@@ -1021,8 +1029,10 @@ func (b *builder) entities() ([]graph.Entity, []graph.Mention) {
 		}
 		final[i] = len(out)
 		name := bestName(l.names, l.counts)
-		if l.geo != nil && l.geo.Feature == "country" && l.geo.Name != "" {
-			name = l.geo.Name // "United States" however the article writes it ("US", "U.S."); the forms stay aliases
+		if l.geo != nil && l.geo.Name != "" && (l.geo.Feature == "country" || gazetteer.Abbreviation(name)) {
+			// "United States" however the article writes it ("US",
+			// "U.S."), "Florida" for "Fla."; the forms stay aliases.
+			name = l.geo.Name
 		}
 		out = append(out, graph.Entity{Kind: l.kind, Name: name, Geo: l.geo})
 	}

@@ -753,3 +753,23 @@ func TestWireSignOff(t *testing.T) {
 		t.Errorf("isFurniture misreads sign-offs")
 	}
 }
+
+// TestStateAbbreviations: PolNeAR's "Jupiter, Fla." and "Pasadena,
+// Calif." name Florida and California, shown by their names.
+func TestStateAbbreviations(t *testing.T) {
+	doc := process(t, "He played golf in Jupiter, Fla. on Sunday with the skywriters in Pasadena, Calif., who flew over.", "2016-01-04")
+	for _, want := range []string{"Florida", "California"} {
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == want {
+				found = true
+				if e.Kind != graph.Place || e.Geo == nil || e.Geo.Country != "US" {
+					t.Errorf("%s: %+v", want, e)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s in %v", want, doc.Entities)
+		}
+	}
+}

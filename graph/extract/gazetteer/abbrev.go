@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // apStates are the abbreviations American news writes for the states
 // after a town ("ORLANDO, Fla.", "Cambridge, Mass."), the AP style, with
 // their periods: without them several are words ("Miss", "Wash", "Ore").
@@ -19,4 +21,11 @@ var apStates = map[string]string{
 	"S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
 	"Vt.": "Vermont", "Va.": "Virginia", "W.Va.": "West Virginia",
 	"Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
+// Abbreviation reports whether a name is one of the abbreviations Entry
+// reads as a US state ("Fla."): the state's own name is the one to show.
+func Abbreviation(name string) bool {
+	_, ok := apStates[strings.TrimSpace(name)]
+	return ok
 }
