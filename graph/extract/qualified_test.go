@@ -65,10 +65,10 @@ func TestQualifiedTowns(t *testing.T) {
 	}
 }
 
-// TestStateAbbreviations: after a town, a state's postal code is the
+// TestStateCodesAfterTowns: after a town, a state's postal code is the
 // state, the one the article names in full (GUM's voyage_tulsa); "OK" in
 // an article with no such town is no state.
-func TestStateAbbreviations(t *testing.T) {
+func TestStateCodesAfterTowns(t *testing.T) {
 	got := placesOf(t, "Tulsa is the second largest city in Oklahoma. From the North / Kansas - US-75 South from "+
 		"Bartlesville, OK, or US-169 South from Coffeyville, KS. The world's former largest McDonalds spans the roadway near Vinita, OK.")
 	if want := []string{"Oklahoma/US"}; !slices.Equal(got["OK"], want) || !slices.Equal(got["Oklahoma"], want) {
