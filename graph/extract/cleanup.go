@@ -837,7 +837,7 @@ func (b *builder) resolveFragments() {
 			// "our Nation", "the Republic": the country the article is
 			// about, the one it names most.
 			if c := b.mainCountry(); c >= 0 {
-				l.into = c
+				l.into, l.fragment = c, true // no name of the country's: every country is "the Republic"
 				for _, m := range l.mention {
 					b.mentions[m].Kind = graph.Place
 				}

@@ -773,3 +773,21 @@ func TestStateAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNounsAreNoNames: "the Republic" and "our Nation" stand for
+// the article's country, as mentions of it, but are no names of it: every
+// country of the press releases had "Republic" among its aliases.
+func TestCountryNounsAreNoNames(t *testing.T) {
+	doc := process(t, "President Volodymyr Zelenskyy addressed Ukraine. The Republic will defend itself, and our Nation will win. Ukraine thanks its partners.", "2022-03-01")
+	for _, e := range doc.Entities {
+		if e.Name == "Ukraine" {
+			for _, a := range e.Aliases {
+				if a == "Republic" || a == "Nation" {
+					t.Errorf("Ukraine has the alias %q", a)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no Ukraine in %v", doc.Entities)
+}

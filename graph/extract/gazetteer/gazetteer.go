@@ -213,6 +213,17 @@ func (t *Table) Alias(name string) bool {
 	return !spelling(name, own) && !spelling(own, name) && first(name) != first(own) // "Washington City" is Washington, D.C.
 }
 
+// leaders are people Soviet cities were named after, whose names GeoNames
+// keeps among those cities' alternate names ("Stalin" for Donetsk,
+// "Zhdanov" for Mariupol, "Gorky" for Nizhny Novgorod): in the news they
+// are the people. A city that still bears the name ("Kirov") keeps it as
+// its own.
+var leaders = map[string]bool{"stalin": true, "lenin": true, "kirov": true, "gorky": true, "gorki": true,
+	"kalinin": true, "brezhnev": true, "andropov": true, "zhdanov": true, "frunze": true, "voroshilov": true,
+	"molotov": true, "kuybyshev": true, "kuibyshev": true, "chkalov": true, "ordzhonikidze": true,
+	"kaganovich": true, "dzerzhinsky": true, "dzerzhinskiy": true, "chernenko": true, "ustinov": true,
+	"shevchenko": true, "sverdlov": true, "kotovsky": true, "artyom": true}
+
 // aliasKeepingCity is the population from which a city's other names
 // are taken as its: a city of millions is known by its former names, a
 // town's GeoNames alternates are as often a company's or a word.
@@ -328,6 +339,9 @@ func (t *Table) add(e Entry) {
 		}
 		k := normalise(n)
 		alt := e.Kind == City && j > 0 && !asciiForm(n, e.Names[0])
+		if alt && leaders[k] {
+			continue // "Stalin" is the dictator, not Donetsk
+		}
 		if e.Kind != Country && !alt && (len(t.towns[k]) == 0 || t.towns[k][len(t.towns[k])-1] != i) {
 			t.towns[k] = append(t.towns[k], i)
 		}

@@ -238,3 +238,21 @@ func TestInAndAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersAreNoPlaces: GeoNames keeps the names Soviet cities bore
+// after people among their alternate names; the press releases' "Stalin"
+// was Donetsk. A city that bears such a name as its own keeps it.
+func TestLeadersAreNoPlaces(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Stalin", "Zhdanov", "Lenin"} {
+		if e, ok := g.Entry(n); ok {
+			t.Errorf("Entry(%q) = %s, %s, want no place", n, e.Name, e.Geo.Country)
+		}
+	}
+	if e, ok := g.Entry("Kirov"); !ok || e.Geo.Country != "RU" {
+		t.Errorf("Entry(Kirov) = %v %+v, want the Russian city", ok, e)
+	}
+}
