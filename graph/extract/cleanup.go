@@ -100,14 +100,16 @@ var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "re
 	"western": true, "eastern": true, "northern": true, "southern": true}
 
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
-// billion"), the adjective of a title ("Presidential Aide"), the
+// billion"), the adjective of a title ("Presidential Aide", "Mr Federal
+// Chancellor"), the
 // address of a speech, which taggers read as an organisation, and the
 // wishes of a holiday ("Merry Christmas", a person in PolNeAR).
 var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and gentlemen": true,
 	"merry christmas": true, "happy new year": true, "happy easter": true, "happy holidays": true,
 	"happy thanksgiving": true, "happy birthday": true, "happy independence day": true, "ap photo": true,
 	"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
-	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true}
+	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true,
+	"federal": true}
 
 // junk reports whether a tagged name is not news: in a furniture line
 // (furniture, from furnitureLines), a
@@ -119,8 +121,8 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 		return true
 	}
 	key := names.Key(m.Text)
-	if notAnyNames[key] {
-		return true
+	if notAnyNames[key] || strings.HasSuffix(m.Text, "$") {
+		return true // "US$ 5 billion", "HK$" are currencies
 	}
 	if m.Kind != graph.Org && notNames[key] {
 		return true

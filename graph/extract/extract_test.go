@@ -382,6 +382,14 @@ func TestSpeechAddress(t *testing.T) {
 			t.Errorf("Ladies and Gentlemen is kept as a name of kind %v", k)
 		}
 	}
+	// The Kremlin's "Mr Federal Chancellor" gave an organisation
+	// "Federal"; "US$ 5 billion" a place "US$".
+	for _, name := range []string{"Federal", "US$"} {
+		m := ner.Mention{Kind: graph.Org, Span: graph.Span{Start: 0, End: len(name)}, Text: name}
+		if !junk(nil, segment.Split(name+" Chancellor spoke.")[0], m) {
+			t.Errorf("%s is kept as a name", name)
+		}
+	}
 	// PolNeAR's "Merry Christmas" was a person in 12 mentions.
 	wish := "Merry Christmas to all of you."
 	m = ner.Mention{Kind: graph.Person, Span: graph.Span{Start: 0, End: len("Merry Christmas")}, Text: "Merry Christmas"}
