@@ -386,7 +386,7 @@ func TestSpeechAddress(t *testing.T) {
 	// "Federal"; "US$ 5 billion" a place "US$".
 	for _, name := range []string{"Federal", "US$"} {
 		m := ner.Mention{Kind: graph.Org, Span: graph.Span{Start: 0, End: len(name)}, Text: name}
-		if !junk(nil, segment.Split(name+" Chancellor spoke.")[0], m) {
+		if !junk(nil, segment.Split(name + " Chancellor spoke.")[0], m) {
 			t.Errorf("%s is kept as a name", name)
 		}
 	}
