@@ -453,8 +453,9 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // there is nothing to add.
 func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]bool, placeEnd map[int]int) (ner.Mention, bool) {
 	_, last := tokenRange(toks, m.Span)
-	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" && !forPhrase(toks, last, personAt, placeEnd) {
-		return m, false
+	if last < 0 || last+2 >= len(toks) || toks[last+1].Text != "of" && !forPhrase(toks, last, personAt, placeEnd) ||
+		names.IsExpansion(names.Key(m.Text)) {
+		return m, false // "the European Union" is whole before any "of"
 	}
 	isFor := toks[last+1].Text == "for"
 	end := -1

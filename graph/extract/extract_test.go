@@ -799,3 +799,19 @@ func TestCountryNounsAreNoNames(t *testing.T) {
 	}
 	t.Errorf("no Ukraine in %v", doc.Entities)
 }
+
+// TestKnownNameIsWhole: a press release's "Secretary of State for the
+// European Union of the Ministry of Foreign Affairs, the European Union
+// and Cooperation of the Kingdom of Spain" gave the European Union the
+// alias "European Union of the Ministry of Foreign Affairs".
+func TestKnownNameIsWhole(t *testing.T) {
+	doc := process(t, "During the meeting with Secretary of State for the European Union of the Ministry of Foreign Affairs, the European Union and "+
+		"Cooperation of the Kingdom of Spain Pascual Ignacio Navarro Ríos, the focus was on Ukraine's practical steps towards full membership in the European Union.", "2022-06-01")
+	for _, e := range doc.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.HasPrefix(n, "European Union of") {
+				t.Errorf("%s has the name %q", e.Name, n)
+			}
+		}
+	}
+}

@@ -113,6 +113,23 @@ func IsAcronymOf(short, long string) bool {
 // slice is shared: do not modify it.
 func Expansions(short string) []string { return knownAcronyms()[short] }
 
+// IsExpansion reports whether a key is an expansion data/acronyms.txt
+// lists ("european union"): a complete name of its own, which an "of"
+// phrase after it does not continue ("the European Union of the
+// Ministry of Foreign Affairs" is a department's name around it).
+func IsExpansion(key string) bool { return expansionSet()[key] }
+
+// expansionSet holds every expansion of data/acronyms.txt.
+var expansionSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, es := range knownAcronyms() {
+		for _, e := range es {
+			m[e] = true
+		}
+	}
+	return m
+})
+
 //go:embed data/acronyms.txt
 var acronymsData string
 

@@ -58,3 +58,11 @@ func TestDefinesAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestIsExpansion(t *testing.T) {
+	for key, want := range map[string]bool{"european union": true, "united nations": true, "european union of the ministry": false, "bank": false} {
+		if got := IsExpansion(key); got != want {
+			t.Errorf("IsExpansion(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
