@@ -499,9 +499,11 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 			kind = graph.Org
 		}
 	}
-	if kind == graph.Misc {
+	if kind == graph.Misc || kind == graph.Place && geo == nil && name != strings.ToUpper(name) {
 		// A nationality word is its country (the plural noun, a people,
-		// is not). Other MISC names (a
+		// is not), whether the tagger could not type it or read it as a
+		// place ("Russian-German cooperation"; a country code read as a
+		// place, "US", is the country's name as written). Other MISC names (a
 		// company the tagger read as a product, "Airbus"; an event, a
 		// work) stay names of unknown kind: the article or resolution
 		// across articles may know better, and views leave them out.

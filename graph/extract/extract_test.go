@@ -815,3 +815,15 @@ func TestKnownNameIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalityReadAsPlace: "German" in the Kremlin's "Russian-German
+// cooperation", read as a place, is Germany (it was a place "German" of
+// 18 mentions beside Germany).
+func TestNationalityReadAsPlace(t *testing.T) {
+	doc := process(t, "We see many prospects for expanding Russian-German cooperation in other energy areas, including renewable energy sources.", "2022-02-15")
+	for _, e := range doc.Entities {
+		if e.Name == "German" || e.Name == "Russian" {
+			t.Errorf("%s is an entity of its own: %+v", e.Name, e)
+		}
+	}
+}
