@@ -12,6 +12,14 @@ import (
 // text, the names of the entities it was given.
 func entitiesOf(t *testing.T, text string) map[string][]string {
 	t.Helper()
+	return byMention(t, text, func(e graph.Entity) (string, bool) { return e.Name, true })
+}
+
+// byMention runs the pipeline on text and returns, for each mention's
+// text, what value says of the entities it was given (those it answers
+// for), each once.
+func byMention(t *testing.T, text string, value func(graph.Entity) (string, bool)) map[string][]string {
+	t.Helper()
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -26,8 +34,8 @@ func entitiesOf(t *testing.T, text string) map[string][]string {
 		if i < 0 {
 			t.Fatalf("%q has no entity", m.Text)
 		}
-		if name := doc.Entities[i].Name; !contains(got[m.Text], name) {
-			got[m.Text] = append(got[m.Text], name)
+		if v, ok := value(doc.Entities[i]); ok && !contains(got[m.Text], v) {
+			got[m.Text] = append(got[m.Text], v)
 		}
 	}
 	return got

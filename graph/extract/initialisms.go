@@ -68,9 +68,7 @@ func initialisms(sents []segment.Sentence, ms []ner.Mention) ([]ner.Mention, map
 	if len(added) == 0 {
 		return ms, nil
 	}
-	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out, found
+	return withAdded(ms, added), found
 }
 
 // allUpper reports whether a word is written in capital letters only.

@@ -138,12 +138,7 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 	for k := range conflict {
 		delete(links.names, k) // "Cambridge, England" and "Cambridge, Massachusetts" in one article
 	}
-	if len(added) == 0 {
-		return ms, links
-	}
-	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out, links
+	return withAdded(ms, added), links
 }
 
 // adminWords are the words of "the State of Pennsylvania", "the City of
@@ -200,12 +195,7 @@ func adminPhrases(gaz *gazetteer.Table, text string, sents []segment.Sentence, m
 		}
 		added = append(added, ner.Mention{Kind: graph.Place, Span: sp, Sentence: m.Sentence, Text: text[sp.Start:sp.End]})
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out
+	return withAdded(ms, added)
 }
 
 // institutionPhrases adds the institution a tagged name ends where the
@@ -237,12 +227,7 @@ func institutionPhrases(text string, sents []segment.Sentence, ms []ner.Mention)
 		}
 		added = append(added, ner.Mention{Kind: graph.Org, Span: sp, Sentence: m.Sentence, Text: text[sp.Start:sp.End]})
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out
+	return withAdded(ms, added)
 }
 
 // qualifier reads a state or country at token i: a name the tagger found
@@ -333,3 +318,14 @@ var usStateShort = func() map[string]string {
 	}
 	return out
 }()
+
+// withAdded returns the tagger's names with the added ones, in text order
+// (ms itself when nothing was added).
+func withAdded(ms, added []ner.Mention) []ner.Mention {
+	if len(added) == 0 {
+		return ms
+	}
+	out := append(append(make([]ner.Mention, 0, len(ms)+len(added)), ms...), added...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}

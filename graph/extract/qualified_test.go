@@ -15,33 +15,15 @@ import (
 // by the mention's text ("" for a place the gazetteer does not link).
 func placesOf(t *testing.T, text string) map[string][]string {
 	t.Helper()
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := &graph.Document{Article: graph.Article{ID: 1, Text: text}}
-	if err := p.Process(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string][]string{}
-	for _, m := range doc.Mentions {
-		i := doc.LocalIndex(m.Entity)
-		if i < 0 {
-			t.Fatalf("%q has no entity", m.Text)
-		}
-		e := doc.Entities[i]
+	return byMention(t, text, func(e graph.Entity) (string, bool) {
 		if e.Kind != graph.Place {
-			continue
+			return "", false
 		}
-		link := ""
-		if e.Geo != nil {
-			link = e.Geo.Name + "/" + e.Geo.Country
+		if e.Geo == nil {
+			return "", true
 		}
-		if !contains(got[m.Text], link) {
-			got[m.Text] = append(got[m.Text], link)
-		}
-	}
-	return got
+		return e.Geo.Name + "/" + e.Geo.Country, true
+	})
 }
 
 // TestQualifiedTowns: a town written with its state is that state's town
