@@ -786,6 +786,14 @@ func (b *builder) orgShortNames() {
 		mentions, local int
 		legal           bool
 	}
+	// The organisations of several words by their first word, indexed
+	// once: an article of thousands of names is not read twice over.
+	byFirst := map[string][]int{}
+	for j, o := range b.locals {
+		if w := names.Words(o.key); o.into < 0 && o.kind == graph.Org && len(w) > 1 {
+			byFirst[w[0]] = append(byFirst[w[0]], j)
+		}
+	}
 	for _, l := range b.locals {
 		if l.into >= 0 || l.kind != graph.Org || l.geo != nil || len(names.Words(l.key)) != 1 ||
 			genericOrgs[l.key] || isAcronymName(l.names) {
@@ -795,13 +803,8 @@ func (b *builder) orgShortNames() {
 		// legal form ("Caesars World" and "Caesars World Inc" are one).
 		byBase := map[string]*company{}
 		var bases []string
-		for j, o := range b.locals {
-			if o == l || o.into >= 0 || o.kind != graph.Org {
-				continue
-			}
-			if w := names.Words(o.key); len(w) < 2 || w[0] != l.key {
-				continue
-			}
+		for _, j := range byFirst[l.key] {
+			o := b.locals[j]
 			base, _ := names.StripCorporate(o.key)
 			c := byBase[base]
 			if c == nil {
