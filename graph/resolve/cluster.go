@@ -351,11 +351,11 @@ func (p *partitioner) strongPair(i, j int) {
 		p.union(i, j, ruleGeo, "")
 		return
 	}
-	personAndPlace := (ka == graph.Person && b.geo != "") || (kb == graph.Person && a.geo != "")
-	// 3. The same full name, whatever the tagger's kind.
+	// 3. The same full name, whatever the tagger's kind (but a person is
+	// never a gazetteer place: union refuses that, for the groups).
 	for _, fa := range a.full {
 		for _, fb := range b.full {
-			if fa.key == fb.key && !personAndPlace {
+			if fa.key == fb.key {
 				p.union(i, j, ruleFullName, "")
 				return
 			}
@@ -391,7 +391,7 @@ func (p *partitioner) strongPair(i, j int) {
 	for _, sa := range a.single {
 		for _, sb := range b.single {
 			switch {
-			case sa == sb && !personAndPlace && !p.againstReading(a, b, sa):
+			case sa == sb && !p.againstReading(a, b, sa):
 				p.union(i, j, ruleSameWord, "")
 				return
 			case ka != graph.Person && kb != graph.Person && len(sa) >= 5 && names.Skeleton(sa) == names.Skeleton(sb) &&
