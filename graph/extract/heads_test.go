@@ -60,8 +60,8 @@ func TestPlatformsAreOrganisations(t *testing.T) {
 	}
 	kinds := kindsByName(doc)
 	for _, n := range []string{"Twitter", "Facebook", "Telegram"} {
-		if k, ok := kinds[n]; ok && k != graph.Org {
-			t.Errorf("%s is a %v, want an organisation", n, k)
+		if k := kinds[n]; k != graph.Org {
+			t.Errorf("%s is %v, want an organisation (entities %v)", n, k, kinds)
 		}
 	}
 }
