@@ -79,7 +79,7 @@ func qualifiedTowns(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Men
 			if qEnd+1 < len(toks) && capitalisedWord(toks[qEnd+1]) {
 				continue // "Paris, France Telecom": the qualifier runs on into a name
 			}
-			if state, ok := usStateShort[toks[c+1].Text]; ok {
+			if state, ok := gazetteer.USState(toks[c+1].Text); ok {
 				// "Vinita, OK": the abbreviation is the state, here and
 				// wherever the article writes it so.
 				e, ok := gaz.Entry(state)
@@ -237,7 +237,7 @@ func institutionPhrases(text string, sents []segment.Sentence, ms []ner.Mention)
 // country or the US state), and the index of its last token.
 func qualifier(gaz *gazetteer.Table, toks []token.Token, i int, ms []ner.Mention, byStart map[int]int) ([]string, int) {
 	t := toks[i]
-	if _, ok := usStateShort[t.Text]; ok {
+	if _, ok := gazetteer.USState(t.Text); ok {
 		return []string{"US"}, i
 	}
 	mi, ok := byStart[t.Span.Start]
@@ -253,7 +253,7 @@ func qualifier(gaz *gazetteer.Table, toks []token.Token, i int, ms []ner.Mention
 	if e, ok := gaz.Entry(m.Text); ok && e.Geo.Country != "" && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region) {
 		out = append(out, e.Geo.Country)
 	}
-	if usStates[names.Key(m.Text)] && (len(out) == 0 || out[0] != "US") {
+	if gazetteer.IsUSState(m.Text) && (len(out) == 0 || out[0] != "US") {
 		out = append(out, "US")
 	}
 	return out, last
@@ -277,47 +277,6 @@ func coveredBy(run []token.Token, ms []ner.Mention, byStart, byEnd map[int]int) 
 	}
 	return false
 }
-
-// usStateList is the fifty states, each with its postal code and its AP
-// style abbreviation ("" where the AP writes the name in full).
-var usStateList = [...][3]string{
-	{"Alabama", "AL", "Ala."}, {"Alaska", "AK", ""}, {"Arizona", "AZ", "Ariz."}, {"Arkansas", "AR", "Ark."},
-	{"California", "CA", "Calif."}, {"Colorado", "CO", "Colo."}, {"Connecticut", "CT", "Conn."}, {"Delaware", "DE", "Del."},
-	{"Florida", "FL", "Fla."}, {"Georgia", "GA", "Ga."}, {"Hawaii", "HI", ""}, {"Idaho", "ID", ""}, {"Illinois", "IL", "Ill."},
-	{"Indiana", "IN", "Ind."}, {"Iowa", "IA", ""}, {"Kansas", "KS", "Kan."}, {"Kentucky", "KY", "Ky."}, {"Louisiana", "LA", "La."},
-	{"Maine", "ME", ""}, {"Maryland", "MD", "Md."}, {"Massachusetts", "MA", "Mass."}, {"Michigan", "MI", "Mich."},
-	{"Minnesota", "MN", "Minn."}, {"Mississippi", "MS", "Miss."}, {"Missouri", "MO", "Mo."}, {"Montana", "MT", "Mont."},
-	{"Nebraska", "NE", "Neb."}, {"Nevada", "NV", "Nev."}, {"New Hampshire", "NH", "N.H."}, {"New Jersey", "NJ", "N.J."},
-	{"New Mexico", "NM", "N.M."}, {"New York", "NY", "N.Y."}, {"North Carolina", "NC", "N.C."}, {"North Dakota", "ND", "N.D."},
-	{"Ohio", "OH", ""}, {"Oklahoma", "OK", "Okla."}, {"Oregon", "OR", "Ore."}, {"Pennsylvania", "PA", "Pa."},
-	{"Rhode Island", "RI", "R.I."}, {"South Carolina", "SC", "S.C."}, {"South Dakota", "SD", "S.D."}, {"Tennessee", "TN", "Tenn."},
-	{"Texas", "TX", ""}, {"Utah", "UT", ""}, {"Vermont", "VT", "Vt."}, {"Virginia", "VA", "Va."}, {"Washington", "WA", "Wash."},
-	{"West Virginia", "WV", "W.Va."}, {"Wisconsin", "WI", "Wis."}, {"Wyoming", "WY", "Wyo."},
-}
-
-// usStates are the states by name key: "Georgia" after a town in the US
-// is the state, not the country.
-var usStates = func() map[string]bool {
-	out := map[string]bool{}
-	for _, st := range usStateList {
-		out[names.Key(st[0])] = true
-	}
-	return out
-}()
-
-// usStateShort maps the states' postal codes and AP abbreviations to
-// their names, as datelines write them ("Durham, N.C.", "Vinita, OK").
-// Codes count only in capitals: "OK" is a word too.
-var usStateShort = func() map[string]string {
-	out := map[string]string{"Cal.": "California"}
-	for _, st := range usStateList {
-		out[st[1]] = st[0]
-		if st[2] != "" {
-			out[st[2]] = st[0]
-		}
-	}
-	return out
-}()
 
 // withAdded returns the tagger's names with the added ones, in text order
 // (ms itself when nothing was added).

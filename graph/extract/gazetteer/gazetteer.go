@@ -164,8 +164,8 @@ func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
 // Entry returns the entry a name resolves to, as Lookup does.
 func (t *Table) Entry(name string) (Entry, bool) {
 	w := strings.TrimSpace(name)
-	if full, ok := apStates[w]; ok {
-		w = full // "Fla." after a town is Florida
+	if e, ok := t.apState(w); ok {
+		return e, true // "Fla." after a town is Florida
 	}
 	if i, ok := t.exact[w]; ok {
 		return t.entries[i], true
