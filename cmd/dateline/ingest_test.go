@@ -105,6 +105,12 @@ func TestIngestPressReleases(t *testing.T) {
 	if n := strings.Count(r.stdout, "\n"); n < 3 {
 		t.Errorf("Macron's quotes of 2022-02-07/08: %d\n%s", n, r.stdout)
 	}
+	// As text, the speaker reads with the cue ("Emmanuel Macron said: …"),
+	// never the cue in brackets ("(:)" for a colon).
+	r = runCLI(t, nil, "quotes", "--db", db, "--speaker", "Emmanuel Macron", "--from", "2022-02-07", "--to", "2022-02-08")
+	if !strings.Contains(r.stdout, "  Emmanuel Macron ") || strings.Contains(r.stdout, "Emmanuel Macron (") {
+		t.Errorf("Macron's quotes as text:\n%s", r.stdout)
+	}
 }
 
 func TestIngestSampleArticle(t *testing.T) {

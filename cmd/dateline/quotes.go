@@ -102,7 +102,8 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 		if r.Direct {
 			words = "“" + words + "”"
 		}
-		fmt.Fprintf(e.stdout, "%s  %s (%s): %s\n            — %s %s\n", r.Date, r.Speaker, r.Cue, words, r.Source, r.URL)
+		// "Olena Zelenska said: …", "Olena Zelenska: …" for a colon, not "(:)".
+		fmt.Fprintf(e.stdout, "%s  %s: %s\n            — %s %s\n", r.Date, graph.SaidBy(r.Speaker, r.Cue), words, r.Source, r.URL)
 	}
 	if n == 0 && !*asJSON {
 		fmt.Fprintln(e.stdout, "no quotes")
