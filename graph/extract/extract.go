@@ -106,7 +106,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	speakers := b.quoteSpeakers(text, qs) // may add locals and mentions: before entities()
 	b.addNested(standingTitles(text, sents, found), sents)
 	b.resolveFragments() // after the speakers, who name state bodies in full
-	b.addNested(nestedNames(p.gaz, text, sents, found), sents)
+	kinds, roots := b.settled(found)
+	b.addNested(nestedNames(p.gaz, text, sents, found, kinds, roots), sents)
 	b.nationalTeams(sents)
 	doc.Entities, doc.Mentions = b.entities()
 	doc.Relations = relations(doc.Mentions)
@@ -123,6 +124,26 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		doc.Dates = append(doc.Dates, graph.DateMention{Span: graph.Span(x.Span), Type: x.Type.String(), Value: x.Value, Date: x.Date})
 	}
 	return nil
+}
+
+// settled returns, for each of the tagger's mentions, the kind the
+// article settled for its entity (unifyKinds, the gazetteer, the joins of
+// its names) and the entity's local index, or the tagger's kind and -1
+// for a mention left out: "Google", which the tagger read as a place in
+// "Google headquarters", is the organisation the article's other mentions
+// make it.
+func (b *builder) settled(found []ner.Mention) ([]graph.Kind, []int) {
+	kinds, roots := make([]graph.Kind, len(found)), make([]int, len(found))
+	for i, m := range found {
+		kinds[i], roots[i] = m.Kind, -1
+		if li := b.nerLocal[i]; li >= 0 {
+			r := b.rootIndex(li)
+			if l := b.locals[r]; !l.dropped && l.kind != graph.KindUnknown {
+				kinds[i], roots[i] = l.kind, r
+			}
+		}
+	}
+	return kinds, roots
 }
 
 // addressBefore returns the form of address written just before a name

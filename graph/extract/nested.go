@@ -23,17 +23,32 @@ import (
 // holds no place ("Korea" in "North Korea" is not a mention of Korea), a
 // person's nothing, and a news outlet's name nothing ("The New York
 // Times", "Kyiv Post", "Voice of America Radio": see outletHeads).
-func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+//
+// kinds, when not nil, are the kinds the article settled for the names of
+// ms (builder.settled: "Google" read as a place in "Google headquarters"
+// is the organisation the article makes it), and roots their local
+// entities: a name inside a longer name the article joined it to
+// ("Harvard" in "Harvard University") is the same entity, no mention of
+// its own.
+func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention, kinds []graph.Kind, roots []int) []ner.Mention {
 	// The names the article writes on their own, with the kind of most
 	// of their mentions, as unifyKinds gives them ("Trump" a person four
 	// times, an organisation once); a name tagged with two kinds as often
 	// is left alone.
 	counts := map[string][graph.Misc + 1]int{}
-	for _, m := range ms {
-		if m.Kind <= graph.Misc {
+	rootOf := map[string]int{}
+	for i, m := range ms {
+		k := m.Kind
+		if kinds != nil {
+			k = kinds[i]
+		}
+		if k <= graph.Misc {
 			c := counts[m.Text]
-			c[m.Kind]++
+			c[k]++
 			counts[m.Text] = c
+		}
+		if roots != nil && roots[i] >= 0 {
+			rootOf[m.Text] = roots[i]
 		}
 	}
 	alone := make(map[string]graph.Kind, len(counts))
@@ -50,7 +65,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		alone[name] = best
 	}
 	var found []ner.Mention
-	for _, m := range ms {
+	for mi, m := range ms {
 		if sp := strings.LastIndexByte(m.Text, ' '); sp > 0 && headWords[m.Text[sp+1:]] {
 			if k, ok := headKind(m.Text, m.Kind); ok {
 				m.Kind = k // "Pittock Mansion" read as a person is a place, with Pittock in it
@@ -86,6 +101,9 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				sp := graph.Span{Start: toks[i].Span.Start, End: toks[j].Span.End}
 				s := text[sp.Start:sp.End]
 				kind := alone[s]
+				if r, ok := rootOf[s]; ok && roots[mi] == r {
+					continue
+				}
 				switch {
 				case m.Kind == graph.Place && kind == graph.Place && i == first && !sameTown(toks[j+1:last+1]) && !compassPoints[strings.ToLower(s)]:
 					// A place named after another the article names on its

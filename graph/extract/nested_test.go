@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func TestNestedMostlyTagged(t *testing.T) {
 	next := tag("Cisco", graph.Org, at)
 	next = tag("Cisco", graph.Org, next)
 	tag("Cisco", graph.Place, next)
-	for _, m := range nestedNames(gaz, text, sents, ms) {
+	for _, m := range nestedNames(gaz, text, sents, ms, nil, nil) {
 		if m.Text == "Cisco" {
 			if m.Kind != graph.Org {
 				t.Errorf("Cisco in San Jose-Cisco is a %v", m.Kind)
@@ -73,7 +74,7 @@ func TestNestedInHeadedNames(t *testing.T) {
 		}
 	}
 	at := strings.Index(text, "Jenna Julien")
-	for _, m := range nestedNames(gaz, text, sents, ms) {
+	for _, m := range nestedNames(gaz, text, sents, ms, nil, nil) {
 		if m.Text == "Jenna" && m.Span.Start == at && m.Kind == graph.Person {
 			return
 		}
@@ -102,12 +103,59 @@ func TestNestedTwoDeep(t *testing.T) {
 		ms = append(ms, ner.Mention{Kind: n.kind, Span: graph.Span{Start: i, End: i + len(name)}, Sentence: sentenceOfByte(sents, i), Text: name})
 	}
 	var got []string
-	for _, m := range nestedNames(gaz, text, sents, ms) {
+	for _, m := range nestedNames(gaz, text, sents, ms, nil, nil) {
 		if m.Span.Start < len("The Andy Warhol Foundation for the Visual Arts") {
 			got = append(got, m.Kind.String()+":"+m.Text)
 		}
 	}
 	if want := "org:Andy Warhol Foundation|person:Andy Warhol"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestNestedSettledKind: GUM's news_clock. The tagger reads "Google" as a
+// place ("Google headquarters"), which the article settles as the
+// organisation, so "Google" in "Google Science Fair" is a mention of
+// Google; GUM's bio_chao: "Harvard" alone, which the article joins to
+// "Harvard University", is no mention of its own inside that name.
+func TestNestedSettledKind(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, outer, inner string
+		want               bool
+	}{
+		{"Yesterday Mohamed received VIP attention at Google headquarters in California at the Google Science Fair. " +
+			"The Twitter attention led to outreach from Google and Mohamed was invited to their Google Science Fair. " +
+			"Mohamed was a VIP guest at the Google Science Fair this weekend, and was able to meet finalists at the event " +
+			"held at Google's headquarters located in Mountain View, California. Co-founder of Google, Sergey Brin, " +
+			"personally met with Mohamed during his visit to Google.", "Google Science Fair", "Google", true},
+		{"He then became interested in philosophy, and earned a Ph.D. in philosophy from Harvard University in 1918. " +
+			"Chao taught mathematics at Tsinghua University and, one year later, returned to the United States to teach at Harvard.",
+			"Harvard University", "Harvard", false},
+	} {
+		doc := &graph.Document{Article: graph.Article{ID: 1, Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		outers, inside := 0, 0
+		for _, m := range doc.Mentions {
+			if m.Text == c.outer {
+				outers++
+				for _, n := range doc.Mentions {
+					if n.Text == c.inner && n.Span.Start >= m.Span.Start && n.Span.End <= m.Span.End {
+						inside++
+						if k := doc.Entities[doc.LocalIndex(n.Entity)].Kind; k != graph.Org {
+							t.Errorf("%q in %q is a %s", c.inner, c.outer, k)
+						}
+					}
+				}
+			}
+		}
+		if outers == 0 || (inside == outers) != c.want || !c.want && inside > 0 {
+			t.Errorf("%q inside %d of %d %q, want inside all: %v", c.inner, inside, outers, c.outer, c.want)
+		}
 	}
 }

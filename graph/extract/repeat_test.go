@@ -192,7 +192,7 @@ func TestNestedNames(t *testing.T) {
 		tagged(t, text, sents, graph.Place, "Stoke-on-Trent", 0),
 	}
 	var got []string
-	for _, m := range nestedNames(gaz, text, sents, ms) {
+	for _, m := range nestedNames(gaz, text, sents, ms, nil, nil) {
 		got = append(got, m.Kind.String()+":"+m.Text)
 		if m.Span.Of(text) != m.Text {
 			t.Errorf("%q has span %v", m.Text, m.Span)
