@@ -62,7 +62,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
-	found, initials := initialisms(sents, found)
+	found, initials := initialisms(sents, roadNumbers(text, sents, found))
 	b := newBuilder(p.gaz, text, len(found))
 	b.towns = towns
 	for i, m := range found {

@@ -71,7 +71,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 				m.Kind = k // "Pittock Mansion" read as a person is a place, with Pittock in it
 			}
 		}
-		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) || roadName(m.Text) {
 			continue
 		}
 		toks := sents[m.Sentence].Tokens
