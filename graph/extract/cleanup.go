@@ -529,7 +529,7 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 	furniture := furnitureLines(text)
 	out := make([]ner.Mention, 0, len(ms))
 	covered := -1 // end of the last extended name: names inside it are part of it
-	for _, m := range ms {
+	for mi, m := range ms {
 		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Span.Start < 0 || m.Span.End > len(text) {
 			out = append(out, m) // Process reports the tagger's slip
 			continue
@@ -538,6 +538,11 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 			continue
 		}
 		s := sents[m.Sentence]
+		if mi+1 < len(ms) {
+			if f, ok := featureOf(text, s.Tokens, m, ms[mi+1]); ok {
+				m, covered = f, f.Span.End
+			}
+		}
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
 		m = trimDerived(text, s.Tokens, m)
@@ -571,6 +576,38 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		out = append(out, m)
 	}
 	return out
+}
+
+// featureHeads are the words of a sea, a coast or an island named with
+// an "of" phrase: "the Gulf of Mexico", "the Bay of Bengal", "the Strait
+// of Hormuz", "the Isle of Man".
+var featureHeads = map[string]bool{"Gulf": true, "Bay": true, "Sea": true, "Strait": true, "Straits": true,
+	"Isle": true, "Cape": true, "Lake": true, "Firth": true, "Sound": true}
+
+// featureOf joins a sea's or a coast's head word and the place after its
+// "of", which the tagger reads as two places ("Gulf" and "Mexico" in "the
+// Gulf of Mexico"), into the one place they name; every article's "Gulf"
+// would otherwise be one place of its own. m ends on the head word,
+// next is the tagger's following name, a place right after "of" (or "of
+// the").
+func featureOf(text string, toks []token.Token, m, next ner.Mention) (ner.Mention, bool) {
+	if m.Kind == graph.Person || next.Kind != graph.Place || next.Sentence != m.Sentence {
+		return m, false
+	}
+	_, last := tokenRange(toks, m.Span)
+	if last < 0 || last+2 >= len(toks) || !featureHeads[toks[last].Text] || toks[last+1].Text != "of" {
+		return m, false
+	}
+	k := last + 2
+	if toks[k].Text == "the" && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].Span.Start != next.Span.Start {
+		return m, false
+	}
+	m.Kind, m.Span.End = graph.Place, next.Span.End
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m, true
 }
 
 // moveFirstNames gives a person's first name back to the person when the

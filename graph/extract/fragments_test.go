@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"dateline/graph"
 )
 
 // TestDerivedAdjectives: a name inside the adjective made of it is the
@@ -138,5 +140,26 @@ func TestRegionOfCountry(t *testing.T) {
 	}
 	if len(got["London"]) != 1 || len(got["central London"]) != 0 {
 		t.Errorf("London is %v, central London %v", got["London"], got["central London"])
+	}
+}
+
+// TestSeaOfPlace: GUM's voyage_merida. The tagger reads "the Gulf of
+// Mexico" as "Gulf" and "Mexico"; it is one place, with Mexico, which the
+// article names on its own, named inside it, and no place "Gulf" is left
+// to join every article's.
+func TestSeaOfPlace(t *testing.T) {
+	got := byMention(t, "Mérida is the capital of the state of Yucatán, Mexico. "+
+		"The cool breezes from the Gulf of Mexico drift into Mérida in the evenings and this is when many of the "+
+		"residents spend their time outdoors. Take your time and really explore the Maya sites, walk for miles "+
+		"along the Gulf of Mexico, attend a village festival.",
+		func(e graph.Entity) (string, bool) { return e.Kind.String() + ":" + e.Name, true })
+	if g := got["Gulf of Mexico"]; len(g) != 1 || g[0] != "place:Gulf of Mexico" {
+		t.Errorf("Gulf of Mexico is %v (%v)", g, got)
+	}
+	if g := got["Gulf"]; len(g) > 0 {
+		t.Errorf("Gulf is a name: %v", g)
+	}
+	if g := got["Mexico"]; len(g) != 1 || g[0] != "place:Mexico" {
+		t.Errorf("Mexico is %v", g)
 	}
 }

@@ -110,6 +110,9 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 					// own: "Hong Kong" in "Hong Kong Island", "Auckland" in
 					// "Auckland Castle"; "the South" is named by "South
 					// Korea", not the other way.
+				case m.Kind == graph.Place && kind == graph.Place && j == last && i == first+2 && toks[i-1].Text == "of" && featureHeads[toks[first].Text]:
+					// "Mexico" in "the Gulf of Mexico", named after the
+					// country the article names on its own.
 				case m.Kind == graph.Place && (kind == graph.Place || kind == graph.KindUnknown):
 					// "Korea" in "North Korea" is not Korea; a place's name
 					// holds only the people and organisations named in it
