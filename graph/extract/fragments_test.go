@@ -90,6 +90,17 @@ func TestAddressedTitle(t *testing.T) {
 	}
 }
 
+// TestQualifiedTitle: GUM's speech_maiden; "our new President", with a
+// word between the determiner and the title, stands for the article's
+// one President as "our President" does.
+func TestQualifiedTitle(t *testing.T) {
+	got := entitiesOf(t, "In his inaugural address, President Biden spoke to this moment. "+
+		"Now, not to upstage our new President, but his has not been the only swearing in today.")
+	if len(got["President"]) != 1 || !slices.Equal(got["President"], got["Biden"]) {
+		t.Errorf("President is %v, Biden %v (%v)", got["President"], got["Biden"], got)
+	}
+}
+
 // TestTitleOfPlace: GUM's bio_emperor; "Emperor of the United States",
 // which the tagger reads as an organisation, is the article's one
 // Emperor, whose title is written with another of his names ("Emperor

@@ -206,6 +206,10 @@ var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 var titleDeterminers = map[string]bool{"the": true, "this": true, "our": true, "your": true, "mr": true,
 	"mr.": true, "madam": true, "madame": true}
 
+// titleQualifiers may stand between a determiner and a title standing
+// for its holder.
+var titleQualifiers = map[string]bool{"new": true, "current": true, "distinguished": true}
+
 // ofObject returns the end of the tagger's name that starts at toks[k],
 // after an optional "the", when no capitalised word follows it; or 0.
 // covered holds the tagger's names' spans, in text order.
@@ -265,7 +269,10 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 			// America": a title in apposition to a person, with its "of"
 			// phrase, stands for the person as "the President of …" does.
 			appositive := toks[i-1].Text == "," && i >= 2 && personEnds[toks[i-2].Span.End]
-			if !titleDeterminers[strings.ToLower(toks[i-1].Text)] && !appositive {
+			// "our new President", "the distinguished Chair": the
+			// determiner before a word that says which holder.
+			qualified := i >= 2 && titleQualifiers[toks[i-1].Text] && titleDeterminers[strings.ToLower(toks[i-2].Text)]
+			if !titleDeterminers[strings.ToLower(toks[i-1].Text)] && !appositive && !qualified {
 				continue
 			}
 			j := i
@@ -287,7 +294,7 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 				}
 				continue
 			}
-			if appositive && !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
+			if appositive && !qualified && !titleDeterminers[strings.ToLower(toks[i-1].Text)] {
 				continue // a bare title after a name ("Biden, President") is left to the roles
 			}
 			if j+1 < len(toks) && capitalisedWord(toks[j+1]) {
