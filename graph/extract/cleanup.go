@@ -538,6 +538,9 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 			continue
 		}
 		s := sents[m.Sentence]
+		if m = trimMarks(text, s, m); m.Span.End <= m.Span.Start {
+			continue
+		}
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
 		m = trimDerived(text, s.Tokens, m)
@@ -722,6 +725,37 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 		return m
 	}
 	m.Span.Start = s.Tokens[first+1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// edgeMarks are the dashes and quotation marks the tagger takes into a
+// name at either end ("Kasich—who", "” The Post", "D.N.C.”", in
+// PolNeAR's texts): never part of the name.
+var edgeMarks = map[string]bool{"—": true, "–": true, "-": true, "''": true, "``": true, "\"": true, "'": true,
+	"“": true, "”": true, "‘": true, "’": true, "«": true, "»": true}
+
+// trimMarks takes such marks off the ends of a name; a name of marks only
+// comes back empty.
+func trimMarks(text string, s segment.Sentence, m ner.Mention) ner.Mention {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first < 0 {
+		return m
+	}
+	for first <= last && edgeMarks[s.Tokens[first].Text] {
+		first++
+	}
+	for last >= first && edgeMarks[s.Tokens[last].Text] {
+		last--
+	}
+	if first > last {
+		m.Span.End = m.Span.Start
+		return m
+	}
+	if m.Span.Start == s.Tokens[first].Span.Start && m.Span.End == s.Tokens[last].Span.End {
+		return m
+	}
+	m.Span = graph.Span{Start: s.Tokens[first].Span.Start, End: s.Tokens[last].Span.End}
 	m.Text = text[m.Span.Start:m.Span.End]
 	return m
 }

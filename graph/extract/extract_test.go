@@ -827,3 +827,85 @@ func TestNationalityReadAsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleTheArticleTitles checks that what an article says a name is
+// settles its kind, on PolNeAR passages (Breitbart, 2016) where the tagger
+// read "Jeb Bush" and "Bush" as an organisation: a title before the name
+// ("Former Florida Gov.", lower-case "governor" too), an appositive
+// ("a former two-term Florida governor"), and a surname that several of
+// the article's people share.
+func TestPeopleTheArticleTitles(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, name string }{
+		{"Former Florida Gov. Jeb Bush says he is ending his bid for the White House.\n\n" +
+			"Trump leads the overall race for delegates with 55. Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson has three.\n\n" +
+			"Weaver says he’s expecting two candidates to drop out over the next week — including Jeb Bush.", "Jeb Bush"},
+		{"Just as stunning is Marco Rubio’s collapse in his home state. The Florida Senator lost -7 points, and now sits at just 11%. " +
+			"Jeb Bush, a former two-term Florida governor, sits at just 10%.", "Jeb Bush"},
+		{"The son and brother of former presidents George H.W. Bush and George W. Bush entered the race to huge expectations in June, and quickly fueled them with fundraising.\n\n" +
+			"Following disappointing performances in both Iowa and New Hampshire, Bush pinned his hopes on South Carolina, a state where the Bush name has maintained some clout. " +
+			"But Bush was unable to break into the top three in South Carolina.", "Bush"},
+	}
+	for _, c := range cases {
+		doc := &graph.Document{Article: graph.Article{Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		kinds := kindsByName(doc)
+		if kinds[c.name] != graph.Person {
+			t.Errorf("%s is %v, want a person (entities %v)\n%s", c.name, kinds[c.name], kinds, c.text)
+		}
+	}
+}
+
+// TestNamesWithoutMarks: a dash glued to a name in PolNeAR's text
+// ("Governor Kasich—endorsed …", Breitbart, 2016) is no part of it;
+// "Kasich—" had become an alias of John Kasich.
+func TestNamesWithoutMarks(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "As for the very moderate Governor Kasich—endorsed in New Hampshire by both the Boston Globe and the New York Times—he is the establishment favorite."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		if strings.ContainsAny(m.Text, "—–") {
+			t.Errorf("name %q keeps a dash", m.Text)
+		}
+		found = found || m.Text == "Kasich"
+	}
+	if !found {
+		t.Errorf("no mention Kasich: %v", kindsByName(doc))
+	}
+}
+
+// TestHeadlineNames: in a title-case headline the tagger runs names
+// together ("Carly Fiorina Endorses Ted Cruz", HuffPost, 2016, in
+// PolNeAR); the names the body writes split it.
+func TestHeadlineNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\n" +
+		"Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time to have a “real constitutional conservative in the White House.”\n\n" +
+		"Fiorina, the former Hewlett-Packard CEO who dropped her own presidential bid in early February, made a surprise appearance at Cruz’s rally in Miami Wednesday morning."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var headline []string
+	for _, m := range doc.Mentions {
+		if m.Span.End <= strings.Index(doc.Article.Text, "\n") {
+			headline = append(headline, m.Text)
+		}
+	}
+	if want := []string{"Carly Fiorina", "Ted Cruz", "Donald Trump"}; !slices.Equal(headline, want) {
+		t.Errorf("headline names %q, want %q", headline, want)
+	}
+}
