@@ -674,3 +674,32 @@ func TestAcronymOfAnotherName(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestTitledPersonKeepsItsKind: the tagger read "Jeb Bush" as an
+// organisation in 45 of the 80 PolNeAR articles naming him; the articles
+// that write a title with the name ("Former Florida Gov. Jeb Bush") say
+// he is a person, and a quarter of them is enough. Untitled people stay
+// with the majority's reading.
+func TestTitledPersonKeepsItsKind(t *testing.T) {
+	w := newWorld(t)
+	for range 5 {
+		w.add(org("Jeb Bush"))
+	}
+	for range 2 {
+		jeb := person("Jeb Bush")
+		jeb.Roles = []graph.Role{{Title: "Gov.", Org: "Florida"}}
+		w.add(jeb)
+	}
+	w.add(person("Jeb Bush"))
+	if got := w.entityOf("jeb bush"); !strings.HasPrefix(got, "person ") {
+		t.Errorf("Jeb Bush is %s, want a person", got)
+	}
+	for range 5 {
+		w.add(org("Walt Disney"))
+	}
+	w.add(person("Walt Disney"))
+	w.add(person("Walt Disney"))
+	if got := w.entityOf("walt disney"); !strings.HasPrefix(got, "org ") {
+		t.Errorf("Walt Disney is %s, want the majority's organisation", got)
+	}
+}
