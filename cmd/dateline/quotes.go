@@ -107,6 +107,12 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	}
 	if n == 0 && !*asJSON {
 		fmt.Fprintln(e.stdout, "no quotes")
+		// Quotes of undated articles have no place on a dated list; say
+		// so rather than let the user think none were found.
+		if st, err := st.Stats(ctx); err == nil && st.Undated > 0 && st.Quotes > 0 {
+			fmt.Fprintf(e.stdout, "(%d of the %d articles have no date, and their quotes are listed only when the text dates them; give articles a date: a \"date:\" header line, a date field, or a date in the file's name)\n",
+				st.Undated, st.Articles)
+		}
 	}
 	return nil
 }
