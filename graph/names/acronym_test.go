@@ -66,3 +66,38 @@ func TestIsExpansion(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyInitialsTableAcronym: a company's initials that spell an
+// acronym the table gives to another body are not that acronym (Reuters,
+// 1987: "FBI" had joined First Boston Inc); the company's own initials
+// still are ("FBC" for "First Boston Corp"), and a body without a legal
+// form may still be spelt by any initials.
+func TestCompanyInitialsTableAcronym(t *testing.T) {
+	if IsAcronymOf("fbi", "first boston inc") || slices.Contains(AcronymsOf("first boston inc"), "fbi") {
+		t.Error("FBI is an acronym of First Boston Inc")
+	}
+	if !IsAcronymOf("fbi", "federal bureau of investigation") {
+		t.Error("FBI is not the Federal Bureau of Investigation")
+	}
+	if !IsAcronymOf("fbc", "first boston corp") || !IsAcronymOf("amc", "american motors corp") {
+		t.Error("a company's own initials are refused")
+	}
+}
+
+// TestOrgCoreWeakWords: a descriptor is set aside only when what is left
+// names the company: "American Motors" and "American Airlines" keep
+// theirs.
+func TestOrgCoreWeakWords(t *testing.T) {
+	for key, want := range map[string]string{
+		"apple computer inc":       "apple",
+		"airtran airways":          "airtran",
+		"united airlines":          "united airlines",
+		"united technologies corp": "united technologies",
+		"american motors corp":     "american motors",
+		"us federal reserve":       "federal reserve",
+	} {
+		if got := OrgCore(key); got != want {
+			t.Errorf("OrgCore(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
