@@ -23,6 +23,8 @@ import (
 //   - plain text, undated unless the file's name holds a date
 //     (fileNameDate).
 //
+// A hard-wrapped text's lines are joined into its paragraphs (unwrap).
+//
 // Without a title header the title is the first sentence (see firstSentence).
 func readText(ctx context.Context, in *input, emit emitFunc) error {
 	s, ok, err := readWhole(in, emit)
@@ -50,7 +52,7 @@ func readText(ctx context.Context, in *input, emit emitFunc) error {
 			vals[roleDate], field[roleDate] = d, "file name"
 		}
 	}
-	vals[roleText], field[roleText] = s, "text"
+	vals[roleText], field[roleText] = unwrap(s), "text"
 	a, reason := in.article(&vals, &field, 0, 1)
 	if a == nil {
 		if vals[roleDate] == "" || strings.TrimSpace(s) == "" {
