@@ -915,8 +915,9 @@ func (b *builder) strayTowns() {
 // beside "Shearson Lehman Brothers Inc"), when one company of the article
 // (a name with a legal form) starts with the word, or one is named twice
 // as often as any other that does ("Caesars New Jersey Inc", its
-// subsidiary, named once). A generic head ("Bank") or an acronym stays as
-// it is.
+// subsidiary, named once). The word read as a person's name joins too
+// when none of the article's people has it ("Chrysler said" beside
+// "Chrysler Corp"). A generic head ("Bank") or an acronym stays as it is.
 func (b *builder) orgShortNames() {
 	type company struct {
 		mentions, local int
@@ -930,10 +931,28 @@ func (b *builder) orgShortNames() {
 			byFirst[w[0]] = append(byFirst[w[0]], j)
 		}
 	}
+	// The words of the article's people's names: "Chrysler" read as a
+	// person is the company when no person of the article is called so.
+	var personWords map[string]bool
 	for _, l := range b.locals {
-		if l.into >= 0 || l.kind != graph.Org || l.geo != nil || len(names.Words(l.key)) != 1 ||
-			genericOrgs[l.key] || isAcronymName(l.names) {
+		if l.into >= 0 || l.kind != graph.Org && !(l.kind == graph.Person && !titledPerson(l) && len(l.roles) == 0) ||
+			l.geo != nil || len(names.Words(l.key)) != 1 || genericOrgs[l.key] || isAcronymName(l.names) {
 			continue
+		}
+		if l.kind == graph.Person {
+			if personWords == nil {
+				personWords = map[string]bool{}
+				for _, o := range b.locals {
+					if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
+						for _, w := range ws {
+							personWords[w] = true
+						}
+					}
+				}
+			}
+			if personWords[l.key] {
+				continue
+			}
 		}
 		// The names that start with the word, by their name without a
 		// legal form ("Caesars World" and "Caesars World Inc" are one).
@@ -968,6 +987,9 @@ func (b *builder) orgShortNames() {
 		}
 		if best != nil && best.legal && best.mentions >= 2*second {
 			l.into = best.local
+			for _, m := range l.mention {
+				b.mentions[m].Kind = graph.Org
+			}
 		}
 	}
 }

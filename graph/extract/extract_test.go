@@ -715,7 +715,8 @@ func TestPhotoCredits(t *testing.T) {
 // TestCompanyShortNames is a Reuters-21578 passage: "Caesars" is Caesars
 // World Inc, named with its legal form, not its subsidiary Caesars New
 // Jersey Inc, named once. A business unit without a legal form ("Boeing
-// Commercial Airplanes") does not take its parent's short name.
+// Commercial Airplanes") does not take its parent's short name. The short
+// name read as a person's is the company too.
 func TestCompanyShortNames(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -745,6 +746,17 @@ func TestCompanyShortNames(t *testing.T) {
 	}
 	if b, u := entityOf(doc, "Boeing"), entityOf(doc, "Boeing Commercial Airplanes"); b < 0 || b == u {
 		t.Errorf("Boeing is entity %d, Boeing Commercial Airplanes %d: %v", b, u, doc.Entities)
+	}
+	// The tagger reads "Chrysler" alone as a person's name; none of the
+	// article's people is called so, and Chrysler Corp is its company.
+	doc = &graph.Document{Article: graph.Article{Text: "Chrysler <C> February U.S. Car Output Off\n\n" +
+		"Chrysler Corp said its U.S. car production in February totalled 110,552 units compared with 123,092 a year ago.\n" +
+		"    Year-to-date, Chrysler said its U.S. car output was 216,987 compared with 257,941 and truck production is 39,834 compared with none a year ago."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if c, w := entityOf(doc, "Chrysler"), entityOf(doc, "Chrysler Corp"); c < 0 || c != w || doc.Entities[c].Kind != graph.Org {
+		t.Errorf("Chrysler is entity %d, Chrysler Corp %d: %v", c, w, doc.Entities)
 	}
 }
 
