@@ -102,14 +102,21 @@ var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "re
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
 // billion"), the adjective of a title ("Presidential Aide", "Mr Federal
 // Chancellor"), the
-// address of a speech, which taggers read as an organisation, and the
-// wishes of a holiday ("Merry Christmas", a person in PolNeAR).
+// address of a speech, which taggers read as an organisation, the
+// wishes of a holiday ("Merry Christmas", a person in PolNeAR) and
+// acronyms used as common nouns ("super PACs", 99 organisations "PAC"
+// in PolNeAR).
 var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and gentlemen": true,
 	"merry christmas": true, "happy new year": true, "happy easter": true, "happy holidays": true,
 	"happy thanksgiving": true, "happy birthday": true, "happy independence day": true, "ap photo": true,
 	"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
 	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true,
-	"federal": true}
+	"federal": true,
+	// acronyms news writes as common nouns ("a super PAC", "NGOs"):
+	// many of a kind, no one body
+	"pac": true, "pacs": true, "super pac": true, "super pacs": true, "ngo": true, "ngos": true,
+	"gdp": true, "ipo": true, "ipos": true, "etf": true, "etfs": true, "icbm": true, "icbms": true,
+	"uav": true, "uavs": true, "suv": true, "suvs": true, "lng": true, "vat": true}
 
 // junk reports whether a tagged name is not news: in a furniture line
 // (furniture, from furnitureLines), a

@@ -14,6 +14,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 	"dateline/timeline"
 )
 
@@ -919,5 +920,16 @@ func TestHeadlineNames(t *testing.T) {
 	}
 	if want := []string{"Carly Fiorina", "Ted Cruz", "Donald Trump"}; !slices.Equal(headline, want) {
 		t.Errorf("headline names %q, want %q", headline, want)
+	}
+}
+
+// TestCommonNounAcronyms: PolNeAR's "a super PAC supporting Clinton"
+// gave an organisation "PAC" in 48 articles; it names no one body.
+func TestCommonNounAcronyms(t *testing.T) {
+	doc := process(t, "Industry lobbyists and fundraisers have donated to a super PAC supporting Clinton, and the outside groups known as super PACs raised more.", "2016-03-01")
+	for _, e := range doc.Entities {
+		if k := names.Key(e.Name); k == "pac" || k == "pacs" || k == "super pac" || k == "super pacs" {
+			t.Errorf("%q is an entity (%v)", e.Name, e.Kind)
+		}
 	}
 }
