@@ -118,11 +118,17 @@ var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and
 	"gdp": true, "ipo": true, "ipos": true, "etf": true, "etfs": true, "icbm": true, "icbms": true,
 	"uav": true, "uavs": true, "suv": true, "suvs": true, "lng": true, "vat": true}
 
+// pronouns are capitalised pronouns a tagger may read as a name at a
+// sentence's start: there, as written (not in capitals, "US"), never a
+// name.
+var pronouns = map[string]bool{"Us": true, "We": true, "Our": true, "It": true, "Me": true, "Him": true,
+	"Her": true, "Them": true, "They": true, "You": true}
+
 // junk reports whether a tagged name is not news: in a furniture line
-// (furniture, from furnitureLines), a
-// greeting's "Good", a word of notNames for a person or place or of
-// notAnyNames for anything, or a person's or place's name with a digit in
-// it ("7am BST").
+// (furniture, from furnitureLines), a greeting's "Good", a word of
+// notNames for a person or place or of notAnyNames for anything, a
+// capitalised pronoun, or a person's or place's name with a digit in it
+// ("7am BST").
 func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	if inSpans(furniture, m.Span.Start) {
 		return true
@@ -133,6 +139,13 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	}
 	if m.Kind != graph.Org && notNames[key] {
 		return true
+	}
+	if pronouns[m.Text] {
+		// "Us with you.": the pronoun, not the United States; inside a
+		// sentence it is a name's word ("Toys 'R' Us").
+		if first, _ := tokenRange(s.Tokens, m.Span); first == 0 {
+			return true
+		}
 	}
 	if m.Kind != graph.Org && strings.IndexFunc(m.Text, unicode.IsDigit) >= 0 {
 		return true

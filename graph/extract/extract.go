@@ -603,6 +603,11 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if platforms[names.Key(name)] {
 		kind = graph.Org // "on Twitter" is no place
 	}
+	if kind == graph.Place && gazetteer.IsLeader(name) {
+		if _, city := b.gaz.Entry(name); !city {
+			kind = graph.Person // "Stalin", no longer Donetsk; "Kirov" is still a city
+		}
+	}
 	if kind == graph.Place && strings.HasPrefix(name, "The ") && m.Span.Start > sentence.Start {
 		// A capitalised "The" inside a sentence names a title ("according
 		// to The Hill", a newspaper), unless the place is called so ("The

@@ -391,6 +391,17 @@ func TestSpeechAddress(t *testing.T) {
 			t.Errorf("%s is kept as a name", name)
 		}
 	}
+	// "… the values that united us all. Us with you." (the Ukrainian
+	// president's site) gave the United States an alias "Us".
+	us := "Us with you."
+	m = ner.Mention{Kind: graph.Org, Span: graph.Span{Start: 0, End: 2}, Text: "Us"}
+	if !junk(nil, segment.Split(us)[0], m) {
+		t.Errorf("the pronoun Us is kept as a name")
+	}
+	m.Text = "US"
+	if junk(nil, segment.Split("US officials said so.")[0], m) {
+		t.Errorf("US is dropped as a pronoun")
+	}
 	// PolNeAR's "Merry Christmas" was a person in 12 mentions.
 	wish := "Merry Christmas to all of you."
 	m = ner.Mention{Kind: graph.Person, Span: graph.Span{Start: 0, End: len("Merry Christmas")}, Text: "Merry Christmas"}
@@ -931,5 +942,15 @@ func TestCommonNounAcronyms(t *testing.T) {
 		if k := names.Key(e.Name); k == "pac" || k == "pacs" || k == "super pac" || k == "super pacs" {
 			t.Errorf("%q is an entity (%v)", e.Name, e.Kind)
 		}
+	}
+}
+
+// TestLeadersAreNoPlacesInText: the Kremlin's "Stalin took away
+// territories from Hungary, Romania and Poland" (the tagger reads Stalin
+// as a place, from the cities named after him) is a person.
+func TestLeadersAreNoPlacesInText(t *testing.T) {
+	doc := process(t, "Ukraine gained its western territories as a result of World War II. Stalin took away territories from Hungary, Romania and Poland and gave them to Ukraine.", "2022-02-21")
+	if k := kindsByName(doc)["Stalin"]; k != graph.Person {
+		t.Errorf("Stalin is %v, want a person (%v)", k, kindsByName(doc))
 	}
 }
