@@ -30,6 +30,9 @@ type quoteRow struct {
 	Source      string `json:"source"`
 	URL         string `json:"url,omitempty"`
 	Sentence    string `json:"sentence"`
+	// label is the date as the text output shows it ("1960s" for a
+	// decade, whose TIMEX3 value Date gives as "196").
+	label string
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
@@ -103,7 +106,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 			words = "“" + words + "”"
 		}
 		// "Olena Zelenska said: …", "Olena Zelenska: …" for a colon, not "(:)".
-		fmt.Fprintf(e.stdout, "%s  %s: %s\n            — %s %s\n", r.Date, graph.SaidBy(r.Speaker, r.Cue), words, r.Source, r.URL)
+		fmt.Fprintf(e.stdout, "%s  %s: %s\n            — %s %s\n", r.label, graph.SaidBy(r.Speaker, r.Cue), words, r.Source, r.URL)
 	}
 	if n == 0 && !*asJSON {
 		fmt.Fprintln(e.stdout, "no quotes")
@@ -127,7 +130,7 @@ func hasID(xs []graph.ID, id graph.ID) bool {
 }
 
 func newQuoteRow(ctx context.Context, st *store.Store, qt *graph.Quote) (quoteRow, error) {
-	r := quoteRow{Date: qt.Date.String(), Speaker: graph.UnlinkedSpeaker(qt.SpeakerText), SpeakerText: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
+	r := quoteRow{Date: qt.Date.String(), label: qt.Date.Label(), Speaker: graph.UnlinkedSpeaker(qt.SpeakerText), SpeakerText: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
 	if qt.Speaker != 0 {
 		if ent, err := st.Entity(ctx, qt.Speaker); err == nil {
 			r.Speaker, r.Resolved = ent.Name, true
