@@ -86,18 +86,24 @@ func TestCompanyInitialsTableAcronym(t *testing.T) {
 
 // TestOrgCoreWeakWords: a descriptor is set aside only when what is left
 // names the company: "American Motors" and "American Airlines" keep
-// theirs.
+// theirs, and "General Motor" (a slip) is still General Motors.
 func TestOrgCoreWeakWords(t *testing.T) {
 	for key, want := range map[string]string{
-		"apple computer inc":       "apple",
-		"airtran airways":          "airtran",
-		"united airlines":          "united airlines",
-		"united technologies corp": "united technologies",
-		"american motors corp":     "american motors",
-		"us federal reserve":       "federal reserve",
+		"apple computer inc": "apple",
+		"airtran airways":    "airtran",
+		"us federal reserve": "federal reserve",
 	} {
 		if got := OrgCore(key); got != want {
 			t.Errorf("OrgCore(%q) = %q, want %q", key, got, want)
 		}
+	}
+	for _, p := range [][2]string{{"united airlines", "united technologies corp"}, {"united airlines", "united"},
+		{"american motors corp", "american airlines"}, {"american motors", "american communications"}} {
+		if a, b := OrgCore(p[0]), OrgCore(p[1]); a == b {
+			t.Errorf("OrgCore(%q) = OrgCore(%q) = %q", p[0], p[1], a)
+		}
+	}
+	if a, b := OrgCore("general motor"), OrgCore("general motors corp"); a != b {
+		t.Errorf("OrgCore(general motor) = %q, OrgCore(general motors corp) = %q", a, b)
 	}
 }

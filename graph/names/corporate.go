@@ -81,7 +81,8 @@ var weakCores = map[string]bool{"united": true, "american": true, "general": tru
 
 // OrgCore returns an organisation's name without its legal form, without
 // the descriptor words it ends with ("aer lingus group plc" → "aer
-// lingus", unless only a word of weakCores would be left) and without a
+// lingus", unless only a word of weakCores would be left: then the last
+// descriptor stays, in the singular) and without a
 // leading "US" or "UK" ("us federal reserve" → "federal reserve"); ""
 // when nothing would be left.
 func OrgCore(key string) string {
@@ -91,10 +92,13 @@ func OrgCore(key string) string {
 	for len(ws) > 1 && descriptors[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 1 && weakCores[ws[0]] {
+	if len(ws) == 1 && weakCores[ws[0]] && len(full) > 1 {
 		// "United Airlines", "United Technologies" and "United Motor"
-		// are three companies: the word left says nothing.
-		ws = full
+		// are three companies: the word left says nothing, so the
+		// descriptor stays, in the singular ("General Motor" is a slip
+		// for General Motors).
+		ws = append([]string(nil), full...)
+		ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], "s")
 	}
 	// "US Federal Reserve", "UK Ministry of Defence": the country the
 	// news writes before a national institution of its own.
