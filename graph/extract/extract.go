@@ -101,6 +101,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.peopleReadAsPlaces()
 	b.surnamesAsPeople()
 	b.resolvePeople()
+	b.families()
 	b.linkAcronyms(text)
 	b.orgShortNames()
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
@@ -828,6 +829,36 @@ func (b *builder) unifyKinds() {
 					b.mentions[m].Kind = b.locals[best].kind
 				}
 			}
+		}
+	}
+}
+
+// families types as a name of no kind (as peoples are: views leave them
+// out) a surname in the plural, a family: "the Clintons" (45 PolNeAR
+// organisations), "the Bushes", "the Khans", when the article names one
+// of its people with the surname and none with the plural itself ("the
+// Sanders campaign" is Bernie Sanders').
+func (b *builder) families() {
+	var surnames map[string]bool
+	for _, l := range b.locals {
+		if l.into >= 0 || l.kind == graph.Misc || l.geo != nil || !strings.HasSuffix(l.key, "s") || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, o := range b.locals {
+				if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
+					surnames[ws[len(ws)-1]] = true
+				}
+			}
+		}
+		one := strings.TrimSuffix(l.key, "s")
+		if surnames[l.key] || !surnames[one] && !(strings.HasSuffix(one, "e") && surnames[strings.TrimSuffix(one, "e")]) {
+			continue
+		}
+		l.kind = graph.Misc
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Misc
 		}
 	}
 }

@@ -954,3 +954,18 @@ func TestLeadersAreNoPlacesInText(t *testing.T) {
 		t.Errorf("Stalin is %v, want a person (%v)", k, kindsByName(doc))
 	}
 }
+
+// TestFamilies: PolNeAR's "the Clintons" was an organisation in 28
+// articles; a family is no one person or organisation. "Sanders" stays
+// Bernie Sanders'.
+func TestFamilies(t *testing.T) {
+	doc := process(t, "Hillary Clinton and Bill Clinton earned millions from speeches. The Clintons have defended the fees. "+
+		"Bernie Sanders said the Sanders campaign raised more from small donors.", "2016-03-01")
+	kinds := kindsByName(doc)
+	if k, ok := kinds["Clintons"]; ok && k != graph.Misc {
+		t.Errorf("the Clintons are a %v", k)
+	}
+	if kinds["Bernie Sanders"] != graph.Person {
+		t.Errorf("Bernie Sanders is %v (%v)", kinds["Bernie Sanders"], kinds)
+	}
+}
