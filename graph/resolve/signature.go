@@ -64,8 +64,6 @@ func (s *Signature) Hash() Hash {
 	put(string(rune('0' + s.Gender)))
 	put(s.GovernmentOf)
 	if s.Titled {
-		// Only when set, so that the hashes of other signatures stay
-		// those of the stores written before the flag existed.
 		put("titled")
 	}
 	for _, n := range s.Names {

@@ -456,7 +456,7 @@ func (w *writer) setSigArticles(article graph.ID, hashes []resolve.Hash, ok []bo
 	return nil
 }
 
-// sigVersion 2 added the Titled flag; version 1 records read as untitled.
+// sigVersion 2 added the Titled flag (schema version 4).
 const sigVersion = 2
 
 // encodeSig writes a resolution record (0x70).
@@ -492,9 +492,8 @@ func encodeSig(r *resolve.Record) []byte {
 
 func decodeSig(h resolve.Hash, v []byte) (*resolve.Record, error) {
 	d := &dec{b: v}
-	version := d.byte1()
-	if d.err != nil || version < 1 || version > sigVersion {
-		return nil, fmt.Errorf("store: signature %s has encoding version %d, this build reads 1 to %d", h, version, sigVersion)
+	if err := d.version("signature", sigVersion); err != nil {
+		return nil, err
 	}
 	r := &resolve.Record{Hash: h, Surface: map[string]int64{}}
 	r.Sig.Kind = graph.Kind(d.byte1())
@@ -502,9 +501,7 @@ func decodeSig(h resolve.Hash, v []byte) (*resolve.Record, error) {
 	r.Sig.Geo = decodeGeo(d)
 	r.Sig.Gender = resolve.Gender(d.byte1())
 	r.Sig.GovernmentOf = d.str()
-	if version >= 2 {
-		r.Sig.Titled = d.byte1() == 1
-	}
+	r.Sig.Titled = d.byte1() == 1
 	r.Articles, r.Mentions = d.varint(), d.varint()
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
