@@ -184,6 +184,19 @@ func (d Date) String() string {
 	return s.Format(time.RFC3339)
 }
 
+// Label renders a date for a reader: as String does, except a decade
+// ("1960s", where String gives TIMEX3's "196") and a century ("1900s",
+// not "19").
+func (d Date) Label() string {
+	switch d.Precision {
+	case Century:
+		return fmt.Sprintf("%d00s", d.Start.Year()/100)
+	case Decade:
+		return fmt.Sprintf("%d0s", d.Start.Year()/10)
+	}
+	return d.String()
+}
+
 // Before orders dates by start, then coarser precision first, so that a
 // month sorts before the days inside it.
 func (d Date) Before(e Date) bool {

@@ -162,3 +162,29 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestLabel: a decade and a century read as a reader writes them (a
+// PolNeAR quote of George Wallace's, dated by "in the 1960s", was listed
+// at "196"); other dates as String gives them.
+func TestLabel(t *testing.T) {
+	for _, c := range []struct {
+		d    Date
+		want string
+	}{
+		{Date{Start: time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC), Precision: Decade}, "1960s"},
+		{Date{Start: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), Precision: Century}, "1900s"},
+	} {
+		if got := c.d.Label(); got != c.want || c.d.String() == c.want {
+			t.Errorf("Label() = %q, want %q (String %q)", got, c.want, c.d.String())
+		}
+	}
+	for value, want := range map[string]string{"2022-02-24": "2022-02-24", "2022-02": "2022-02", "2022": "2022"} {
+		d, err := Parse(value)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", value, err)
+		}
+		if got := d.Label(); got != want {
+			t.Errorf("Parse(%q).Label() = %q, want %q", value, got, want)
+		}
+	}
+}

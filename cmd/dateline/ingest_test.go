@@ -366,3 +366,37 @@ func checkTopEntities(t *testing.T, db string) {
 		t.Errorf("the top entities changed (go test ./cmd/dateline -run IngestPressReleases -update to accept after review):\ngot:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestQuotesOfUndatedArticles: an article with no date gives no dated
+// quotes, and the quote list says why instead of only "no quotes"; the
+// same text in a file whose name carries a date is listed at that date.
+func TestQuotesOfUndatedArticles(t *testing.T) {
+	dir := t.TempDir()
+	text := "Former Florida Gov. Jeb Bush said he would stay in the race. \"We are going to win South Carolina,\" Bush told reporters in Greenville.\n"
+	undated := filepath.Join(dir, "undated", "bush.txt")
+	dated := filepath.Join(dir, "dated", "ap_2016-02-19_bush.txt")
+	for _, f := range []string{undated, dated} {
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "db1")
+	if r := runCLI(t, nil, "ingest", "--db", db, filepath.Dir(undated)); r.code != 0 {
+		t.Fatalf("ingest exited %d: %s", r.code, r.stderr)
+	}
+	r := runCLI(t, nil, "quotes", "--db", db)
+	if !strings.Contains(r.stdout, "no quotes") || !strings.Contains(r.stdout, "1 of the 1 articles have no date") {
+		t.Errorf("quotes of an undated article:\n%s", r.stdout)
+	}
+	db = filepath.Join(dir, "db2")
+	if r := runCLI(t, nil, "ingest", "--db", db, filepath.Dir(dated)); r.code != 0 {
+		t.Fatalf("ingest exited %d: %s", r.code, r.stderr)
+	}
+	r = runCLI(t, nil, "quotes", "--db", db, "--speaker", "Jeb Bush")
+	if !strings.Contains(r.stdout, "2016-02-19  Jeb Bush") {
+		t.Errorf("quotes of an article dated by its file name:\n%s", r.stdout)
+	}
+}

@@ -30,6 +30,9 @@ type quoteRow struct {
 	Source      string `json:"source"`
 	URL         string `json:"url,omitempty"`
 	Sentence    string `json:"sentence"`
+	// label is the date as the text output shows it ("1960s" for a
+	// decade, whose TIMEX3 value Date gives as "196").
+	label string
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
@@ -103,10 +106,16 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 			words = "“" + words + "”"
 		}
 		// "Olena Zelenska said: …", "Olena Zelenska: …" for a colon, not "(:)".
-		fmt.Fprintf(e.stdout, "%s  %s: %s\n            — %s %s\n", r.Date, graph.SaidBy(r.Speaker, r.Cue), words, r.Source, r.URL)
+		fmt.Fprintf(e.stdout, "%s  %s: %s\n            — %s %s\n", r.label, graph.SaidBy(r.Speaker, r.Cue), words, r.Source, r.URL)
 	}
 	if n == 0 && !*asJSON {
 		fmt.Fprintln(e.stdout, "no quotes")
+		// Quotes of undated articles have no place on a dated list; say
+		// so rather than let the user think none were found.
+		if st, err := st.Stats(ctx); err == nil && st.Undated > 0 && st.Quotes > 0 {
+			fmt.Fprintf(e.stdout, "(%d of the %d articles have no date, and their quotes are listed only when the text dates them; give articles a date: a \"date:\" header line, a date field, or a date in the file's name)\n",
+				st.Undated, st.Articles)
+		}
 	}
 	return nil
 }
@@ -121,7 +130,7 @@ func hasID(xs []graph.ID, id graph.ID) bool {
 }
 
 func newQuoteRow(ctx context.Context, st *store.Store, qt *graph.Quote) (quoteRow, error) {
-	r := quoteRow{Date: qt.Date.String(), Speaker: graph.UnlinkedSpeaker(qt.SpeakerText), SpeakerText: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
+	r := quoteRow{Date: qt.Date.String(), label: qt.Date.Label(), Speaker: graph.UnlinkedSpeaker(qt.SpeakerText), SpeakerText: qt.SpeakerText, Cue: qt.Cue, Text: qt.Text, Direct: qt.Direct}
 	if qt.Speaker != 0 {
 		if ent, err := st.Entity(ctx, qt.Speaker); err == nil {
 			r.Speaker, r.Resolved = ent.Name, true

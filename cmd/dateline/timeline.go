@@ -80,6 +80,8 @@ type timelineItemJSON struct {
 	Sources   []string `json:"sources"`
 	Sentence  string   `json:"sentence,omitempty"`
 	Article   string   `json:"article_url,omitempty"`
+	// label is the date as the text output shows it (see quoteRow).
+	label string
 }
 
 func runTimeline(ctx context.Context, e *env, args []string) error {
@@ -173,7 +175,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	for _, r := range rows {
-		date := r.Date
+		date := r.label
 		if r.Reported {
 			date += " (reported)"
 		}
@@ -233,7 +235,7 @@ func timelineRows(ctx context.Context, look *query.Lookup, items []query.Item) (
 	}
 	rows := []timelineItemJSON{}
 	for _, it := range items {
-		r := timelineItemJSON{Date: it.Date.String(), Precision: it.Date.Precision.String(), Reported: it.Reported, Sources: []string{}}
+		r := timelineItemJSON{Date: it.Date.String(), label: it.Date.Label(), Precision: it.Date.Precision.String(), Reported: it.Reported, Sources: []string{}}
 		srcs := map[string]bool{}
 		addSource := func(a *store.StoredArticle) {
 			s := a.Source

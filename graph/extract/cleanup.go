@@ -102,20 +102,33 @@ var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "re
 // notAnyNames are never an entity of any kind: currency codes ("UAH 125
 // billion"), the adjective of a title ("Presidential Aide", "Mr Federal
 // Chancellor"), the
-// address of a speech, which taggers read as an organisation, and the
-// wishes of a holiday ("Merry Christmas", a person in PolNeAR).
+// address of a speech, which taggers read as an organisation, the
+// wishes of a holiday ("Merry Christmas", a person in PolNeAR) and
+// acronyms used as common nouns ("super PACs", 99 organisations "PAC"
+// in PolNeAR).
 var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and gentlemen": true,
 	"merry christmas": true, "happy new year": true, "happy easter": true, "happy holidays": true,
 	"happy thanksgiving": true, "happy birthday": true, "happy independence day": true, "ap photo": true,
 	"uah": true, "usd": true, "eur": true, "rub": true, "gbp": true,
 	"cny": true, "jpy": true, "chf": true, "presidential": true, "ministerial": true, "parliamentary": true,
-	"federal": true}
+	"federal": true,
+	// acronyms news writes as common nouns ("a super PAC", "NGOs"):
+	// many of a kind, no one body
+	"pac": true, "pacs": true, "super pac": true, "super pacs": true, "ngo": true, "ngos": true,
+	"gdp": true, "ipo": true, "ipos": true, "etf": true, "etfs": true, "icbm": true, "icbms": true,
+	"uav": true, "uavs": true, "suv": true, "suvs": true, "lng": true, "vat": true}
+
+// pronouns are capitalised pronouns a tagger may read as a name at a
+// sentence's start: there, as written (not in capitals, "US"), never a
+// name.
+var pronouns = map[string]bool{"Us": true, "We": true, "Our": true, "It": true, "Me": true, "Him": true,
+	"Her": true, "Them": true, "They": true, "You": true}
 
 // junk reports whether a tagged name is not news: in a furniture line
-// (furniture, from furnitureLines), a
-// greeting's "Good", a word of notNames for a person or place or of
-// notAnyNames for anything, or a person's or place's name with a digit in
-// it ("7am BST").
+// (furniture, from furnitureLines), a greeting's "Good", a word of
+// notNames for a person or place or of notAnyNames for anything, a
+// capitalised pronoun, or a person's or place's name with a digit in it
+// ("7am BST").
 func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	if inSpans(furniture, m.Span.Start) {
 		return true
@@ -126,6 +139,13 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	}
 	if m.Kind != graph.Org && notNames[key] {
 		return true
+	}
+	if pronouns[m.Text] {
+		// "Us with you.": the pronoun, not the United States; inside a
+		// sentence it is a name's word ("Toys 'R' Us").
+		if first, _ := tokenRange(s.Tokens, m.Span); first == 0 {
+			return true
+		}
 	}
 	if m.Kind != graph.Org && strings.IndexFunc(m.Text, unicode.IsDigit) >= 0 {
 		return true
@@ -538,6 +558,9 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 			continue
 		}
 		s := sents[m.Sentence]
+		if m = trimMarks(text, s, m); m.Span.End <= m.Span.Start {
+			continue
+		}
 		if mi+1 < len(ms) {
 			if f, ok := featureOf(text, s.Tokens, m, ms[mi+1]); ok {
 				m, covered = f, f.Span.End
@@ -759,6 +782,37 @@ func trimArticle(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 		return m
 	}
 	m.Span.Start = s.Tokens[first+1].Span.Start
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
+}
+
+// edgeMarks are the dashes and quotation marks the tagger takes into a
+// name at either end ("Kasich—who", "” The Post", "D.N.C.”", in
+// PolNeAR's texts): never part of the name.
+var edgeMarks = map[string]bool{"—": true, "–": true, "-": true, "''": true, "``": true, "\"": true, "'": true,
+	"“": true, "”": true, "‘": true, "’": true, "«": true, "»": true}
+
+// trimMarks takes such marks off the ends of a name; a name of marks only
+// comes back empty.
+func trimMarks(text string, s segment.Sentence, m ner.Mention) ner.Mention {
+	first, last := tokenRange(s.Tokens, m.Span)
+	if first < 0 {
+		return m
+	}
+	for first <= last && edgeMarks[s.Tokens[first].Text] {
+		first++
+	}
+	for last >= first && edgeMarks[s.Tokens[last].Text] {
+		last--
+	}
+	if first > last {
+		m.Span.End = m.Span.Start
+		return m
+	}
+	if m.Span.Start == s.Tokens[first].Span.Start && m.Span.End == s.Tokens[last].Span.End {
+		return m
+	}
+	m.Span = graph.Span{Start: s.Tokens[first].Span.Start, End: s.Tokens[last].Span.End}
 	m.Text = text[m.Span.Start:m.Span.End]
 	return m
 }

@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))
@@ -73,6 +73,9 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		if li := b.nerLocal[i]; li >= 0 && b.locals[li].kind == graph.Person {
 			if f := addressBefore(sents[m.Sentence], m.Span); f != "" && !contains(b.locals[li].titles, f) {
 				b.locals[li].titles = append(b.locals[li].titles, f)
+			}
+			if titleBefore(sents[m.Sentence], m.Span) {
+				b.locals[li].titled = true
 			}
 		}
 	}
@@ -98,6 +101,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.peopleReadAsPlaces()
 	b.surnamesAsPeople()
 	b.resolvePeople()
+	b.families()
 	b.linkAcronyms(text)
 	b.orgShortNames()
 	dates := timex.Tag(text, doc.Article.Date, timex.Options{})
@@ -162,6 +166,30 @@ func addressBefore(s segment.Sentence, span graph.Span) string {
 		return strings.TrimSuffix(prev, ".")
 	}
 	return ""
+}
+
+// titleBefore reports whether a person's title or form of address is
+// written right before the name ("Gov. Jeb Bush", "Mr. Bush"): the one
+// reading of the name the article settles, whatever the tagger made of
+// its other mentions.
+func titleBefore(s segment.Sentence, span graph.Span) bool {
+	i, _ := tokenRange(s.Tokens, span)
+	if i <= 0 || s.Tokens[i].Span.Start != span.Start {
+		return false
+	}
+	prev := s.Tokens[i-1].Text
+	if prev == "." && i > 1 {
+		prev = s.Tokens[i-2].Text
+	}
+	return titleWord(prev) && !names.Is(prev, names.Modifier)
+}
+
+// titleWord reports whether a word written right before a name makes it a
+// person's: a capitalised title ("Gov.", "Senator") or a lower-case one
+// that also names a person's function ("former Florida governor Jeb
+// Bush", "vice president Mike Pence").
+func titleWord(w string) bool {
+	return names.IsTitle(w) && (startsUpper(w) || names.Is(w, names.PersonNoun))
 }
 
 // paragraphs splits text into its paragraphs: runs of non-blank lines.
@@ -299,6 +327,23 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			ms[i].Kind = graph.Person
 			continue
 		}
+		if m.Kind != graph.Place && first >= 0 && initialledName(toks[first:last+1]) {
+			// "George W. Bush" read as an organisation: a given name
+			// and a middle initial are a person's.
+			ms[i].Kind = graph.Person
+			continue
+		}
+		if m.Kind != graph.Place && first >= 0 && last-first >= 1 && last-first <= 2 && allCapitalised(toks[first:last+1]) &&
+			!isAcronymName([]string{m.Text}) && personAppositive(toks[last+1:]) {
+			if head := names.Key(toks[last].Text); !institutionWords[head] && !placeHeads[head] && !genericOrgs[head] {
+				if _, kinded := headKinds[head]; !kinded {
+					// "Jeb Bush, a former two-term Florida governor,":
+					// what the name is, the sentence says.
+					ms[i].Kind = graph.Person
+					continue
+				}
+			}
+		}
 		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
 			// A place after a title that stands for a person ("Vice
 			// President Bush") is checked below like an organisation;
@@ -310,7 +355,7 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			continue
 		}
 		prev := toks[first-1].Text
-		if !startsUpper(prev) || !names.IsTitle(prev) || names.IsHonorific(prev) {
+		if !titleWord(prev) || names.IsHonorific(prev) {
 			continue
 		}
 		if head := names.Key(toks[last].Text); isAcronymName([]string{m.Text}) || genericOrgs[names.Key(m.Text)] || institutionWords[head] || placeHeads[head] {
@@ -322,6 +367,73 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		ms[i].Kind = graph.Person
 	}
 	return ms
+}
+
+// initialledName reports whether a name's words are a known given name,
+// middle initials ("W.", "H.W.") and one capitalised word that heads no
+// institution's or place's name: "George W. Bush", "Paul D. Ryan".
+func initialledName(ts []token.Token) bool {
+	if len(ts) < 3 || !names.IsFirstName(ts[0].Text) || !allCapitalised(ts) {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if !isInitials(t.Text) {
+			return false
+		}
+	}
+	head := names.Key(ts[len(ts)-1].Text)
+	_, kinded := headKinds[head]
+	return len(head) > 1 && !kinded && !institutionWords[head] && !placeHeads[head] && !genericOrgs[head] && !names.IsTitle(head)
+}
+
+// isInitials reports whether a word is initials written with dots: "W.",
+// "H.W.".
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// personAppositive reports whether the tokens after a name are an
+// appositive that describes a person: a comma, an article or none, at
+// most four words and a person's function ending the phrase (", a former
+// two-term Florida governor,", ", the Republican senator."). An
+// organisation is described by what it is (", the drugmaker"), never by
+// a person's function; a phrase going on with "of" or "'s" ("the
+// governor's office") is left alone.
+func personAppositive(toks []token.Token) bool {
+	if len(toks) < 2 || toks[0].Text != "," {
+		return false
+	}
+	i := 1
+	if w := strings.ToLower(toks[i].Text); w == "a" || w == "an" || w == "the" {
+		i++
+	}
+	for j := i; j < len(toks) && j < i+5; j++ {
+		w := toks[j].Text
+		if names.Is(w, names.PersonNoun) {
+			if j+1 == len(toks) {
+				return true
+			}
+			switch toks[j+1].Text {
+			case ",", ".", ";", ")", "—", "–", "who":
+				return true
+			}
+		}
+		// Words of the description: names ("Florida"), role words
+		// ("former") and compounds ("two-term"); anything else
+		// ("whose", "of", a verb) is some other phrase.
+		if toks[j].Class == token.Punct || !startsUpper(w) && !isRoleWord(w) && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // titledName reports whether the words of a name are a person's title
@@ -450,6 +562,7 @@ type local struct {
 	into    int   // ≥ 0 when merged into another local entity
 	dropped bool  // no entity: a title or fragment that points at no one
 	title   bool  // a title standing for its holder ("the First Lady"): not one of the holder's names
+	titled  bool  // a person's title or form of address is written right before one of its mentions
 	// fragment is a generic head noun standing for the article's full
 	// name ("the Armed Forces" for the Armed Forces of Ukraine): not one
 	// of its names either, or it would join every country's armed forces
@@ -511,6 +624,11 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	}
 	if platforms[names.Key(name)] {
 		kind = graph.Org // "on Twitter" is no place
+	}
+	if kind == graph.Place && gazetteer.IsLeader(name) {
+		if _, city := b.gaz.Entry(name); !city {
+			kind = graph.Person // "Stalin", no longer Donetsk; "Kirov" is still a city
+		}
 	}
 	if kind == graph.Place && strings.HasPrefix(name, "The ") && m.Span.Start > sentence.Start {
 		// A capitalised "The" inside a sentence names a title ("according
@@ -706,13 +824,19 @@ func (b *builder) unifyKinds() {
 			continue
 		}
 		// The kind of most mentions, a person on a tie; a name of unknown
-		// kind (MISC) takes any known kind the article gives it.
+		// kind (MISC) takes any known kind the article gives it; a person
+		// the article titles ("former Florida Gov. Jeb Bush") is one
+		// however often the tagger read the bare name as an organisation.
 		best := idx[0]
 		for _, i := range idx[1:] {
 			bi, li := b.locals[best], b.locals[i]
 			switch {
 			case (bi.kind == graph.Misc) != (li.kind == graph.Misc):
 				if bi.kind == graph.Misc {
+					best = i
+				}
+			case titledPerson(bi) != titledPerson(li):
+				if titledPerson(li) {
 					best = i
 				}
 			case len(li.mention) > len(bi.mention) || (len(li.mention) == len(bi.mention) && li.kind == graph.Person):
@@ -728,6 +852,42 @@ func (b *builder) unifyKinds() {
 			}
 		}
 	}
+}
+
+// families types as a name of no kind (as peoples are: views leave them
+// out) a surname in the plural, a family: "the Clintons" (45 PolNeAR
+// organisations), "the Bushes", "the Khans", when the article names one
+// of its people with the surname and none with the plural itself ("the
+// Sanders campaign" is Bernie Sanders').
+func (b *builder) families() {
+	var surnames map[string]bool
+	for _, l := range b.locals {
+		if l.into >= 0 || l.kind == graph.Misc || l.geo != nil || !strings.HasSuffix(l.key, "s") || len(names.Words(l.key)) != 1 {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, o := range b.locals {
+				if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
+					surnames[ws[len(ws)-1]] = true
+				}
+			}
+		}
+		one := strings.TrimSuffix(l.key, "s")
+		if surnames[l.key] || !surnames[one] && !(strings.HasSuffix(one, "e") && surnames[strings.TrimSuffix(one, "e")]) {
+			continue
+		}
+		l.kind = graph.Misc
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Misc
+		}
+	}
+}
+
+// titledPerson reports whether l is a person the article writes with a
+// title or form of address.
+func titledPerson(l *local) bool {
+	return l.kind == graph.Person && (l.titled || len(l.titles) > 0)
 }
 
 // surnamesAsPeople gives a person's surname that the tagger read as an
@@ -762,7 +922,19 @@ func (b *builder) surnamesAsPeople() {
 				named = max(named, len(o.mention))
 			}
 		}
-		if n != 1 || named >= len(b.locals[target].mention) {
+		if n == 0 || named >= len(b.locals[target].mention) {
+			continue
+		}
+		if n > 1 {
+			// Several people have the surname ("Jeb Bush", "George W.
+			// Bush"): the word alone is a person, but which one the
+			// article does not say here.
+			if l.kind == graph.Org {
+				l.kind = graph.Person
+				for _, m := range l.mention {
+					b.mentions[m].Kind = graph.Person
+				}
+			}
 			continue
 		}
 		l.into = target
@@ -800,8 +972,9 @@ func (b *builder) strayTowns() {
 // beside "Shearson Lehman Brothers Inc"), when one company of the article
 // (a name with a legal form) starts with the word, or one is named twice
 // as often as any other that does ("Caesars New Jersey Inc", its
-// subsidiary, named once). A generic head ("Bank") or an acronym stays as
-// it is.
+// subsidiary, named once). The word read as a person's name joins too
+// when none of the article's people has it ("Chrysler said" beside
+// "Chrysler Corp"). A generic head ("Bank") or an acronym stays as it is.
 func (b *builder) orgShortNames() {
 	type company struct {
 		mentions, local int
@@ -815,10 +988,28 @@ func (b *builder) orgShortNames() {
 			byFirst[w[0]] = append(byFirst[w[0]], j)
 		}
 	}
+	// The words of the article's people's names: "Chrysler" read as a
+	// person is the company when no person of the article is called so.
+	var personWords map[string]bool
 	for _, l := range b.locals {
-		if l.into >= 0 || l.kind != graph.Org || l.geo != nil || len(names.Words(l.key)) != 1 ||
-			genericOrgs[l.key] || isAcronymName(l.names) {
+		if l.into >= 0 || l.kind != graph.Org && !(l.kind == graph.Person && !titledPerson(l) && len(l.roles) == 0) ||
+			l.geo != nil || len(names.Words(l.key)) != 1 || genericOrgs[l.key] || isAcronymName(l.names) {
 			continue
+		}
+		if l.kind == graph.Person {
+			if personWords == nil {
+				personWords = map[string]bool{}
+				for _, o := range b.locals {
+					if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
+						for _, w := range ws {
+							personWords[w] = true
+						}
+					}
+				}
+			}
+			if personWords[l.key] {
+				continue
+			}
 		}
 		// The names that start with the word, by their name without a
 		// legal form ("Caesars World" and "Caesars World Inc" are one).
@@ -853,6 +1044,9 @@ func (b *builder) orgShortNames() {
 		}
 		if best != nil && best.legal && best.mentions >= 2*second {
 			l.into = best.local
+			for _, m := range l.mention {
+				b.mentions[m].Kind = graph.Org
+			}
 		}
 	}
 }

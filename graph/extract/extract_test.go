@@ -14,6 +14,7 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 	"dateline/timeline"
 )
 
@@ -390,6 +391,17 @@ func TestSpeechAddress(t *testing.T) {
 			t.Errorf("%s is kept as a name", name)
 		}
 	}
+	// "… the values that united us all. Us with you." (the Ukrainian
+	// president's site) gave the United States an alias "Us".
+	us := "Us with you."
+	m = ner.Mention{Kind: graph.Org, Span: graph.Span{Start: 0, End: 2}, Text: "Us"}
+	if !junk(nil, segment.Split(us)[0], m) {
+		t.Errorf("the pronoun Us is kept as a name")
+	}
+	m.Text = "US"
+	if junk(nil, segment.Split("US officials said so.")[0], m) {
+		t.Errorf("US is dropped as a pronoun")
+	}
 	// PolNeAR's "Merry Christmas" was a person in 12 mentions.
 	wish := "Merry Christmas to all of you."
 	m = ner.Mention{Kind: graph.Person, Span: graph.Span{Start: 0, End: len("Merry Christmas")}, Text: "Merry Christmas"}
@@ -715,7 +727,8 @@ func TestPhotoCredits(t *testing.T) {
 // TestCompanyShortNames is a Reuters-21578 passage: "Caesars" is Caesars
 // World Inc, named with its legal form, not its subsidiary Caesars New
 // Jersey Inc, named once. A business unit without a legal form ("Boeing
-// Commercial Airplanes") does not take its parent's short name.
+// Commercial Airplanes") does not take its parent's short name. The short
+// name read as a person's is the company too.
 func TestCompanyShortNames(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -745,6 +758,17 @@ func TestCompanyShortNames(t *testing.T) {
 	}
 	if b, u := entityOf(doc, "Boeing"), entityOf(doc, "Boeing Commercial Airplanes"); b < 0 || b == u {
 		t.Errorf("Boeing is entity %d, Boeing Commercial Airplanes %d: %v", b, u, doc.Entities)
+	}
+	// The tagger reads "Chrysler" alone as a person's name; none of the
+	// article's people is called so, and Chrysler Corp is its company.
+	doc = &graph.Document{Article: graph.Article{Text: "Chrysler <C> February U.S. Car Output Off\n\n" +
+		"Chrysler Corp said its U.S. car production in February totalled 110,552 units compared with 123,092 a year ago.\n" +
+		"    Year-to-date, Chrysler said its U.S. car output was 216,987 compared with 257,941 and truck production is 39,834 compared with none a year ago."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if c, w := entityOf(doc, "Chrysler"), entityOf(doc, "Chrysler Corp"); c < 0 || c != w || doc.Entities[c].Kind != graph.Org {
+		t.Errorf("Chrysler is entity %d, Chrysler Corp %d: %v", c, w, doc.Entities)
 	}
 }
 
@@ -825,5 +849,123 @@ func TestNationalityReadAsPlace(t *testing.T) {
 		if e.Name == "German" || e.Name == "Russian" {
 			t.Errorf("%s is an entity of its own: %+v", e.Name, e)
 		}
+	}
+}
+
+// TestPeopleTheArticleTitles checks that what an article says a name is
+// settles its kind, on PolNeAR passages (Breitbart, 2016) where the tagger
+// read "Jeb Bush" and "Bush" as an organisation: a title before the name
+// ("Former Florida Gov.", lower-case "governor" too), an appositive
+// ("a former two-term Florida governor"), and a surname that several of
+// the article's people share.
+func TestPeopleTheArticleTitles(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, name string }{
+		{"Former Florida Gov. Jeb Bush says he is ending his bid for the White House.\n\n" +
+			"Trump leads the overall race for delegates with 55. Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five, Jeb Bush has 4 and Ben Carson has three.\n\n" +
+			"Weaver says he’s expecting two candidates to drop out over the next week — including Jeb Bush.", "Jeb Bush"},
+		{"Just as stunning is Marco Rubio’s collapse in his home state. The Florida Senator lost -7 points, and now sits at just 11%. " +
+			"Jeb Bush, a former two-term Florida governor, sits at just 10%.", "Jeb Bush"},
+		{"The son and brother of former presidents George H.W. Bush and George W. Bush entered the race to huge expectations in June, and quickly fueled them with fundraising.\n\n" +
+			"Following disappointing performances in both Iowa and New Hampshire, Bush pinned his hopes on South Carolina, a state where the Bush name has maintained some clout. " +
+			"But Bush was unable to break into the top three in South Carolina.", "Bush"},
+	}
+	for _, c := range cases {
+		doc := &graph.Document{Article: graph.Article{Text: c.text}}
+		if err := p.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		kinds := kindsByName(doc)
+		if kinds[c.name] != graph.Person {
+			t.Errorf("%s is %v, want a person (entities %v)\n%s", c.name, kinds[c.name], kinds, c.text)
+		}
+	}
+}
+
+// TestNamesWithoutMarks: a dash glued to a name in PolNeAR's text
+// ("Governor Kasich—endorsed …", Breitbart, 2016) is no part of it;
+// "Kasich—" had become an alias of John Kasich.
+func TestNamesWithoutMarks(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "As for the very moderate Governor Kasich—endorsed in New Hampshire by both the Boston Globe and the New York Times—he is the establishment favorite."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		if strings.ContainsAny(m.Text, "—–") {
+			t.Errorf("name %q keeps a dash", m.Text)
+		}
+		found = found || m.Text == "Kasich"
+	}
+	if !found {
+		t.Errorf("no mention Kasich: %v", kindsByName(doc))
+	}
+}
+
+// TestHeadlineNames: in a title-case headline the tagger runs names
+// together ("Carly Fiorina Endorses Ted Cruz", HuffPost, 2016, in
+// PolNeAR); the names the body writes split it.
+func TestHeadlineNames(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &graph.Document{Article: graph.Article{Text: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\n" +
+		"Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time to have a “real constitutional conservative in the White House.”\n\n" +
+		"Fiorina, the former Hewlett-Packard CEO who dropped her own presidential bid in early February, made a surprise appearance at Cruz’s rally in Miami Wednesday morning."}}
+	if err := p.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var headline []string
+	for _, m := range doc.Mentions {
+		if m.Span.End <= strings.Index(doc.Article.Text, "\n") {
+			headline = append(headline, m.Text)
+		}
+	}
+	if want := []string{"Carly Fiorina", "Ted Cruz", "Donald Trump"}; !slices.Equal(headline, want) {
+		t.Errorf("headline names %q, want %q", headline, want)
+	}
+}
+
+// TestCommonNounAcronyms: PolNeAR's "a super PAC supporting Clinton"
+// gave an organisation "PAC" in 48 articles; it names no one body.
+func TestCommonNounAcronyms(t *testing.T) {
+	doc := process(t, "Industry lobbyists and fundraisers have donated to a super PAC supporting Clinton, and the outside groups known as super PACs raised more.", "2016-03-01")
+	for _, e := range doc.Entities {
+		if k := names.Key(e.Name); k == "pac" || k == "pacs" || k == "super pac" || k == "super pacs" {
+			t.Errorf("%q is an entity (%v)", e.Name, e.Kind)
+		}
+	}
+}
+
+// TestLeadersAreNoPlacesInText: the Kremlin's "Stalin took away
+// territories from Hungary, Romania and Poland" (the tagger reads Stalin
+// as a place, from the cities named after him) is a person.
+func TestLeadersAreNoPlacesInText(t *testing.T) {
+	doc := process(t, "Ukraine gained its western territories as a result of World War II. Stalin took away territories from Hungary, Romania and Poland and gave them to Ukraine.", "2022-02-21")
+	if k := kindsByName(doc)["Stalin"]; k != graph.Person {
+		t.Errorf("Stalin is %v, want a person (%v)", k, kindsByName(doc))
+	}
+}
+
+// TestFamilies: PolNeAR's "the Clintons" was an organisation in 28
+// articles; a family is no one person or organisation. "Sanders" stays
+// Bernie Sanders'.
+func TestFamilies(t *testing.T) {
+	doc := process(t, "Hillary Clinton and Bill Clinton earned millions from speeches. The Clintons have defended the fees. "+
+		"Bernie Sanders said the Sanders campaign raised more from small donors.", "2016-03-01")
+	kinds := kindsByName(doc)
+	if k, ok := kinds["Clintons"]; ok && k != graph.Misc {
+		t.Errorf("the Clintons are a %v", k)
+	}
+	if kinds["Bernie Sanders"] != graph.Person {
+		t.Errorf("Bernie Sanders is %v (%v)", kinds["Bernie Sanders"], kinds)
 	}
 }

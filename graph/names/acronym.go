@@ -79,7 +79,8 @@ func initials(dst []byte, key string, splitHyphens, skipStop bool) ([]byte, int)
 // Ukraine), or when short spells the initials of long's words, or of long
 // without its legal form ("gm" for "general motors corporation"), with
 // stopwords skipped or kept ("boe" for "bank of england") and hyphenated
-// words read as one word or as several.
+// words read as one word or as several. A legal form's letter spells no
+// acronym the table lists for something else.
 func IsAcronymOf(short, long string) bool {
 	if len(short) < 2 || strings.IndexByte(short, ' ') >= 0 || short == long {
 		return false
@@ -95,6 +96,12 @@ func IsAcronymOf(short, long string) bool {
 	}
 	var buf [16]byte
 	for _, l := range [2]string{long, base} {
+		if l == long && base != long && len(knownAcronyms()[short]) > 0 {
+			// Initials that take a legal form's letter to spell an
+			// acronym the table gives to another body: "FBI" is not
+			// "First Boston Inc".
+			continue
+		}
 		for _, split := range [2]bool{false, true} {
 			for _, skip := range [2]bool{true, false} {
 				got, n := initials(buf[:0], l, split, skip)
@@ -191,7 +198,7 @@ func AcronymsOf(long string) []string {
 		for _, l := range [2]string{long, base} {
 			for _, split := range [2]bool{false, true} {
 				for _, skip := range [2]bool{true, false} {
-					if got, n := initials(buf[:0], l, split, skip); n >= 2 {
+					if got, n := initials(buf[:0], l, split, skip); n >= 2 && (l == base || len(knownAcronyms()[string(got)]) == 0) {
 						add(string(got))
 					}
 				}

@@ -66,3 +66,44 @@ func TestIsExpansion(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyInitialsTableAcronym: a company's initials that spell an
+// acronym the table gives to another body are not that acronym (Reuters,
+// 1987: "FBI" had joined First Boston Inc); the company's own initials
+// still are ("FBC" for "First Boston Corp"), and a body without a legal
+// form may still be spelt by any initials.
+func TestCompanyInitialsTableAcronym(t *testing.T) {
+	if IsAcronymOf("fbi", "first boston inc") || slices.Contains(AcronymsOf("first boston inc"), "fbi") {
+		t.Error("FBI is an acronym of First Boston Inc")
+	}
+	if !IsAcronymOf("fbi", "federal bureau of investigation") {
+		t.Error("FBI is not the Federal Bureau of Investigation")
+	}
+	if !IsAcronymOf("fbc", "first boston corp") || !IsAcronymOf("amc", "american motors corp") {
+		t.Error("a company's own initials are refused")
+	}
+}
+
+// TestOrgCoreWeakWords: a descriptor is set aside only when what is left
+// names the company: "American Motors" and "American Airlines" keep
+// theirs, and "General Motor" (a slip) is still General Motors.
+func TestOrgCoreWeakWords(t *testing.T) {
+	for key, want := range map[string]string{
+		"apple computer inc": "apple",
+		"airtran airways":    "airtran",
+		"us federal reserve": "federal reserve",
+	} {
+		if got := OrgCore(key); got != want {
+			t.Errorf("OrgCore(%q) = %q, want %q", key, got, want)
+		}
+	}
+	for _, p := range [][2]string{{"united airlines", "united technologies corp"}, {"united airlines", "united"},
+		{"american motors corp", "american airlines"}, {"american motors", "american communications"}} {
+		if a, b := OrgCore(p[0]), OrgCore(p[1]); a == b {
+			t.Errorf("OrgCore(%q) = OrgCore(%q) = %q", p[0], p[1], a)
+		}
+	}
+	if a, b := OrgCore("general motor"), OrgCore("general motors corp"); a != b {
+		t.Errorf("OrgCore(general motor) = %q, OrgCore(general motors corp) = %q", a, b)
+	}
+}

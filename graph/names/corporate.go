@@ -69,15 +69,36 @@ var descriptors = map[string]bool{"airlines": true, "airways": true, "group": tr
 	"computers": true, "motors": true, "motor": true, "holdings": true, "international": true,
 	"systems": true, "technologies": true, "communications": true, "industries": true}
 
+// weakCores are words that open the names of many unrelated companies,
+// so that what is left of a name without its descriptor says nothing of
+// which one: "American Motors" and "American Airlines".
+var weakCores = map[string]bool{"united": true, "american": true, "general": true, "national": true,
+	"international": true, "continental": true, "first": true, "pacific": true, "atlantic": true,
+	"southern": true, "northern": true, "eastern": true, "western": true, "central": true, "royal": true,
+	"standard": true, "allied": true, "consolidated": true, "federal": true, "global": true, "new": true,
+	"great": true, "british": true, "universal": true, "public": true, "mutual": true, "capital": true,
+	"trans": true, "world": true, "china": true, "japan": true, "canadian": true, "european": true}
+
 // OrgCore returns an organisation's name without its legal form, without
 // the descriptor words it ends with ("aer lingus group plc" → "aer
-// lingus") and without a leading "US" or "UK" ("us federal reserve" →
-// "federal reserve"); "" when nothing would be left.
+// lingus", unless only a word of weakCores would be left: then the last
+// descriptor stays, in the singular) and without a
+// leading "US" or "UK" ("us federal reserve" → "federal reserve"); ""
+// when nothing would be left.
 func OrgCore(key string) string {
 	base, _ := StripCorporate(key)
 	ws := Words(base)
+	full := ws
 	for len(ws) > 1 && descriptors[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 1 && weakCores[ws[0]] && len(full) > 1 {
+		// "United Airlines", "United Technologies" and "United Motor"
+		// are three companies: the word left says nothing, so the
+		// descriptor stays, in the singular ("General Motor" is a slip
+		// for General Motors).
+		ws = append([]string(nil), full...)
+		ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], "s")
 	}
 	// "US Federal Reserve", "UK Ministry of Defence": the country the
 	// news writes before a national institution of its own.

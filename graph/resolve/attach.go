@@ -401,9 +401,9 @@ type surnameCand struct {
 // attachSurnames applies rule 8: a name of one word that the earlier
 // rules left on its own (a group of records known only by that word, of
 // any kind but a gazetteer place) joins the one person known by it. A
-// group the tagger only calls something else ("Chrysler" the company)
-// joins only a person who weighs three times as much ("Biden" tagged as
-// an organisation in "the Biden administration").
+// group the tagger mostly calls something else ("Chrysler" the company,
+// "House" the chamber) joins only a person who weighs three times as much
+// ("Biden" tagged as an organisation in "the Biden administration").
 func (p *partitioner) attachSurnames() {
 	groups, roots := p.groups()
 	bySurname := p.surnames(groups, roots)
@@ -424,8 +424,11 @@ func (p *partitioner) attachSurnames() {
 			if root == r || (gender != GenderUnknown && c.gender != GenderUnknown && c.gender != gender) {
 				continue
 			}
-			if people == 0 && c.weight < 3*others {
-				continue // the tagger's kind for the word outweighs the person
+			if people < others && c.weight < 3*others {
+				// The tagger's kind for the word outweighs the person:
+				// "House", the chamber in 34 articles and a person in
+				// one, is not Len M. House's.
+				continue
 			}
 			cands[root] = c
 		}

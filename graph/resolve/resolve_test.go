@@ -674,3 +674,58 @@ func TestAcronymOfAnotherName(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestTitledPersonKeepsItsKind: the tagger read "Jeb Bush" as an
+// organisation in 45 of the 80 PolNeAR articles naming him; the articles
+// that write a title with the name ("Former Florida Gov. Jeb Bush") say
+// he is a person, and a quarter of them is enough. Untitled people stay
+// with the majority's reading.
+func TestTitledPersonKeepsItsKind(t *testing.T) {
+	w := newWorld(t)
+	for range 5 {
+		w.add(org("Jeb Bush"))
+	}
+	for range 2 {
+		jeb := person("Jeb Bush")
+		jeb.Roles = []graph.Role{{Title: "Gov.", Org: "Florida"}}
+		w.add(jeb)
+	}
+	w.add(person("Jeb Bush"))
+	if got := w.entityOf("jeb bush"); !strings.HasPrefix(got, "person ") {
+		t.Errorf("Jeb Bush is %s, want a person", got)
+	}
+	for range 5 {
+		w.add(org("Walt Disney"))
+	}
+	w.add(person("Walt Disney"))
+	w.add(person("Walt Disney"))
+	if got := w.entityOf("walt disney"); !strings.HasPrefix(got, "org ") {
+		t.Errorf("Walt Disney is %s, want the majority's organisation", got)
+	}
+}
+
+// TestMostlyOtherWordKeepsOffThePerson: Reuters-21578's "House" is the
+// chamber in 34 articles and a person in one that also names Len M.
+// House; the chamber did not absorb him. A word mostly tagged as an
+// organisation still joins a person who weighs three times as much.
+func TestMostlyOtherWordKeepsOffThePerson(t *testing.T) {
+	w := newWorld(t)
+	for range 6 {
+		w.add(org("House"))
+	}
+	w.add(person("Len M. House", "House"))
+	w.add(person("House"))
+	if got := w.entityOf("len m house"); strings.HasPrefix(got, "org ") {
+		t.Errorf("Len M. House is %s", got)
+	}
+	w = newWorld(t)
+	for range 7 {
+		w.add(person("Joe Biden", "Biden"))
+	}
+	w.add(org("Biden"))
+	w.add(org("Biden"))
+	w.add(person("Biden"))
+	if got := w.entityOf("joe biden"); !strings.Contains(got, "| biden") && !strings.Contains(got, ": biden |") {
+		t.Errorf("Biden (mostly an organisation, \"the Biden administration\") is not Joe Biden's: %s", got)
+	}
+}

@@ -36,6 +36,11 @@ type Signature struct {
 	// GovernmentOf is the country an institution speaks for ("RU" for the
 	// Kremlin), from extraction.
 	GovernmentOf string
+	// Titled is set for a person the article writes with a title, a role
+	// or a form of address ("Former Florida Gov. Jeb Bush", "Mr. Bush"):
+	// the article's own word that the name is a person's, which counts
+	// for more than the tagger's reading of the bare name elsewhere.
+	Titled bool
 }
 
 // Hash identifies a signature: the first 8 bytes of the SHA-256 of its
@@ -58,6 +63,9 @@ func (s *Signature) Hash() Hash {
 	put(geoKey(s.Geo))
 	put(string(rune('0' + s.Gender)))
 	put(s.GovernmentOf)
+	if s.Titled {
+		put("titled")
+	}
 	for _, n := range s.Names {
 		put(n)
 	}
@@ -92,6 +100,7 @@ func UseOf(e *graph.Entity, mentions int64) (Use, bool) {
 	}
 	u.Sig.GovernmentOf = e.GovernmentOf
 	u.Sig.Gender = genderOf(e.Address)
+	u.Sig.Titled = e.Kind == graph.Person && (len(e.Roles) > 0 || len(e.Address) > 0)
 	seen := map[string]bool{}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		k := names.Key(n)

@@ -574,3 +574,43 @@ func TestLeadInText(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNameDate: a plain text file with no date of its own takes the
+// date its name carries, as PolNeAR's files are named
+// ("breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt"); a date
+// in the text's header wins, and a name with no date, or an impossible
+// one, leaves the article undated.
+func TestFileNameDate(t *testing.T) {
+	dir := t.TempDir()
+	body := "Donald Trump rallied supporters in Iowa on the eve of the caucuses.\n"
+	files := map[string]string{
+		"breitbart_2015-11-11_the-ninth-circle.txt": "2015-11-11",
+		"2022-02-24 kyiv.txt":                       "2022-02-24",
+		"notes-2015-13-45.txt":                      "",
+		"report20151111.txt":                        "",
+		"v2015-11-11.1.txt":                         "2015-11-11",
+	}
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	header := filepath.Join(dir, "nyt_2016-06-08_clinton.txt")
+	if err := os.WriteFile(header, []byte("title: Clinton\ndate: 2016-06-09\n\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files[filepath.Base(header)] = "2016-06-09"
+	items := readAll(t, []string{dir}, Options{})
+	if len(items) != len(files) {
+		t.Fatalf("got %d items, want %d", len(items), len(files))
+	}
+	for _, it := range items {
+		if it.Article == nil {
+			t.Fatalf("rejected: %+v", it)
+		}
+		name := filepath.Base(it.Article.Origin.File)
+		if got, want := it.Article.Date.String(), files[name]; got != want {
+			t.Errorf("%s: date %q, want %q", name, got, want)
+		}
+	}
+}

@@ -20,7 +20,10 @@ import (
 //   - a header block of "title:", "date:", "url:", "source:" lines (any
 //     case; the usual field names of fields.go are understood too, and other
 //     keys such as "author:" are skipped) ended by a blank line;
-//   - plain text, undated.
+//   - plain text, undated unless the file's name holds a date
+//     (fileNameDate).
+//
+// A hard-wrapped text's lines are joined into its paragraphs (unwrap).
 //
 // Without a title header the title is the first sentence (see firstSentence).
 func readText(ctx context.Context, in *input, emit emitFunc) error {
@@ -44,7 +47,12 @@ func readText(ctx context.Context, in *input, emit emitFunc) error {
 		}
 		s = rest
 	}
-	vals[roleText], field[roleText] = s, "text"
+	if vals[roleDate] == "" {
+		if d := fileNameDate(in.file); d != "" {
+			vals[roleDate], field[roleDate] = d, "file name"
+		}
+	}
+	vals[roleText], field[roleText] = unwrap(s), "text"
 	a, reason := in.article(&vals, &field, 0, 1)
 	if a == nil {
 		if vals[roleDate] == "" || strings.TrimSpace(s) == "" {
@@ -54,6 +62,26 @@ func readText(ctx context.Context, in *input, emit emitFunc) error {
 	}
 	a.Origin.Line = 1
 	return emit(Item{Article: a})
+}
+
+// nameDate finds an ISO calendar date in a file name.
+var nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])(?:[^0-9]|$)`)
+
+// fileNameDate returns the date a text file's name carries
+// ("breitbart_2015-11-11_the-ninth-circle.txt", "2022-02-24 kyiv.txt"),
+// or "": collections saved from the web are often named so, and an
+// undated article is left out of every timeline. A name with no such
+// date, or an impossible one ("2015-13-45"), gives none.
+func fileNameDate(path string) string {
+	base := path[strings.LastIndexAny(path, `/\`)+1:]
+	m := nameDate.FindStringSubmatch(base)
+	if m == nil {
+		return ""
+	}
+	if _, err := timeline.Parse(m[1]); err != nil {
+		return ""
+	}
+	return m[1]
 }
 
 // readWhole reads a file that is one article, up to Options.MaxRecord.

@@ -456,7 +456,8 @@ func (w *writer) setSigArticles(article graph.ID, hashes []resolve.Hash, ok []bo
 	return nil
 }
 
-const sigVersion = 1
+// sigVersion 2 added the Titled flag (schema version 4).
+const sigVersion = 2
 
 // encodeSig writes a resolution record (0x70).
 func encodeSig(r *resolve.Record) []byte {
@@ -467,6 +468,11 @@ func encodeSig(r *resolve.Record) []byte {
 	encodeGeo(x, r.Sig.Geo)
 	x.byte1(byte(r.Sig.Gender))
 	x.str(r.Sig.GovernmentOf)
+	titled := byte(0)
+	if r.Sig.Titled {
+		titled = 1
+	}
+	x.byte1(titled)
 	x.varint(r.Articles)
 	x.varint(r.Mentions)
 	surf := make([]string, 0, len(r.Surface))
@@ -495,6 +501,7 @@ func decodeSig(h resolve.Hash, v []byte) (*resolve.Record, error) {
 	r.Sig.Geo = decodeGeo(d)
 	r.Sig.Gender = resolve.Gender(d.byte1())
 	r.Sig.GovernmentOf = d.str()
+	r.Sig.Titled = d.byte1() == 1
 	r.Articles, r.Mentions = d.varint(), d.varint()
 	n := d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {

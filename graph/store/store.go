@@ -23,7 +23,11 @@ import (
 // a lower-neighbour index (0x63) for the other end, and folds an article's
 // mentions of an entity into one record (0x30 had a key per mention); it
 // also added recalls (0x56–0x58), marked in the contributions record.
-const SchemaVersion uint32 = 3
+// Version 4 adds the Titled flag to resolution signatures (0x70): the
+// signatures resolution computes from a stored article's entities, to take
+// them out when the article is replaced, are no longer those a version 3
+// store holds.
+const SchemaVersion uint32 = 4
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).

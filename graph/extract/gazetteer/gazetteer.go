@@ -224,6 +224,11 @@ var leaders = map[string]bool{"stalin": true, "lenin": true, "kirov": true, "gor
 	"kaganovich": true, "dzerzhinsky": true, "dzerzhinskiy": true, "chernenko": true, "ustinov": true,
 	"shevchenko": true, "sverdlov": true, "kotovsky": true, "artyom": true}
 
+// IsLeader reports whether a name is one of the leaders Soviet cities were
+// named after ("Stalin", "Zhdanov"): a tagger that reads it as a place,
+// from the cities' old names, has a person before it.
+func IsLeader(name string) bool { return leaders[normalise(name)] }
+
 // aliasKeepingCity is the population from which a city's other names
 // are taken as its: a city of millions is known by its former names, a
 // town's GeoNames alternates are as often a company's or a word.

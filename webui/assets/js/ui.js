@@ -86,12 +86,16 @@ export function kindBadge(kind) {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * fmtDate shows an API date ("2022", "2022-02", "2022-02-08",
+ * fmtDate shows an API date ("196", "2022", "2022-02", "2022-02-08",
  * "2022-02-08T10:00:00Z", "2022-W07") at its own precision, so a
  * month-precise date never reads as the first of the month.
  */
 export function fmtDate(s) {
   if (!s) return '';
+  // A decade ("196") and a century ("19") in TIMEX3 form read as "1960s"
+  // and "1900s".
+  if (/^\d{3}$/.test(s)) return `${s}0s`;
+  if (/^\d{2}$/.test(s)) return `${s}00s`;
   let m = /^(\d{4})-W(\d{2})$/.exec(s);
   if (m) return `week ${+m[2]}, ${m[1]}`;
   m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s);
