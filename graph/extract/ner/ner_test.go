@@ -532,10 +532,11 @@ func TestPressReleases(t *testing.T) {
 }
 
 // TestSalutationsAndSpeakers checks the tagger's mending of the names of
-// speeches and transcripts (titledNames, afterSalutation, countryName), on
-// sentences of the press releases: salutations and honorifics are no part
-// of a name, a transcript's speaker line names its speaker whole, and a
-// country written in capitals before a noun is a place.
+// speeches and transcripts (titledNames, afterSalutation, afterTitle,
+// countryName), on sentences of the press releases: salutations,
+// honorifics and official titles are no part of a name, a transcript's
+// speaker line names its speaker whole, and a country written in capitals
+// before a noun is a place.
 func TestSalutationsAndSpeakers(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct {
@@ -546,6 +547,7 @@ func TestSalutationsAndSpeakers(t *testing.T) {
 		{"Dear Ladies and Gentlemen, Dear guests.", nil},
 		{"President of Russia Vladimir Putin: Mr Mazepin, good afternoon.", []string{"place:Russia", "person:Vladimir Putin", "person:Mazepin"}},
 		{"President of Kazakhstan Kassym-Jomart Tokayev: Colleagues, the holding of our summit is linked with extreme events.", []string{"place:Kazakhstan", "person:Kassym-Jomart Tokayev"}},
+		{"The Head of State noted that Ukraine needs more air defence systems.", []string{"place:Ukraine"}},
 		{"Global markets are falling while the stock value of the companies from the US military-industrial complex is going up.", []string{"place:US"}},
 	} {
 		var got []string

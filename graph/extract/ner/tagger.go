@@ -149,6 +149,9 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 				b--
 			}
 			a = afterSalutation(toks, a, b)
+			if typeKinds[l.typ()] != graph.Person {
+				a = afterTitle(toks, a, b)
+			}
 			if a < b {
 				spans = append(spans, nameSpan{a, b, typeKinds[l.typ()]})
 			}
@@ -188,7 +191,7 @@ func afterSalutation(toks []tokInfo, a, b int) int {
 		switch {
 		case salutations[toks[a].lower]:
 			a++
-		case toks[a].lower == lowerAnd && a > 0 && salutations[toks[a-1].lower] && a+1 < b && salutations[toks[a+1].lower]:
+		case toks[a].lower == hashAnd && a > 0 && salutations[toks[a-1].lower] && a+1 < b && salutations[toks[a+1].lower]:
 			a++
 		default:
 			return a
@@ -197,7 +200,47 @@ func afterSalutation(toks []tokInfo, a, b int) int {
 	return a
 }
 
-var lowerAnd = hashLower("and")
+var (
+	hashAnd = hashLower("and")
+	hashOf  = hashLower("of")
+	hashThe = hashLower("the")
+)
+
+// titles are the words of official titles that open a title's "of":
+// "Head of State", "President of Ukraine", "Deputy Head of the Office".
+var titles = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"head", "deputy", "president", "vice", "minister", "prime", "chairman", "chairwoman",
+		"chair", "secretary", "director", "governor", "mayor", "speaker", "chief", "chancellor", "commander"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
+
+// afterTitle returns where the name of tokens [a, b), not a person's,
+// starts once an official title and its "of" are left out ("Head of the
+// Office of the President" becomes "Office of the President", "President
+// of Ukraine" "Ukraine"); b, no name, when what is left is one common
+// word ("Head of State") or nothing. CoNLL's names never start with such
+// a title, so the model has not learned to leave them out where press
+// releases put them in capitals.
+func afterTitle(toks []tokInfo, a, b int) int {
+	p := a
+	for p < b && titles[toks[p].lower] && toks[p].flags&flagUpper != 0 {
+		p++
+	}
+	if p == a || p == b || toks[p].lower != hashOf {
+		return a
+	}
+	p++
+	if p < b && toks[p].lower == hashThe {
+		p++
+	}
+	if p == b || (b-p == 1 && (toks[p].caseVocab-1)&1 != 0) || toks[b-1].flags&flagUpper == 0 {
+		return b
+	}
+	return p
+}
 
 // titledNames mends the names of a sentence. A country's name tagged as
 // an organisation or MISC is a place (countryName). Where an official
