@@ -132,6 +132,9 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 		for i := 0; i < n; {
 			l := ls[i]
 			if l == lO {
+				if countryName(toks, i, i+1) {
+					spans = append(spans, nameSpan{i, i + 1, graph.Place}) // "US officials" left untagged
+				}
 				i++
 				continue
 			}
@@ -218,12 +221,14 @@ var titles = func() map[uint64]bool {
 }()
 
 // afterTitle returns where the name of tokens [a, b), not a person's,
-// starts once an official title and its "of" are left out ("Head of the
-// Office of the President" becomes "Office of the President", "President
-// of Ukraine" "Ukraine"); b, no name, when what is left is one common
-// word ("Head of State") or nothing. CoNLL's names never start with such
-// a title, so the model has not learned to leave them out where press
-// releases put them in capitals.
+// starts once an official title and its "of" are left out ("President of
+// Ukraine" becomes "Ukraine", "Head of the Office of the President"
+// "Office of the President"). A name that is a title alone ("Head of
+// State", "Secretary of State": what follows "of" is one common word, or
+// nothing capitalised) is kept whole: resolution links it to the person
+// who holds the title. CoNLL's names never start with such a title, so
+// the model has not learned to leave it out where press releases put it
+// in capitals.
 func afterTitle(toks []tokInfo, a, b int) int {
 	p := a
 	for p < b && titles[toks[p].lower] && toks[p].flags&flagUpper != 0 {
@@ -237,7 +242,7 @@ func afterTitle(toks []tokInfo, a, b int) int {
 		p++
 	}
 	if p == b || (b-p == 1 && (toks[p].caseVocab-1)&1 != 0) || toks[b-1].flags&flagUpper == 0 {
-		return b
+		return a
 	}
 	return p
 }
@@ -284,7 +289,8 @@ func titledNames(toks []tokInfo, ls []label, spans []nameSpan) []nameSpan {
 
 // countryName reports whether tokens [a, b) are exactly a country's name
 // in the gazetteer, written in capitals ("US", "UK", "UAE") in a sentence
-// that is not. Short forms only: "Saudi", "Thai" and "Jordan" (the film
+// that is not. Tag makes such a name a place whether the model tagged it
+// as something else or left it untagged. Short forms only: "Saudi", "Thai" and "Jordan" (the film
 // director) are countries' names too, and the model reads them better. CoNLL annotates a country as a place whatever it
 // stands for ("US officials", "Italy beat England"), where the model can
 // take a country in an unusual place for an organisation or, before a
