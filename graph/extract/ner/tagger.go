@@ -77,6 +77,8 @@ type scratch struct {
 	aggAcc  []int32
 	aggDone []bool
 	touched int32 // see Model.touch
+	// A sentence's names as decoded and as mended (see titledNames).
+	spans, mended []nameSpan
 }
 
 // New returns a tagger for a model.
@@ -122,7 +124,8 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 	}()
 	labels := t.m.label(sents, s)
 	var out []Mention
-	var spans []nameSpan
+	spans, mended := s.spans[:0], s.mended[:0]
+	defer func() { s.spans, s.mended = spans[:0], mended[:0] }()
 	k := 0
 	for si, sent := range sents {
 		n := len(sent.Tokens)
@@ -160,8 +163,8 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 			}
 			i = j
 		}
-		spans = titledNames(toks, ls, spans)
-		for _, sp := range spans {
+		mended = titledNames(toks, ls, spans, mended[:0])
+		for _, sp := range mended {
 			out = appendMention(out, text, sent, si, sp.a, sp.b, sp.kind)
 		}
 		k += n
@@ -247,7 +250,8 @@ func afterTitle(toks []tokInfo, a, b int) int {
 	return p
 }
 
-// titledNames mends the names of a sentence. A country's name tagged as
+// titledNames appends the names of a sentence, mended, to out and returns
+// it. A country's name tagged as
 // an organisation or MISC is a place (countryName). Where an official
 // title runs into a person's name: a non-person name that ends in a person's name
 // ("President of the European Council Charles Michel" as one
@@ -257,8 +261,7 @@ func afterTitle(toks []tokInfo, a, b int) int {
 // capitalised words after a place or an organisation that open with a
 // known given name and were tagged nothing ("President of Russia Vladimir
 // Putin:" as a transcript's speaker line) are a person's name.
-func titledNames(toks []tokInfo, ls []label, spans []nameSpan) []nameSpan {
-	out := spans[:0:0]
+func titledNames(toks []tokInfo, ls []label, spans, out []nameSpan) []nameSpan {
 	for i, sp := range spans {
 		if (sp.kind == graph.Org || sp.kind == graph.Misc) && countryName(toks, sp.a, sp.b) {
 			sp.kind = graph.Place
