@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,6 +37,7 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 			"are read as GUM (CC BY / BY-SA genres; person, place and organisation names\n"+
 			"as PER, LOC and ORG; GUM has no MISC).")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	modelPath := fs.String("model", "", "score this model file instead of the embedded one (as written by train ner --out)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -67,9 +69,9 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 		}
 		docs = append(docs, d...)
 	}
-	tagger, err := ner.Default()
+	tagger, err := loadTagger(*modelPath)
 	if err != nil {
-		return &exitError{code: exitInternal, err: err}
+		return err
 	}
 	ev, err := tagger.Evaluate(ctx, docs)
 	if err != nil {
@@ -106,4 +108,26 @@ func evalNER(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "\n%d documents, %d tokens, %.2fs tagging (%.0f tokens/s)\n", len(docs), rep.Tokens, rep.Seconds, speed)
 	return nil
+}
+
+// loadTagger returns the tagger of the model file at path, or the embedded
+// one when path is empty.
+func loadTagger(path string) (*ner.Tagger, error) {
+	if path == "" {
+		t, err := ner.Default()
+		if err != nil {
+			return nil, &exitError{code: exitInternal, err: err}
+		}
+		return t, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &exitError{code: exitFailure, err: err}
+	}
+	defer f.Close()
+	m, err := ner.Decode(bufio.NewReader(f))
+	if err != nil {
+		return nil, &exitError{code: exitDataErr, err: fmt.Errorf("%s: %w", path, err)}
+	}
+	return ner.New(m), nil
 }

@@ -58,6 +58,33 @@ func TestEvalNERTable(t *testing.T) {
 	}
 }
 
+// TestEvalNERModel scores a model file given with --model: the committed
+// file gives the embedded tagger's scores, and a file that is no model is
+// a data error.
+func TestEvalNERModel(t *testing.T) {
+	file := filepath.Join(repoRoot(t), "graph", "extract", "ner", "testdata", "tiny.conll")
+	model := filepath.Join(repoRoot(t), "graph", "extract", "ner", "model", "ner.model")
+	headline := func(out string) string {
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, "PER+LOC+ORG") {
+				return l
+			}
+		}
+		return ""
+	}
+	def := runCLI(t, nil, "eval", "ner", file)
+	r := runCLI(t, nil, "eval", "ner", "--model", model, file)
+	if r.code != 0 || headline(r.stdout) == "" || headline(r.stdout) != headline(def.stdout) {
+		t.Errorf("exit %d, --model headline %q, embedded %q (stderr %s)", r.code, headline(r.stdout), headline(def.stdout), r.stderr)
+	}
+	if r := runCLI(t, nil, "eval", "ner", "--model", file, file); r.code != exitDataErr {
+		t.Errorf("--model with a CoNLL file: exit %d, want %d (stderr %s)", r.code, exitDataErr, r.stderr)
+	}
+	if r := runCLI(t, nil, "eval", "ner", "--model", filepath.Join(t.TempDir(), "missing.model"), file); r.code != exitFailure {
+		t.Errorf("--model with a missing file: exit %d, want %d", r.code, exitFailure)
+	}
+}
+
 func TestEvalNERErrors(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.conll")
 	if err := os.WriteFile(bad, []byte("EU NNP B-NP X-ORG\n"), 0o644); err != nil {

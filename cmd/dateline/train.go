@@ -64,10 +64,11 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 	restarts := fs.Int("restarts", 3, "perceptrons (shuffle seeds) averaged into each final stage")
 	folds := fs.Int("folds", 4, "jackknife folds for the document-level second stage (0: one stage)")
 	clusters := fs.Int("clusters", 16, "bits of word-cluster paths to learn (0: no clusters)")
-	classes := fs.String("classes", "", "sizes of the flat exchange word clusterings to learn, comma-separated (read by the classes template; empty: none)")
+	classes := fs.String("classes", "", "sizes of the flat exchange word clusterings to learn, comma-separated (read by the classes template, and learned only with it; empty: none)")
 	gaz := fs.Bool("gazetteer", true, "use gazetteer and given-name features")
 	tagdict := fs.Int("tagdict", 200, "restrict words seen this often in training to the labels they had there (negative: off)")
 	features := fs.String("features", "orgrun,casevocab,runname", "optional feature templates, comma-separated: "+featureNames()+" (none: the original set)")
+	moreText := fs.Bool("more-text", false, "learn the word clusters and classes from PolNeAR's train articles and TimeBank/AQUAINT too")
 	gum := fs.Bool("gum", false, "train on GUM's train split too (CC BY / BY-SA genres)")
 	cv := fs.Int("cv", 0, "instead of training the model, cross-validate these settings with this many folds over eng.train")
 	cvSeed := fs.Uint64("cv-seed", 1, "seed of the cross-validation split")
@@ -104,6 +105,9 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		}
 		classSizes = append(classSizes, n)
 	}
+	if fset&ner.FeatClasses == 0 {
+		classSizes = nil // no template reads them: learning them would only cost time
+	}
 	logf := func(format string, a ...any) { e.log.Info(fmt.Sprintf(format, a...)) }
 	opts := build.Options{
 		Boosts:    boosts,
@@ -114,6 +118,7 @@ func trainNER(ctx context.Context, e *env, args []string) error {
 		Classes:   classSizes,
 		Gazetteer: *gaz,
 		GUM:       *gum,
+		MoreText:  *moreText,
 		CacheDir:  *cache,
 		Logf:      logf,
 	}

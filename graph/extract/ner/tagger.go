@@ -77,6 +77,8 @@ type scratch struct {
 	aggAcc  []int32
 	aggDone []bool
 	touched int32 // see Model.touch
+	// A sentence's names as decoded and as mended (see titledNames).
+	spans, mended []nameSpan
 }
 
 // New returns a tagger for a model.
@@ -122,13 +124,20 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 	}()
 	labels := t.m.label(sents, s)
 	var out []Mention
+	spans, mended := s.spans[:0], s.mended[:0]
+	defer func() { s.spans, s.mended = spans[:0], mended[:0] }()
 	k := 0
 	for si, sent := range sents {
 		n := len(sent.Tokens)
 		ls := labels[k : k+n]
+		toks := s.doc.toks[k : k+n]
+		spans = spans[:0]
 		for i := 0; i < n; {
 			l := ls[i]
 			if l == lO {
+				if countryName(toks, i, i+1) {
+					spans = append(spans, nameSpan{i, i + 1, graph.Place}) // "US officials" left untagged
+				}
 				i++
 				continue
 			}
@@ -136,7 +145,8 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 			for j < n && ls[j] != lO && !ls[j].isBegin() && ls[j].typ() == l.typ() {
 				j++
 			}
-			// A name neither starts nor ends with punctuation or a clitic.
+			// A name neither starts nor ends with punctuation or a clitic,
+			// nor starts with a salutation or an honorific.
 			a, b := i, j
 			for a < b && edge(sent.Tokens[a]) {
 				a++
@@ -144,21 +154,189 @@ func (t *Tagger) Tag(text string, sents []segment.Sentence) []Mention {
 			for b > a && edge(sent.Tokens[b-1]) {
 				b--
 			}
+			a = afterSalutation(toks, a, b)
+			if typeKinds[l.typ()] != graph.Person {
+				a = afterTitle(toks, a, b)
+			}
 			if a < b {
-				kind := typeKinds[l.typ()]
-				if kind != graph.Person {
-					if p := titledName(s.doc.toks[k:k+n], a, b); p > 0 {
-						out = appendMention(out, text, sent, si, a, p, kind)
-						a, kind = p, graph.Person
-					}
-				}
-				out = appendMention(out, text, sent, si, a, b, kind)
+				spans = append(spans, nameSpan{a, b, typeKinds[l.typ()]})
 			}
 			i = j
+		}
+		mended = titledNames(toks, ls, spans, mended[:0])
+		for _, sp := range mended {
+			out = appendMention(out, text, sent, si, sp.a, sp.b, sp.kind)
 		}
 		k += n
 	}
 	return out
+}
+
+// nameSpan is a name of tokens [a, b) of a sentence.
+type nameSpan struct {
+	a, b int
+	kind graph.Kind
+}
+
+// salutations are the words of a salutation or an honorific, which open
+// a name's sentence but are no part of it: CoNLL leaves "Mr" out of
+// "Mr Smith", and "Ladies and Gentlemen", "Dear friends" are no names.
+var salutations = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"dear", "ladies", "gentlemen", "mr", "mrs", "ms", "messrs"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
+
+// afterSalutation returns where the name of tokens [a, b) starts once
+// leading salutations and honorifics, and an "and" between two of them,
+// are left out; b when nothing else is left.
+func afterSalutation(toks []tokInfo, a, b int) int {
+	for a < b {
+		switch {
+		case salutations[toks[a].lower]:
+			a++
+		case toks[a].lower == hashAnd && a > 0 && salutations[toks[a-1].lower] && a+1 < b && salutations[toks[a+1].lower]:
+			a++
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+var (
+	hashAnd = hashLower("and")
+	hashOf  = hashLower("of")
+	hashThe = hashLower("the")
+)
+
+// titles are the words of official titles that open a title's "of":
+// "Head of State", "President of Ukraine", "Deputy Head of the Office".
+var titles = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"head", "deputy", "president", "vice", "minister", "prime", "chairman", "chairwoman",
+		"chair", "secretary", "director", "governor", "mayor", "speaker", "chief", "chancellor", "commander"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
+
+// afterTitle returns where the name of tokens [a, b), not a person's,
+// starts once an official title and its "of" are left out ("President of
+// Ukraine" becomes "Ukraine", "Head of the Office of the President"
+// "Office of the President"). A name that is a title alone ("Head of
+// State", "Secretary of State": what follows "of" is one common word, or
+// nothing capitalised) is kept whole: resolution links it to the person
+// who holds the title. CoNLL's names never start with such a title, so
+// the model has not learned to leave it out where press releases put it
+// in capitals.
+func afterTitle(toks []tokInfo, a, b int) int {
+	p := a
+	for p < b && titles[toks[p].lower] && toks[p].flags&flagUpper != 0 {
+		p++
+	}
+	if p == a || p == b || toks[p].lower != hashOf {
+		return a
+	}
+	p++
+	if p < b && toks[p].lower == hashThe {
+		p++
+	}
+	if p == b || (b-p == 1 && (toks[p].caseVocab-1)&1 != 0) || toks[b-1].flags&flagUpper == 0 {
+		return a
+	}
+	return p
+}
+
+// titledNames appends the names of a sentence, mended, to out and returns
+// it. A country's name tagged as
+// an organisation or MISC is a place (countryName). Where an official
+// title runs into a person's name: a non-person name that ends in a person's name
+// ("President of the European Council Charles Michel" as one
+// organisation) is split at the given name (titledName). A person's name
+// of one word that a known given name just before it was left out of
+// ("Kassym-Jomart Tokayev" tagged "Tokayev") takes it back; and the
+// capitalised words after a place or an organisation that open with a
+// known given name and were tagged nothing ("President of Russia Vladimir
+// Putin:" as a transcript's speaker line) are a person's name.
+func titledNames(toks []tokInfo, ls []label, spans, out []nameSpan) []nameSpan {
+	for i, sp := range spans {
+		if (sp.kind == graph.Org || sp.kind == graph.Misc) && countryName(toks, sp.a, sp.b) {
+			sp.kind = graph.Place
+		}
+		if sp.kind != graph.Person {
+			if p := titledName(toks, sp.a, sp.b); p > 0 {
+				out = append(out, nameSpan{sp.a, p, sp.kind})
+				sp.a, sp.kind = p, graph.Person
+			}
+		}
+		if sp.kind == graph.Person && sp.b-sp.a == 1 && sp.a > 0 && ls[sp.a-1] == lO && knownGiven(toks[sp.a-1]) &&
+			(len(out) == 0 || out[len(out)-1].b <= sp.a-1) {
+			sp.a--
+		}
+		out = append(out, sp)
+		if sp.kind == graph.Place || sp.kind == graph.Org {
+			next := len(toks)
+			if i+1 < len(spans) {
+				next = spans[i+1].a
+			}
+			if e := untaggedName(toks, sp.b, next); e > 0 {
+				out = append(out, nameSpan{sp.b, e, graph.Person})
+			}
+		}
+	}
+	return out
+}
+
+// countryName reports whether tokens [a, b) are exactly a country's name
+// in the gazetteer, written in capitals ("US", "UK", "UAE") in a sentence
+// that is not. Tag makes such a name a place whether the model tagged it
+// as something else or left it untagged. Short forms only: "Saudi", "Thai" and "Jordan" (the film
+// director) are countries' names too, and the model reads them better. CoNLL annotates a country as a place whatever it
+// stands for ("US officials", "Italy beat England"), where the model can
+// take a country in an unusual place for an organisation or, before a
+// noun, for an adjective ("US troops" as MISC).
+func countryName(toks []tokInfo, a, b int) bool {
+	const begin, inside = 1 << (2 * gazCountry), 1 << (2*gazCountry + 1)
+	if toks[a].gaz&begin == 0 || (b < len(toks) && toks[b].gaz&inside != 0) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if toks[i].flags&flagAllCaps == 0 || toks[i].flags&flagCapsSent != 0 || (i > a && toks[i].gaz&inside == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownGiven reports whether a capitalised token is a known given name
+// whose lower-case form is not a word of the cluster text, in a sentence
+// not written in capitals, and that is not a country or a region ("State", "World", "Georgia" are in the name lists).
+func knownGiven(t tokInfo) bool {
+	const given = 1 << (2 * gazPerson)
+	const place = 3<<(2*gazCountry) | 3<<(2*gazRegion)
+	return t.flags&flagUpper != 0 && t.flags&flagCapsSent == 0 && t.gaz&given != 0 && t.gaz&place == 0 && (t.caseVocab-1)&1 == 0
+}
+
+// untaggedName returns the end of a person's name of two or three
+// capitalised words starting at token a, the first a known given name,
+// none of them tagged or an organisation keyword, and followed by no
+// capitalised word before token next (where the sentence's next name
+// starts); 0 for none.
+func untaggedName(toks []tokInfo, a, next int) int {
+	if a >= next || !knownGiven(toks[a]) {
+		return 0
+	}
+	e := a + 1
+	for e < next && e-a <= 3 && toks[e].flags&flagUpper != 0 && !orgKeywords[toks[e].lower] {
+		e++
+	}
+	if n := e - a; n < 2 || n > 3 || (e < next && toks[e].flags&flagUpper != 0) {
+		return 0
+	}
+	return e
 }
 
 // appendMention appends the mention of tokens [a, b) of sentence si.

@@ -37,6 +37,10 @@ type Options struct {
 	// (cluster.Exchange; at most ner.MaxClusterings), whose classes
 	// ner.FeatClasses reads; none learns none.
 	Classes []int
+	// MoreText adds PolNeAR's train articles and the TimeBank and
+	// AQUAINT documents (corpora quotes/polnear, timebank) to the raw
+	// text the clusters and classes are learned from.
+	MoreText bool
 	// Gazetteer adds gazetteer phrase features.
 	Gazetteer bool
 	// GUM adds the documents of GUM's train split (CC BY / BY-SA genres,

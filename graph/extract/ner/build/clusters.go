@@ -1,6 +1,7 @@
 package build
 
 import (
+	"archive/tar"
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -87,6 +88,20 @@ func rawText(ctx context.Context, opts Options, train []conll.Document) (*cluste
 			return nil, err
 		}
 		opts.logf("build: clusters: %d items from %s", n, filepath.Base(f))
+	}
+	if opts.MoreText {
+		n, err := polnearText(filepath.Join(opts.Corpora, "quotes", "polnear", "polnear-train.tar.gz"), add)
+		if err != nil {
+			return nil, err
+		}
+		opts.logf("build: clusters: %d PolNeAR train articles", n)
+		for _, dir := range []string{"TimeBank", "AQUAINT"} {
+			n, err := timeMLText(filepath.Join(opts.Corpora, "timebank", dir), add)
+			if err != nil {
+				return nil, err
+			}
+			opts.logf("build: clusters: %d TimeML documents from timebank/%s", n, dir)
+		}
 	}
 	for _, d := range train {
 		for _, s := range d.Sentences {
@@ -202,6 +217,9 @@ func readClassCache(path string) (vocab []string, classes map[string]int, err er
 func clusterKey(opts Options, train []conll.Document) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "clusters v1 depth %d contexts %d %s\n", opts.Clusters, clusterContexts, opts.Corpora)
+	if opts.MoreText {
+		fmt.Fprintf(h, "more text: polnear train, timebank\n")
+	}
 	for _, d := range train {
 		text, _ := d.Text()
 		fmt.Fprintf(h, "%d\n%s\n", len(text), text)
@@ -388,4 +406,67 @@ func newsCSV(name string, add func(string)) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// polnearText feeds the article texts of PolNeAR's train compartment
+// (train/text/*.txt in the archive; never its dev or test compartments,
+// which are held out) to add.
+func polnearText(name string, add func(string)) (int, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return 0, fmt.Errorf("build: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return 0, fmt.Errorf("build: %s: %w", name, err)
+	}
+	tr := tar.NewReader(zr)
+	n := 0
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return n, nil
+		}
+		if err != nil {
+			return n, fmt.Errorf("build: %s: %w", name, err)
+		}
+		if !strings.HasPrefix(h.Name, "train/text/") || !strings.HasSuffix(h.Name, ".txt") {
+			continue
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			return n, fmt.Errorf("build: %s: %s: %w", name, h.Name, err)
+		}
+		add(string(b))
+		n++
+	}
+}
+
+// timeMLTag matches a TimeML (XML) tag.
+var timeMLTag = regexp.MustCompile(`<[^>]*>`)
+
+// timeMLText feeds the text of the TEXT element of every TimeML file in
+// dir, its tags removed, to add.
+func timeMLText(dir string, add func(string)) (int, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil {
+		return 0, fmt.Errorf("build: %w", err)
+	}
+	sort.Strings(files)
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return 0, fmt.Errorf("build: %w", err)
+		}
+		s := string(b)
+		if i := strings.Index(s, "<TEXT>"); i >= 0 {
+			s = s[i:]
+		}
+		if i := strings.Index(s, "</TEXT>"); i >= 0 {
+			s = s[:i]
+		}
+		add(html.UnescapeString(timeMLTag.ReplaceAllString(s, "")))
+	}
+	return len(files), nil
 }
