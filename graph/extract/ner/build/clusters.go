@@ -336,16 +336,26 @@ func Reuters(ctx context.Context, dir string, add func(string)) (int, error) {
 	return n, nil
 }
 
-func readGzip(name string) ([]byte, error) {
+// openGzip opens a gzipped file for reading; close closes the file.
+func openGzip(name string) (r io.Reader, close func() error, err error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
+		return nil, nil, fmt.Errorf("build: %w", err)
 	}
-	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("build: %s: %w", name, err)
+		f.Close()
+		return nil, nil, fmt.Errorf("build: %s: %w", name, err)
 	}
+	return zr, f.Close, nil
+}
+
+func readGzip(name string) ([]byte, error) {
+	zr, closeFile, err := openGzip(name)
+	if err != nil {
+		return nil, err
+	}
+	defer closeFile()
 	b, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("build: %s: %w", name, err)
@@ -365,15 +375,11 @@ func latin1(b []byte) string {
 // newsCSV feeds the headline and body of every row of a press-release CSV
 // (columns named in its header) to add.
 func newsCSV(name string, add func(string)) (int, error) {
-	f, err := os.Open(name)
+	zr, closeFile, err := openGzip(name)
 	if err != nil {
-		return 0, fmt.Errorf("build: %w", err)
+		return 0, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return 0, fmt.Errorf("build: %s: %w", name, err)
-	}
+	defer closeFile()
 	r := csv.NewReader(zr)
 	r.FieldsPerRecord = -1
 	head, err := r.Read()
@@ -412,15 +418,11 @@ func newsCSV(name string, add func(string)) (int, error) {
 // (train/text/*.txt in the archive; never its dev or test compartments,
 // which are held out) to add.
 func polnearText(name string, add func(string)) (int, error) {
-	f, err := os.Open(name)
+	zr, closeFile, err := openGzip(name)
 	if err != nil {
-		return 0, fmt.Errorf("build: %w", err)
+		return 0, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return 0, fmt.Errorf("build: %s: %w", name, err)
-	}
+	defer closeFile()
 	tr := tar.NewReader(zr)
 	n := 0
 	for {

@@ -2,10 +2,8 @@ package build
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -65,15 +63,11 @@ type gumMention struct {
 // MISC, which GUM does not annotate), the proper nouns of mentions with
 // no name get ner.TagUnknown, and lower-case words outside names O.
 func ReadGUM(path string) ([]conll.Document, error) {
-	f, err := os.Open(path)
+	zr, closeFile, err := openGzip(path)
 	if err != nil {
-		return nil, fmt.Errorf("build: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("build: %s: %w", path, err)
-	}
+	defer closeFile()
 	docs, err := readGUM(zr)
 	if err != nil {
 		return nil, fmt.Errorf("build: %s: %w", path, err)
