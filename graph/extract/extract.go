@@ -71,10 +71,14 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 		}
 		b.add(i, m, sents[m.Sentence].Span)
 		if li := b.nerLocal[i]; li >= 0 && b.locals[li].kind == graph.Person {
-			if f := addressBefore(sents[m.Sentence], m.Span); f != "" && !contains(b.locals[li].titles, f) {
-				b.locals[li].titles = append(b.locals[li].titles, f)
+			prev := wordBefore(sents[m.Sentence], m.Span)
+			if f := strings.TrimSuffix(prev, "."); names.IsHonorific(prev) && startsUpper(prev) && !contains(b.locals[li].titles, f) {
+				b.locals[li].titles = append(b.locals[li].titles, f) // a form of address: "Mr"
 			}
-			if titleBefore(sents[m.Sentence], m.Span) {
+			if titleWord(prev) && !names.Is(prev, names.Modifier) {
+				// A person's title or form of address ("Gov. Jeb Bush",
+				// "Mr. Bush"): the reading of the name the article
+				// settles, whatever the tagger made of its other mentions.
 				b.locals[li].titled = true
 			}
 		}
@@ -150,10 +154,11 @@ func (b *builder) settled(found []ner.Mention) ([]graph.Kind, []int) {
 	return kinds, roots
 }
 
-// addressBefore returns the form of address written just before a name
-// ("Mr" in "Mr. Biden said"), which the tagger leaves out of the name, or
-// "".
-func addressBefore(s segment.Sentence, span graph.Span) string {
+// wordBefore returns the word written just before a name ("Mr" in "Mr.
+// Biden said", "Gov." in "Gov. Jeb Bush"), which the tagger leaves out of
+// the name, or "" when the name opens its sentence or starts inside a
+// token.
+func wordBefore(s segment.Sentence, span graph.Span) string {
 	i, _ := tokenRange(s.Tokens, span)
 	if i <= 0 || s.Tokens[i].Span.Start != span.Start {
 		return ""
@@ -162,26 +167,7 @@ func addressBefore(s segment.Sentence, span graph.Span) string {
 	if prev == "." && i > 1 {
 		prev = s.Tokens[i-2].Text
 	}
-	if names.IsHonorific(prev) && startsUpper(prev) {
-		return strings.TrimSuffix(prev, ".")
-	}
-	return ""
-}
-
-// titleBefore reports whether a person's title or form of address is
-// written right before the name ("Gov. Jeb Bush", "Mr. Bush"): the one
-// reading of the name the article settles, whatever the tagger made of
-// its other mentions.
-func titleBefore(s segment.Sentence, span graph.Span) bool {
-	i, _ := tokenRange(s.Tokens, span)
-	if i <= 0 || s.Tokens[i].Span.Start != span.Start {
-		return false
-	}
-	prev := s.Tokens[i-1].Text
-	if prev == "." && i > 1 {
-		prev = s.Tokens[i-2].Text
-	}
-	return titleWord(prev) && !names.Is(prev, names.Modifier)
+	return prev
 }
 
 // titleWord reports whether a word written right before a name makes it a
@@ -334,15 +320,11 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			continue
 		}
 		if m.Kind != graph.Place && first >= 0 && last-first >= 1 && last-first <= 2 && allCapitalised(toks[first:last+1]) &&
-			!isAcronymName([]string{m.Text}) && personAppositive(toks[last+1:]) {
-			if head := names.Key(toks[last].Text); !institutionWords[head] && !placeHeads[head] && !genericOrgs[head] {
-				if _, kinded := headKinds[head]; !kinded {
-					// "Jeb Bush, a former two-term Florida governor,":
-					// what the name is, the sentence says.
-					ms[i].Kind = graph.Person
-					continue
-				}
-			}
+			!isAcronymName([]string{m.Text}) && !bodyOrPlaceHead(names.Key(toks[last].Text)) && personAppositive(toks[last+1:]) {
+			// "Jeb Bush, a former two-term Florida governor,": what
+			// the name is, the sentence says.
+			ms[i].Kind = graph.Person
+			continue
 		}
 		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
 			// A place after a title that stands for a person ("Vice
@@ -382,8 +364,15 @@ func initialledName(ts []token.Token) bool {
 		}
 	}
 	head := names.Key(ts[len(ts)-1].Text)
+	return len(head) > 1 && !bodyOrPlaceHead(head) && !names.IsTitle(head)
+}
+
+// bodyOrPlaceHead reports whether a name's last word makes it an
+// institution's, a body's or a place's ("… Ministry", "… League", "…
+// Island"): such a name is no person's, whatever stands around it.
+func bodyOrPlaceHead(head string) bool {
 	_, kinded := headKinds[head]
-	return len(head) > 1 && !kinded && !institutionWords[head] && !placeHeads[head] && !genericOrgs[head] && !names.IsTitle(head)
+	return kinded || institutionWords[head] || placeHeads[head] || genericOrgs[head]
 }
 
 // isInitials reports whether a word is initials written with dots: "W.",
@@ -452,8 +441,7 @@ func titledName(gaz *gazetteer.Table, ts []token.Token) bool {
 			return false
 		}
 	}
-	head := names.Key(rest[len(rest)-1].Text)
-	if _, kinded := headKinds[head]; kinded || institutionWords[head] || placeHeads[head] || genericOrgs[head] {
+	if bodyOrPlaceHead(names.Key(rest[len(rest)-1].Text)) {
 		return false
 	}
 	// A town may be named after a family ("Senator Hatfield"); a country
@@ -866,12 +854,7 @@ func (b *builder) families() {
 			continue
 		}
 		if surnames == nil {
-			surnames = map[string]bool{}
-			for _, o := range b.locals {
-				if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
-					surnames[ws[len(ws)-1]] = true
-				}
-			}
+			_, surnames = b.peopleWords()
 		}
 		one := strings.TrimSuffix(l.key, "s")
 		if surnames[l.key] || !surnames[one] && !(strings.HasSuffix(one, "e") && surnames[strings.TrimSuffix(one, "e")]) {
@@ -882,6 +865,22 @@ func (b *builder) families() {
 			b.mentions[m].Kind = graph.Misc
 		}
 	}
+}
+
+// peopleWords returns the words of the article's people's names of
+// several words, and their last words (surnames): what tells a word read
+// as a company's or a family's from a person's.
+func (b *builder) peopleWords() (words, surnames map[string]bool) {
+	words, surnames = map[string]bool{}, map[string]bool{}
+	for _, o := range b.locals {
+		if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
+			for _, w := range ws {
+				words[w] = true
+			}
+			surnames[ws[len(ws)-1]] = true
+		}
+	}
+	return words, surnames
 }
 
 // titledPerson reports whether l is a person the article writes with a
@@ -998,14 +997,7 @@ func (b *builder) orgShortNames() {
 		}
 		if l.kind == graph.Person {
 			if personWords == nil {
-				personWords = map[string]bool{}
-				for _, o := range b.locals {
-					if ws := names.Words(o.key); o.into < 0 && o.kind == graph.Person && len(ws) > 1 {
-						for _, w := range ws {
-							personWords[w] = true
-						}
-					}
-				}
+				personWords, _ = b.peopleWords()
 			}
 			if personWords[l.key] {
 				continue

@@ -470,6 +470,20 @@ func TestTitledNames(t *testing.T) {
 	}
 }
 
+// preparedWords returns the tagger's view of one sentence of the given
+// words, for the tests of the name mending that reads it.
+func preparedWords(tg *Tagger, words []string) *docInfo {
+	var d docInfo
+	var sent segment.Sentence
+	off := 0
+	for _, w := range words {
+		sent.Tokens = append(sent.Tokens, token.Token{Text: w, Span: graph.Span{Start: off, End: off + len(w)}})
+		off += len(w) + 1
+	}
+	tg.m.prepare([]segment.Sentence{sent}, &d)
+	return &d
+}
+
 // TestTitledName checks where titledName splits a name: only at a known
 // given name that is not a common word, after two capitalised words that
 // are not given names, before at most three capitalised words that are not
@@ -490,14 +504,7 @@ func TestTitledName(t *testing.T) {
 		{"Federal Scientific Centre of East Asia Terrestrial Biodiversity", 0}, // "Asia" is a region's name
 	} {
 		words := strings.Fields(c.words)
-		var d docInfo
-		var sent segment.Sentence
-		off := 0
-		for _, w := range words {
-			sent.Tokens = append(sent.Tokens, token.Token{Text: w, Span: graph.Span{Start: off, End: off + len(w)}})
-			off += len(w) + 1
-		}
-		tg.m.prepare([]segment.Sentence{sent}, &d)
+		d := preparedWords(tg, words)
 		if got := titledName(d.toks, 0, len(words)); got != c.want {
 			t.Errorf("titledName(%q) = %d, want %d", c.words, got, c.want)
 		}
@@ -576,14 +583,7 @@ func TestAfterTitle(t *testing.T) {
 		{"Head of the Office of", 0},
 	} {
 		words := strings.Fields(c.words)
-		var d docInfo
-		var sent segment.Sentence
-		off := 0
-		for _, w := range words {
-			sent.Tokens = append(sent.Tokens, token.Token{Text: w, Span: graph.Span{Start: off, End: off + len(w)}})
-			off += len(w) + 1
-		}
-		tg.m.prepare([]segment.Sentence{sent}, &d)
+		d := preparedWords(tg, words)
 		if got := afterTitle(d.toks, 0, len(words)); got != c.want {
 			t.Errorf("afterTitle(%q) = %d, want %d", c.words, got, c.want)
 		}
