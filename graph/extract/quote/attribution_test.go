@@ -82,6 +82,20 @@ func TestAttribution(t *testing.T) {
 		absent []string // contents that must not be quotes of their own
 	}{
 		{
+			// "she" is Stacy Baker, whose name goes on with "of Columbia,
+			// South Carolina" before its verb; taken for Cruz, she had
+			// made Cruz a woman, and the later "he" skipped him.
+			name: "a subject with an of-phrase before its verb", source: "breitbart_2016-02-20_the-latest-hillary-clinton-tells", day: "2016-02-20",
+			text: "Joe Bateman, who traveled from Illinois to help the campaign in South Carolina, says there’s a “long road ahead” but he feels confident that Cruz will “blow away people’s expectations.”\n\n" +
+				"Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing what he’s doing.”\n\n" +
+				"Nevada Sen. Harry Reid says he will make an endorsement in the Democratic presidential race when he returns to Washington.\n\n" +
+				"Texas Sen. Ted Cruz is highlighting his Iowa win over Donald Trump on Feb. 1 as he urges conservatives to unite behind him against the Republican front-runner.",
+			want: []attribution{
+				{cue: "says", content: "she really thinks", speaker: "Stacy Baker", resolved: "Stacy Baker"},
+				{cue: "urges", content: "conservatives to unite", speaker: "he", resolved: "Ted Cruz"},
+			},
+		},
+		{
 			name: "apposition head", source: "nyt_2016-05-18_clinton-hints-at-husband-s-job-r", day: "2016-05-18",
 			text: "Nick Merrill, a spokesman for Mrs. Clinton, said that the central focus of her campaign was increasing wages and creating good jobs, and that she would not outsource that effort.",
 			want: []attribution{{cue: "said", content: "that the central focus", speaker: "Nick Merrill", resolved: "Nick Merrill", date: "pub"}},

@@ -1043,7 +1043,7 @@ func (r *resolver) antecedent(a int, g byte) int {
 			if d.afterPreposition(d.mtok[m][0], sa) {
 				continue
 			}
-			if n := d.mtok[m][1]; n < sb {
+			if n := d.afterOfPlace(d.mtok[m][1], sb); n < sb {
 				nt := d.toks[n]
 				if nt.text == "," || nt.word && !nt.upper && !notVerb[nt.lower] {
 					return m
@@ -1058,6 +1058,24 @@ func (r *resolver) antecedent(a int, g byte) int {
 		}
 	}
 	return fallback
+}
+
+// afterOfPlace returns the token after an "of" phrase of capitalised
+// words that may follow a subject's name, where the verb is ("Stacy Baker
+// of Columbia, South Carolina says she …"), or n itself when none follows
+// it; at most to.
+func (d *doc) afterOfPlace(n, to int) int {
+	if n >= to || d.toks[n].lower != "of" {
+		return n
+	}
+	k := n + 1
+	for k < to && (d.toks[k].word && d.toks[k].upper || d.toks[k].text == "," && k+1 < to && d.toks[k+1].upper) {
+		k++
+	}
+	if k == n+1 {
+		return n
+	}
+	return k
 }
 
 // afterPreposition reports whether the name starting at token k follows a

@@ -212,6 +212,12 @@ func (d *doc) phraseOf(j, a int) speaker {
 		return speaker{a: d.mtok[d.toks[p].ment][0], b: r[1], ment: m}
 	}
 	start, head := r[0], -1
+	for d.mentions[m].Kind == graph.Place && start-2 >= a && d.toks[start-1].text == "," && d.toks[start-2].ment >= 0 &&
+		d.mentions[d.toks[start-2].ment].Kind == graph.Place {
+		// "Stacy Baker of Columbia, South Carolina says": a town and its
+		// state are one place in the phrase.
+		start = d.mtok[d.toks[start-2].ment][0]
+	}
 	if start-2 >= a && d.toks[start-1].lower == "the" && linkPreps[d.toks[start-2].lower] {
 		start-- // "A lawmaker in the Philippines"
 	}
