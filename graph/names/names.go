@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Key returns the normalised form of a name: lower case, Latin diacritics
@@ -113,10 +115,12 @@ func Last(key string) string {
 }
 
 // fold maps a Latin letter with a diacritic to its base letter; other runes
-// are returned unchanged. The table covers Latin-1 and Latin Extended-A,
-// which is what news names use (Zelenskyy, São Paulo, Erdoğan, Łukasz).
+// are returned unchanged. It covers Latin-1, Latin Extended-A and -B and
+// Latin Extended Additional: news names use all of them (Zelenskyy, São
+// Paulo, Erdoğan, Łukasz, Ceaușescu's ș, Nguyễn, the dotted letters of
+// romanised Arabic, "Zahā Ḥadīd").
 func fold(r rune) rune {
-	if r < 0xC0 || r > 0x17F {
+	if r < 0xC0 || r > 0x1EFF {
 		return r
 	}
 	if f, ok := foldTable[r]; ok {
@@ -125,30 +129,26 @@ func fold(r rune) rune {
 	return r
 }
 
+// foldTable is built from the canonical decompositions (a letter whose
+// decomposition starts with an ASCII letter folds to it), plus the letters
+// that carry their stroke or bar in the letter itself and so have no
+// decomposition: ø, đ, ħ, ł, ŧ, ı and the like.
 var foldTable = func() map[rune]rune {
-	groups := map[rune]string{
-		'a': "àáâãäåāăą",
-		'c': "çćĉċč",
-		'd': "ďđ",
-		'e': "èéêëēĕėęě",
-		'g': "ĝğġģ",
-		'h': "ĥħ",
-		'i': "ìíîïĩīĭįı",
-		'j': "ĵ",
-		'k': "ķ",
-		'l': "ĺļľŀł",
-		'n': "ñńņňŉ",
-		'o': "òóôõöøōŏő",
-		'r': "ŕŗř",
-		's': "śŝşš",
-		't': "ţťŧ",
-		'u': "ùúûüũūŭůűų",
-		'w': "ŵ",
-		'y': "ýÿŷ",
-		'z': "źżž",
-	}
 	m := map[rune]rune{}
-	for base, s := range groups {
+	for _, block := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			d := []rune(norm.NFD.String(string(r)))
+			if len(d) > 1 && d[0] < utf8.RuneSelf && unicode.IsLetter(d[0]) {
+				m[r] = d[0]
+			}
+		}
+	}
+	for base, s := range map[rune]string{
+		'b': "ƀ", 'd': "đɗ", 'h': "ħ", 'i': "ıɨ", 'l': "łƚŀ", 'n': "ŉ", 'o': "ø", 't': "ŧ", 'z': "ƶ",
+	} {
 		for _, r := range s {
 			m[r] = base
 		}

@@ -26,8 +26,10 @@ import (
 // Version 4 adds the Titled flag to resolution signatures (0x70): the
 // signatures resolution computes from a stored article's entities, to take
 // them out when the article is replaced, are no longer those a version 3
-// store holds.
-const SchemaVersion uint32 = 4
+// store holds. Version 5 folds the diacritics of Latin Extended-B and
+// Latin Extended Additional in name keys ("Ceaușescu", "Ḥadīd"): the
+// signatures, which hash keys, change for names that have them.
+const SchemaVersion uint32 = 5
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).
