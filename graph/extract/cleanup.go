@@ -124,10 +124,17 @@ var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and
 var pronouns = map[string]bool{"Us": true, "We": true, "Our": true, "It": true, "Me": true, "Him": true,
 	"Her": true, "Them": true, "They": true, "You": true}
 
+// interjections are the fillers of transcripts and interviews ("Uh,
+// according to Ronald Klain", an organisation "Uh" in GUM's podcast),
+// capitalised at a sentence's or a clause's start: never a name, as
+// written ("OH" is Ohio).
+var interjections = map[string]bool{"Uh": true, "Um": true, "Er": true, "Erm": true, "Hmm": true, "Mm": true, "Ah": true,
+	"Oh": true, "Wow": true, "Yeah": true, "Yep": true, "Nope": true, "Okay": true, "Uh-huh": true}
+
 // junk reports whether a tagged name is not news: in a furniture line
 // (furniture, from furnitureLines), a greeting's "Good", a word of
-// notNames for a person or place or of notAnyNames for anything, a
-// capitalised pronoun, or a person's or place's name with a digit in it
+// notNames for a person or place or of notAnyNames for anything, an
+// interjection, a capitalised pronoun, or a person's or place's name with a digit in it
 // ("7am BST").
 func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 	if inSpans(furniture, m.Span.Start) {
@@ -138,6 +145,9 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 		return true // "US$ 5 billion", "HK$" are currencies
 	}
 	if m.Kind != graph.Org && notNames[key] {
+		return true
+	}
+	if interjections[m.Text] {
 		return true
 	}
 	if pronouns[m.Text] {

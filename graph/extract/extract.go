@@ -103,6 +103,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.strayTowns()
 	b.unifyKinds()
 	b.peopleReadAsPlaces()
+	b.placesReadAsPeople()
 	b.surnamesAsPeople()
 	b.resolvePeople()
 	b.families()
@@ -326,6 +327,12 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			ms[i].Kind = graph.Person
 			continue
 		}
+		if first >= 0 && last-first <= 1 && toks[first].Span.Start == m.Span.Start && leadersName(gaz, sents, toks, first, last, m.Kind) {
+			// "the Obama administration", "the Clinton campaign": the
+			// name of the leader whose government or campaign it is.
+			ms[i].Kind = graph.Person
+			continue
+		}
 		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
 			// A place after a title that stands for a person ("Vice
 			// President Bush") is checked below like an organisation;
@@ -349,6 +356,48 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		ms[i].Kind = graph.Person
 	}
 	return ms
+}
+
+// leaderNouns follow a leader's name, in lower case, for the leader's
+// government or campaign: "the Obama administration", "the Clinton
+// campaign", "the Trump presidency".
+var leaderNouns = map[string]bool{"administration": true, "presidency": true, "campaign": true}
+
+// leadersName reports whether toks[first:last+1], a name the tagger read
+// as something other than a person, is a leader's name before one of the
+// leaderNouns. A place of any size ("the Iowa campaign"), a country's
+// adjective, an acronym, a body ("the Senate campaign") or an adjective
+// read as a name ("the Republican campaign") is not; nor is a word the
+// article also writes in lower case ("the Leave campaign").
+func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.Token, first, last int, kind graph.Kind) bool {
+	if kind == graph.Person || last+1 >= len(toks) || !leaderNouns[toks[last+1].Text] || !allCapitalised(toks[first:last+1]) {
+		return false
+	}
+	name := joinTokens(toks[first : last+1])
+	head := toks[last].Text
+	if isAcronymName([]string{name}) || bodyOrPlaceHead(names.Key(head)) || names.IsPeople(name) || isRoleWord(head) {
+		return false
+	}
+	if _, ok := gaz.Demonym(head); ok {
+		return false
+	}
+	if e, ok := gaz.Entry(name); ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Population >= 100_000) {
+		return false
+	}
+	for _, suffix := range []string{"an", "ic", "ist", "ive"} {
+		if kind == graph.Misc && strings.HasSuffix(head, suffix) {
+			return false // "Republican", "Democratic", "Socialist", "Conservative"
+		}
+	}
+	lower := strings.ToLower(head)
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if t.Text == lower {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // initialledName reports whether a name's words are a known given name,
@@ -1397,3 +1446,65 @@ func (b *builder) peopleReadAsPlaces() {
 		}
 	}
 }
+
+// placesReadAsPeople gives back to its place a one-word name of a big place
+// that the tagger read as a person ("the bridge's long span and
+// Manhattan"): a country, a first-level region or a city of a million
+// people, when no mention of it is titled or given a role, it is no given
+// name ("Jordan", "Georgia" stay people), no leader's name ("Stalin") and
+// none of the words of the article's people's longer names ("Paris
+// Hilton").
+func (b *builder) placesReadAsPeople() {
+	for _, l := range b.locals {
+		// "Upper Manhattan", "Greater Manchester", "East Harlem" read as a
+		// person: a part of a place is a place.
+		ws := names.Words(l.key)
+		if l.kind != graph.Person || l.into >= 0 || titledPerson(l) || len(l.roles) > 0 || len(ws) != 2 || !partOfPlace[ws[0]] || names.IsFirstName(ws[1]) {
+			continue
+		}
+		name := bestName(l.names, l.counts)
+		if _, ok := b.gaz.Entry(name[strings.IndexByte(name, ' ')+1:]); !ok {
+			continue
+		}
+		l.kind = graph.Place
+		if e, ok := b.gaz.Entry(name); ok {
+			l.geo = geoOf(e)
+		}
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Place
+		}
+	}
+	var words map[string]bool
+	for _, l := range b.locals {
+		if l.kind != graph.Person || l.into >= 0 || titledPerson(l) || len(l.roles) > 0 || len(names.Words(l.key)) != 1 || names.IsFirstName(l.key) {
+			continue
+		}
+		name := bestName(l.names, l.counts)
+		e, ok := b.gaz.Entry(name)
+		if !ok || e.Kind == gazetteer.City && e.Population < 1_000_000 || gazetteer.IsLeader(name) {
+			continue
+		}
+		if words == nil {
+			words, _ = b.peopleWords()
+		}
+		if words[l.key] {
+			continue
+		}
+		l.kind, l.geo = graph.Place, geoOf(e)
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Place
+		}
+		for j, o := range b.locals {
+			if o != l && o.into < 0 && o.kind == graph.Place && o.key == l.key {
+				l.into = j // the place the article also reads it as
+				break
+			}
+		}
+	}
+}
+
+// partOfPlace are the words before a place's name that name a part of it:
+// "Upper Manhattan", "Greater Manchester", "Downtown Tulsa".
+var partOfPlace = map[string]bool{"upper": true, "lower": true, "greater": true, "downtown": true, "midtown": true,
+	"uptown": true, "central": true, "inner": true, "outer": true, "north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true}

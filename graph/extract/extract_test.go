@@ -615,6 +615,16 @@ func TestTitleOnlyNames(t *testing.T) {
 	}
 }
 
+// entityOf returns the index of the entity with the name or alias, or -1.
+func entityOf(doc *graph.Document, name string) int {
+	for i, e := range doc.Entities {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // kindsByName maps each entity's name and aliases to its kind.
 func kindsByName(doc *graph.Document) map[string]graph.Kind {
 	kinds := map[string]graph.Kind{}
@@ -733,14 +743,6 @@ func TestCompanyShortNames(t *testing.T) {
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
-	}
-	entityOf := func(doc *graph.Document, name string) int {
-		for i, e := range doc.Entities {
-			if e.Name == name || slices.Contains(e.Aliases, name) {
-				return i
-			}
-		}
-		return -1
 	}
 	doc := &graph.Document{Article: graph.Article{Text: "MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it has started a tender offer " +
 		"for all shares of Caesars World Inc at 28 dlrs each. Sosnoff already owns about four mln of Caesars' 30.3 mln shares " +
@@ -967,5 +969,55 @@ func TestFamilies(t *testing.T) {
 	}
 	if kinds["Bernie Sanders"] != graph.Person {
 		t.Errorf("Bernie Sanders is %v (%v)", kinds["Bernie Sanders"], kinds)
+	}
+}
+
+// TestLeadersGovernments: GUM's pandemic podcast names Obama only in "the
+// Obama administration's Ebola czar", which the tagger read as a place
+// (Obama, Japan); a leader's administration, presidency or campaign is the
+// leader's. A state's campaign, a party's and a word the article writes in
+// lower case stay as tagged. The podcast's filler "Uh" is no organisation.
+func TestLeadersGovernments(t *testing.T) {
+	doc := process(t, "Uh, according to Ronald Klain, who was the Obama administration's Ebola czar and, you know, that's what first got people "+
+		"in our federal government seriously thinking about this, at least until Trump came along. "+
+		"The Biden administration said on Monday that it would send more aid.", "2020-04-01")
+	kinds := kindsByName(doc)
+	if k, ok := kinds["Uh"]; ok {
+		t.Errorf("the filler Uh is a %v", k)
+	}
+	for _, n := range []string{"Obama", "Biden"} {
+		if kinds[n] != graph.Person {
+			t.Errorf("%s is %v, want a person (%v)", n, kinds[n], kinds)
+		}
+	}
+	doc = process(t, "Cruz spent heavily on the Iowa campaign. Voters who leave early missed the Leave campaign's rally.", "2016-02-01")
+	kinds = kindsByName(doc)
+	if k, ok := kinds["Iowa"]; !ok || k != graph.Place {
+		t.Errorf("Iowa is %v, want a place (%v)", k, kinds)
+	}
+	if k, ok := kinds["Leave"]; ok && k == graph.Person {
+		t.Errorf("Leave is a person (%v)", kinds)
+	}
+}
+
+// TestBigPlacesReadAsPeople: GUM's Fort Lee travel guide, where the
+// tagger reads "Manhattan" and "Upper Manhattan" as people (and joined
+// them as one); a city of a million people, and a part of a place, are
+// places. A given name that is a country ("Jordan") stays a person.
+func TestBigPlacesReadAsPeople(t *testing.T) {
+	doc := process(t, "View of the George Washington Bridge's long span and Manhattan, as seen while looking east from Fort Lee Historic Park. "+
+		"Fort Lee is located between the Paramus, NJ retail corridor and Upper Manhattan.", "2020-04-01")
+	kinds := kindsByName(doc)
+	for _, n := range []string{"Manhattan", "Upper Manhattan"} {
+		if kinds[n] != graph.Place {
+			t.Errorf("%s is %v, want a place (%v)", n, kinds[n], kinds)
+		}
+	}
+	if m, u := entityOf(doc, "Manhattan"), entityOf(doc, "Upper Manhattan"); m == u {
+		t.Errorf("Manhattan and Upper Manhattan are one entity: %v", doc.Entities)
+	}
+	doc = process(t, "Michael Jordan scored 40 points. Jordan said the team played well.", "1996-04-01")
+	if k := kindsByName(doc)["Michael Jordan"]; k != graph.Person {
+		t.Errorf("Michael Jordan is %v", k)
 	}
 }
