@@ -301,7 +301,11 @@ func countryBefore(gaz *gazetteer.Table, m ner.Mention, ts []token.Token) int {
 // Warnock". Titles are written before people (a surname may be a
 // town's name too); an acronym, a country or a name ending with an
 // institution's or a place's word ("Premier League") stays as tagged.
+// A leader's name before "administration", "presidency" or "campaign" is
+// a person too (leadersName), and so is every mention of it in the
+// article.
 func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var leaders map[string]bool
 	for i, m := range ms {
 		if (m.Kind != graph.Org && m.Kind != graph.Misc && m.Kind != graph.Place) || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
@@ -329,8 +333,13 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 		}
 		if first >= 0 && last-first <= 1 && toks[first].Span.Start == m.Span.Start && leadersName(gaz, sents, toks, first, last, m.Kind) {
 			// "the Obama administration", "the Clinton campaign": the
-			// name of the leader whose government or campaign it is.
+			// name of the leader whose government or campaign it is, and
+			// so every mention of it in the article (below).
 			ms[i].Kind = graph.Person
+			if leaders == nil {
+				leaders = map[string]bool{}
+			}
+			leaders[m.Text] = true
 			continue
 		}
 		if m.Kind == graph.Place && (first < 1 || !names.Is(toks[first-1].Text, names.PersonNoun)) {
@@ -354,6 +363,11 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			continue
 		}
 		ms[i].Kind = graph.Person
+	}
+	for i, m := range ms {
+		if leaders[m.Text] && m.Kind != graph.Person {
+			ms[i].Kind = graph.Person // "I have to thank Obama", read as a place
+		}
 	}
 	return ms
 }

@@ -990,6 +990,16 @@ func TestLeadersGovernments(t *testing.T) {
 			t.Errorf("%s is %v, want a person (%v)", n, kinds[n], kinds)
 		}
 	}
+	// Breitbart, 2015-11-19: "Obama" alone read as a place seven times
+	// is the person the article's "Obama administration" names.
+	doc = process(t, "There is no inconsistency in saying I disagree with the Obama administration. And he would have to tell Holder, "+
+		"who would have to tell Obama. I waited to see if Obama would appoint Preet Bharara to the job. "+
+		"And I have to thank Obama, the liberals, and the judge for this learning opportunity.", "2015-11-19")
+	for _, m := range doc.Mentions {
+		if m.Text == "Obama" && m.Kind != graph.Person {
+			t.Errorf("Obama at %d is a %v", m.Span.Start, m.Kind)
+		}
+	}
 	doc = process(t, "Cruz spent heavily on the Iowa campaign. Voters who leave early missed the Leave campaign's rally.", "2016-02-01")
 	kinds = kindsByName(doc)
 	if k, ok := kinds["Iowa"]; !ok || k != graph.Place {
