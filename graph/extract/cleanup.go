@@ -1050,12 +1050,31 @@ func (b *builder) holderOf(key, of string) int {
 		if j = b.rootIndex(j); b.locals[j].kind != graph.Person || b.locals[j].dropped {
 			continue
 		}
+		// A bare title is the holder of a longer one that ends with it
+		// after modifiers only: "the Secretary" is the article's
+		// "Education Secretary"; "the President" is no Vice President.
+		holds := func(title string) bool {
+			k := names.Key(title)
+			if k == key {
+				return true
+			}
+			ws := names.Words(k)
+			if strings.Contains(key, " ") || len(ws) < 2 || ws[len(ws)-1] != key {
+				return false
+			}
+			for _, w := range ws[:len(ws)-1] {
+				if names.IsTitle(w) || !names.Is(w, names.Modifier) {
+					return false
+				}
+			}
+			return true
+		}
 		has := false
 		for _, t := range o.titles {
-			has = has || names.Key(t) == key && of == "" // a title written with a name says no country
+			has = has || holds(t) && of == "" // a title written with a name says no country
 		}
 		for _, r := range o.roles {
-			has = has || names.Key(r.Title) == key && (of == "" || r.Org != "" && b.samePlace(r.Org, of))
+			has = has || holds(r.Title) && (of == "" || r.Org != "" && b.samePlace(r.Org, of))
 		}
 		if has {
 			if found >= 0 && found != j {

@@ -1031,3 +1031,26 @@ func TestBigPlacesReadAsPeople(t *testing.T) {
 		t.Errorf("Michael Jordan is %v", k)
 	}
 }
+
+// TestTitleInApposition: a title set off before a name by commas is the
+// name's ("Kazakhstan's foreign minister, Erlan Idrissov," in PolNeAR;
+// "The Home Secretary, Suella Braverman," in British reporting); a title
+// that does not open its clause is someone else's ("The wife of the
+// President, Olena Zelenska,").
+func TestTitleInApposition(t *testing.T) {
+	doc := process(t, "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. "+
+		"The Home Secretary, Suella Braverman, said the boats must stop. "+
+		"The wife of the President, Olena Zelenska, visited Washington.", "2022-11-14")
+	got := rolesByName(doc)
+	if r := got["Erlan Idrissov"]; len(r) != 1 || r[0] != "foreign minister/Kazakhstan" {
+		t.Errorf("Erlan Idrissov's roles are %q", r)
+	}
+	if r := got["Suella Braverman"]; len(r) != 1 || r[0] != "Home Secretary/" {
+		t.Errorf("Suella Braverman's roles are %q", r)
+	}
+	for _, r := range got["Olena Zelenska"] {
+		if strings.Contains(r, "President") {
+			t.Errorf("Olena Zelenska holds %q", r)
+		}
+	}
+}

@@ -50,8 +50,63 @@ func (r roleFinder) role(s segment.Sentence, span graph.Span) (graph.Role, bool)
 	if role, ok := r.before(toks[:first]); ok {
 		return role, true
 	}
+	if role, ok := r.appositiveBefore(toks[:first], toks[last+1:]); ok {
+		return role, true
+	}
 	return r.after(toks[last+1:])
 }
+
+// appositiveBefore reads a title set off before the name by commas: "The
+// Home Secretary, Suella Braverman, said", "Russia's foreign minister,
+// Sergei Lavrov, told". The title opens the sentence or a clause, or
+// follows a verb of saying ("said the Foreign Secretary, Liz Truss."),
+// with "the" or a country's or body's possessive before it, and the name
+// ends the apposition. "The wife of the President, Olena Zelenska," is
+// the wife's: the title does not open its clause.
+func (r roleFinder) appositiveBefore(before, after []token.Token) (graph.Role, bool) {
+	n := len(before)
+	if n < 3 || before[n-1].Text != "," || len(after) > 0 && after[0].Text != "," && after[0].Text != "." {
+		return graph.Role{}, false
+	}
+	i := n - 2
+	for i >= 0 && i > n-7 && isRoleWord(before[i].Text) {
+		i--
+	}
+	title := trimRoleEnds(before[i+1 : n-1])
+	if !hasTitle(title) || i < 0 || len(title) != n-2-i {
+		return graph.Role{}, false
+	}
+	org := ""
+	switch w := before[i].Text; {
+	case strings.EqualFold(w, "the"):
+	case (w == "'s" || w == "’s") && i >= 1:
+		i--
+		if org = r.placeName(before[i].Text); org == "" {
+			org = r.orgs[before[i].Span.End]
+		}
+		if org == "" {
+			return graph.Role{}, false // "the company's chief executive": whose, the name does not say
+		}
+	case r.demonym(w) != "" && i >= 1 && strings.EqualFold(before[i-1].Text, "the"):
+		org = r.demonym(w)
+		i--
+	default:
+		return graph.Role{}, false
+	}
+	if i > 0 {
+		switch p := before[i-1]; {
+		case p.Text == "," || p.Text == ";" || p.Text == ":" || p.Text == "(":
+		case saidVerbs[strings.ToLower(p.Text)]:
+		default:
+			return graph.Role{}, false
+		}
+	}
+	return graph.Role{Title: joinTokens(title), Org: org}, true
+}
+
+// saidVerbs may stand right before a speaker's title ("said the Foreign
+// Secretary, Liz Truss").
+var saidVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true}
 
 // before reads "[Demonym|Country|Org] Title… NAME" and "Title… of Country
 // NAME" from the tokens before the name, right to left.
