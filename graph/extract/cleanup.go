@@ -292,6 +292,34 @@ func orgAndPerson(toks []token.Token, m ner.Mention, first, end, start, last int
 	return org, person
 }
 
+// splitLeadersHouse splits "the Bush White House", "the Obama White
+// House" (a president's staff, read as one organisation in PolNeAR) into
+// the president and the White House. The word before is a capitalised
+// word that names no country, region or city of 100,000 people (Bush is
+// a small town in Egypt) and is no country's adjective ("the US White
+// House" stays as tagged).
+func splitLeadersHouse(gaz *gazetteer.Table, toks []token.Token, m ner.Mention) (person, org ner.Mention, ok bool) {
+	if m.Kind == graph.Person {
+		return person, org, false
+	}
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last-first != 2 || toks[last-1].Text != "White" || toks[last].Text != "House" {
+		return person, org, false
+	}
+	w := toks[first].Text
+	if !capitalisedWord(toks[first]) || isAcronymName([]string{w}) || strings.EqualFold(w, "the") {
+		return person, org, false
+	}
+	if bigPlace(gaz, w) {
+		return person, org, false
+	}
+	if _, demonym := gaz.Demonym(w); demonym {
+		return person, org, false
+	}
+	org, person = orgAndPerson(toks, m, last-1, last+1, first, first)
+	return person, org, true
+}
+
 // splitOfficer splits an organisation's name the tagger ran on into the
 // name of its officer, as press releases write them (the tagger splits
 // those whose given name it knows after two capitalised words, see
@@ -591,6 +619,10 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 			out = append(out, org, person)
 			continue
 		}
+		if person, org, ok := splitLeadersHouse(gaz, s.Tokens, m); ok {
+			out = append(out, person, org)
+			continue
+		}
 		m = trimTrailingTitle(text, s.Tokens, m)
 		m = trimGluedTitle(text, s.Tokens, m)
 		if m.Kind == graph.Org {
@@ -836,10 +868,31 @@ var leadingWords = map[string]bool{"your": true, "my": true, "their": true, "its
 	"though": true, "since": true, "unless": true, "oh": true, "yes": true, "well": true, "also": true, "then": true,
 	"dear": true, "dearest": true}
 
-// trimLeadingWord takes such a word off the start of a name.
+// auxiliaries open a question before its subject ("As Its Rivals Pair Up,
+// Will Twitter Be Next?", which made Twitter a person "Will Twitter" in
+// a New York Times article); "Will" and "May" are given names too, so
+// they are taken off in a question only.
+var auxiliaries = map[string]bool{"will": true, "may": true, "can": true, "could": true, "would": true, "should": true,
+	"did": true, "does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "must": true, "might": true, "shall": true}
+
+// trimLeadingWord takes such a word, a question's auxiliary, or a
+// state's abbreviation that ends the sentence before it, off the start of
+// a name.
 func trimLeadingWord(text string, s segment.Sentence, m ner.Mention) ner.Mention {
 	first, last := tokenRange(s.Tokens, m.Span)
-	if first < 0 || last == first || !leadingWords[strings.ToLower(s.Tokens[first].Text)] {
+	if first < 0 || last == first {
+		return m
+	}
+	w := strings.ToLower(s.Tokens[first].Text)
+	question := auxiliaries[w] && (first == 0 || s.Tokens[first-1].Text == ",") &&
+		(!names.IsFirstName(w) || s.Tokens[len(s.Tokens)-1].Text == "?")
+	// "Trump's golf club at Bedminster, N.J. Roger Ailes, the former
+	// chairman": a state's abbreviation after a town ends the sentence
+	// before the name, which the segmenter cannot tell.
+	state := first > 0 && s.Tokens[first-1].Text == "," && strings.HasSuffix(s.Tokens[first].Text, ".") &&
+		gazetteer.Abbreviation(s.Tokens[first].Text) && capitalisedWord(s.Tokens[first+1])
+	if !leadingWords[w] && !question && !state {
 		return m
 	}
 	m.Span.Start = s.Tokens[first+1].Span.Start

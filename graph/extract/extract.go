@@ -372,9 +372,18 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 	return ms
 }
 
+// bigPlace reports whether the gazetteer has the name as a country, a
+// first-level region or a city of 100,000 people: a name that may also be
+// a small town's ("Obama", "Bush") is still a leader's.
+func bigPlace(gaz *gazetteer.Table, name string) bool {
+	e, ok := gaz.Entry(name)
+	return ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Population >= 100_000)
+}
+
 // leaderNouns follow a leader's name, in lower case, for the leader's
 // government or campaign: "the Obama administration", "the Clinton
-// campaign", "the Trump presidency".
+// campaign", "the Trump presidency"; so does "White House" ("the Obama
+// White House").
 var leaderNouns = map[string]bool{"administration": true, "presidency": true, "campaign": true}
 
 // leadersName reports whether toks[first:last+1], a name the tagger read
@@ -384,7 +393,10 @@ var leaderNouns = map[string]bool{"administration": true, "presidency": true, "c
 // read as a name ("the Republican campaign") is not; nor is a word the
 // article also writes in lower case ("the Leave campaign").
 func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.Token, first, last int, kind graph.Kind) bool {
-	if kind == graph.Person || last+1 >= len(toks) || !leaderNouns[toks[last+1].Text] || !allCapitalised(toks[first:last+1]) {
+	if kind == graph.Person || last+1 >= len(toks) || !allCapitalised(toks[first:last+1]) {
+		return false
+	}
+	if !leaderNouns[toks[last+1].Text] && !(last+2 < len(toks) && toks[last+1].Text == "White" && toks[last+2].Text == "House") {
 		return false
 	}
 	name := joinTokens(toks[first : last+1])
@@ -395,7 +407,7 @@ func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.To
 	if _, ok := gaz.Demonym(head); ok {
 		return false
 	}
-	if e, ok := gaz.Entry(name); ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Population >= 100_000) {
+	if bigPlace(gaz, name) {
 		return false
 	}
 	for _, suffix := range []string{"an", "ic", "ist", "ive"} {
@@ -968,8 +980,8 @@ func (b *builder) surnamesAsPeople() {
 		if !town && ((l.kind != graph.Org && l.kind != graph.Misc) || l.geo != nil) {
 			continue
 		}
-		if isAcronymName(l.names) {
-			continue
+		if isAcronymName(l.names) || platforms[l.key] {
+			continue // "Twitter" is no surname of "Wilayat Twitter", an account's joke place
 		}
 		target, n, named := -1, 0, 0
 		for j, o := range b.locals {

@@ -1054,3 +1054,44 @@ func TestTitleInApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformsAreNoSurnames: two New York Times articles of 2016 where
+// Twitter (36 and 32 mentions) became a person's surname: the question
+// headline "Will Twitter Be Next?" (the auxiliary is no given name there)
+// and the accounts' joke place "Wilayat Twitter".
+func TestPlatformsAreNoSurnames(t *testing.T) {
+	for _, text := range []string{
+		"As Its Rivals Pair Up, Will Twitter Be Next?\n\nIn the relentless push toward consolidation in technology and social media, " +
+			"Twitter, the social networking site, has been the perennial bridesmaid. Analysts expect Twitter to attract a suitor.",
+		"Twitter appears to be heavily used by ISIS - so much so that some Twitter accounts linked to the group half-jokingly put " +
+			"the location on their profile as ''Wilayat Twitter,'' or ''the province of Twitter.'' Twitter said it had suspended accounts.",
+	} {
+		doc := process(t, text, "2016-06-17")
+		if k := kindsByName(doc)["Twitter"]; k != graph.Org {
+			t.Errorf("Twitter is %v (%v)", k, kindsByName(doc))
+		}
+		if _, ok := kindsByName(doc)["Will Twitter"]; ok {
+			t.Errorf("Will Twitter is a name")
+		}
+	}
+	if k := kindsByName(process(t, "Will Smith said the film was his best.", "2016-06-17"))["Will Smith"]; k != graph.Person {
+		t.Errorf("Will Smith is %v", k)
+	}
+}
+
+// TestLeadersWhiteHouse: PolNeAR's "the Bush White House" was an
+// organisation with the White House as its alias; it is the president
+// and the White House. "the Obama White House" makes Obama a person.
+func TestLeadersWhiteHouse(t *testing.T) {
+	doc := process(t, "''I think back to when I was in the Bush White House, there was an issue with management of the ports,'' said Alex Conant. "+
+		"The Obama White House declined to comment. The White House said nothing.", "2016-07-25")
+	kinds := kindsByName(doc)
+	if _, ok := kinds["Bush White House"]; ok {
+		t.Errorf("Bush White House is a name (%v)", kinds)
+	}
+	for n, k := range map[string]graph.Kind{"Bush": graph.Person, "Obama": graph.Person, "White House": graph.Org} {
+		if kinds[n] != k {
+			t.Errorf("%s is %v, want %v (%v)", n, kinds[n], k, kinds)
+		}
+	}
+}
