@@ -119,7 +119,7 @@ func TestDistance(t *testing.T) {
 func TestIsPeople(t *testing.T) {
 	for w, want := range map[string]bool{
 		"Muslims": true, "Muslim": true, "Latino": true, "Rohingya": true, "Kurds": true,
-		"Palestinian": true, "Jews": true, "Poles": true, "Crimean Tatars": true,
+		"Palestinian": true, "Jews": true, "Poles": true, "Crimean Tatars": true, "Millennials": true, "Baby Boomers": true, "LGBT": true,
 		"Christian Lindner": false, "Arab League": false, "Tamils Nadu": false, "Moscow": false, "Crimean Tatar": false,
 	} {
 		if got := IsPeople(w); got != want {

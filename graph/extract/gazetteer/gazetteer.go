@@ -164,6 +164,11 @@ func (t *Table) Lookup(name string) (graph.GeoRef, bool) {
 // Entry returns the entry a name resolves to, as Lookup does.
 func (t *Table) Entry(name string) (Entry, bool) {
 	w := strings.TrimSpace(name)
+	if w == "D.C." || w == "DC" {
+		// The capital's district, alone ("moved to D.C."): GeoNames has
+		// only "Washington, D.C." and "Washington DC".
+		w = "Washington, D.C."
+	}
 	if e, ok := t.apState(w); ok {
 		return e, true // "Fla." after a town is Florida
 	}

@@ -273,3 +273,18 @@ func TestLeadersAreNoPlaces(t *testing.T) {
 		t.Errorf("Entry(Kirov) = %v %+v, want the Russian city", ok, e)
 	}
 }
+
+// TestDistrictOfColumbia: "D.C." and "DC" alone are the capital, which
+// GeoNames names only with "Washington" (PolNeAR's "D.C. statehood").
+func TestDistrictOfColumbia(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"D.C.", "DC"} {
+		e, ok := g.Entry(n)
+		if !ok || e.Geo.Country != "US" || e.Name != "Washington, D.C." {
+			t.Errorf("Entry(%q) = %v, %v", n, e.Name, ok)
+		}
+	}
+}
