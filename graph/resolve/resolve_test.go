@@ -730,3 +730,19 @@ func TestMostlyOtherWordKeepsOffThePerson(t *testing.T) {
 		t.Errorf("Biden (mostly an organisation, \"the Biden administration\") is not Joe Biden's: %s", got)
 	}
 }
+
+// TestCompanyWithLegalFormIsNoPerson: PolNeAR's Pfizer was a person (22
+// mentions): three of its five articles read the bare name as one, one
+// wrote "Pfizer Inc.". A company written with its legal form is an
+// organisation.
+func TestCompanyWithLegalFormIsNoPerson(t *testing.T) {
+	w := newWorld(t)
+	for range 3 {
+		w.add(person("Pfizer"))
+	}
+	w.add(org("Pfizer"))
+	w.add(org("Pfizer Inc."))
+	if got := w.entities(); len(got) != 1 || !strings.HasPrefix(got[0], "org ") {
+		t.Errorf("Pfizer is %q, want one organisation", got)
+	}
+}
