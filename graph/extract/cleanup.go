@@ -116,7 +116,33 @@ var notAnyNames = map[string]bool{"ladies and gentlemen": true, "dear ladies and
 	// many of a kind, no one body
 	"pac": true, "pacs": true, "super pac": true, "super pacs": true, "ngo": true, "ngos": true,
 	"gdp": true, "ipo": true, "ipos": true, "etf": true, "etfs": true, "icbm": true, "icbms": true,
-	"uav": true, "uavs": true, "suv": true, "suvs": true, "lng": true, "vat": true}
+	"uav": true, "uavs": true, "suv": true, "suvs": true, "lng": true, "vat": true, "tv": true, "id": true, "ids": true,
+	// time zones ("8 p.m. Eastern Standard Time", 7 PolNeAR organisations)
+	"eastern standard time": true, "eastern daylight time": true, "eastern time": true, "central time": true,
+	"central standard time": true, "mountain time": true, "pacific time": true, "pacific standard time": true,
+	"pacific daylight time": true, "greenwich mean time": true, "british summer time": true,
+	"coordinated universal time": true, "central european time": true}
+
+// abbreviatedWords are abbreviations a tagger reads as a name for their
+// capital and full stop: months ("Sept.", 16 PolNeAR organisations) and
+// "No." before a number.
+var abbreviatedWords = map[string]bool{"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Jun.": true, "Jul.": true,
+	"Aug.": true, "Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "No.": true, "Nos.": true}
+
+// partyLabel reports whether a name is a legislator's party and state as
+// American papers write them after the name, "(R-Texas)", "(D-Mass.)": a
+// label, no organisation (21 PolNeAR organisations "R-Texas").
+func partyLabel(name string) bool {
+	if len(name) < 4 || name[1] != '-' || !strings.ContainsRune("RDI", rune(name[0])) {
+		return false
+	}
+	state := name[2:]
+	if gazetteer.IsUSState(state) || gazetteer.Abbreviation(state) || gazetteer.Abbreviation(state+".") {
+		return true
+	}
+	_, ok := gazetteer.USState(state)
+	return ok
+}
 
 // pronouns are capitalised pronouns a tagger may read as a name at a
 // sentence's start: there, as written (not in capitals, "US"), never a
@@ -141,7 +167,7 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 		return true
 	}
 	key := names.Key(m.Text)
-	if notAnyNames[key] || strings.HasSuffix(m.Text, "$") {
+	if notAnyNames[key] || strings.HasSuffix(m.Text, "$") || abbreviatedWords[m.Text] || partyLabel(m.Text) {
 		return true // "US$ 5 billion", "HK$" are currencies
 	}
 	if m.Kind != graph.Org && notNames[key] {

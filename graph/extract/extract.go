@@ -793,13 +793,41 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 // pluralDemonym reports whether a nationality word is the plural noun
 // ("Americans", "Russians"): a people, not their country, which "American
 // troops" and "Russian" name. It stays a name of its own.
+//
+// The residents of a state, a region or a big city are a people too
+// ("Iowans", "Ohioans", "New Yorkers", "Floridians", "Texans": 8 PolNeAR
+// organisations each): the plural of the place's own name with -n, -an,
+// -ian (after its final a, or whole) or -er, or -n for its final s.
 func pluralDemonym(gaz *gazetteer.Table, name string) bool {
 	sing, ok := strings.CutSuffix(name, "s")
 	if !ok {
 		return false
 	}
-	_, ok = gaz.Demonym(sing)
-	return ok
+	if _, ok = gaz.Demonym(sing); ok {
+		return true
+	}
+	var stems []string
+	switch {
+	case strings.HasSuffix(sing, "ian"):
+		stems = append(stems, strings.TrimSuffix(sing, "n"), strings.TrimSuffix(sing, "ian")+"a", strings.TrimSuffix(sing, "ian"))
+	case strings.HasSuffix(sing, "an"):
+		stems = append(stems, strings.TrimSuffix(sing, "n"), strings.TrimSuffix(sing, "an"), strings.TrimSuffix(sing, "n")+"s")
+	case strings.HasSuffix(sing, "er"):
+		stems = append(stems, strings.TrimSuffix(sing, "er"))
+	}
+	for _, stem := range stems {
+		if strings.IndexByte(stem, ' ') < 0 && len(stem) < 4 {
+			continue
+		}
+		e, ok := gaz.Entry(stem)
+		if k, n := names.Key(stem), names.Key(e.Name); !ok || n != k && !strings.HasPrefix(n, k+" ") {
+			continue // the place's own name, not a foreign one ("Island" is Iceland)
+		}
+		if e.Kind == gazetteer.Region || e.Kind == gazetteer.Country || e.Population >= 500_000 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeatedSurname repairs a tagging slip that writes the surname twice

@@ -1095,3 +1095,21 @@ func TestLeadersWhiteHouse(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAreNoNames: PolNeAR's organisations "R-Texas" (21), "Sept."
+// (16), "Eastern Standard Time" (7), "Iowans" and "New Yorkers" (8 each)
+// are a party label, a month, a time zone and residents: no entities of
+// a kind.
+func TestLabelsAreNoNames(t *testing.T) {
+	doc := process(t, "Sen. Ted Cruz (R-Texas) said on Sept. 12 that the vote would be held. Rep. Joe Kennedy (D-Mass.) and "+
+		"Sen. Tim Kaine (D-Va) disagreed. The debate starts at 9 p.m. Eastern Standard Time on TV. Voters need a photo ID. "+
+		"He was No. 2 in the polls. Iowans vote on Monday; Ohioans and New Yorkers follow.", "2016-01-20")
+	for _, e := range doc.Entities {
+		if e.Kind != graph.Person && e.Kind != graph.Misc {
+			t.Errorf("%s %q is an entity", e.Kind, e.Name)
+		}
+	}
+	if kindsByName(doc)["Tim Kaine"] != graph.Person {
+		t.Errorf("Tim Kaine is lost: %v", kindsByName(doc))
+	}
+}
