@@ -1016,11 +1016,11 @@ func (b *builder) resolveFragments() {
 			} else {
 				l.dropped = true
 			}
-		case countryNouns[key] && l.geo == nil:
+		case countryNouns[key] && (l.geo == nil || b.smallTown(l, strayTown)):
 			// "our Nation", "the Republic": the country the article is
-			// about, the one it names most.
+			// about, the one it names most (not Republic, Missouri).
 			if c := b.mainCountry(); c >= 0 {
-				l.into, l.fragment = c, true // no name of the country's: every country is "the Republic"
+				l.into, l.fragment, l.geo = c, true, nil // no name of the country's: every country is "the Republic"
 				for _, m := range l.mention {
 					b.mentions[m].Kind = graph.Place
 				}

@@ -826,6 +826,30 @@ func TestCountryNounsAreNoNames(t *testing.T) {
 	t.Errorf("no Ukraine in %v", doc.Entities)
 }
 
+// TestCountryNounIsNoSmallTown: GUM's inaugural address says "our
+// Republic" of the United States, which the gazetteer also knows as
+// Republic, Missouri.
+func TestCountryNounIsNoSmallTown(t *testing.T) {
+	doc := process(t, "In this present crisis, government is not the solution to our problem. The United States will endure, and America "+
+		"will be free. I thank you and your people for all your help in maintaining the continuity which is the bulwark of our Republic.", "1981-01-20")
+	us := entityOf(doc, "United States")
+	if us < 0 {
+		t.Fatalf("no United States in %v", doc.Entities)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		if m.Text == "Republic" {
+			found = true
+			if doc.LocalIndex(m.Entity) != us {
+				t.Errorf("Republic is entity %d, the United States %d: %v", doc.LocalIndex(m.Entity), us, doc.Entities)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Republic: %v", doc.Mentions)
+	}
+}
+
 // TestKnownNameIsWhole: a press release's "Secretary of State for the
 // European Union of the Ministry of Foreign Affairs, the European Union
 // and Cooperation of the Kingdom of Spain" gave the European Union the
