@@ -513,6 +513,38 @@ func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]b
 	return m, true
 }
 
+// splitWholeOf splits an organisation's name that runs a name complete
+// in itself into an "of" phrase: "Secretary of State for the European
+// Union of the Ministry of Foreign Affairs" names the European Union and
+// the ministry, not a "European Union of the Ministry". It is the
+// converse of extendOf, which adds no "of" phrase to such a name, for
+// the taggers that read the run as one name.
+func splitWholeOf(text string, toks []token.Token, m ner.Mention) (ner.Mention, ner.Mention, bool) {
+	first, last := tokenRange(toks, m.Span)
+	if m.Kind != graph.Org || first < 0 {
+		return m, m, false
+	}
+	for k := first + 1; k < last; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		if !names.IsExpansion(names.Key(text[m.Span.Start:toks[k-1].Span.End])) {
+			return m, m, false
+		}
+		r := k + 1
+		if toks[r].Text == "the" && r < last {
+			r++
+		}
+		whole, rest := m, m
+		whole.Span.End = toks[k-1].Span.End
+		whole.Text = text[whole.Span.Start:whole.Span.End]
+		rest.Span.Start = toks[r].Span.Start
+		rest.Text = text[rest.Span.Start:rest.Span.End]
+		return whole, rest, true
+	}
+	return m, m, false
+}
+
 // forPhrase reports whether the name ending at token last goes on with a
 // "for" phrase that is part of it: a body's head noun, then "for" and a
 // capitalised word that starts no place's or person's name ("Federal
@@ -571,6 +603,10 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		m = trimDerived(text, s.Tokens, m)
 		m = extendRegion(gaz, text, s.Tokens, m)
 		if junk(furniture, s, m) {
+			continue
+		}
+		if whole, rest, ok := splitWholeOf(text, s.Tokens, m); ok {
+			out = append(out, whole, rest)
 			continue
 		}
 		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {

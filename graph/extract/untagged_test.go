@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// TestUntaggedNames checks the names untaggedNames adds where the tagger
+// found none, on sentences of a PolNeAR story and the president.gov.ua
+// releases, whatever the embedded model tags: platforms, and a body's
+// head noun before its "of" phrase; not a head inside a longer untagged
+// name, nor one already tagged.
+func TestUntaggedNames(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		tagged []string // names given to untaggedNames as the tagger's
+		want   []string
+	}{
+		{"Trump attacked Cruz on Twitter on Sunday. The campaign later posted a video on Facebook.", nil, []string{"Twitter", "Facebook"}},
+		{"Trump attacked Cruz on Twitter on Sunday.", []string{"Twitter"}, []string{"Twitter"}},
+		{"On Monday, the Office of the President of Ukraine said the talks went well.", []string{"Ukraine"}, []string{"Office", "Ukraine"}},
+		{"The Office of the President reported on the talks.", nil, []string{"Office"}},
+		{"He spoke in the Oval Office of the White House.", nil, nil},
+		{"The office of the president said so.", nil, nil},
+	} {
+		sents := segment.Split(c.text)
+		var ms []ner.Mention
+		for _, n := range c.tagged {
+			for si, s := range sents {
+				for _, tk := range s.Tokens {
+					if tk.Text == n {
+						ms = append(ms, ner.Mention{Kind: graph.Place, Span: graph.Span(tk.Span), Sentence: si, Text: n})
+					}
+				}
+			}
+		}
+		var got []string
+		for _, m := range untaggedNames(c.text, sents, ms) {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSplitWholeOf checks that a name complete in itself ends before an
+// "of" phrase a tagger ran it into, on a president.gov.ua sentence, and
+// that other names with "of" are left whole.
+func TestSplitWholeOf(t *testing.T) {
+	text := "During the meeting with Secretary of State for the European Union of the Ministry of Foreign Affairs, the focus was on Ukraine."
+	sents := segment.Split(text)
+	for _, c := range []struct {
+		name        string
+		whole, rest string
+	}{
+		{"European Union of the Ministry of Foreign Affairs", "European Union", "Ministry of Foreign Affairs"},
+		{"Ministry of Foreign Affairs", "", ""},
+	} {
+		i := len(text) - len(c.name)
+		for k := range text {
+			if k+len(c.name) <= len(text) && text[k:k+len(c.name)] == c.name {
+				i = k
+				break
+			}
+		}
+		m := ner.Mention{Kind: graph.Org, Span: graph.Span{Start: i, End: i + len(c.name)}, Text: c.name}
+		whole, rest, ok := splitWholeOf(text, sents[0].Tokens, m)
+		if ok != (c.whole != "") || ok && (whole.Text != c.whole || rest.Text != c.rest) {
+			t.Errorf("splitWholeOf(%q) = %q, %q, %v; want %q, %q", c.name, whole.Text, rest.Text, ok, c.whole, c.rest)
+		}
+	}
+}
