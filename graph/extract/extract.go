@@ -1034,7 +1034,7 @@ func (b *builder) orgShortNames() {
 				second = c.mentions
 			}
 		}
-		if best != nil && best.legal && best.mentions >= 2*second {
+		if best != nil && (best.legal || b.pairName(best.local)) && best.mentions >= 2*second {
 			l.into = best.local
 			for _, m := range l.mention {
 				b.mentions[m].Kind = graph.Org
@@ -1042,6 +1042,35 @@ func (b *builder) orgShortNames() {
 		}
 	}
 }
+
+// pairName reports whether organisation j is named by two proper names
+// alone, without a legal form ("Lockheed Martin", "Northrop Grumman"):
+// a company called after its founders, which its first word stands for
+// ("Lockheed ultimately won"). A second word that heads a body or a unit
+// ("Boeing Commercial", "Penn State", "Apple Corps") is no founder's name.
+func (b *builder) pairName(j int) bool {
+	o := b.locals[j]
+	w := names.Words(o.key)
+	if len(w) != 2 || o.kind != graph.Org || bodyHead(w[0]) || bodyHead(w[1]) || unitWords[w[1]] ||
+		names.Is(w[1], names.Title|names.PersonNoun|names.Modifier) {
+		return false
+	}
+	for _, n := range o.names {
+		if f := strings.Fields(n); len(f) != 2 || !startsUpper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// unitWords end the names of a company's units and of other bodies
+// rather than a company's founders' names.
+var unitWords = map[string]bool{"airlines": true, "airways": true, "air": true, "group": true, "holdings": true,
+	"international": true, "commercial": true, "systems": true, "motors": true, "energy": true, "airplanes": true,
+	"corps": true, "state": true, "university": true, "college": true, "news": true, "times": true, "post": true,
+	"records": true, "pictures": true, "studios": true, "media": true, "capital": true, "partners": true,
+	"securities": true, "financial": true, "technologies": true, "technology": true, "services": true, "labs": true,
+	"tv": true, "music": true, "store": true, "county": true, "city": true, "party": true, "club": true, "united": true}
 
 // legalName reports whether one of an organisation's names carries a
 // legal form ("Caesars World Inc"): a company's full name, of which the

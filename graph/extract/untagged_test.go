@@ -7,6 +7,8 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/resolve/meantime"
+	"dateline/graph/sharedtest"
 )
 
 // TestUntaggedNames checks the names untaggedNames adds where the tagger
@@ -73,5 +75,20 @@ func TestSplitWholeOf(t *testing.T) {
 		if ok != (c.whole != "") || ok && (whole.Text != c.whole || rest.Text != c.rest) {
 			t.Errorf("splitWholeOf(%q) = %q, %q, %v; want %q, %q", c.name, whole.Text, rest.Text, ok, c.whole, c.rest)
 		}
+	}
+}
+
+// TestPairNames: a company named after two founders ("Lockheed Martin")
+// is the one its first word names alone later in the article ("Lockheed
+// ultimately winning the contest"), on a MEANTIME Wikinews story (2008)
+// read whole, as the identity evaluation reads it.
+func TestPairNames(t *testing.T) {
+	doc, err := meantime.ReadFile(sharedtest.Path(t, "corpora/meantime/corpus_airbus/100911_Northrop_Grumman_and_Airbus_parent_EADS_defeat_Boeing.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entitiesOf(t, doc.Text)
+	if len(got["Lockheed"]) != 1 || !slices.Equal(got["Lockheed"], got["Lockheed Martin"]) {
+		t.Errorf("Lockheed is %v, Lockheed Martin %v", got["Lockheed"], got["Lockheed Martin"])
 	}
 }
