@@ -983,7 +983,11 @@ func (b *builder) orgShortNames() {
 	// once: an article of thousands of names is not read twice over.
 	byFirst := map[string][]int{}
 	for j, o := range b.locals {
-		if w := names.Words(o.key); o.into < 0 && o.kind == graph.Org && len(w) > 1 {
+		w := names.Words(o.key)
+		if o.into < 0 && (o.kind == graph.Org && len(w) > 1 || o.kind == graph.Person && len(w) == 2 && !titledPerson(o) && len(o.roles) == 0) {
+			// A founders' pair may be read as a person's name ("Northrop
+			// Grumman"): pairName below settles it when its first word
+			// stands alone as an organisation.
 			byFirst[w[0]] = append(byFirst[w[0]], j)
 		}
 	}
@@ -1009,6 +1013,12 @@ func (b *builder) orgShortNames() {
 		var bases []string
 		for _, j := range byFirst[l.key] {
 			o := b.locals[j]
+			if o.kind == graph.Person && (l.kind != graph.Org || len(o.mention) <= len(l.mention) || len(l.key) < 3) {
+				// The pair read as a person is the article's company only
+				// when named more often than its short form, and never
+				// after a particle ("La").
+				continue
+			}
 			base, _ := names.StripCorporate(o.key)
 			c := byBase[base]
 			if c == nil {
@@ -1035,6 +1045,12 @@ func (b *builder) orgShortNames() {
 			}
 		}
 		if best != nil && (best.legal || b.pairName(best.local)) && best.mentions >= 2*second {
+			if o := b.locals[best.local]; o.kind == graph.Person {
+				o.kind = graph.Org // "Northrop Grumman" beside "Northrop" the organisation
+				for _, m := range o.mention {
+					b.mentions[m].Kind = graph.Org
+				}
+			}
 			l.into = best.local
 			for _, m := range l.mention {
 				b.mentions[m].Kind = graph.Org
@@ -1048,10 +1064,12 @@ func (b *builder) orgShortNames() {
 // a company called after its founders, which its first word stands for
 // ("Lockheed ultimately won"). A second word that heads a body or a unit
 // ("Boeing Commercial", "Penn State", "Apple Corps") is no founder's name.
+// The pair may be read as a person's name ("Northrop Grumman"), which
+// orgShortNames then makes the organisation.
 func (b *builder) pairName(j int) bool {
 	o := b.locals[j]
 	w := names.Words(o.key)
-	if len(w) != 2 || o.kind != graph.Org || bodyHead(w[0]) || bodyHead(w[1]) || unitWords[w[1]] ||
+	if len(w) != 2 || bodyHead(w[0]) || bodyHead(w[1]) || unitWords[w[1]] ||
 		names.Is(w[1], names.Title|names.PersonNoun|names.Modifier) {
 		return false
 	}

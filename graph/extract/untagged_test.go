@@ -92,3 +92,18 @@ func TestPairNames(t *testing.T) {
 		t.Errorf("Lockheed is %v, Lockheed Martin %v", got["Lockheed"], got["Lockheed Martin"])
 	}
 }
+
+// TestCompanyFirstWord: the first word of a company's two-word name,
+// standing alone, is the company ("Apple executives" after "Apple
+// Computer"), as a surname is its person, whether or not the tagger
+// found it there (a MEANTIME Wikinews story, 2006, read whole).
+func TestCompanyFirstWord(t *testing.T) {
+	doc, err := meantime.ReadFile(sharedtest.Path(t, "corpora/meantime/corpus_apple/43503_Apple_plans_to_sell.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entitiesOf(t, doc.Text)
+	if len(got["Apple"]) != 1 || !slices.Equal(got["Apple"], got["Apple Computer"]) {
+		t.Errorf("Apple is %v, Apple Computer %v", got["Apple"], got["Apple Computer"])
+	}
+}
