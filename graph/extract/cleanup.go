@@ -545,6 +545,46 @@ func splitWholeOf(text string, toks []token.Token, m ner.Mention) (ner.Mention, 
 	return m, m, false
 }
 
+// splitPossessive splits a name a tagger ran over a plural possessive
+// into the owner's name and the owned one's: "The Beatles' Apple Corps"
+// names the Beatles and Apple Corps. A singular "'s" is left alone: it
+// is part of many names ("the People's Republic of China", "King's
+// College"). The owner keeps the name's kind; the gazetteer and the
+// article's other mentions settle it as for any name.
+func splitPossessive(text string, toks []token.Token, m ner.Mention) (ner.Mention, ner.Mention, bool) {
+	first, last := tokenRange(toks, m.Span)
+	if m.Kind == graph.Person || first < 0 {
+		return m, m, false
+	}
+	for k := first; k < last; k++ {
+		t := toks[k].Text
+		end, next := k, k+1 // the owner's last token, the owned one's first
+		switch {
+		case (t == "'" || t == "’") && k > first && strings.HasSuffix(toks[k-1].Text, "s"):
+			end = k - 1
+		case len(t) > 2 && (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")):
+		default:
+			continue
+		}
+		if end < first || !startsUpper(toks[next].Text) {
+			return m, m, false
+		}
+		owner, owned := m, m
+		owner.Span.End = toks[end].Span.End
+		if end == k {
+			owner.Span.End -= len("'") // "Beatles'"
+			if strings.HasSuffix(t, "’") {
+				owner.Span.End -= len("’") - len("'")
+			}
+		}
+		owner.Text = text[owner.Span.Start:owner.Span.End]
+		owned.Span.Start = toks[next].Span.Start
+		owned.Text = text[owned.Span.Start:owned.Span.End]
+		return owner, owned, true
+	}
+	return m, m, false
+}
+
 // forPhrase reports whether the name ending at token last goes on with a
 // "for" phrase that is part of it: a body's head noun, then "for" and a
 // capitalised word that starts no place's or person's name ("Federal
@@ -607,6 +647,10 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 		if whole, rest, ok := splitWholeOf(text, s.Tokens, m); ok {
 			out = append(out, whole, rest)
+			continue
+		}
+		if owner, owned, ok := splitPossessive(text, s.Tokens, m); ok {
+			out = append(out, owner, owned)
 			continue
 		}
 		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dateline/graph"
@@ -105,5 +106,27 @@ func TestCompanyFirstWord(t *testing.T) {
 	got := entitiesOf(t, doc.Text)
 	if len(got["Apple"]) != 1 || !slices.Equal(got["Apple"], got["Apple Computer"]) {
 		t.Errorf("Apple is %v, Apple Computer %v", got["Apple"], got["Apple Computer"])
+	}
+}
+
+// TestSplitPossessive checks that a name run over a plural possessive is
+// two names, on a MEANTIME Wikinews sentence (2006), and that a singular
+// "'s" inside a name is left alone.
+func TestSplitPossessive(t *testing.T) {
+	for _, c := range []struct {
+		text, name   string
+		owner, owned string
+	}{
+		{"The Beatles' Apple Corps sued Apple Computer over the logo.", "Beatles' Apple Corps", "Beatles", "Apple Corps"},
+		{"The Beatles ' Apple Corps sued Apple Computer over the logo.", "Beatles ' Apple Corps", "Beatles", "Apple Corps"},
+		{"Talks with the People's Republic of China resumed.", "People's Republic of China", "", ""},
+	} {
+		sents := segment.Split(c.text)
+		i := strings.Index(c.text, c.name)
+		m := ner.Mention{Kind: graph.Org, Span: graph.Span{Start: i, End: i + len(c.name)}, Text: c.name}
+		owner, owned, ok := splitPossessive(c.text, sents[0].Tokens, m)
+		if ok != (c.owner != "") || ok && (owner.Text != c.owner || owned.Text != c.owned) {
+			t.Errorf("splitPossessive(%q) = %q, %q, %v; want %q, %q", c.name, owner.Text, owned.Text, ok, c.owner, c.owned)
+		}
 	}
 }
