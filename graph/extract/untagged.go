@@ -17,8 +17,8 @@ import (
 // phrase ("the Office of the President of Ukraine", where the tagger may
 // find only "Ukraine"). repairNames then extends the head over its
 // phrase, as it does for a head the tagger found. Only capitalised words
-// outside the tagger's names are looked at, and only the short ones are
-// lower-cased, so the pass costs little per token.
+// outside the tagger's names are looked at, as written (no lower-casing),
+// so the pass costs a map lookup per capitalised word.
 func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	var added []ner.Mention
 	mi := 0
@@ -34,10 +34,9 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 			if mi < len(ms) && ms[mi].Span.Start < t.Span.End {
 				continue // inside a tagged name
 			}
-			key := strings.ToLower(t.Text)
 			switch {
-			case platforms[key]:
-			case ofHeadKinds[key] == graph.Org && bodyOfPhrase(toks, i):
+			case untaggedPlatforms[t.Text]:
+			case untaggedHeads[t.Text] && bodyOfPhrase(toks, i):
 			default:
 				continue
 			}
@@ -66,3 +65,21 @@ func bodyOfPhrase(toks []token.Token, i int) bool {
 	}
 	return capitalisedWord(toks[k]) && toks[k].Class == token.Word && !names.IsHonorific(toks[k].Text)
 }
+
+// untaggedPlatforms and untaggedHeads are platforms and ofHeadKinds'
+// organisations as news writes them, capitalised.
+var untaggedPlatforms, untaggedHeads = func() (map[string]bool, map[string]bool) {
+	ps := map[string]bool{"YouTube": true, "TikTok": true, "WhatsApp": true, "LinkedIn": true, "WeChat": true, "VKontakte": true}
+	for k := range platforms {
+		if !strings.Contains(k, " ") {
+			ps[strings.ToUpper(k[:1])+k[1:]] = true
+		}
+	}
+	hs := map[string]bool{}
+	for k, kind := range ofHeadKinds {
+		if kind == graph.Org {
+			hs[strings.ToUpper(k[:1])+k[1:]] = true
+		}
+	}
+	return ps, hs
+}()
