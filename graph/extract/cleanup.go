@@ -577,6 +577,78 @@ func extendOf(text string, toks []token.Token, m ner.Mention, personAt map[int]b
 	return m, true
 }
 
+// splitWholeOf splits an organisation's name that runs a name complete
+// in itself into an "of" phrase: "Secretary of State for the European
+// Union of the Ministry of Foreign Affairs" names the European Union and
+// the ministry, not a "European Union of the Ministry". It is the
+// converse of extendOf, which adds no "of" phrase to such a name, for
+// the taggers that read the run as one name.
+func splitWholeOf(text string, toks []token.Token, m ner.Mention) (ner.Mention, ner.Mention, bool) {
+	first, last := tokenRange(toks, m.Span)
+	if m.Kind != graph.Org || first < 0 {
+		return m, m, false
+	}
+	for k := first + 1; k < last; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		if !names.IsExpansion(names.Key(text[m.Span.Start:toks[k-1].Span.End])) {
+			return m, m, false
+		}
+		r := k + 1
+		if toks[r].Text == "the" && r < last {
+			r++
+		}
+		whole, rest := m, m
+		whole.Span.End = toks[k-1].Span.End
+		whole.Text = text[whole.Span.Start:whole.Span.End]
+		rest.Span.Start = toks[r].Span.Start
+		rest.Text = text[rest.Span.Start:rest.Span.End]
+		return whole, rest, true
+	}
+	return m, m, false
+}
+
+// splitPossessive splits a name a tagger ran over a plural possessive
+// into the owner's name and the owned one's: "The Beatles' Apple Corps"
+// names the Beatles and Apple Corps. A singular "'s" is left alone: it
+// is part of many names ("the People's Republic of China", "King's
+// College"). The owner keeps the name's kind; the gazetteer and the
+// article's other mentions settle it as for any name.
+func splitPossessive(text string, toks []token.Token, m ner.Mention) (ner.Mention, ner.Mention, bool) {
+	first, last := tokenRange(toks, m.Span)
+	if m.Kind == graph.Person || first < 0 {
+		return m, m, false
+	}
+	for k := first; k < last; k++ {
+		t := toks[k].Text
+		end, next := k, k+1 // the owner's last token, the owned one's first
+		switch {
+		case (t == "'" || t == "’") && k > first && strings.HasSuffix(toks[k-1].Text, "s"):
+			end = k - 1
+		case len(t) > 2 && (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")):
+		default:
+			continue
+		}
+		if end < first || !startsUpper(toks[next].Text) {
+			return m, m, false
+		}
+		owner, owned := m, m
+		owner.Span.End = toks[end].Span.End
+		if end == k {
+			owner.Span.End -= len("'") // "Beatles'"
+			if strings.HasSuffix(t, "’") {
+				owner.Span.End -= len("’") - len("'")
+			}
+		}
+		owner.Text = text[owner.Span.Start:owner.Span.End]
+		owned.Span.Start = toks[next].Span.Start
+		owned.Text = text[owned.Span.Start:owned.Span.End]
+		return owner, owned, true
+	}
+	return m, m, false
+}
+
 // forPhrase reports whether the name ending at token last goes on with a
 // "for" phrase that is part of it: a body's head noun, then "for" and a
 // capitalised word that starts no place's or person's name ("Federal
@@ -635,6 +707,14 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		m = trimDerived(text, s.Tokens, m)
 		m = extendRegion(gaz, text, s.Tokens, m)
 		if junk(furniture, s, m) {
+			continue
+		}
+		if whole, rest, ok := splitWholeOf(text, s.Tokens, m); ok {
+			out = append(out, whole, rest)
+			continue
+		}
+		if owner, owned, ok := splitPossessive(text, s.Tokens, m); ok {
+			out = append(out, owner, owned)
 			continue
 		}
 		if org, person, ok := splitInnerTitle(s.Tokens, m); ok {

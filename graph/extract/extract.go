@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, p.tagger.Tag(text, sents)))))))
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))
@@ -1086,7 +1086,11 @@ func (b *builder) orgShortNames() {
 	// once: an article of thousands of names is not read twice over.
 	byFirst := map[string][]int{}
 	for j, o := range b.locals {
-		if w := names.Words(o.key); o.into < 0 && o.kind == graph.Org && len(w) > 1 {
+		w := names.Words(o.key)
+		if o.into < 0 && (o.kind == graph.Org && len(w) > 1 || o.kind == graph.Person && len(w) == 2 && !titledPerson(o) && len(o.roles) == 0) {
+			// A founders' pair may be read as a person's name ("Northrop
+			// Grumman"): pairName below settles it when its first word
+			// stands alone as an organisation.
 			byFirst[w[0]] = append(byFirst[w[0]], j)
 		}
 	}
@@ -1112,6 +1116,12 @@ func (b *builder) orgShortNames() {
 		var bases []string
 		for _, j := range byFirst[l.key] {
 			o := b.locals[j]
+			if o.kind == graph.Person && (l.kind != graph.Org || len(o.mention) <= len(l.mention) || len(l.key) < 3) {
+				// The pair read as a person is the article's company only
+				// when named more often than its short form, and never
+				// after a particle ("La").
+				continue
+			}
 			base, _ := names.StripCorporate(o.key)
 			c := byBase[base]
 			if c == nil {
@@ -1137,7 +1147,13 @@ func (b *builder) orgShortNames() {
 				second = c.mentions
 			}
 		}
-		if best != nil && best.legal && best.mentions >= 2*second {
+		if best != nil && (best.legal || b.pairName(best.local)) && best.mentions >= 2*second {
+			if o := b.locals[best.local]; o.kind == graph.Person {
+				o.kind = graph.Org // "Northrop Grumman" beside "Northrop" the organisation
+				for _, m := range o.mention {
+					b.mentions[m].Kind = graph.Org
+				}
+			}
 			l.into = best.local
 			for _, m := range l.mention {
 				b.mentions[m].Kind = graph.Org
@@ -1145,6 +1161,37 @@ func (b *builder) orgShortNames() {
 		}
 	}
 }
+
+// pairName reports whether organisation j is named by two proper names
+// alone, without a legal form ("Lockheed Martin", "Northrop Grumman"):
+// a company called after its founders, which its first word stands for
+// ("Lockheed ultimately won"). A second word that heads a body or a unit
+// ("Boeing Commercial", "Penn State", "Apple Corps") is no founder's name.
+// The pair may be read as a person's name ("Northrop Grumman"), which
+// orgShortNames then makes the organisation.
+func (b *builder) pairName(j int) bool {
+	o := b.locals[j]
+	w := names.Words(o.key)
+	if len(w) != 2 || bodyHead(w[0]) || bodyHead(w[1]) || unitWords[w[1]] ||
+		names.Is(w[1], names.Title|names.PersonNoun|names.Modifier) {
+		return false
+	}
+	for _, n := range o.names {
+		if f := strings.Fields(n); len(f) != 2 || !startsUpper(f[1]) || strings.ToUpper(f[1]) == f[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// unitWords end the names of a company's units and of other bodies
+// rather than a company's founders' names.
+var unitWords = map[string]bool{"airlines": true, "airways": true, "air": true, "group": true, "holdings": true,
+	"international": true, "commercial": true, "systems": true, "motors": true, "energy": true, "airplanes": true,
+	"corps": true, "state": true, "university": true, "college": true, "news": true, "times": true, "post": true,
+	"records": true, "pictures": true, "studios": true, "media": true, "capital": true, "partners": true,
+	"securities": true, "financial": true, "technologies": true, "technology": true, "services": true, "labs": true,
+	"tv": true, "music": true, "store": true, "county": true, "city": true, "party": true, "club": true, "united": true}
 
 // legalName reports whether one of an organisation's names carries a
 // legal form ("Caesars World Inc"): a company's full name, of which the

@@ -31,6 +31,7 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 	kinds := map[string]graph.Kind{} // the words of a name, space-joined → its kind
 	mixed := map[string]bool{}       // names tagged with two kinds
 	owners := map[string]map[string]bool{}
+	var firstOwners map[string]map[string]bool // an organisation's first word → its two-word names
 	var covered []graph.Span
 	add := func(ws []string, k graph.Kind) {
 		key := strings.Join(ws, " ")
@@ -73,6 +74,22 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			}
 		case graph.Org, graph.Place, graph.Misc:
 			add(ws, m.Kind)
+			if m.Kind == graph.Org && len(ws) == 2 && startsUpper(ws[1]) && !bodyHead(ws[0]) && !bodyHead(ws[1]) && strings.ToUpper(ws[0]) != ws[0] {
+				// "Apple" alone after "Apple Computer", as a surname
+				// after its person's full name
+				if firstOwners == nil {
+					firstOwners = map[string]map[string]bool{}
+				}
+				if firstOwners[ws[0]] == nil {
+					firstOwners[ws[0]] = map[string]bool{}
+				}
+				firstOwners[ws[0]][strings.Join(ws, " ")] = true
+			}
+		}
+	}
+	for f, full := range firstOwners {
+		if _, ok := kinds[f]; !ok && len(full) == 1 {
+			add([]string{f}, graph.Org)
 		}
 	}
 	for s, full := range owners {

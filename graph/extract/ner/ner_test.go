@@ -589,3 +589,49 @@ func TestAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterOpener checks which sentence-opening words afterOpener leaves
+// out of a name, on the words of real sentences: a conjunction ("As The
+// Hill reported" from a West Journal story), and "The" before a title
+// alone ("The First Lady said" from a president.gov.ua release), but not
+// "The" of a publication's name or of a place's.
+func TestAfterOpener(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct {
+		words   string
+		a, b    int
+		want    int
+		comment string
+	}{
+		{"As The Hill reported ,", 0, 3, 1, "a conjunction opens no name"},
+		{"But Trump said", 0, 2, 1, ""},
+		{"The First Lady said", 0, 3, 1, "a title alone names a role"},
+		{"The Prime Minister noted", 0, 3, 1, ""},
+		{"The Economist reported", 0, 2, 0, "one word after The: a publication"},
+		{"The Hague said", 0, 2, 0, ""},
+		{"The Hill reported", 0, 2, 0, ""},
+		{"As", 0, 1, 0, "nothing would be left"},
+		{"He met The First Lady", 2, 5, 2, "only at the start of a sentence"},
+		{"\" As The Hill reported", 1, 4, 2, "after an opening quotation mark"},
+	} {
+		words := strings.Fields(c.words)
+		d := preparedWords(tg, words)
+		var toks []token.Token
+		off := 0
+		for _, w := range words {
+			toks = append(toks, token.Token{Text: w, Span: graph.Span{Start: off, End: off + len(w)}, Class: classOf(w)})
+			off += len(w) + 1
+		}
+		if got := afterOpener(d.toks, toks, c.a, c.b); got != c.want {
+			t.Errorf("afterOpener(%q, %d, %d) = %d, want %d (%s)", c.words, c.a, c.b, got, c.want, c.comment)
+		}
+	}
+}
+
+// classOf is the token class of a test's word: punctuation or a word.
+func classOf(w string) token.Class {
+	if strings.Trim(w, "\",.") == "" {
+		return token.Punct
+	}
+	return token.Word
+}

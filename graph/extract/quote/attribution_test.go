@@ -5,9 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"dateline/graph"
 	"dateline/graph/extract/gazetteer"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 	"dateline/timeline"
 	"dateline/timeline/timex"
 )
@@ -64,6 +66,38 @@ type attribution struct {
 	town     bool   // Municipal, checked when set
 	date     string // YYYY-MM-DD, or "pub" for the publication day marked as such
 	nested   string // SpeakerText of the one nested source
+	// who is the person speaking, for a case about a person named inside
+	// a longer name: the mention the speaker resolves to, or the Person
+	// read inside a name the tagger did not call a person's, whichever
+	// the tagger's reading gives; the speaker text ends with it.
+	who string
+	// anyResolved leaves resolution unchecked, for a case about a date
+	// whose speaker ("he") only some taggers let resolution reach.
+	anyResolved bool
+}
+
+// sameMention reports whether the resolved mention got is the wanted one,
+// or the same name with a leading article, title or nationality word a
+// tagger may or may not take in ("The Hill" and "Hill", "Ambassador
+// Mohib" and "Mohib", "Israeli Ministry of Agriculture" and "Ministry of
+// Agriculture"): CoNLL leaves titles out, and taggers differ on the rest.
+func sameMention(gz *gazetteer.Table, got, want string) bool {
+	if got == want {
+		return true
+	}
+	long, short := got, want
+	if len(long) < len(short) {
+		long, short = short, long
+	}
+	if short == "" || !strings.HasSuffix(long, " "+short) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.TrimSuffix(long, " "+short)) {
+		if _, demonym := gz.Demonym(w); w != "The" && !names.Is(w, names.Title) && !demonym {
+			return false
+		}
+	}
+	return true
 }
 
 // TestAttribution checks, on real sentences, every attribution pattern of
@@ -721,7 +755,7 @@ func TestAttribution(t *testing.T) {
 			// issue 11, round 3
 			name: "a person after a title inside a name the tagger left unclassed", source: "wash-post_2016-09-03_hacker-who-exposed-clinton-s-use", day: "2016-09-03",
 			text: "A maximum punishment \"would also help address any false perception that unauthorized access of a computer is ever justified or rationalized as the cost of living in a wired society - or even worse, a crime to be celebrated,\" Assistant U.S. Attorney Maya D. Song wrote.",
-			want: []attribution{{cue: "wrote", content: "would also help", speaker: "U.S. Attorney Maya D. Song", person: "Maya D. Song"}},
+			want: []attribution{{cue: "wrote", content: "would also help", who: "Maya D. Song"}},
 		},
 		{
 			// issue 11, round 3
@@ -733,7 +767,7 @@ func TestAttribution(t *testing.T) {
 			// issue 11, round 3
 			name: "an officer named inside the organisation's name", source: "GUM_news_questionnaire", day: "2023-02-23",
 			text: "CEO of the Refugee Council Enver Solomon told Sky News any process \"must be well thought out\"",
-			want: []attribution{{cue: "told", content: "any process", speaker: "CEO of the Refugee Council Enver Solomon", person: "Enver Solomon"}},
+			want: []attribution{{cue: "told", content: "any process", who: "Enver Solomon"}},
 		},
 		{
 			// issue 11, round 3
@@ -788,7 +822,7 @@ func TestAttribution(t *testing.T) {
 			// issue 11, round 3
 			name: "'But on Tuesday' opens its sentence", source: "wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-", day: "2016-06-29",
 			text: "Last month, Blunt helped orchestrate a bipartisan deal to fund Zika response efforts. But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for the Republican deal instead.",
-			want: []attribution{{cue: "urged", content: "Democrats to vote", date: "2016-06-28"}},
+			want: []attribution{{cue: "urged", content: "Democrats to vote", date: "2016-06-28", anyResolved: true}},
 		},
 		{
 			// issue 11, round 3
@@ -857,6 +891,10 @@ func TestAttribution(t *testing.T) {
 			want: []attribution{{cue: "said", content: "The trip is set", speaker: "the state department", inst: "State Department/US"}},
 		},
 	}
+	gz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			qs, ms := findOn(t, tc.text, tc.day, tc.site)
@@ -890,8 +928,11 @@ func TestAttribution(t *testing.T) {
 				if got.SpeakerMention >= 0 {
 					resolved = ms[got.SpeakerMention].Text
 				}
-				if resolved != w.resolved {
+				if !w.anyResolved && w.who == "" && !sameMention(gz, resolved, w.resolved) {
 					t.Errorf("%q: resolved to %q, want %q", w.content, resolved, w.resolved)
+				}
+				if w.who != "" && (got.Person != w.who && resolved != w.who || !strings.HasSuffix(got.SpeakerText, w.who)) {
+					t.Errorf("%q: speaker %q (person %q, resolved to %q), want %q speaking", w.content, got.SpeakerText, got.Person, resolved, w.who)
 				}
 				if s := institutionString(got.Institution); s != w.inst {
 					t.Errorf("%q: institution %q, want %q", w.content, s, w.inst)
@@ -962,6 +1003,43 @@ func TestSiteCountry(t *testing.T) {
 	} {
 		if got := strings.Join(headOfState(tc.country, tc.day), ""); !strings.HasPrefix(got, tc.want) || tc.want == "" && got != "" {
 			t.Errorf("headOfState(%s, %s) = %q, want %q", tc.country, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestPersonInsideTaggedName keeps the rule for a person written inside a
+// longer name covered whatever the embedded tagger makes of these
+// sentences: the mentions are the ones a tagger gave them, one name
+// running from a title or an organisation into the person's ("U.S.
+// Attorney Maya D. Song" as MISC, "Refugee Council Enver Solomon" as an
+// organisation). The speaker is the whole phrase and the person is read
+// inside it.
+func TestPersonInsideTaggedName(t *testing.T) {
+	for _, c := range []struct {
+		text, name, speaker, person string
+		kind                        graph.Kind
+	}{
+		{"A maximum punishment \"would also help address any false perception that unauthorized access of a computer is ever justified,\" Assistant U.S. Attorney Maya D. Song wrote.",
+			"U.S. Attorney Maya D. Song", "U.S. Attorney Maya D. Song", "Maya D. Song", graph.Misc},
+		{"CEO of the Refugee Council Enver Solomon told Sky News any process \"must be well thought out\"",
+			"Refugee Council Enver Solomon", "CEO of the Refugee Council Enver Solomon", "Enver Solomon", graph.Org},
+	} {
+		sents := segment.Split(c.text)
+		i := strings.Index(c.text, c.name)
+		var si int
+		for k, s := range sents {
+			if s.Span.Start <= i && i < s.Span.End {
+				si = k
+			}
+		}
+		ms := []ner.Mention{{Kind: c.kind, Span: graph.Span{Start: i, End: i + len(c.name)}, Sentence: si, Text: c.name}}
+		qs := FindWith(c.text, sents, ms, Options{})
+		if len(qs) != 1 {
+			t.Errorf("%q: %d quotes, want 1", c.text, len(qs))
+			continue
+		}
+		if qs[0].SpeakerText != c.speaker || qs[0].Person != c.person {
+			t.Errorf("%q: speaker %q, person %q; want %q, %q", c.text, qs[0].SpeakerText, qs[0].Person, c.speaker, c.person)
 		}
 	}
 }

@@ -117,7 +117,14 @@ func (d *doc) speakerLeft(c int) speaker {
 		return speaker{}
 	case t.word && (!function[t.lower] || acronym(t.text)) && !determiners[t.lower]:
 		if o := d.ofHead(j, a); o >= 0 {
-			return speaker{a: d.npStart(o, a), b: j + 1, ment: -1} // "the ministry of energy and mines said"
+			start := d.npStart(o, a)
+			if start-2 >= a && d.roleTo(start-1, a) {
+				// "The Adviser to the Head of the President's Office
+				// noted", whether or not the tagger named the office: the
+				// role's holder speaks, as in phraseOf.
+				start = d.npStart(start-2, a)
+			}
+			return speaker{a: start, b: j + 1, ment: -1} // "the ministry of energy and mines said"
 		}
 		return d.nounPhrase(j, a)
 	}

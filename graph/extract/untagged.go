@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+	"dateline/graph/extract/token"
+	"dateline/graph/names"
+)
+
+// untaggedNames adds two kinds of names a tagger may leave untagged,
+// whatever its model: an online platform named as where something was
+// said ("posted a video on Facebook"; a model trained on 1990s wire news
+// has barely seen them), and a state body's head noun before its "of"
+// phrase ("the Office of the President of Ukraine", where the tagger may
+// find only "Ukraine"). repairNames then extends the head over its
+// phrase, as it does for a head the tagger found. Only capitalised words
+// outside the tagger's names are looked at, as written (no lower-casing),
+// so the pass costs a map lookup per capitalised word.
+func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
+	mi := 0
+	for si, s := range sents {
+		toks := s.Tokens
+		for i, t := range toks {
+			if t.Class != token.Word || len(t.Text) < 5 || len(t.Text) > 12 || !startsUpper(t.Text) {
+				continue
+			}
+			for mi < len(ms) && ms[mi].Span.End <= t.Span.Start {
+				mi++
+			}
+			if mi < len(ms) && ms[mi].Span.Start < t.Span.End {
+				continue // inside a tagged name
+			}
+			switch {
+			case untaggedPlatforms[t.Text]:
+			case untaggedHeads[t.Text] && bodyOfPhrase(toks, i):
+			default:
+				continue
+			}
+			added = append(added, ner.Mention{Kind: graph.Org, Span: graph.Span(t.Span), Sentence: si, Text: text[t.Span.Start:t.Span.End]})
+		}
+	}
+	return withAdded(ms, added)
+}
+
+// bodyOfPhrase reports whether the capitalised head noun at token i opens
+// a body's name with its "of" phrase: "of", an optional "the", then a
+// capitalised word that is no title of a person's alone ("the Office of
+// the President", "the Ministry of Defence"), and no capitalised word
+// before the head other than "The" (a longer name the tagger missed,
+// "Oval Office of …", is not this one).
+func bodyOfPhrase(toks []token.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Text != "of" {
+		return false
+	}
+	if i > 0 && capitalisedWord(toks[i-1]) && toks[i-1].Text != "The" {
+		return false
+	}
+	k := i + 2
+	if toks[k].Text == "the" && k+1 < len(toks) {
+		k++
+	}
+	return capitalisedWord(toks[k]) && toks[k].Class == token.Word && !names.IsHonorific(toks[k].Text)
+}
+
+// untaggedPlatforms and untaggedHeads are platforms and ofHeadKinds'
+// organisations as news writes them, capitalised.
+var untaggedPlatforms, untaggedHeads = func() (map[string]bool, map[string]bool) {
+	ps := map[string]bool{"YouTube": true, "TikTok": true, "WhatsApp": true, "LinkedIn": true, "WeChat": true, "VKontakte": true}
+	for k := range platforms {
+		if !strings.Contains(k, " ") {
+			ps[strings.ToUpper(k[:1])+k[1:]] = true
+		}
+	}
+	hs := map[string]bool{}
+	for k, kind := range ofHeadKinds {
+		if kind == graph.Org {
+			hs[strings.ToUpper(k[:1])+k[1:]] = true
+		}
+	}
+	return ps, hs
+}()
