@@ -177,9 +177,12 @@ func junk(furniture []graph.Span, s segment.Sentence, m ner.Mention) bool {
 		return true
 	}
 	if pronouns[m.Text] {
-		// "Us with you.": the pronoun, not the United States; inside a
-		// sentence it is a name's word ("Toys 'R' Us").
-		if first, _ := tokenRange(s.Tokens, m.Span); first == 0 {
+		// "Us with you.": the pronoun, not the United States. Inside a
+		// sentence, a capitalised pronoun alone is a name's last word
+		// the tagger cut off ("Toys 'R' Us", which made the United
+		// States of GUM's toy shop), never a name: the country is "US".
+		// Only a headline capitalises every word.
+		if first, _ := tokenRange(s.Tokens, m.Span); first == 0 || !titleCased(s.Tokens) {
 			return true
 		}
 	}

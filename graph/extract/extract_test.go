@@ -402,6 +402,14 @@ func TestSpeechAddress(t *testing.T) {
 	if junk(nil, segment.Split("US officials said so.")[0], m) {
 		t.Errorf("US is dropped as a pronoun")
 	}
+	// GUM's "we could go over to Toys 'R' Us", the tagger reading "Us"
+	// alone, made the toy shop the United States.
+	toys := "I'm not sure, but we could go over to Toys 'R' Us."
+	i := strings.LastIndex(toys, "Us")
+	m = ner.Mention{Kind: graph.Place, Span: graph.Span{Start: i, End: i + 2}, Text: "Us"}
+	if !junk(nil, segment.Split(toys)[0], m) {
+		t.Errorf("Us in Toys 'R' Us is kept as a name")
+	}
 	// PolNeAR's "Merry Christmas" was a person in 12 mentions.
 	wish := "Merry Christmas to all of you."
 	m = ner.Mention{Kind: graph.Person, Span: graph.Span{Start: 0, End: len("Merry Christmas")}, Text: "Merry Christmas"}

@@ -169,6 +169,9 @@ func (t *Table) Entry(name string) (Entry, bool) {
 		// only "Washington, D.C." and "Washington DC".
 		w = "Washington, D.C."
 	}
+	if e, ok := t.stateOfCity(w); ok {
+		return e, true
+	}
 	if e, ok := t.apState(w); ok {
 		return e, true // "Fla." after a town is Florida
 	}
@@ -182,6 +185,26 @@ func (t *Table) Entry(name string) (Entry, bool) {
 	}
 	if i, ok := t.byName[normalise(w)]; ok {
 		return t.entries[i], true
+	}
+	return Entry{}, false
+}
+
+// stateOfCity answers "Washington State" and "New York State": the US
+// state whose bare name the table gives to a city, which "State" tells
+// apart. Other "X State" names are universities ("Ohio State", "Penn
+// State") and are left alone.
+func (t *Table) stateOfCity(name string) (Entry, bool) {
+	stem, ok := strings.CutSuffix(name, " State")
+	if !ok || !IsUSState(stem) {
+		return Entry{}, false
+	}
+	if i, ok := t.byName[normalise(stem)]; !ok || t.entries[i].Kind != City {
+		return Entry{}, false
+	}
+	for _, i := range t.towns[normalise(stem)] {
+		if e := t.entries[i]; e.Kind == Region && e.Geo.Country == "US" {
+			return e, true
+		}
 	}
 	return Entry{}, false
 }

@@ -288,3 +288,22 @@ func TestDistrictOfColumbia(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfCity: "Washington State" (GUM's Fort Lee guide) and "New
+// York State" are the states the bare names, the cities, are not; "Ohio
+// State" is a university and no place of the table.
+func TestStateOfCity(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Washington State", "New York State"} {
+		e, ok := g.Entry(n)
+		if !ok || e.Kind != Region || e.Geo.Country != "US" {
+			t.Errorf("Entry(%q) = %q %v, %v; want the US state", n, e.Name, e.Kind, ok)
+		}
+	}
+	if e, ok := g.Entry("Ohio State"); ok && e.Kind == Region {
+		t.Errorf("Ohio State is the state %q", e.Name)
+	}
+}
