@@ -1145,3 +1145,27 @@ func TestLabelsAreNoNames(t *testing.T) {
 		t.Errorf("Tim Kaine is lost: %v", kindsByName(doc))
 	}
 }
+
+// TestPressReleaseKinds: the Kremlin's "Leningrad Region" and "Kaliningrad
+// Region" were organisations, "Crimea Platform" a place, "Easter" and
+// "Victory" people and "Furthermore" an organisation: regions are places,
+// a platform is a name of no kind (with Crimea inside it), holidays and
+// sentence adverbs are no names.
+func TestPressReleaseKinds(t *testing.T) {
+	doc := process(t, "Furthermore the Leningrad Region and the Kaliningrad Region signed the agreement. "+
+		"The Crimea Platform summit met in Kyiv. Easter is celebrated on Sunday, and Victory will be ours.", "2022-04-24")
+	kinds := kindsByName(doc)
+	for n, k := range map[string]graph.Kind{"Leningrad Region": graph.Place, "Kaliningrad Region": graph.Place, "Crimea": graph.Place} {
+		if kinds[n] != k {
+			t.Errorf("%s is %v, want %v (%v)", n, kinds[n], k, kinds)
+		}
+	}
+	if k, ok := kinds["Crimea Platform"]; ok && k != graph.Misc {
+		t.Errorf("Crimea Platform is a %v", k)
+	}
+	for _, n := range []string{"Easter", "Victory", "Furthermore"} {
+		if k, ok := kinds[n]; ok {
+			t.Errorf("%s is a %v", n, k)
+		}
+	}
+}

@@ -20,7 +20,8 @@ var headKinds = map[string]graph.Kind{
 	"island": graph.Place, "islands": graph.Place, "river": graph.Place, "sea": graph.Place,
 	"lake": graph.Place, "bay": graph.Place, "gulf": graph.Place, "strait": graph.Place,
 	"peninsula": graph.Place, "mountains": graph.Place, "mountain": graph.Place, "valley": graph.Place,
-	"oblast": graph.Place, "province": graph.Place, "county": graph.Place, "district": graph.Place,
+	"oblast": graph.Place, "region": graph.Place, "krai": graph.Place, "territory": graph.Place,
+	"governorate": graph.Place, "prefecture": graph.Place, "province": graph.Place, "county": graph.Place, "district": graph.Place,
 	"square": graph.Place, "street": graph.Place, "avenue": graph.Place, "boulevard": graph.Place,
 	"bridge": graph.Place, "airport": graph.Place, "harbour": graph.Place, "harbor": graph.Place,
 	// Buildings and grounds named after people ("Pittock Mansion", "Trump
@@ -30,7 +31,7 @@ var headKinds = map[string]graph.Kind{
 	"stadium": graph.Place, "station": graph.Place, // not "Church" nor "Hall": the Greek Orthodox Church and City Hall speak
 	"plan": graph.Misc, "memorandum": graph.Misc, "agreement": graph.Misc, "agreements": graph.Misc,
 	"accord": graph.Misc, "accords": graph.Misc, "treaty": graph.Misc, "declaration": graph.Misc,
-	"doctrine": graph.Misc, "protocol": graph.Misc, "format": graph.Misc, "charter": graph.Misc,
+	"doctrine": graph.Misc, "protocol": graph.Misc, "format": graph.Misc, "charter": graph.Misc, "platform": graph.Misc,
 	"act": graph.Misc, "bill": graph.Misc, "resolution": graph.Misc, "convention": graph.Misc,
 	"war": graph.Misc, "revolution": graph.Misc, "prize": graph.Misc,
 	"order": graph.Misc, "decree": graph.Misc, "law": graph.Misc,
