@@ -77,17 +77,42 @@ func Abbreviation(name string) bool {
 	return ok
 }
 
-// apState returns the state an AP abbreviation names, when the table
-// gives the state's bare name to the state (it gives "Georgia" to the
-// country, "Washington" to the capital and "New York" to the city).
+// apStatesUpper is apStates keyed by the abbreviations in capitals.
+var apStatesUpper = func() map[string]string {
+	out := make(map[string]string, len(apStates))
+	for abbr, full := range apStates {
+		out[strings.ToUpper(abbr)] = full
+	}
+	return out
+}()
+
+// apState returns the state an AP abbreviation names, also where the
+// table gives the state's bare name to another place ("Georgia" to the
+// country, "Washington" to the capital and "New York" to the city: "Ga.",
+// "Wash." and "N.Y." are still the states).
 func (t *Table) apState(w string) (Entry, bool) {
 	full, ok := apStates[w]
+	if !ok && len(w) > 2 && strings.HasSuffix(w, ".") && w == strings.ToUpper(w) {
+		// A dateline in capitals: "MYSTIC, CONN.", "BOSTON, MASS."
+		full, ok = apStatesUpper[w]
+	}
 	if !ok {
 		return Entry{}, false
 	}
-	i, ok := t.byName[normalise(full)]
-	if !ok || t.entries[i].Kind != Region || t.entries[i].Geo.Country != "US" {
-		return Entry{}, false
+	return t.usState(full)
+}
+
+// usState returns the US state of a name, the first-level region,
+// whatever place the table gives the bare name to.
+func (t *Table) usState(name string) (Entry, bool) {
+	k := normalise(name)
+	if i, ok := t.byName[k]; ok && t.entries[i].Kind == Region && t.entries[i].Geo.Country == "US" {
+		return t.entries[i], true
 	}
-	return t.entries[i], true
+	for _, i := range t.towns[k] {
+		if e := t.entries[i]; e.Kind == Region && e.Geo.Country == "US" {
+			return e, true
+		}
+	}
+	return Entry{}, false
 }

@@ -201,12 +201,7 @@ func (t *Table) stateOfCity(name string) (Entry, bool) {
 	if i, ok := t.byName[normalise(stem)]; !ok || t.entries[i].Kind != City {
 		return Entry{}, false
 	}
-	for _, i := range t.towns[normalise(stem)] {
-		if e := t.entries[i]; e.Kind == Region && e.Geo.Country == "US" {
-			return e, true
-		}
-	}
-	return Entry{}, false
+	return t.usState(stem)
 }
 
 // Named is Entry for a name of no known kind: it answers only to a
