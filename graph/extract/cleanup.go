@@ -93,7 +93,7 @@ var greetings = map[string]bool{"morning": true, "afternoon": true, "evening": t
 
 // notNames are words the tagger takes for people or places in greetings,
 // blessings and page furniture; alone, they are never an entity.
-var notNames = map[string]bool{"good": true, "god": true, "thank god": true, "read": true, "dear": true,
+var notNames = map[string]bool{"good": true, "thank god": true, "read": true, "dear": true,
 	"hello": true, "thanks": true, "thank": true, "glory": true, "amen": true, "welcome": true,
 	"colleagues": true, "friends": true, "ladies": true, "gentlemen": true,
 	"fatherland": true, "motherland": true, "homeland": true,

@@ -688,6 +688,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if platforms[names.Key(name)] {
 		kind = graph.Org // "on Twitter" is no place
 	}
+	if deities[names.Key(name)] {
+		// "God" is named, and GUM links it across documents, but is no
+		// person, place or organisation: a name of no kind, which views
+		// leave out of people ("God bless America" in every speech).
+		kind = graph.Misc
+	}
 	if kind == graph.Place && gazetteer.IsLeader(name) {
 		if _, city := b.gaz.Entry(name); !city {
 			kind = graph.Person // "Stalin", no longer Donetsk; "Kirov" is still a city
@@ -756,7 +762,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 			geo = geoOf(e)
 		}
 	}
-	if kind == graph.Misc && !vagueRegions[names.Key(name)] && !genericOrgs[key] {
+	if kind == graph.Misc && !vagueRegions[names.Key(name)] && !genericOrgs[key] && !deities[key] {
 		// A name of no known kind that is a place's own name is the place;
 		// a generic institution word is not ("University-sponsored" is
 		// the article's university, not University, Florida).
@@ -1609,3 +1615,7 @@ func (b *builder) placesReadAsPeople() {
 var partOfPlace = map[string]bool{"upper": true, "lower": true, "greater": true, "downtown": true, "midtown": true,
 	"uptown": true, "central": true, "inner": true, "outer": true, "north": true, "south": true, "east": true, "west": true,
 	"northern": true, "southern": true, "eastern": true, "western": true}
+
+// deities are the names of God, kept as names of no kind (and no town's:
+// God is not Göd, Hungary).
+var deities = map[string]bool{"god": true, "allah": true, "yahweh": true, "jehovah": true, "the almighty": true, "almighty": true}

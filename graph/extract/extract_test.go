@@ -1169,3 +1169,18 @@ func TestPressReleaseKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestGodIsANameOfNoKind: GUM names God in sermons and essays and links
+// the name across documents; it is a name, but no person for the views
+// ("God bless America" ends every speech), and "Thank God" names no one.
+func TestGodIsANameOfNoKind(t *testing.T) {
+	doc := process(t, "Thank God the storm has passed. We believe that God created the heavens and the earth, "+
+		"and God alone is the Creator. God bless America.", "2020-01-01")
+	kinds := kindsByName(doc)
+	if k, ok := kinds["God"]; !ok || k != graph.Misc {
+		t.Errorf("God is %v (found %v): %v", k, ok, kinds)
+	}
+	if k, ok := kinds["Thank God"]; ok {
+		t.Errorf("Thank God is a %v", k)
+	}
+}
