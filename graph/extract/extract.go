@@ -725,6 +725,7 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	var title string
 	if kind == graph.Person {
 		title, name = names.StripTitle(name)
+		name = withoutSeat(name)
 		switch {
 		case personName(name):
 			name = dropRepeatedSurname(dropPostnominals(name))
@@ -870,18 +871,44 @@ func dropPostnominals(name string) string {
 // personName reports whether a tagged person's name (title removed) looks
 // like a name rather than a role or a phrase: not a lone title ("Adviser"),
 // and no lower-case words other than name particles ("Head of the Office").
+//
+// An epithet after "the" is part of a name ("Peter the Great", "Theodore
+// the Sanctified"), when a capitalised given name that is no title comes
+// before it.
 func personName(name string) bool {
 	fields := strings.Fields(name)
 	if len(fields) == 1 && names.IsTitle(fields[0]) {
 		return false
 	}
-	for _, f := range fields {
+	for i, f := range fields {
 		r := []rune(f)
-		if len(r) > 0 && unicode.IsLower(r[0]) && !particles[f] && !particlePrefixed(f) {
-			return false
+		if len(r) == 0 || !unicode.IsLower(r[0]) || particles[f] || particlePrefixed(f) {
+			continue
 		}
+		if f == "the" && i > 0 && i+1 < len(fields) && startsUpper(fields[i+1]) && !isRoleWord(fields[0]) {
+			continue
+		}
+		return false
 	}
 	return true
+}
+
+// withoutSeat takes a noble's or a saint's seat off a person's name:
+// "Patrick Leopold Gordon of Auchleuchries" is Patrick Leopold Gordon,
+// "Bonosus of Sardica" Bonosus. The words before "of" are a name and no
+// title ("Head of the Office" stays what it is), the words after it
+// capitalised.
+func withoutSeat(name string) string {
+	before, after, ok := strings.Cut(name, " of ")
+	if !ok || before == "" || !personName(before) || isRoleWord(strings.Fields(before)[0]) {
+		return name
+	}
+	for _, w := range strings.Fields(after) {
+		if !startsUpper(w) {
+			return name
+		}
+	}
+	return before
 }
 
 // particlePrefixed reports whether a word is a particle joined to a
@@ -1262,7 +1289,7 @@ func (b *builder) resolvePeople() {
 	b.joinNativeNames()
 	b.joinIslandPlurals()
 	b.joinSlips()
-	for _, l := range b.locals {
+	for li, l := range b.locals {
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
 		}
@@ -1278,7 +1305,10 @@ func (b *builder) resolvePeople() {
 				// names Jenna Nicole Mourey).
 				w := names.Words(o.key)
 				if o.kind == graph.Person && !o.dropped && len(w) > 1 && pos(w) == l.key {
-					if r := b.rootIndex(j); b.locals[r].kind == graph.Person && !b.locals[r].dropped && !slices.Contains(cands, r) {
+					// A longer name already joined to this one ("Abba
+					// Theodorus", the alias of "Theodorus of Tabennese") is
+					// no other person.
+					if r := b.rootIndex(j); r != li && b.locals[r].kind == graph.Person && !b.locals[r].dropped && !slices.Contains(cands, r) {
 						cands = append(cands, r)
 					}
 				}

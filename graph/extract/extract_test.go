@@ -1184,3 +1184,19 @@ func TestGodIsANameOfNoKind(t *testing.T) {
 		t.Errorf("Thank God is a %v", k)
 	}
 }
+
+// TestAliasOfOneWordName: GUM's life of Theodorus of Tabennese ("also
+// known as Abba Theodorus") joined "Theodorus" to its own alias, a loop
+// that hung the extraction; a noble's or a saint's seat is no part of
+// the name, and an epithet is ("Theodore the Sanctified").
+func TestAliasOfOneWordName(t *testing.T) {
+	doc := process(t, "Theodorus of Tabennese (c. 314 – 368), also known as Abba Theodorus and Theodore the Sanctified was the spiritual "+
+		"successor to Pachomius. According to hagiography, Theodorus was born into a wealthy Christian family.", "2020-01-01")
+	th, abba := entityOf(doc, "Theodorus"), entityOf(doc, "Abba Theodorus")
+	if th < 0 || th != abba {
+		t.Errorf("Theodorus is entity %d, Abba Theodorus %d: %v", th, abba, doc.Entities)
+	}
+	if kindsByName(doc)["Theodore the Sanctified"] != graph.Person {
+		t.Errorf("Theodore the Sanctified is lost: %v", kindsByName(doc))
+	}
+}
