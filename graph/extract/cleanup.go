@@ -1028,7 +1028,7 @@ var genericOrgs = map[string]bool{"office": true, "state": true, "government": t
 	"service": true, "services": true, "authorities": true, "authority": true, "commission": true,
 	"headquarters": true, "cabinet": true, "presidium": true, "foreign affairs": true, "state company": true,
 	"group": true, "union": true, "alliance": true, "party": true, "court": true, "bank": true, "central bank": true,
-	"university": true, "church": true, "college": true, "institute": true, "foundation": true,
+	"university": true, "church": true, "college": true, "institute": true, "foundation": true, "society": true,
 	"defence ministry": true, "defense ministry": true, "foreign ministry": true, "interior ministry": true,
 	// a body or document the article names in full elsewhere ("the
 	// Federation", "the Treaty"), and the field of a ministry the tagger
@@ -1402,14 +1402,16 @@ func (b *builder) mainCountry() int {
 }
 
 // headed returns the one organisation of the article whose name has key
-// as its head word: "<key> of …" or "… <key>"; or -1.
+// as its head word: "<key> of …", "… <key> of …" ("supreme court of
+// hawaii") or "… <key>"; or -1.
 func (b *builder) headed(key string) int {
 	found := -1
 	for j, o := range b.locals {
 		if o.kind != graph.Org || o.into >= 0 || o.dropped || o.key == key || genericOrgs[o.key] {
 			continue
 		}
-		if strings.HasPrefix(o.key, key+" of ") || strings.HasSuffix(o.key, " "+key) {
+		head, _, _ := strings.Cut(o.key, " of ")
+		if strings.HasPrefix(o.key, key+" of ") || strings.HasSuffix(o.key, " "+key) || strings.HasSuffix(head, " "+key) {
 			if found >= 0 && found != j {
 				return -1
 			}

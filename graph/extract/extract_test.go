@@ -1200,3 +1200,32 @@ func TestAliasOfOneWordName(t *testing.T) {
 		t.Errorf("Theodore the Sanctified is lost: %v", kindsByName(doc))
 	}
 }
+
+// TestStandingFragments: GUM's Hawaii court opinion names the Supreme
+// Court of Hawaii once and writes "the Court" after; the tagger leaves
+// "the Court" untagged. A body's head noun standing alone is the
+// article's one body of that head; with none, no name.
+func TestStandingFragments(t *testing.T) {
+	doc := process(t, "The Supreme Court of Hawaii heard the appeal in March. The Court held that the statute applied, "+
+		"and the Court sent the case back.", "2020-01-01")
+	sc := entityOf(doc, "Supreme Court of Hawaii")
+	if sc < 0 {
+		t.Fatalf("no Supreme Court of Hawaii: %v", doc.Entities)
+	}
+	n := 0
+	for _, m := range doc.Mentions {
+		if m.Text == "Court" {
+			n++
+			if doc.LocalIndex(m.Entity) != sc {
+				t.Errorf("Court at %d is entity %d, the Supreme Court %d", m.Span.Start, doc.LocalIndex(m.Entity), sc)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of the Court, want 2: %v", n, doc.Mentions)
+	}
+	doc = process(t, "The Court held that the statute applied.", "2020-01-01")
+	if len(doc.Entities) != 0 {
+		t.Errorf("a court the article never names is an entity: %v", doc.Entities)
+	}
+}

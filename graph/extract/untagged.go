@@ -25,7 +25,7 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 	for si, s := range sents {
 		toks := s.Tokens
 		for i, t := range toks {
-			if t.Class != token.Word || len(t.Text) < 5 || len(t.Text) > 12 || !startsUpper(t.Text) {
+			if t.Class != token.Word || len(t.Text) < 4 || len(t.Text) > 12 || !startsUpper(t.Text) {
 				continue
 			}
 			for mi < len(ms) && ms[mi].Span.End <= t.Span.Start {
@@ -37,6 +37,7 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 			switch {
 			case untaggedPlatforms[t.Text]:
 			case untaggedHeads[t.Text] && bodyOfPhrase(toks, i):
+			case untaggedFragments[t.Text] && standingFragment(toks, i):
 			default:
 				continue
 			}
@@ -64,6 +65,35 @@ func bodyOfPhrase(toks []token.Token, i int) bool {
 		k++
 	}
 	return capitalisedWord(toks[k]) && toks[k].Class == token.Word && !names.IsHonorific(toks[k].Text)
+}
+
+// untaggedFragments are the head nouns of bodies that an article, having
+// named the body in full, writes alone and capitalised for it ("the
+// Court" for the Supreme Court of Hawaii, "the Church" for the Catholic
+// Church). Added as names, resolveFragments joins each to the article's
+// one body of that head, or drops it. Not "State" ("the Islamic State"
+// is no state's) nor "Union".
+var untaggedFragments = map[string]bool{"Court": true, "Church": true, "Society": true, "Army": true, "Navy": true,
+	"Council": true, "Commission": true, "Committee": true, "University": true, "College": true, "Institute": true,
+	"Foundation": true, "Ministry": true, "Department": true, "Agency": true, "Party": true, "Bank": true, "Company": true}
+
+// standingFragment reports whether the head noun at token i stands alone
+// after a determiner ("the Court", "this Committee", "our Party"): no
+// capitalised word, no "of" and no connector before a capitalised word
+// after it, which would make it part of a longer name.
+func standingFragment(toks []token.Token, i int) bool {
+	if i == 0 || !titleDeterminers[strings.ToLower(toks[i-1].Text)] && !strings.EqualFold(toks[i-1].Text, "its") {
+		return false
+	}
+	if i+1 < len(toks) && (capitalisedWord(toks[i+1]) || toks[i+1].Text == "'s" || toks[i+1].Text == "’s") {
+		return false
+	}
+	// "the Society for General Systems Research": a connector and a
+	// capitalised word go on with the name.
+	if i+2 < len(toks) && connectors[strings.ToLower(toks[i+1].Text)] && capitalisedWord(toks[i+2]) || i+1 < len(toks) && toks[i+1].Text == "of" {
+		return false
+	}
+	return true
 }
 
 // untaggedPlatforms and untaggedHeads are platforms and ofHeadKinds'
