@@ -858,6 +858,29 @@ func TestCountryNounIsNoSmallTown(t *testing.T) {
 	}
 }
 
+// TestCountryNounUntagged: in a Kenyan minister's speech (GUM), "the
+// Country’s development" is Kenya's, whether the tagger tags "Country"
+// or not.
+func TestCountryNounUntagged(t *testing.T) {
+	doc := process(t, "Kenya is a signatory to the UNESCO’s 2012 Paris Declaration on Open Education Resources licensed under Creative Commons open licenses. "+
+		"Ladies and gentlemen, as you may be aware, the Country’s development blue print is being implemented through successive five- year Medium Term Plans (MTPs) "+
+		"that will finally enable the country to achieve the long-term goals. We are now in the second medium term plan cycle (2013 - 2017) whose theme is "+
+		"“Transforming Kenya: Pathways to Devolution, Socio-economic Development, Equity and National Unity”.", "2015-06-01")
+	kenya := entityOf(doc, "Kenya")
+	if kenya < 0 {
+		t.Fatalf("no Kenya in %v", doc.Entities)
+	}
+	for _, m := range doc.Mentions {
+		if m.Text == "Country" {
+			if doc.LocalIndex(m.Entity) != kenya {
+				t.Errorf("Country is entity %d, Kenya %d: %v", doc.LocalIndex(m.Entity), kenya, doc.Entities)
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of Country: %v", doc.Mentions)
+}
+
 // TestKnownNameIsWhole: a press release's "Secretary of State for the
 // European Union of the Ministry of Foreign Affairs, the European Union
 // and Cooperation of the Kingdom of Spain" gave the European Union the

@@ -10,13 +10,17 @@ import (
 	"dateline/graph/names"
 )
 
-// untaggedNames adds two kinds of names a tagger may leave untagged,
+// untaggedNames adds names a tagger may leave untagged,
 // whatever its model: an online platform named as where something was
 // said ("posted a video on Facebook"; a model trained on 1990s wire news
-// has barely seen them), and a state body's head noun before its "of"
+// has barely seen them), a state body's head noun before its "of"
 // phrase ("the Office of the President of Ukraine", where the tagger may
-// find only "Ukraine"). repairNames then extends the head over its
-// phrase, as it does for a head the tagger found. Only capitalised words
+// find only "Ukraine"), a body's head noun standing alone for it (see
+// untaggedFragments), and a country noun written for the article's
+// country ("our Nation's recovery", "the Country's development"), which
+// resolveFragments gives to the country the article names most or drops.
+// repairNames then extends a body's head over its phrase, as it does for
+// a head the tagger found. Only capitalised words
 // outside the tagger's names are looked at, as written (no lower-casing),
 // so the pass costs a map lookup per capitalised word.
 func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
@@ -34,14 +38,17 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 			if mi < len(ms) && ms[mi].Span.Start < t.Span.End {
 				continue // inside a tagged name
 			}
+			kind := graph.Org
 			switch {
 			case untaggedPlatforms[t.Text]:
 			case untaggedHeads[t.Text] && bodyOfPhrase(toks, i):
 			case untaggedFragments[t.Text] && standingFragment(toks, i):
+			case untaggedCountryNouns[t.Text] && standsForCountry(toks, i):
+				kind = graph.Place
 			default:
 				continue
 			}
-			added = append(added, ner.Mention{Kind: graph.Org, Span: graph.Span(t.Span), Sentence: si, Text: text[t.Span.Start:t.Span.End]})
+			added = append(added, ner.Mention{Kind: kind, Span: graph.Span(t.Span), Sentence: si, Text: text[t.Span.Start:t.Span.End]})
 		}
 	}
 	return withAdded(ms, added)
@@ -95,6 +102,29 @@ func standingFragment(toks []token.Token, i int) bool {
 	}
 	return true
 }
+
+// standsForCountry reports whether the capitalised country noun at
+// token i stands for a country: after "the", "our", "this" or "your"
+// inside a sentence in ordinary case, with no capitalised word after it
+// but for a possessive's ("the Nation Announcing Decision" in a title is
+// no mention of the country, nor is "the Republic Day").
+func standsForCountry(toks []token.Token, i int) bool {
+	if i == 0 || !countryDeterminers[strings.ToLower(toks[i-1].Text)] || titleCased(toks) {
+		return false
+	}
+	next := i + 1
+	if next < len(toks) && (toks[next].Text == "'s" || toks[next].Text == "’s") {
+		next++
+	}
+	return next >= len(toks) || !capitalisedWord(toks[next])
+}
+
+// countryDeterminers come before a country noun standing for the
+// article's country, as written inside a sentence.
+var countryDeterminers = map[string]bool{"the": true, "our": true, "this": true, "your": true}
+
+// untaggedCountryNouns are countryNouns as written, capitalised.
+var untaggedCountryNouns = map[string]bool{"Nation": true, "Country": true, "Republic": true}
 
 // untaggedPlatforms and untaggedHeads are platforms and ofHeadKinds'
 // organisations as news writes them, capitalised.

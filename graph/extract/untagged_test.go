@@ -14,9 +14,10 @@ import (
 
 // TestUntaggedNames checks the names untaggedNames adds where the tagger
 // found none, on sentences of a PolNeAR story and the president.gov.ua
-// releases, whatever the embedded model tags: platforms, and a body's
-// head noun before its "of" phrase; not a head inside a longer untagged
-// name, nor one already tagged.
+// releases, whatever the embedded model tags: platforms, a body's head
+// noun before its "of" phrase, and a country noun standing for the
+// country; not a head inside a longer untagged name, nor one already
+// tagged.
 func TestUntaggedNames(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -29,6 +30,12 @@ func TestUntaggedNames(t *testing.T) {
 		{"The Office of the President reported on the talks.", nil, []string{"Office"}},
 		{"He spoke in the Oval Office of the White House.", nil, nil},
 		{"The office of the president said so.", nil, nil},
+		// GUM's speeches: the country noun written for the country, not
+		// in a title-cased line nor before a name's next word.
+		{"President Biden pointed the way to our Nation’s recovery and renewal.", []string{"Biden"}, []string{"Biden", "Nation"}},
+		{"Ladies and gentlemen, as you may be aware, the Country’s development blue print is being implemented.", nil, []string{"Country"}},
+		{"Address to the Nation Announcing Decision To Resign the Office of President of the United States", nil, []string{"Office"}},
+		{"Our Nation will win, and the Republic Day parade goes ahead.", nil, []string{"Nation"}},
 	} {
 		sents := segment.Split(c.text)
 		var ms []ner.Mention
