@@ -1026,8 +1026,8 @@ func titledPerson(l *local) bool {
 }
 
 // surnamesAsPeople gives a person's surname that the tagger read as an
-// organisation, a small town or could not type ("Warhol's work" beside
-// "Andy Warhol", "Obama" beside "Barack Obama")
+// organisation, a small or unknown place or could not type ("Warhol's
+// work" beside "Andy Warhol", "Obama" beside "Barack Obama")
 // to that person, when one person of the article has it and the
 // organisations of the article named with it are mentioned less than the
 // person ("Walt Disney" beside "the Walt Disney Company", the subject of
@@ -1037,8 +1037,13 @@ func (b *builder) surnamesAsPeople() {
 		if l.into >= 0 || len(names.Words(l.key)) != 1 {
 			continue
 		}
+		// A place the gazetteer does not know, or whose faraway town
+		// strayTowns unlinked ("Ruse", a Bulgarian town, beside "Michael
+		// Ruse"), is a surname only beside a first name: "North
+		// Yorkshire" read as a person keeps "Yorkshire" a place.
+		unknown := l.kind == graph.Place && l.geo == nil
 		town := l.kind == graph.Place && b.smallTown(l, surnameTown)
-		if !town && ((l.kind != graph.Org && l.kind != graph.Misc) || l.geo != nil) {
+		if !town && !unknown && ((l.kind != graph.Org && l.kind != graph.Misc) || l.geo != nil) {
 			continue
 		}
 		if isAcronymName(l.names) || platforms[l.key] {
@@ -1058,6 +1063,9 @@ func (b *builder) surnamesAsPeople() {
 			}
 		}
 		if n == 0 || named >= len(b.locals[target].mention) {
+			continue
+		}
+		if first := names.Words(b.locals[target].key)[0]; unknown && (n > 1 || !names.IsFirstName(first) || partOfPlace[first]) {
 			continue
 		}
 		if n > 1 {

@@ -193,3 +193,60 @@ func TestTitledPeople(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestUnknownPlaceSurname: a surname the tagger read as a place the
+// gazetteer does not link (GUM's evoethics: "Ruse", a Bulgarian town the
+// article gives no country for) is the person named in full; a place
+// beside a "person" that is a part of a place (GUM's York: "Yorkshire,
+// North Yorkshire" read as a person) stays a place.
+func TestUnknownPlaceSurname(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type name struct {
+		kind graph.Kind
+		text string
+		n    int
+	}
+	for _, c := range []struct {
+		text  string
+		tags  []name
+		same  [2]string
+		joins bool
+	}{
+		{
+			text: "The philosopher Michael Ruse takes this to show that the apparent objectivity of morality is something like an “illusion” " +
+				"foisted on us by our genes (Ruse [1986] 1998, 253). Ruse has also argued that an evolutionary account of morality suggests " +
+				"that there are no moral facts in the first place.",
+			tags:  []name{{graph.Person, "Michael Ruse", 0}, {graph.Place, "Ruse", 1}, {graph.Place, "Ruse", 2}},
+			same:  [2]string{"Michael Ruse", "Ruse"},
+			joins: true,
+		},
+		{
+			text: "It is situated in Yorkshire, North Yorkshire, England with some of the best preserved historical buildings and structures in Europe.",
+			tags: []name{{graph.Place, "Yorkshire", 0}, {graph.Person, "North Yorkshire", 0}, {graph.Place, "England", 0},
+				{graph.Place, "Europe", 0}},
+			same: [2]string{"North Yorkshire", "Yorkshire"},
+		},
+	} {
+		sents := segment.Split(c.text)
+		b := newBuilder(gaz, c.text, len(c.tags))
+		for i, n := range c.tags {
+			m := tagged(t, c.text, sents, n.kind, n.text, n.n)
+			b.add(i, m, sents[m.Sentence].Span)
+		}
+		b.strayTowns() // as Process does: Ruse, Bulgaria, is no town of this article
+		b.unifyKinds()
+		b.surnamesAsPeople()
+		b.resolvePeople()
+		_, ms := b.entities()
+		ent := map[string]graph.ID{}
+		for _, m := range ms {
+			ent[m.Text] = m.Entity
+		}
+		if joined := ent[c.same[0]] == ent[c.same[1]]; joined != c.joins {
+			t.Errorf("%q: %q and %q joined %v, want %v", c.text, c.same[0], c.same[1], joined, c.joins)
+		}
+	}
+}
