@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// epithetNames extends a person's name over the epithet after it, "the"
+// and a capitalised word of epithets ("Peter the Great", "Ivan the
+// Terrible", "Pliny the Elder"), which a tagger may cut off or read as a
+// name of its own ("Peter" a person, "Great" a place): the person is
+// the whole, and "Great" is no place. A name the epithet words start
+// (a tagged "Great") is dropped. The result is in text order.
+func epithetNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
+	drop := 0 // end of the last epithet taken in: names starting inside it go
+	for i, m := range ms {
+		if m.Span.Start < drop {
+			if out == nil {
+				out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
+			}
+			continue
+		}
+		if m.Kind == graph.Person && m.Sentence >= 0 && m.Sentence < len(sents) {
+			toks := sents[m.Sentence].Tokens
+			if _, last := tokenRange(toks, m.Span); last >= 0 && last+2 < len(toks) && toks[last].Span.End == m.Span.End &&
+				toks[last+1].Text == "the" && epithets[toks[last+2].Text] {
+				if out == nil {
+					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
+				}
+				m.Span.End = toks[last+2].Span.End
+				m.Text = text[m.Span.Start:m.Span.End]
+				drop = m.Span.End
+			}
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// epithets are the words of "the …" after a ruler's or a saint's name
+// that are part of the name.
+var epithets = map[string]bool{"Great": true, "Terrible": true, "Elder": true, "Younger": true, "Conqueror": true,
+	"Confessor": true, "Wise": true, "Bold": true, "Pious": true, "Magnificent": true, "Navigator": true,
+	"Apostate": true, "Lawgiver": true, "Unready": true, "Lionheart": true, "Baptist": true, "Evangelist": true}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"dateline/graph"
+	"dateline/graph/extract/ner"
+	"dateline/graph/extract/segment"
+)
+
+// TestEpithetNames: on sentences of GUM's life of Patrick Gordon, a
+// ruler's name the tagger cut before its epithet ("Tsar Peter" and the
+// place "Great") is the whole "Tsar Peter the Great", which a person's
+// name may hold; a lower-case "the great" is no epithet.
+func TestEpithetNames(t *testing.T) {
+	text := "He became principal advisor and close friend of Tsar Peter the Great. " +
+		"Gordon virtually decided events in favour of Peter the Great, [3] and against the Regent, Tsarevna Sophia Alekseyevna. " +
+		"Gordon admired Sophia the great reformer."
+	sents := segment.Split(text)
+	in := []ner.Mention{
+		tagged(t, text, sents, graph.Person, "Tsar Peter", 0),
+		tagged(t, text, sents, graph.Place, "Great", 0),
+		tagged(t, text, sents, graph.Person, "Gordon", 0),
+		tagged(t, text, sents, graph.Person, "Peter", 1),
+		tagged(t, text, sents, graph.Person, "Great", 1),
+		tagged(t, text, sents, graph.Person, "Tsarevna Sophia Alekseyevna", 0),
+		tagged(t, text, sents, graph.Person, "Gordon", 1),
+		tagged(t, text, sents, graph.Person, "Sophia", 1),
+	}
+	var got []string
+	for _, m := range epithetNames(text, sents, in) {
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("%q spans %q", m.Text, text[m.Span.Start:m.Span.End])
+		}
+		got = append(got, m.Kind.String()+":"+m.Text)
+	}
+	want := "person:Tsar Peter the Great|person:Gordon|person:Peter the Great|person:Tsarevna Sophia Alekseyevna|person:Gordon|person:Sophia"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Peter the Great", true}, {"Pliny the Elder", true}, {"Head of the Office", false}, {"Sophia the great", false}} {
+		if got := personName(c.name); got != c.want {
+			t.Errorf("personName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
