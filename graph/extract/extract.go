@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))))
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents)))))))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))
@@ -1353,7 +1353,7 @@ func (b *builder) joinFullNames() {
 			if i == j || o.kind != graph.Person || o.into >= 0 || o.dropped || len(wo) < 2 || b.firstAt(o) > b.firstAt(l) {
 				continue
 			}
-			if !oneFullName(wo, wl) {
+			if !oneFullName(wo, wl) && !afterParticle(wo, wl) && !afterParticle(wl, wo) {
 				continue
 			}
 			if target >= 0 {
@@ -1366,6 +1366,18 @@ func (b *builder) joinFullNames() {
 			l.into = target
 		}
 	}
+}
+
+// afterParticle reports whether the name short is the words after the
+// particle of the name long: "Santa Anna" of "Antonio Lopez de Santa
+// Anna", "von der Leyen" of "Ursula von der Leyen" (the particles of the
+// short name kept).
+func afterParticle(long, short []string) bool {
+	k := len(long) - len(short)
+	if k < 1 || !slices.Equal(long[k:], short) {
+		return false
+	}
+	return particles[long[k-1]] || particles[long[k]] && k+1 < len(long)
 }
 
 // oneFullName reports whether two full names (words of their Keys) can be
