@@ -18,7 +18,8 @@ import (
 // find only "Ukraine"), a body's head noun standing alone for it (see
 // untaggedFragments), and a country noun written for the article's
 // country ("our Nation's recovery", "the Country's development"), which
-// resolveFragments gives to the country the article names most or drops.
+// resolveFragments gives to the country the article names most or drops,
+// and the planet Earth.
 // repairNames then extends a body's head over its phrase, as it does for
 // a head the tagger found. Only capitalised words
 // outside the tagger's names are looked at, as written (no lower-casing),
@@ -45,6 +46,8 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 			case untaggedFragments[t.Text] && standingFragment(toks, i):
 			case untaggedCountryNouns[t.Text] && standsForCountry(toks, i):
 				kind = graph.Place
+			case t.Text == "Earth" && standsAlone(toks, i):
+				kind = graph.Misc // the planet; no place of the gazetteer's (Earth, Texas)
 			default:
 				continue
 			}
@@ -117,6 +120,17 @@ func standsForCountry(toks []token.Token, i int) bool {
 		next++
 	}
 	return next >= len(toks) || !capitalisedWord(toks[next])
+}
+
+// standsAlone reports whether the capitalised word at token i is a name
+// on its own, with no capitalised word right before or after it ("on
+// Earth", not "Google Earth" nor "Earth Day"), in a sentence in ordinary
+// case.
+func standsAlone(toks []token.Token, i int) bool {
+	if i > 0 && capitalisedWord(toks[i-1]) && !opensSentence(toks, i-1) || i+1 < len(toks) && capitalisedWord(toks[i+1]) {
+		return false
+	}
+	return !titleCased(toks)
 }
 
 // countryDeterminers come before a country noun standing for the

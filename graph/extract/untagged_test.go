@@ -15,8 +15,8 @@ import (
 // TestUntaggedNames checks the names untaggedNames adds where the tagger
 // found none, on sentences of a PolNeAR story and the president.gov.ua
 // releases, whatever the embedded model tags: platforms, a body's head
-// noun before its "of" phrase, and a country noun standing for the
-// country; not a head inside a longer untagged name, nor one already
+// noun before its "of" phrase, a country noun standing for the country
+// and the planet Earth; not a head inside a longer untagged name, nor one already
 // tagged.
 func TestUntaggedNames(t *testing.T) {
 	for _, c := range []struct {
@@ -36,6 +36,10 @@ func TestUntaggedNames(t *testing.T) {
 		{"Ladies and gentlemen, as you may be aware, the Country’s development blue print is being implemented.", nil, []string{"Country"}},
 		{"Address to the Nation Announcing Decision To Resign the Office of President of the United States", nil, []string{"Office"}},
 		{"Our Nation will win, and the Republic Day parade goes ahead.", nil, []string{"Nation"}},
+		// GUM's humanitarian speech and LLM podcast: the planet, not
+		// Tolkien's world nor a day's name.
+		{"I fear a great fracture, with the two largest economies on Earth creating two separate and competing worlds.", nil, []string{"Earth"}},
+		{"The Earth turns around the sun once a year. Tolkien wrote of Middle Earth, and Earth Day is in April.", nil, []string{"Earth"}},
 	} {
 		sents := segment.Split(c.text)
 		var ms []ner.Mention
