@@ -308,6 +308,15 @@ func standingTitles(text string, sents []segment.Sentence, ms []ner.Mention) []n
 				if end := ofObject(toks, j+2, covered); end > 0 && !inside(title) {
 					sp := graph.Span{Start: title.Start, End: end}
 					out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+				} else if k := j + 2; end == 0 && k < len(toks) && titleFillers[strings.ToLower(toks[k].Text)] && startsUpper(toks[k].Text) &&
+					(k+1 == len(toks) || !capitalisedWord(toks[k+1])) {
+					// "the Secretary of State", "the Head of State": a title
+					// whole with its "of" phrase, which names no country.
+					sp := graph.Span{Start: title.Start, End: toks[k].Span.End}
+					if !inside(sp) && isTitlePhrase(text[sp.Start:sp.End]) {
+						out = append(out, ner.Mention{Kind: graph.Misc, Span: sp, Sentence: si, Text: text[sp.Start:sp.End]})
+						i = k
+					}
 				}
 				continue
 			}

@@ -237,6 +237,37 @@ func TestStandingTitles(t *testing.T) {
 	}
 }
 
+// TestTitleOfState: a title whole with its "of" phrase that names no
+// country ("the Secretary of State" in GUM's news_asylum, where the
+// tagger may tag no "State") stands for its holder, and is John Kerry in
+// the article; "the Secretary of State Antony Blinken" names its holder.
+func TestTitleOfState(t *testing.T) {
+	text := "The US State Department said John Kerry, the Secretary of State, contacted Thailand's foreign minister over temporary shelters. " +
+		"Later the Secretary of State Antony Blinken spoke."
+	sents := segment.Split(text)
+	var got []string
+	for _, m := range standingTitles(text, sents, nil) {
+		got = append(got, m.Text)
+	}
+	if want := "Secretary of State"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+	doc := process(t, text[:strings.Index(text, " Later")], "2015-05-20")
+	kerry := entityOf(doc, "John Kerry")
+	found := false
+	for _, m := range doc.Mentions {
+		if m.Text == "Secretary of State" {
+			found = true
+			if doc.LocalIndex(m.Entity) != kerry {
+				t.Errorf("the Secretary of State is entity %d, John Kerry %d: %v", doc.LocalIndex(m.Entity), kerry, doc.Entities)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Secretary of State in %v", doc.Mentions)
+	}
+}
+
 // TestAppositiveTitle: a title with its "of" phrase in apposition to a
 // person stands for the person (GUM's speech_impeachment: "Donald John
 // Trump, President of the United States"); a bare title after a name is
