@@ -881,6 +881,19 @@ func TestCountryNounUntagged(t *testing.T) {
 	t.Errorf("no mention of Country: %v", doc.Mentions)
 }
 
+// TestNewsSiteIsOrganisation: the news site of GUM's interviews,
+// whatever kind the tagger reads it as, is an organisation.
+func TestNewsSiteIsOrganisation(t *testing.T) {
+	doc := process(t, "Biologist Nick Bos tells Wikinews about 'self-medicating' ants. He now discusses his work with Wikinews. "+
+		"Wikinews interviewed the site's founder, Jack Herrick, and Wikipedia's editors.", "2015-09-01")
+	kinds := kindsByName(doc)
+	for _, n := range []string{"Wikinews", "Wikipedia"} {
+		if kinds[n] != graph.Org {
+			t.Errorf("%s is %v, want an organisation: %v", n, kinds[n], doc.Entities)
+		}
+	}
+}
+
 // TestKnownNameIsWhole: a press release's "Secretary of State for the
 // European Union of the Ministry of Foreign Affairs, the European Union
 // and Cooperation of the Kingdom of Spain" gave the European Union the

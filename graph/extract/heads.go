@@ -89,9 +89,9 @@ var ofHeadKinds = map[string]graph.Kind{
 }
 
 // platforms are online services news names as where something was said
-// ("wrote on Twitter", "on Telegram"), which the tagger, trained on
+// ("wrote on Twitter", "on Telegram", "told Wikinews"), which the tagger, trained on
 // 1990s wire news, reads as places (and GeoNames gives "Google" to
 // Topeka as an alternate name). They are the companies that run them.
 var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "telegram": true,
 	"youtube": true, "tiktok": true, "whatsapp": true, "linkedin": true, "reddit": true, "snapchat": true,
-	"weibo": true, "wechat": true, "vkontakte": true, "truth social": true, "google": true}
+	"weibo": true, "wechat": true, "vkontakte": true, "truth social": true, "google": true, "wikipedia": true, "wikinews": true}

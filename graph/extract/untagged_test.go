@@ -36,6 +36,9 @@ func TestUntaggedNames(t *testing.T) {
 		{"Ladies and gentlemen, as you may be aware, the Country’s development blue print is being implemented.", nil, []string{"Country"}},
 		{"Address to the Nation Announcing Decision To Resign the Office of President of the United States", nil, []string{"Office"}},
 		{"Our Nation will win, and the Republic Day parade goes ahead.", nil, []string{"Nation"}},
+		// GUM's interviews: the news site that interviewed.
+		{"National Magic Month is in the United States. Wikinews spoke with William Evans, president of the International Brotherhood of Magicians.",
+			[]string{"United", "William"}, []string{"United", "Wikinews", "William"}},
 		// GUM's humanitarian speech and LLM podcast: the planet, not
 		// Tolkien's world nor a day's name.
 		{"I fear a great fracture, with the two largest economies on Earth creating two separate and competing worlds.", nil, []string{"Earth"}},
