@@ -72,7 +72,9 @@ func headKind(name string, tagged graph.Kind) (graph.Kind, bool) {
 		}
 		head = names.Key(ws[of-1])
 	}
-	if tagged == graph.Person && surnameHeads[head] {
+	if tagged == graph.Person && surnameHeads[head] && (len(ws) < 3 || !names.IsFirstName(ws[0])) {
+		// "Michael Bay" is a person; "George Washington Bridge", a full
+		// name before the head, is named after one.
 		return 0, false
 	}
 	k, ok := headKinds[head]

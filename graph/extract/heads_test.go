@@ -8,7 +8,8 @@ import (
 )
 
 // TestHeadKind: the last word of a name settles its kind, except for a
-// seat of power and for surnames that are also place heads.
+// seat of power and for surnames that are also place heads (unless a
+// full name comes before them).
 func TestHeadKind(t *testing.T) {
 	cases := []struct {
 		name   string
@@ -32,6 +33,9 @@ func TestHeadKind(t *testing.T) {
 		{"Fisht Stadium", graph.Org, graph.Place, true},
 		{"Trump Tower", graph.Org, graph.Place, true},
 		{"Shirley Temple", graph.Person, 0, false},
+		{"George Washington Bridge", graph.Person, graph.Place, true}, // GUM voyage_fortlee: named after a person
+		{"Ali Qapu Palace", graph.Person, graph.Place, true},          // GUM voyage_isfahan
+		{"Mr Smith Palace", graph.Person, 0, false},
 		{"Greek Orthodox Church", graph.Org, 0, false},                // GUM news_worship: the church speaks
 		{"Office of the Head of State", graph.Place, graph.Org, true}, // the press releases' tagger read it as a place
 		{"Ministry of Defence", graph.Place, graph.Org, true},
