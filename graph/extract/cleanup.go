@@ -718,6 +718,7 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		m = trimArticle(text, s, m)
 		m = trimLeadingWord(text, s, m)
 		m = trimDerived(text, s.Tokens, m)
+		m = trimCitedYear(text, s.Tokens, m)
 		m = extendRegion(gaz, text, s.Tokens, m)
 		if junk(furniture, s, m) {
 			continue
@@ -843,6 +844,37 @@ func moveFirstNames(text string, sents []segment.Sentence, ms []ner.Mention) []n
 		}
 	}
 	return out
+}
+
+// trimCitedYear takes a citation's year off the name of its author
+// ("Case Grammar (Fillmore 1968)", "Polio and Gass 1997"), which the
+// tagger reads into the name and which would make it no name at all (see
+// junk): a person's or a place's name of capitalised words, then a year
+// the name closes with, before a closing bracket, a comma, a semicolon or
+// the sentence's end. An organisation's or an event's year ("Expo 2020")
+// stays.
+func trimCitedYear(text string, toks []token.Token, m ner.Mention) ner.Mention {
+	if m.Kind != graph.Person && m.Kind != graph.Place {
+		return m
+	}
+	first, last := tokenRange(toks, m.Span)
+	if first < 0 || last == first || toks[last].Class != token.Number || len(toks[last].Text) != 4 || toks[last].Span.End != m.Span.End {
+		return m
+	}
+	if y := toks[last].Text; y < "1500" || y > "2099" {
+		return m
+	}
+	if last+1 < len(toks) && !strings.ContainsAny(toks[last+1].Text, "),;") && !(last+2 == len(toks) && toks[last+1].Class == token.Punct) {
+		return m
+	}
+	for _, t := range toks[first:last] {
+		if !capitalisedWord(t) && t.Text != "." {
+			return m
+		}
+	}
+	m.Span.End = toks[last-1].Span.End
+	m.Text = text[m.Span.Start:m.Span.End]
+	return m
 }
 
 // trimDerived takes a name out of the adjective made of it: "Warhol-like",

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dateline/graph"
+	"dateline/graph/extract/segment"
 )
 
 // TestDerivedAdjectives: a name inside the adjective made of it is the
@@ -174,5 +176,29 @@ func TestSeaOfPlace(t *testing.T) {
 	}
 	if g := got["Mexico"]; len(g) != 1 || g[0] != "place:Mexico" {
 		t.Errorf("Mexico is %v", g)
+	}
+}
+
+// TestTrimCitedYear: a citation's year the tagger read into its author's
+// name is taken off (GUM's life of Charles Fillmore: "(Fillmore 1968)"),
+// not an event's year nor a year inside a sentence's words.
+func TestTrimCitedYear(t *testing.T) {
+	text := "In 1968, he published his theory of Case Grammar (Fillmore 1968), which highlighted the fact that syntactic structure can be predicted. " +
+		"Expo 2020 opened. Berlin 1936 was a turning point for the Games."
+	sents := segment.Split(text)
+	var got []string
+	for _, c := range []struct {
+		kind graph.Kind
+		name string
+	}{{graph.Place, "Fillmore 1968"}, {graph.Misc, "Expo 2020"}, {graph.Place, "Berlin 1936"}} {
+		m := tagged(t, text, sents, c.kind, c.name, 0)
+		m = trimCitedYear(text, sents[m.Sentence].Tokens, m)
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("%q spans %q", m.Text, text[m.Span.Start:m.Span.End])
+		}
+		got = append(got, m.Text)
+	}
+	if want := "Fillmore|Expo 2020|Berlin 1936"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
