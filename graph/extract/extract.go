@@ -106,6 +106,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	b.placesReadAsPeople()
 	b.surnamesAsPeople()
 	b.resolvePeople()
+	b.saintsAsPeople()
 	b.families()
 	b.linkAcronyms(text)
 	b.orgShortNames()
@@ -1082,6 +1083,49 @@ func (b *builder) surnamesAsPeople() {
 		}
 		l.into = target
 		l.geo = nil
+		for _, m := range l.mention {
+			b.mentions[m].Kind = graph.Person
+		}
+	}
+}
+
+// saintsAsPeople gives a saint's name the tagger read as a place or an
+// organisation ("St. Jerome in His Study", a painting's caption in a
+// life of Jerome) to the person the article names without the title,
+// when one person of the article is so named (after resolvePeople, which
+// may have joined the name to a longer one: "Theodorus" is "Abba
+// Theodorus"). A place the gazetteer
+// knows ("St. Louis", "Saint Petersburg") keeps its kind.
+func (b *builder) saintsAsPeople() {
+	for _, l := range b.locals {
+		if l.into >= 0 || l.kind == graph.Person || l.geo != nil {
+			continue
+		}
+		rest := ""
+		for _, p := range []string{"st. ", "st ", "saint "} {
+			if r, ok := strings.CutPrefix(l.key, p); ok {
+				rest = r
+			}
+		}
+		if rest == "" {
+			continue
+		}
+		target := -1
+		for j, o := range b.locals {
+			if o.dropped || o.kind != graph.Person || o.key != rest {
+				continue
+			}
+			if r := b.rootIndex(j); b.locals[r].kind == graph.Person && !b.locals[r].dropped && (target < 0 || target == r) {
+				target = r
+			} else {
+				target = -2
+				break
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		l.kind, l.into = graph.Person, target
 		for _, m := range l.mention {
 			b.mentions[m].Kind = graph.Person
 		}

@@ -250,3 +250,50 @@ func TestUnknownPlaceSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintsAsPeople: a painting's caption in GUM's life of Jerome, "St.
+// Jerome in His Study", read as a place, is Jerome; in the life of Abba
+// Theodorus, "St. Theodorus" is the Abba the name alone was joined to;
+// "St. Louis", a city, stays a place beside a Louis.
+func TestSaintsAsPeople(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Jerome was a priest. St. Jerome in His Study (1480), by Domenico Ghirlandaio. Jerome used a quote from Virgil. " +
+		"Abba Theodorus of Pherme was a monk. St. Theodorus lived in Scetis. Theodorus fled. Louis moved to St. Louis."
+	sents := segment.Split(text)
+	type name struct {
+		kind graph.Kind
+		text string
+		n    int
+	}
+	tags := []name{{graph.Person, "Jerome", 0}, {graph.Place, "St. Jerome", 0}, {graph.Person, "Domenico Ghirlandaio", 0},
+		{graph.Person, "Jerome", 2}, {graph.Person, "Virgil", 0}, {graph.Person, "Abba Theodorus", 0}, {graph.Place, "Pherme", 0},
+		{graph.Place, "St. Theodorus", 0}, {graph.Place, "Scetis", 0}, {graph.Person, "Theodorus", 2}, {graph.Person, "Louis", 0},
+		{graph.Place, "St. Louis", 0}}
+	b := newBuilder(gaz, text, len(tags))
+	for i, n := range tags {
+		m := tagged(t, text, sents, n.kind, n.text, n.n)
+		b.add(i, m, sents[m.Sentence].Span)
+	}
+	b.unifyKinds()
+	b.surnamesAsPeople()
+	b.resolvePeople()
+	b.saintsAsPeople()
+	es, ms := b.entities()
+	ent := map[string]graph.ID{}
+	for _, m := range ms {
+		if _, ok := ent[m.Text]; !ok {
+			ent[m.Text] = m.Entity
+		}
+	}
+	for _, p := range [][2]string{{"Jerome", "St. Jerome"}, {"Abba Theodorus", "St. Theodorus"}} {
+		if ent[p[0]] == 0 || ent[p[0]] != ent[p[1]] {
+			t.Errorf("%q and %q are not one: %+v", p[0], p[1], es)
+		}
+	}
+	if ent["Louis"] == ent["St. Louis"] {
+		t.Errorf("St. Louis is Louis: %+v", es)
+	}
+}
