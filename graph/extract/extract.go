@@ -1658,13 +1658,16 @@ func (b *builder) peopleReadAsPlaces() {
 func (b *builder) placesReadAsPeople() {
 	for _, l := range b.locals {
 		// "Upper Manhattan", "Greater Manchester", "East Harlem" read as a
-		// person: a part of a place is a place.
+		// person or an organisation: a part of a place is a place. An
+		// organisation's needs a big place ("Western Union" is no part of
+		// Union, New Jersey).
 		ws := names.Words(l.key)
-		if l.kind != graph.Person || l.into >= 0 || titledPerson(l) || len(l.roles) > 0 || len(ws) != 2 || !partOfPlace[ws[0]] || names.IsFirstName(ws[1]) {
+		if l.kind != graph.Person && l.kind != graph.Org || l.into >= 0 || titledPerson(l) || len(l.roles) > 0 || len(ws) != 2 || !partOfPlace[ws[0]] || names.IsFirstName(ws[1]) {
 			continue
 		}
 		name := bestName(l.names, l.counts)
-		if _, ok := b.gaz.Entry(name[strings.IndexByte(name, ' ')+1:]); !ok {
+		e, ok := b.gaz.Entry(name[strings.IndexByte(name, ' ')+1:])
+		if !ok || l.kind == graph.Org && e.Kind == gazetteer.City && e.Population < 1_000_000 {
 			continue
 		}
 		l.kind = graph.Place

@@ -297,3 +297,29 @@ func TestSaintsAsPeople(t *testing.T) {
 		t.Errorf("St. Louis is Louis: %+v", es)
 	}
 }
+
+// TestPartOfPlaceReadAsOrganisation: GUM's Fort Lee guide, where a tagger
+// reads "Upper Manhattan" as an organisation: a part of a big place is a
+// place; "Western Union" is no part of Union, New Jersey.
+func TestPartOfPlaceReadAsOrganisation(t *testing.T) {
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Fort Lee is located between the Paramus, NJ retail corridor and Upper Manhattan. Western Union wired the money."
+	sents := segment.Split(text)
+	tags := []ner.Mention{tagged(t, text, sents, graph.Org, "Upper Manhattan", 0), tagged(t, text, sents, graph.Org, "Western Union", 0)}
+	b := newBuilder(gaz, text, len(tags))
+	for i, m := range tags {
+		b.add(i, m, sents[m.Sentence].Span)
+	}
+	b.placesReadAsPeople()
+	es, _ := b.entities()
+	kinds := map[string]graph.Kind{}
+	for _, e := range es {
+		kinds[e.Name] = e.Kind
+	}
+	if kinds["Upper Manhattan"] != graph.Place || kinds["Western Union"] != graph.Org {
+		t.Errorf("kinds %v, want Upper Manhattan a place and Western Union an organisation", kinds)
+	}
+}
