@@ -730,6 +730,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 		switch {
 		case personName(name):
 			name = dropRepeatedSurname(dropPostnominals(name))
+		case title == "" && titleOf(name) != "" && startsUpper(name[len(titleOf(name))+len(" of "):]):
+			// "Earl of Clare", "Emperor of Russia" read as a person: a
+			// title and its "of" phrase, which stand for the holder the
+			// article names (resolveFragments), as "the President of
+			// Ukraine" does.
+			kind = graph.Misc
 		case isTitlePhrase(name) && (title == "" || names.IsHonorific(title)):
 			// "Madam Speaker", "Mr. Chair", "the Speaker" read as a
 			// person: a title standing for its holder, a name of no kind

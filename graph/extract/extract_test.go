@@ -1265,3 +1265,37 @@ func TestStandingFragments(t *testing.T) {
 		t.Errorf("a court the article never names is an entity: %v", doc.Entities)
 	}
 }
+
+// TestNobleTitleOfPlace: GUM's life of Byron names "John FitzGibbon, 2nd
+// Earl of Clare" and then "the Earl of Clare": the ordinal and the "of"
+// phrase are the title's, and the title stands for its holder.
+func TestNobleTitleOfPlace(t *testing.T) {
+	doc := process(t, "The most enduring of those was with John FitzGibbon, 2nd Earl of Clare — four years Byron's junior. "+
+		"Byron wrote to the Earl of Clare often.", "2020-01-01")
+	if r := rolesByName(doc)["John FitzGibbon"]; len(r) != 1 || r[0] != "Earl/Clare" {
+		t.Errorf("John FitzGibbon's roles are %q", r)
+	}
+	j := entityOf(doc, "John FitzGibbon")
+	n := 0
+	for _, m := range doc.Mentions {
+		if m.Text == "Earl of Clare" {
+			n++
+			if doc.LocalIndex(m.Entity) != j {
+				t.Errorf("Earl of Clare at %d is entity %d, John FitzGibbon %d", m.Span.Start, doc.LocalIndex(m.Entity), j)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no mention of the Earl of Clare: %v", doc.Mentions)
+	}
+}
+
+// TestPeoplesUntagged: "hostility toward Muslims" (GUM's Afghan robotics
+// team), which the tagger may leave untagged, is a people: a name of no
+// kind.
+func TestPeoplesUntagged(t *testing.T) {
+	doc := process(t, "Critics blame the atmosphere of hostility toward Muslims for denying them entry.", "2017-07-20")
+	if k, ok := kindsByName(doc)["Muslims"]; !ok || k != graph.Misc {
+		t.Errorf("Muslims is %v (found %v)", k, ok)
+	}
+}

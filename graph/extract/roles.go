@@ -189,6 +189,9 @@ func (r roleFinder) after(toks []token.Token) (graph.Role, bool) {
 	} else if w := strings.ToLower(toks[i].Text); w == "the" || w == "a" || w == "an" {
 		i++
 	}
+	if i+1 < len(toks) && ordinal(toks[i].Text) {
+		i++ // "John FitzGibbon, 2nd Earl of Clare"
+	}
 	start := i
 	for i < len(toks) && i < start+5 && isRoleWord(toks[i].Text) {
 		i++
@@ -203,6 +206,15 @@ func (r roleFinder) after(toks []token.Token) (graph.Role, bool) {
 	}
 	if org == "" && i+1 < len(toks) && strings.EqualFold(toks[i].Text, "of") {
 		org = r.placeName(toks[i+1].Text)
+	}
+	if org == "" && end+1 < len(toks) && end < i && strings.EqualFold(toks[end].Text, "of") && names.Is(toks[start].Text, names.Title) {
+		// "2nd Earl of Clare", the "of" taken as the title's: the
+		// capitalised words after it, as written, whose title it is.
+		k := end + 1
+		for k < len(toks) && capitalisedWord(toks[k]) {
+			k++
+		}
+		org = joinTokens(toks[end+1 : k])
 	}
 	return graph.Role{Title: joinTokens(trimRoleEnds(title)), Org: org}, true
 }
@@ -361,6 +373,24 @@ func joinTokens(ts []token.Token) string {
 func startsUpper(s string) bool {
 	for _, r := range s {
 		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
+
+// ordinal reports whether a word numbers a title's holders: "2nd",
+// "1st", "23rd", "Second".
+func ordinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
 	}
 	return false
 }

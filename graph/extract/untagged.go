@@ -48,6 +48,10 @@ func untaggedNames(text string, sents []segment.Sentence, ms []ner.Mention) []ne
 				kind = graph.Place
 			case t.Text == "Earth" && standsAlone(toks, i):
 				kind = graph.Misc // the planet; no place of the gazetteer's (Earth, Texas)
+			case strings.HasSuffix(t.Text, "s") && names.IsPeople(t.Text):
+				// "hostility toward Muslims": a people, which GUM links
+				// across documents; a name of no kind, which views leave out.
+				kind = graph.Misc
 			default:
 				continue
 			}
