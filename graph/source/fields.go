@@ -163,7 +163,7 @@ func columns(header []string, m FieldMap) ([numRoles]int, error) {
 // set instead when the record has to be rejected. field names the column
 // or field each role came from, for the reason.
 func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, record int) (*graph.Article, string) {
-	text := strings.TrimSpace(vals[roleText])
+	text := repairMojibake(strings.TrimSpace(vals[roleText]))
 	if text == "" {
 		if field[roleText] == "" {
 			return nil, "no text field (looked for " + strings.Join(in.opts.Fields.candidates(roleText), ", ") + ")"
@@ -177,7 +177,7 @@ func (in *input) article(vals *[numRoles]string, field *[numRoles]string, line, 
 		return nil, fmt.Sprintf("article text of %s is longer than the limit of %s (split it, or raise the limit with --max-article)", sizeName(int64(len(text))), sizeName(max))
 	}
 	a := &graph.Article{
-		Title:  strings.Join(strings.Fields(vals[roleTitle]), " "),
+		Title:  repairMojibake(strings.Join(strings.Fields(vals[roleTitle]), " ")),
 		Text:   text,
 		URL:    webURL(vals[roleURL]),
 		Source: strings.TrimSpace(vals[roleSource]),
