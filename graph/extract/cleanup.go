@@ -349,7 +349,7 @@ func splitLeadersHouse(gaz *gazetteer.Table, toks []token.Token, m ner.Mention) 
 	if !capitalisedWord(toks[first]) || isAcronymName([]string{w}) || strings.EqualFold(w, "the") {
 		return person, org, false
 	}
-	if bigPlace(gaz, w) {
+	if bigPlace(gaz, w, 100_000) {
 		return person, org, false
 	}
 	if _, demonym := gaz.Demonym(w); demonym {

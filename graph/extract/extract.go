@@ -307,6 +307,13 @@ func countryBefore(gaz *gazetteer.Table, m ner.Mention, ts []token.Token) int {
 // article.
 func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	var leaders map[string]bool
+	var lower map[string]bool // the article's words in lower case, read at the first leader's name
+	lowerWords := func() map[string]bool {
+		if lower == nil {
+			_, lower = wordCases(sents)
+		}
+		return lower
+	}
 	for i, m := range ms {
 		if (m.Kind != graph.Org && m.Kind != graph.Misc && m.Kind != graph.Place) || m.Sentence < 0 || m.Sentence >= len(sents) {
 			continue
@@ -332,7 +339,7 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 			ms[i].Kind = graph.Person
 			continue
 		}
-		if first >= 0 && last-first <= 1 && toks[first].Span.Start == m.Span.Start && leadersName(gaz, sents, toks, first, last, m.Kind) {
+		if first >= 0 && last-first <= 1 && toks[first].Span.Start == m.Span.Start && leadersName(gaz, toks, first, last, m.Kind, lowerWords) {
 			// "the Obama administration", "the Clinton campaign": the
 			// name of the leader whose government or campaign it is, and
 			// so every mention of it in the article (below).
@@ -374,11 +381,18 @@ func titledPeople(gaz *gazetteer.Table, sents []segment.Sentence, ms []ner.Menti
 }
 
 // bigPlace reports whether the gazetteer has the name as a country, a
-// first-level region or a city of 100,000 people: a name that may also be
-// a small town's ("Obama", "Bush") is still a leader's.
-func bigPlace(gaz *gazetteer.Table, name string) bool {
+// first-level region or a city of at least so many people: a leader's
+// name may also be a small town's ("Obama", "Bush"), a big city's name
+// read as a person is the city ("Manhattan").
+func bigPlace(gaz *gazetteer.Table, name string, people int64) bool {
 	e, ok := gaz.Entry(name)
-	return ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Population >= 100_000)
+	return ok && bigEntry(e, people)
+}
+
+// bigEntry reports whether a gazetteer place is a country, a first-level
+// region or a city of at least so many people.
+func bigEntry(e gazetteer.Entry, people int64) bool {
+	return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Population >= people
 }
 
 // leaderNouns follow a leader's name, in lower case, for the leader's
@@ -392,8 +406,9 @@ var leaderNouns = map[string]bool{"administration": true, "presidency": true, "c
 // leaderNouns. A place of any size ("the Iowa campaign"), a country's
 // adjective, an acronym, a body ("the Senate campaign") or an adjective
 // read as a name ("the Republican campaign") is not; nor is a word the
-// article also writes in lower case ("the Leave campaign").
-func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.Token, first, last int, kind graph.Kind) bool {
+// article also writes in lower case ("the Leave campaign"; lowerWords
+// gives the article's lower-case words, see wordCases).
+func leadersName(gaz *gazetteer.Table, toks []token.Token, first, last int, kind graph.Kind, lowerWords func() map[string]bool) bool {
 	if kind == graph.Person || last+1 >= len(toks) || !allCapitalised(toks[first:last+1]) {
 		return false
 	}
@@ -408,7 +423,7 @@ func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.To
 	if _, ok := gaz.Demonym(head); ok {
 		return false
 	}
-	if bigPlace(gaz, name) {
+	if bigPlace(gaz, name, 100_000) {
 		return false
 	}
 	for _, suffix := range []string{"an", "ic", "ist", "ive"} {
@@ -416,15 +431,7 @@ func leadersName(gaz *gazetteer.Table, sents []segment.Sentence, toks []token.To
 			return false // "Republican", "Democratic", "Socialist", "Conservative"
 		}
 	}
-	lower := strings.ToLower(head)
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			if t.Text == lower {
-				return false
-			}
-		}
-	}
-	return true
+	return !lowerWords()[strings.ToLower(head)]
 }
 
 // initialledName reports whether a name's words are a known given name,
@@ -1672,8 +1679,7 @@ func (b *builder) placesReadAsPeople() {
 			continue
 		}
 		name := bestName(l.names, l.counts)
-		e, ok := b.gaz.Entry(name[strings.IndexByte(name, ' ')+1:])
-		if !ok || l.kind == graph.Org && e.Kind == gazetteer.City && e.Population < 1_000_000 {
+		if e, ok := b.gaz.Entry(name[strings.IndexByte(name, ' ')+1:]); !ok || l.kind == graph.Org && !bigEntry(e, 1_000_000) {
 			continue
 		}
 		l.kind = graph.Place
@@ -1691,7 +1697,7 @@ func (b *builder) placesReadAsPeople() {
 		}
 		name := bestName(l.names, l.counts)
 		e, ok := b.gaz.Entry(name)
-		if !ok || e.Kind == gazetteer.City && e.Population < 1_000_000 || gazetteer.IsLeader(name) {
+		if !ok || !bigEntry(e, 1_000_000) || gazetteer.IsLeader(name) {
 			continue
 		}
 		if words == nil {
@@ -1721,4 +1727,4 @@ var partOfPlace = map[string]bool{"upper": true, "lower": true, "greater": true,
 
 // deities are the names of God, kept as names of no kind (and no town's:
 // God is not Göd, Hungary).
-var deities = map[string]bool{"god": true, "allah": true, "yahweh": true, "jehovah": true, "the almighty": true, "almighty": true}
+var deities = map[string]bool{"god": true, "allah": true, "yahweh": true, "jehovah": true, "almighty": true}
