@@ -1245,7 +1245,9 @@ func (b *builder) orgShortNames() {
 				second = c.mentions
 			}
 		}
-		if best != nil && (best.legal || b.pairName(best.local)) && best.mentions >= 2*second {
+		// A platform is a company of its own: "Google" is no short form
+		// of "Google Plus".
+		if best != nil && !platforms[l.key] && (best.legal || b.pairName(best.local)) && best.mentions >= 2*second {
 			if o := b.locals[best.local]; o.kind == graph.Person {
 				o.kind = graph.Org // "Northrop Grumman" beside "Northrop" the organisation
 				for _, m := range o.mention {

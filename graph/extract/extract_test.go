@@ -1316,3 +1316,15 @@ func TestPeoplesUntagged(t *testing.T) {
 		t.Errorf("Muslims is %v (found %v)", k, ok)
 	}
 }
+
+// TestPlatformIsNoShortForm: the New York Times article on Twitter (2016)
+// names Google alone and its "Google Plus"; Google, a company of its own,
+// is no short form of its product.
+func TestPlatformIsNoShortForm(t *testing.T) {
+	doc := process(t, "Several Twitter executives used to work at Alphabet's Google, tweets appear in Google search results and "+
+		"advertisers can buy ads on Twitter through Google's DoubleClick bid manager. Google's own social networking effort, "+
+		"Google Plus, hasn't caught on. ''Google ranks first, Facebook second and Twitter is somewhere down the list.''", "2016-06-17")
+	if g, p := entityOf(doc, "Google"), entityOf(doc, "Google Plus"); g < 0 || g == p {
+		t.Errorf("Google is entity %d, Google Plus %d: %v", g, p, doc.Entities)
+	}
+}
