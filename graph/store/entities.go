@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -59,16 +61,40 @@ func (e *StoredEntity) addRole(r graph.Role, a *graph.Article) {
 		rs := &e.RoleStats[i]
 		if sameRole(graph.Role{Title: rs.Title, Org: rs.Org}, r) {
 			rs.Articles++
+			rs.Title, rs.Org = preferSpelling(rs.Title, r.Title), preferSpelling(rs.Org, r.Org)
 			if !d.IsZero() && (rs.First.IsZero() || d.Before(rs.First)) {
 				rs.First = d
 			}
-			if !d.IsZero() && (rs.Last.IsZero() || !d.Before(rs.Last)) {
+			if !d.IsZero() && (rs.Last.IsZero() || rs.Last.Before(d) || !d.Before(rs.Last) && a.ID > rs.Latest) {
 				rs.Last, rs.Latest = d, a.ID
 			}
 			return
 		}
 	}
 	e.RoleStats = append(e.RoleStats, RoleStat{Title: r.Title, Org: r.Org, Articles: 1, First: d, Last: d, Latest: a.ID})
+}
+
+// preferSpelling picks, of two spellings of a role's title or
+// organisation that differ only in case, the one to show, whichever
+// article came first: as a title is written ("Mayor"), then in capitals
+// ("MAYOR"), then in lower case ("mayor"), and in byte order among equals.
+func preferSpelling(have, add string) string {
+	if rh, ra := spellingRank(have), spellingRank(add); ra < rh || ra == rh && add < have {
+		return add
+	}
+	return have
+}
+
+// spellingRank ranks a spelling for preferSpelling.
+func spellingRank(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case s == strings.ToUpper(s) && s != strings.ToLower(s):
+		return 1
+	case unicode.IsUpper(r):
+		return 0
+	}
+	return 2
 }
 
 // RolesByUse returns an entity's role counts as readers show them: a title
