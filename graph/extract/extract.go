@@ -21,6 +21,7 @@ import (
 	"dateline/graph/extract/quote"
 	"dateline/graph/extract/segment"
 	"dateline/graph/extract/token"
+	"dateline/graph/furniture"
 	"dateline/graph/names"
 	"dateline/timeline/timex"
 )
@@ -124,6 +125,11 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	quotes := b.quotes(text, qs, speakers)
 	doc.Events = dropQuotedStatements(b.events(event.Find(p.gaz, text, sents, found, dates, doc.Article.Date)), quotes)
 	doc.Quotes = dropRestated(quotes) // after the events: a restatement's statement event is dropped like the first's
+	// A furniture line's names were junk from the start; what quote
+	// finding read in it ("Read more: Zelenskiy says Russia must pay…",
+	// a link to another article) goes now, with the speaker's mention it
+	// added and the events and relations of the line.
+	*doc = *furniture.Filter(doc, furnitureLines(text))
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
 		doc.Sentences[i] = s.Span

@@ -797,6 +797,29 @@ func TestWireSignOff(t *testing.T) {
 	}
 }
 
+// TestFurnitureQuotes: a Guardian page links other articles by their
+// headlines ("Read more: Zelenskiy says …") and ends on its newsletter
+// pitch; quote finding read the link as Zelenskiy's words, and a pitch
+// with a speech verb would be its speaker's. Only the article's own
+// quote stays, and no mention of the furniture's.
+func TestFurnitureQuotes(t *testing.T) {
+	doc := process(t, "Ukraine's president, Volodymyr Zelenskiy, said on Monday that talks with Russia would continue.\n\n"+
+		"Read more: Zelenskiy says Russia must pay for the destruction of Mariupol\n\n"+
+		"Sign up to First Edition, our free daily newsletter, Boris Johnson said.\n", "2022-03-28")
+	var quotes []string
+	for _, q := range doc.Quotes {
+		quotes = append(quotes, q.Text)
+	}
+	if len(quotes) != 1 || quotes[0] != "that talks with Russia would continue" {
+		t.Errorf("quotes: %q, want only the article's own", quotes)
+	}
+	for _, m := range doc.Mentions {
+		if m.Span.Start > strings.Index(doc.Article.Text, "Read more") {
+			t.Errorf("a mention in the furniture: %q", m.Text)
+		}
+	}
+}
+
 // TestStateAbbreviations: PolNeAR's "Jupiter, Fla." and "Pasadena,
 // Calif." name Florida and California, shown by their names.
 func TestStateAbbreviations(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/graph/furniture"
 	"dateline/graph/resolve"
 	"dateline/timeline"
 )
@@ -254,10 +255,15 @@ func (w *writer) putAll(ctx context.Context, docs []*graph.Document, sas []*Stor
 
 // pendingPut is an article of a run between resolution and its facts.
 type pendingPut struct {
-	doc    *graph.Document
+	doc    *graph.Document // as extracted: its facts record
+	stated *graph.Document // doc without its furniture: what it contributes
+	spans  []graph.Span    // its furniture
 	sa     *StoredArticle
-	hashes []resolve.Hash
+	hashes []resolve.Hash // stated's signatures
 	ok     []bool
+	// again marks a stored article stated again because its furniture
+	// changed: its record and facts record are stored already.
+	again bool
 }
 
 // putRun writes articles with distinct IDs: it takes out the versions
@@ -267,6 +273,8 @@ type pendingPut struct {
 func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*StoredArticle, out []Outcome) (int, *graph.Document, error) {
 	var add, remove []resolve.Use
 	var todo []pendingPut
+	clear(w.lineBefore)
+	written := map[graph.ID]bool{}
 	for i, doc := range docs {
 		removed, write, err := w.replace(doc, sas[i], &out[i].Result)
 		if err != nil {
@@ -275,14 +283,38 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 		if !write {
 			continue
 		}
-		uses, hashes, ok := usesOf(doc)
-		add = append(add, uses...)
+		if err := w.countLines(&doc.Article, true); err != nil {
+			return 0, doc, err
+		}
 		remove = append(remove, removed...)
-		todo = append(todo, pendingPut{doc: doc, sa: sas[i], hashes: hashes, ok: ok})
+		written[doc.Article.ID] = true
+		todo = append(todo, pendingPut{doc: doc, sa: sas[i]})
 	}
 	if len(todo) == 0 {
 		return 0, nil, nil
 	}
+	// Each article's furniture is read once the whole run is counted, so
+	// that a run is the articles one after another would be.
+	for i := range todo {
+		p := &todo[i]
+		spans, err := w.furnitureOf(&p.doc.Article)
+		if err != nil {
+			return 0, p.doc, err
+		}
+		p.spans, p.stated = spans, furniture.Filter(p.doc, spans)
+		var uses []resolve.Use
+		uses, p.hashes, p.ok = usesOf(p.stated)
+		add = append(add, uses...)
+	}
+	again, err := w.furnitureMoved(written)
+	if err != nil {
+		return 0, nil, err
+	}
+	moreAdd, moreRemove, more, err := w.refurnish(again)
+	if err != nil {
+		return 0, nil, err
+	}
+	add, remove, todo = append(add, moreAdd...), append(remove, moreRemove...), append(todo, more...)
 	restate, err := w.resolve(ctx, add, remove, nil, 0)
 	if err != nil {
 		if len(todo) == 1 {
@@ -346,12 +378,18 @@ func (w *writer) putFacts(p pendingPut) error {
 	if err != nil {
 		return err
 	}
-	contrib, err := w.addFacts(p.doc, local)
+	contrib, err := w.addFacts(p.stated, local)
 	if err != nil {
 		return err
 	}
 	if err := w.putContrib(a.ID, contrib); err != nil {
 		return err
+	}
+	if err := w.putFurniture(a.ID, p.spans); err != nil {
+		return err
+	}
+	if p.again {
+		return nil
 	}
 	if err := w.txnSet(factsKey(a.ID), encodeFacts(p.doc)); err != nil {
 		return err
@@ -384,7 +422,10 @@ func (w *writer) removeArticle(old *StoredArticle) ([]resolve.Use, error) {
 	if err := w.setSigArticles(old.ID, hashes, ok, true); err != nil {
 		return nil, err
 	}
-	for _, k := range [][]byte{articleKey(old.ID), articleDayKey(dayOf(old.Date), old.ID), factsKey(old.ID), pendingKey(old.ID)} {
+	if err := w.countLines(&old.Article, false); err != nil {
+		return nil, err
+	}
+	for _, k := range [][]byte{articleKey(old.ID), articleDayKey(dayOf(old.Date), old.ID), factsKey(old.ID), pendingKey(old.ID), furnitureKey(old.ID)} {
 		if err := w.txnDelete(k); err != nil {
 			return nil, err
 		}
@@ -433,12 +474,28 @@ func (w *writer) deleteArticle(ctx context.Context, id graph.ID) error {
 	if err != nil {
 		return err
 	}
+	clear(w.lineBefore)
 	removed, err := w.removeArticle(old)
 	if err != nil {
 		return err
 	}
-	if _, err := w.resolve(ctx, nil, removed, nil, id); err != nil {
+	// Lines the article took below furniture.MinArticles are news again
+	// in the articles still holding them.
+	again, err := w.furnitureMoved(map[graph.ID]bool{id: true})
+	if err != nil {
 		return err
+	}
+	add, more, todo, err := w.refurnish(again)
+	if err != nil {
+		return err
+	}
+	if _, err := w.resolve(ctx, add, append(removed, more...), nil, id); err != nil {
+		return err
+	}
+	for _, p := range todo {
+		if err := w.putFacts(p); err != nil {
+			return fmt.Errorf("article %d: %w", p.doc.Article.ID, err)
+		}
 	}
 	return w.flush()
 }

@@ -19,6 +19,9 @@
 //	0x12    12 article                                       contributions     what the article added, under which entities, so it can be taken back out
 //	0x13    13 article                                       facts record      what extraction found, entities local to the article (restating; sentences and dates for the views)
 //	0x14    14 article                                       empty             an article to restate: resolution moved one of its names to another entity
+//	0x15    15 source line                                   count             the articles of a source holding a short line (8-byte hashes, package furniture): at furniture.MinArticles the line is the source's furniture
+//	0x16    16 source line article                           empty             the articles holding the line, to state again when it becomes furniture or stops being it
+//	0x17    17 article                                       spans             the furniture spans the article's contributions were stated without (absent: none)
 //	0x20    20 entity                                        entity record     an entity by ID: what its articles add up to, with its identity copied in
 //	0x21    21 kind name 00 entity                           empty             prefix search on normalised names and aliases, by kind (two sub-forms, below)
 //	0x22    22 kind ^mentions entity                         empty             entities of a kind, most-mentioned first
@@ -94,6 +97,16 @@
 // when an entity is written), and restates the articles whose names moved
 // (0x14, each taken out under the entities it was stated with and stated
 // again under the new ones, from its facts record). See Put.
+//
+// # Furniture
+//
+// Which lines are a source's furniture is decided by package furniture:
+// a short line at least furniture.MinArticles articles of one source
+// hold. The store counts the lines (0x15, 0x16) as articles come and go,
+// states each article without the facts found in its furniture, keeps
+// the spans it left out (0x17) and its facts record whole, and states
+// again, with resolution, the articles holding a line whose count crosses
+// furniture.MinArticles. See furniture.go.
 //
 // # Writes
 //

@@ -10,6 +10,7 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 
 	"dateline/graph"
+	"dateline/graph/furniture"
 )
 
 // The facts record (0x13) keeps what extraction found in an article, with
@@ -232,9 +233,24 @@ func decodeFacts(doc *graph.Document, v []byte) error {
 	return d.err
 }
 
-// getFacts reads an article's facts record into a document holding the
-// stored article.
+// getFacts returns the facts an article's contributions were stated
+// from: its facts record without what was found in its furniture (see
+// furniture.go).
 func getFacts(txn *badger.Txn, a *StoredArticle) (*graph.Document, error) {
+	doc, err := getRawFacts(txn, a)
+	if err != nil {
+		return nil, err
+	}
+	spans, err := getFurniture(txn, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	return furniture.Filter(doc, spans), nil
+}
+
+// getRawFacts reads an article's facts record, as extraction wrote it,
+// into a document holding the stored article.
+func getRawFacts(txn *badger.Txn, a *StoredArticle) (*graph.Document, error) {
 	doc := &graph.Document{Article: a.Article}
 	item, err := txn.Get(factsKey(a.ID))
 	if errors.Is(err, badger.ErrKeyNotFound) {

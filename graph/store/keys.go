@@ -20,6 +20,9 @@ const (
 	pContrib      byte = 0x12
 	pFacts        byte = 0x13
 	pPending      byte = 0x14
+	pLineCount    byte = 0x15
+	pLineArticle  byte = 0x16
+	pFurniture    byte = 0x17
 	pEntity       byte = 0x20
 	pEntityName   byte = 0x21
 	pEntityRank   byte = 0x22

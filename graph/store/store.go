@@ -28,8 +28,11 @@ import (
 // them out when the article is replaced, are no longer those a version 3
 // store holds. Version 5 folds the diacritics of Latin Extended-B and
 // Latin Extended Additional in name keys ("Ceaușescu", "Ḥadīd"): the
-// signatures, which hash keys, change for names that have them.
-const SchemaVersion uint32 = 5
+// signatures, which hash keys, change for names that have them. Version 6
+// counts the lines a source repeats (0x15–0x17, see furniture.go): a
+// version 5 store holds no counts, and its articles were stated with
+// their furniture.
+const SchemaVersion uint32 = 6
 
 // ErrLocked is returned by Open when another process holds the database
 // directory (Badger allows one owner at a time).

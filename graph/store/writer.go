@@ -47,6 +47,9 @@ type writer struct {
 	// writes against Options.MaxTxnWrites.
 	split  *split
 	writes int
+	// lineBefore holds each source line whose count of articles the
+	// writer changed, with the count it had before (see furniture.go).
+	lineBefore map[lineRef]int64
 }
 
 // entityState is what an entity's index keys were built from when the
@@ -68,7 +71,8 @@ func newWriter(s *Store, txn *badger.Txn, c *counters) *writer {
 	w := &writer{s: s, txn: txn, c: c, entities: map[graph.ID]*StoredEntity{},
 		before: map[graph.ID]entityState{}, aliased: map[graph.ID]bool{}, reseen: map[graph.ID]bool{}, redays: map[[2]graph.ID]bool{},
 		eventBlocks: map[blockRef]bool{}, reportWrites: map[string][]byte{}, committed: snap,
-		recallWrites: map[string]bool{}, eventsGone: map[graph.ID]*StoredEvent{}, eventsNew: map[graph.ID]*StoredEvent{}}
+		recallWrites: map[string]bool{}, eventsGone: map[graph.ID]*StoredEvent{}, eventsNew: map[graph.ID]*StoredEvent{},
+		lineBefore: map[lineRef]int64{}}
 	w.ids = newIdentities(s, w, snap)
 	return w
 }
