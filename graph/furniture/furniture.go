@@ -8,10 +8,9 @@
 // the furniture one article shows on its own (greetings, "Read more",
 // newsletter pitches, photo credits; graph/extract's cleanup.go); these
 // lines look like any other sentence and are furniture only because the
-// source prints them again and again. Read alone, PolNeAR's Breitbart
-// articles made Pam Key a person mentioned in seven articles, and its
-// HuffPost articles credited the editor's note with fourteen mentions of
-// Trump.
+// source prints them again and again. Read as news, PolNeAR's train
+// articles made Pam Key a person of seven articles, and the lines its
+// publishers repeat held 26 of its mentions of Donald Trump.
 //
 // A line is the source's furniture when at least MinArticles articles of
 // that source hold it. That is a function of the set of articles, not of
