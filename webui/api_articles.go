@@ -27,12 +27,19 @@ type articleJSON struct {
 	Mentions  []spanMention `json:"mentions"`
 	Quotes    []quoteJSON   `json:"quotes"`
 	Dates     []spanDate    `json:"dates"`
+	Furniture []spanText    `json:"furniture"`
 }
 
 type spanMention struct {
 	Span   spanJSON  `json:"span"`
 	Text   string    `json:"text"`
 	Entity entityRef `json:"entity"`
+}
+
+// spanText is a span of the text with the text it covers.
+type spanText struct {
+	Span spanJSON `json:"span"`
+	Text string   `json:"text"`
 }
 
 type spanDate struct {
@@ -60,7 +67,7 @@ func (s *Server) article(c *gin.Context) {
 	}
 	a := facts.Article
 	out := articleJSON{articleRef: articleRefOf(a), Precision: a.Date.Precision.String(), Origin: s.originOf(a.Origin),
-		Text: a.Text, Mentions: []spanMention{}, Quotes: []quoteJSON{}, Dates: []spanDate{}}
+		Text: a.Text, Mentions: []spanMention{}, Quotes: []quoteJSON{}, Dates: []spanDate{}, Furniture: []spanText{}}
 	if a.Date.IsZero() {
 		out.Precision = ""
 	}
@@ -74,6 +81,9 @@ func (s *Server) article(c *gin.Context) {
 	}
 	for _, x := range facts.Dates {
 		out.Dates = append(out.Dates, spanDate{Span: spanJSON{x.Span.Start, x.Span.End}, Text: x.Span.Of(a.Text), Type: x.Type, Value: x.Value})
+	}
+	for _, f := range facts.Furniture {
+		out.Furniture = append(out.Furniture, spanText{Span: spanJSON{f.Start, f.End}, Text: f.Of(a.Text)})
 	}
 	c.JSON(http.StatusOK, out)
 }

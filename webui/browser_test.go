@@ -56,6 +56,25 @@ const (
 		`"The budget will be <b>open</b> to every resident <img src=x onerror=alert(3)>," Marchenko said. The council meets next week.`
 )
 
+// browserFooter is a line one source prints under three of its articles
+// (browserGazette): its furniture, shown greyed and left out of the graph.
+// It carries markup, which must stay text there too.
+const browserFooter = `Ivan Hnatyuk reports on Lviv's city council for the Gazette. <img src=x onerror=alert(4)>`
+
+// browserGazette are the three articles of one source that share
+// browserFooter.
+var browserGazette = []map[string]string{
+	{"url": "https://example.org/gazette/1", "title": "Council approves the school budget", "date": "2022-03-02", "source": "Lviv Gazette",
+		"text": "The Lviv city council approved the school budget on Wednesday after a debate of four hours. Councillor Taras Kovalenko said the vote was close " +
+			"and that the money for school shelters would come from the road repair fund.\n\n" + browserFooter},
+	{"url": "https://example.org/gazette/2", "title": "Trams return to Horodotska Street", "date": "2022-03-03", "source": "Lviv Gazette",
+		"text": "Trams returned to Horodotska Street on Thursday after six weeks of repairs, the transport department said. " +
+			"Lvivelectrotrans added two more trams to the route in the morning, when most residents travel to work.\n\n" + browserFooter},
+	{"url": "https://example.org/gazette/3", "title": "Shelters open in schools", "date": "2022-03-04", "source": "Lviv Gazette",
+		"text": "Mayor Andriy Sadovyi said on Friday that every school in Lviv would open its shelter to residents at night. " +
+			"The city has checked more than two hundred basements since February, and volunteers have brought beds and water to most of them.\n\n" + browserFooter},
+}
+
 // browserEnv is the server and the browser the subtests share.
 type browserEnv struct {
 	srv     *httptest.Server
@@ -103,10 +122,10 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 	}
 	xss := filepath.Join(t.TempDir(), "xss.jsonl")
 	var lines []byte
-	for _, a := range []map[string]string{
+	for _, a := range append([]map[string]string{
 		{"url": "https://example.org/xss", "title": browserXSSTitle, "date": "2022-03-01", "text": browserXSSText},
 		{"url": "https://example.org/markup", "title": browserMarkupTitle, "date": "2022-03-01", "text": browserMarkupText},
-	} {
+	}, browserGazette...) {
 		line, err := json.Marshal(a)
 		if err != nil {
 			t.Fatal(err)
@@ -601,6 +620,62 @@ func TestBrowser(t *testing.T) {
 			t.Error("the page title is not the article's title as text")
 		}
 		tb.screenshot(t, "xss")
+	})
+
+	t.Run("Furniture", func(t *testing.T) {
+		var arts struct {
+			Items []struct {
+				ID    string `json:"id"`
+				Title string `json:"title"`
+			}
+		}
+		env.api(t, "/api/v1/articles?from=2022-03-04&to=2022-03-04&limit=500", &arts)
+		id := ""
+		for _, a := range arts.Items {
+			if a.Title == browserGazette[2]["title"] {
+				id = a.ID
+			}
+		}
+		if id == "" {
+			t.Fatal("the Gazette's third article is not in the store")
+		}
+		var a struct {
+			Mentions []struct {
+				Text string `json:"text"`
+			} `json:"mentions"`
+			Furniture []struct {
+				Text string `json:"text"`
+			} `json:"furniture"`
+		}
+		env.api(t, "/api/v1/articles/"+url.PathEscape(id), &a)
+		if len(a.Furniture) != 1 || a.Furniture[0].Text != browserFooter {
+			t.Errorf("the article's furniture is %+v, want the footer its source repeats", a.Furniture)
+		}
+		for _, m := range a.Mentions {
+			if m.Text == "Ivan Hnatyuk" {
+				t.Error("the footer's Ivan Hnatyuk is a mention")
+			}
+		}
+		var hits struct{ Items []browserEntity }
+		env.api(t, "/api/v1/search?q=Hnatyuk&kind=person&limit=1", &hits)
+		if len(hits.Items) != 0 {
+			t.Errorf("the footer's Ivan Hnatyuk is an entity: %+v", hits.Items)
+		}
+		tb := env.open(t, "/article?id="+url.QueryEscape(id))
+		tb.wait(t, "the article", `document.querySelector('.reader .text .furn') !== null`)
+		if got := evalIn[string](t, tb, `[...document.querySelectorAll('.reader .text .furn')].map((n) => n.textContent).join('')`); got != browserFooter {
+			t.Errorf("the greyed furniture reads %q, want %q", got, browserFooter)
+		}
+		if n := evalIn[int](t, tb, `document.querySelectorAll('.reader .text .furn a, main img').length`); n != 0 {
+			t.Errorf("%d links or images inside the furniture", n)
+		}
+		if n := evalIn[int](t, tb, `document.querySelectorAll('.reader .text a.ent').length`); n == 0 {
+			t.Error("the article's own names are not linked")
+		}
+		if !evalIn[bool](t, tb, `[...document.querySelectorAll('.legend .furn')].some((n) => n.textContent === 'page furniture')`) {
+			t.Error("the legend does not name page furniture")
+		}
+		tb.screenshot(t, "furniture")
 	})
 }
 

@@ -276,6 +276,10 @@ type ArticleFacts struct {
 	Sentences  []graph.Span
 	Paragraphs []graph.Span
 	Dates      []graph.DateMention
+	// Furniture are the lines the article's source repeats across its
+	// articles, which it was stated without (package furniture), in text
+	// order.
+	Furniture []graph.Span
 }
 
 // ArticleFacts returns the mentions and quotes an article contributed and
@@ -292,6 +296,9 @@ func (s *Store) ArticleFacts(ctx context.Context, id graph.ID) (*ArticleFacts, e
 		}
 		doc, err := getFacts(txn, a)
 		if err != nil {
+			return err
+		}
+		if out.Furniture, err = getFurniture(txn, id); err != nil {
 			return err
 		}
 		out.Article = a

@@ -2,7 +2,9 @@
 // (linked to their entity pages), quotes and date expressions,
 // highlighted from the API's byte spans. The span in the URL's hl
 // parameter (a mention, quote or sentence another page pointed at) is
-// marked and scrolled into view. The text is only ever inserted as text.
+// marked and scrolled into view. Lines the source repeats across its
+// articles are shown greyed, as page furniture left out of the graph. The
+// text is only ever inserted as text.
 
 import { api } from './api.js';
 import { el, clear, $, header, state, errorBox, empty, entityHref, entityLink, kindBadge, fmtDate, plural, section, clip, drawn } from './ui.js';
@@ -33,6 +35,8 @@ async function main() {
   for (const m of a.mentions) marks.push({ type: 'ent', start: at(m.span[0]), end: at(m.span[1]), m });
   for (const q of a.quotes) marks.push({ type: 'quote', start: at(q.span[0]), end: at(q.span[1]), q });
   for (const d of a.dates) marks.push({ type: 'date', start: at(d.span[0]), end: at(d.span[1]), d });
+  const furniture = a.furniture || [];
+  for (const f of furniture) marks.push({ type: 'furn', start: at(f.span[0]), end: at(f.span[1]) });
   let hlMark = null;
   if (hl) { hlMark = { type: 'hl', start: at(hl[0]), end: at(hl[1]) }; marks.push(hlMark); }
 
@@ -48,6 +52,7 @@ async function main() {
       if (m.type === 'quote') { n.classList.add('q'); n.title = n.title || `Quote by ${m.q.speaker ? m.q.speaker.name : m.q.speaker_label}`; }
       if (m.type === 'date') { n.classList.add('dt'); n.title = n.title || `${m.d.type}: ${m.d.value}`; }
       if (m.type === 'hl') { n.classList.add('hl'); if (!first) { first = n; n.id = 'hl'; } }
+      if (m.type === 'furn') { n.classList.add('furn'); n.title = n.title || furnitureNote; }
     }
     body.append(n);
   }
@@ -59,6 +64,7 @@ async function main() {
   const legend = el('p', { class: 'legend' }, el('span', { class: 'ent kind-person', text: 'people' }), ' ',
     el('span', { class: 'ent kind-place', text: 'places' }), ' ', el('span', { class: 'ent kind-org', text: 'organizations' }), ' ',
     el('span', { class: 'q', text: 'quotes' }), ' ', el('span', { class: 'dt', text: 'dates' }),
+    furniture.length ? el('span', {}, ' ', el('span', { class: 'furn', text: 'page furniture', attrs: { title: furnitureNote } })) : null,
     hl ? el('span', {}, ' ', el('span', { class: 'hl', text: 'the passage you came for' })) : null);
 
   const side = el('aside', { class: 'article-side' });
@@ -92,6 +98,9 @@ async function main() {
     first.focus({ preventScroll: true });
   }
 }
+
+/** furnitureNote says why a furniture line's names are not linked. */
+const furnitureNote = 'A line this source repeats across its articles (a byline, a standing note, a link): page furniture, not read as news';
 
 /** jumpTo scrolls to the run that starts at string index i. */
 function jumpTo(body, i) {
