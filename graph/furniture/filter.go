@@ -7,9 +7,10 @@ import (
 )
 
 // Filter returns doc without what extraction found in the furniture
-// spans: their mentions, the quotes and events in them, the relations a
-// sentence of theirs supports, and the local entities named only there,
-// with every local reference renumbered. The sentences, paragraphs and
+// spans: their mentions (but for the speaker of a quote outside them), the
+// quotes and events in them, the relations a sentence of theirs supports,
+// and the local entities named only there, with every local reference
+// renumbered. The sentences, paragraphs and
 // dates stay: they place the article's other facts, and a view showing
 // the article shows its whole text. doc itself is not changed; with no
 // spans it is returned as it is.
@@ -20,6 +21,23 @@ func Filter(doc *graph.Document, spans []graph.Span) *graph.Document {
 	out := *doc
 	in := func(s graph.Span) bool { return inside(spans, s) }
 
+	// A quote outside the furniture keeps its speaker's mention: a
+	// transcript's turn label ("Vladimir Putin:") is a line every
+	// transcript of a source repeats, and the words after it are news.
+	var speakers []graph.Span
+	for _, q := range doc.Quotes {
+		if !in(q.Span) && q.SpeakerSpan.End > q.SpeakerSpan.Start {
+			speakers = append(speakers, q.SpeakerSpan)
+		}
+	}
+	speaks := func(s graph.Span) bool {
+		for _, sp := range speakers {
+			if s.Start < sp.End && sp.Start < s.End {
+				return true
+			}
+		}
+		return false
+	}
 	// Local entities named only inside the furniture go; an entity
 	// extraction gave no mention at all (a speaker known by a role) stays.
 	named := make([]int, len(doc.Entities))
@@ -30,7 +48,7 @@ func Filter(doc *graph.Document, spans []graph.Span) *graph.Document {
 		if i >= 0 {
 			named[i]++
 		}
-		if in(m.Span) {
+		if in(m.Span) && !speaks(m.Span) {
 			continue
 		}
 		if i >= 0 {

@@ -146,3 +146,36 @@ func TestFilter(t *testing.T) {
 		t.Error("with no furniture the filter copied the document")
 	}
 }
+
+// TestFilterKeepsSpeakers: a transcript's turn label is a line each of
+// the source's transcripts repeats (the Kremlin's "President of Russia
+// Vladimir Putin:", BRICS+ meeting, 2022-06-24), but the words after it
+// are news: the quote keeps its speaker's mention, and the label's other
+// name goes.
+func TestFilterKeepsSpeakers(t *testing.T) {
+	text := "President of Russia Vladimir Putin:\nColleagues, friends, First, I would like to welcome the guests of the BRICS Summit.\n"
+	at := func(s string) graph.Span {
+		i := strings.Index(text, s)
+		return graph.Span{Start: i, End: i + len(s)}
+	}
+	label := at("President of Russia Vladimir Putin:")
+	doc := &graph.Document{
+		Entities: []graph.Entity{{Kind: graph.Place, Name: "Russia"}, {Kind: graph.Person, Name: "Vladimir Putin"}, {Kind: graph.Org, Name: "BRICS"}},
+		Mentions: []graph.Mention{
+			{Entity: 1, Span: at("Russia"), Sentence: label},
+			{Entity: 2, Span: at("Vladimir Putin"), Sentence: label},
+			{Entity: 3, Span: at("BRICS"), Sentence: at("Colleagues, friends, First")},
+		},
+		Quotes: []graph.Quote{{Speaker: 2, SpeakerSpan: at("Vladimir Putin"), Cue: ":", Span: at("Colleagues, friends, First, I would like to welcome the guests of the BRICS Summit."), About: []graph.ID{3}}},
+	}
+	got := Filter(doc, []graph.Span{label})
+	if len(got.Entities) != 2 || got.Entities[0].Name != "Vladimir Putin" || got.Entities[1].Name != "BRICS" {
+		t.Fatalf("entities after the filter: %+v", got.Entities)
+	}
+	if len(got.Mentions) != 2 || got.Mentions[0].Entity != 1 || text[got.Mentions[0].Span.Start:got.Mentions[0].Span.End] != "Vladimir Putin" {
+		t.Errorf("mentions after the filter: %+v", got.Mentions)
+	}
+	if len(got.Quotes) != 1 || got.Quotes[0].Speaker != 1 || len(got.Quotes[0].About) != 1 || got.Quotes[0].About[0] != 2 {
+		t.Errorf("the quote after the filter: %+v", got.Quotes)
+	}
+}
