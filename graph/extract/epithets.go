@@ -4,14 +4,17 @@ import (
 	"dateline/graph"
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
+	"dateline/graph/names"
 )
 
 // epithetNames extends a person's name over the epithet after it, "the"
 // and a capitalised word of epithets ("Peter the Great", "Ivan the
 // Terrible", "Pliny the Elder"), which a tagger may cut off or read as a
 // name of its own ("Peter" a person, "Great" a place): the person is
-// the whole, and "Great" is no place. A name the epithet words start
-// (a tagged "Great") is dropped. The result is in text order.
+// the whole, and "Great" is no place. A first name the tagger gave
+// another kind is the person all the same ("Catherine the Great's time",
+// "Catherine" a name of no kind). A name the epithet words start (a
+// tagged "Great") is dropped. The result is in text order.
 func epithetNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	drop := 0 // end of the last epithet taken in: names starting inside it go
@@ -22,13 +25,14 @@ func epithetNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner
 			}
 			continue
 		}
-		if m.Kind == graph.Person && m.Sentence >= 0 && m.Sentence < len(sents) {
+		if (m.Kind == graph.Person || names.IsFirstName(m.Text)) && m.Sentence >= 0 && m.Sentence < len(sents) {
 			toks := sents[m.Sentence].Tokens
 			if _, last := tokenRange(toks, m.Span); last >= 0 && last+2 < len(toks) && toks[last].Span.End == m.Span.End &&
 				toks[last+1].Text == "the" && epithets[toks[last+2].Text] {
 				if out == nil {
 					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
 				}
+				m.Kind = graph.Person // "Catherine", which the tagger took for no person
 				m.Span.End = toks[last+2].Span.End
 				m.Text = text[m.Span.Start:m.Span.End]
 				drop = m.Span.End

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,26 @@ func TestEpithetNames(t *testing.T) {
 	}{{"Peter the Great", true}, {"Pliny the Elder", true}, {"Head of the Office", false}, {"Sophia the great", false}} {
 		if got := personName(c.name); got != c.want {
 			t.Errorf("personName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTwoEpithets is the Kremlin's greeting to the prosecutor's office on
+// its 300th anniversary (2022-01-12): the tagger reads "Catherine" as a
+// name of no kind and "Great" alone as a person, which then joined Peter
+// the Great as his surname. Catherine the Great is her own person, and
+// "Great" nobody's name.
+func TestTwoEpithets(t *testing.T) {
+	doc := process(t, "The prosecutor's office, formed by Peter the Great, became the country's highest supervisory body. "+
+		"\"Supervise hard\" was what Peter the Great ordered in one of his decrees. "+
+		"The role of the prosecutor's office continued to grow during Catherine the Great's time, and then during the reforms of Alexander II.", "2022-01-12")
+	peter, catherine := entityOf(doc, "Peter the Great"), entityOf(doc, "Catherine the Great")
+	if peter < 0 || catherine < 0 || peter == catherine || doc.Entities[catherine].Kind != graph.Person {
+		t.Errorf("Peter the Great is entity %d, Catherine the Great %d: %+v", peter, catherine, doc.Entities)
+	}
+	for _, e := range doc.Entities {
+		if slices.Contains(e.Aliases, "Great") {
+			t.Errorf("%s is also called Great", e.Name)
 		}
 	}
 }

@@ -1368,7 +1368,12 @@ func (b *builder) resolvePeople() {
 		}
 		target := -1
 		for pi, pos := range []func([]string) string{
-			func(w []string) string { return w[len(w)-1] },
+			func(w []string) string {
+				if n := len(w); n > 2 && w[n-2] == "the" {
+					return w[0] // "Peter the Great" is "Peter" alone, never "Great"
+				}
+				return w[len(w)-1]
+			},
 			func(w []string) string { return w[0] },
 		} {
 			var cands []int

@@ -64,8 +64,11 @@ func repeatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.
 			add(ws, graph.Person)
 			if len(ws) > 1 {
 				s := ws[len(ws)-1]
-				if generational[names.Key(s)] && len(ws) > 2 {
-					s = ws[len(ws)-2]
+				switch n := len(ws); {
+				case n > 2 && ws[n-2] == "the":
+					s = ws[0] // "Peter the Great" alone is "Peter", never "Great"
+				case generational[names.Key(s)] && n > 2:
+					s = ws[n-2]
 				}
 				if owners[s] == nil {
 					owners[s] = map[string]bool{}

@@ -746,3 +746,24 @@ func TestCompanyWithLegalFormIsNoPerson(t *testing.T) {
 		t.Errorf("Pfizer is %q, want one organisation", got)
 	}
 }
+
+// TestEpithetIsNoSurname: the Kremlin's press releases name Peter the
+// Great in eleven articles and Catherine the Great in one; read as a
+// surname, "Great" made her a spelling of him. A ruler's epithet is no
+// surname: "Peter" alone is still Peter the Great.
+func TestEpithetIsNoSurname(t *testing.T) {
+	w := newWorld(t)
+	for range 3 {
+		w.add(person("Peter the Great"))
+	}
+	w.add(person("Catherine the Great"))
+	w.add(person("Peter"))
+	got := w.entities()
+	want := []string{
+		`person "Catherine the Great": catherine the great`,
+		`person "Peter the Great": peter | peter the great`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

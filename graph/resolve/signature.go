@@ -220,8 +220,14 @@ func skeletonOf(ws []string) string {
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // surname returns the last word of a person's full name that is not a
-// generational suffix ("joseph r biden jr" → "biden").
+// generational suffix ("joseph r biden jr" → "biden"). A ruler's or a
+// saint's name with an epithet has none but the name itself: "peter the
+// great" is "peter" alone, never "great" (which made Catherine the Great
+// a spelling of Peter the Great).
 func surname(ws []string) string {
+	if n := len(ws); n >= 3 && ws[n-2] == "the" {
+		return ws[0]
+	}
 	for i := len(ws) - 1; i > 0; i-- {
 		if !nameSuffixes[ws[i]] {
 			return ws[i]
