@@ -1674,8 +1674,9 @@ func (b *builder) peopleReadAsPlaces() {
 	}
 }
 
-// placesReadAsPeople gives back to its place a one-word name of a big place
-// that the tagger read as a person ("the bridge's long span and
+// placesReadAsPeople gives back to its place a name ending in a landform
+// (landforms), and a one-word name of a big place that the tagger read as a
+// person ("the bridge's long span and
 // Manhattan"): a country, a first-level region or a city of a million
 // people, when no mention of it is titled or given a role, it is no given
 // name ("Jordan", "Georgia" stay people), no leader's name ("Stalin") and
@@ -1701,6 +1702,17 @@ func (b *builder) placesReadAsPeople() {
 		}
 		for _, m := range l.mention {
 			b.mentions[m].Kind = graph.Place
+		}
+	}
+	for _, l := range b.locals {
+		// "Babyn Yar", "Drobytsky Yar" read as people or as names of no
+		// kind: a name ending in a landform's word no surname ends in is
+		// the place.
+		if ws := names.Words(l.key); (l.kind == graph.Person || l.kind == graph.Misc) && l.into < 0 && !titledPerson(l) && len(l.roles) == 0 && len(ws) > 1 && landforms[ws[len(ws)-1]] {
+			l.kind = graph.Place
+			for _, m := range l.mention {
+				b.mentions[m].Kind = graph.Place
+			}
 		}
 	}
 	var words map[string]bool
@@ -1731,6 +1743,11 @@ func (b *builder) placesReadAsPeople() {
 		}
 	}
 }
+
+// landforms are the last words of the names of ravines, gorges and
+// canyons, which no surname is: "Babyn Yar" (yar, a ravine) is a place
+// the tagger reads as a person.
+var landforms = map[string]bool{"yar": true, "ravine": true, "gorge": true, "canyon": true}
 
 // partOfPlace are the words before a place's name that name a part of it:
 // "Upper Manhattan", "Greater Manchester", "Downtown Tulsa".

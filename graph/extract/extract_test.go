@@ -1140,6 +1140,19 @@ func TestBigPlacesReadAsPeople(t *testing.T) {
 	}
 }
 
+// TestLandformsReadAsPeople: Zelenskyy's address to the British
+// Parliament (2022-03-08), where the tagger reads the ravine "Babyn Yar"
+// as a name of no kind, and elsewhere as a person (of 17 press releases).
+func TestLandformsReadAsPeople(t *testing.T) {
+	doc := process(t, "Russian missiles hit Babyn Yar in Kyiv, Russian artillery damaged the Menorah in Drobytsky Yar in Kharkiv.", "2022-03-08")
+	kinds := kindsByName(doc)
+	for _, n := range []string{"Babyn Yar", "Drobytsky Yar"} {
+		if kinds[n] != graph.Place {
+			t.Errorf("%s is %v, want a place (%v)", n, kinds[n], kinds)
+		}
+	}
+}
+
 // TestTitleInApposition: a title set off before a name by commas is the
 // name's ("Kazakhstan's foreign minister, Erlan Idrissov," in PolNeAR;
 // "The Home Secretary, Suella Braverman," in British reporting); a title
