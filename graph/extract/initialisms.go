@@ -56,10 +56,13 @@ func initialisms(sents []segment.Sentence, ms []ner.Mention) ([]ner.Mention, map
 		if titleCased(s.Tokens) {
 			continue
 		}
-		for _, t := range s.Tokens {
+		for ti, t := range s.Tokens {
 			name, ok := full[t.Text]
 			if !ok || name == "" || !allUpper(t.Text) || inside(t.Span) {
 				continue
+			}
+			if ti+1 < len(s.Tokens) && s.Tokens[ti+1].Text == "$" && s.Tokens[ti+1].Span.Start == t.Span.End {
+				continue // "US$38.5 billion" is dollars, not the Union State's initials
 			}
 			added = append(added, ner.Mention{Kind: graph.Org, Span: t.Span, Sentence: si, Text: t.Text})
 			found[t.Text] = name

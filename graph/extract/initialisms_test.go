@@ -20,3 +20,18 @@ func TestInitialisms(t *testing.T) {
 		t.Errorf("WHO in capitals is a name: %v", got)
 	}
 }
+
+// TestInitialismsNoCurrency: the Kremlin's meeting with Lukashenko
+// (2022-05-23) names the Union State and trade of "US$38.5 billion"; the
+// dollars' "US" had become a mention of the Union State, and "US" its
+// alias across the press releases.
+func TestInitialismsNoCurrency(t *testing.T) {
+	got := entitiesOf(t, "I am not talking about subsequent processes linked with building the Union State. "+
+		"Last year, we hit an all-time high– almost US$38.5 billion. Incidentally, the conversion to national currencies continues.")
+	if names, ok := got["US"]; ok {
+		t.Errorf("the dollars' US is a name of %v", names)
+	}
+	if _, ok := got["Union State"]; !ok {
+		t.Errorf("the Union State is lost: %v", got)
+	}
+}
