@@ -767,3 +767,20 @@ func TestEpithetIsNoSurname(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestSovietUnion: the Kremlin writes "USSR" (tagged an organisation,
+// 33 mentions) and "Soviet Union" (a place, 75): one country, under the
+// name news reads.
+func TestSovietUnion(t *testing.T) {
+	w := newWorld(t)
+	for i := range 5 {
+		w.add(ent(graph.Place, "Soviet Union"))
+		if i%2 == 0 {
+			w.add(org("USSR"))
+		}
+	}
+	es := w.entities()
+	if len(es) != 1 || !strings.HasPrefix(es[0], `place "Soviet Union": `) {
+		t.Errorf("want one place Soviet Union, got %q", es)
+	}
+}
