@@ -60,7 +60,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))))))
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, formatNames(text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents)))))))))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))

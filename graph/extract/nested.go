@@ -22,7 +22,8 @@ import (
 // end on a capitalised word and are not the whole name. A place's own name
 // holds no place ("Korea" in "North Korea" is not a mention of Korea), a
 // person's nothing, and a news outlet's name nothing ("The New York
-// Times", "Kyiv Post", "Voice of America Radio": see outletHeads).
+// Times", "Kyiv Post", "Voice of America Radio": see outletHeads), nor a
+// diplomatic format's ("the Normandy format": see formatHeads).
 //
 // kinds, when not nil, are the kinds the article settled for the names of
 // ms (builder.settled: "Google" read as a place in "Google headquarters"
@@ -79,7 +80,7 @@ func nestedNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		if first < 0 || first == last && !joinedNames(toks[first].Text) {
 			continue
 		}
-		if outletName(toks[last].Text) {
+		if outletName(toks[last].Text) || formatHeads[strings.ToLower(toks[last].Text)] {
 			continue
 		}
 		toks = hyphenPieces(toks[first : last+1])
@@ -262,6 +263,11 @@ func nestedPlace(gaz *gazetteer.Table, s string) (gazetteer.Entry, bool) {
 	}
 	return gazetteer.Entry{}, false
 }
+
+// formatHeads end the names of diplomatic formats and groups named
+// after where they first met ("the Normandy format", "the Normandy Four"),
+// which hold no mention of the place.
+var formatHeads = map[string]bool{"format": true, "four": true}
 
 // outletHeads are the last words of the names of newspapers, broadcasters
 // and agencies. A place inside such a name is the outlet's home, not a
