@@ -52,3 +52,16 @@ func IsFirstName(word string) bool {
 	_, ok := firstNames()[k]
 	return ok
 }
+
+// AddressGender returns 'm' or 'f' for a form of address that tells a
+// gender ("Mr", "Mrs.", "Ms", "Madame"), 0 for any other word: "Ms.
+// Trump" is not Donald Trump.
+func AddressGender(form string) byte {
+	switch Key(strings.TrimSuffix(form, ".")) {
+	case "mr", "sir", "lord", "monsieur", "herr", "senor":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "frau", "senora":
+		return 'f'
+	}
+	return 0
+}

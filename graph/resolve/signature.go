@@ -128,10 +128,10 @@ func genderOf(forms []string) Gender {
 	g := GenderUnknown
 	for _, f := range forms {
 		var this Gender
-		switch names.Key(strings.TrimSuffix(f, ".")) {
-		case "mr", "sir", "lord", "monsieur", "herr", "senor":
+		switch names.AddressGender(f) {
+		case 'm':
 			this = Male
-		case "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "frau", "senora":
+		case 'f':
 			this = Female
 		default:
 			continue
