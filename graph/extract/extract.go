@@ -60,7 +60,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, formatNames(text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents)))))))))))))
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, middleInitialNames(text, sents, formatNames(text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))
@@ -628,11 +628,14 @@ var vagueRegions = map[string]bool{"west": true, "east": true, "north": true, "s
 
 // local is an entity of one article while it is being built.
 type local struct {
-	kind    graph.Kind
-	key     string
-	names   []string     // surface forms, first seen first
-	counts  []int        // mentions of each surface form
-	titles  []string     // titles written inside the tagged name ("President Putin")
+	kind   graph.Kind
+	key    string
+	names  []string // surface forms, first seen first
+	counts []int    // mentions of each surface form
+	titles []string // titles written inside the tagged name ("President Putin")
+	// address is 'm' or 'f' for a surname written with a form of address
+	// that tells a gender ("Mrs. Clinton"), a name of its own; 0 otherwise.
+	address byte
 	roles   []graph.Role // roles stated around the name ("French President Emmanuel Macron")
 	geo     *graph.GeoRef
 	mention []int // indexes into builder.mentions
@@ -795,11 +798,26 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if geo != nil && geo.Key() != "" {
 		id = geo.Key()
 	}
+	var addr byte
+	if kind == graph.Person && !strings.Contains(key, " ") {
+		// "Mrs. Clinton" and "Mr. Clinton" in one article (the New York
+		// Times writes both, for Hillary and for Bill) are two people:
+		// a surname written with a form of address that tells a gender
+		// is a name of its own, which resolvePeople joins to the full
+		// name of that gender.
+		address := title
+		if address == "" {
+			address = honorificBefore(b.text, m.Span.Start)
+		}
+		if addr = names.AddressGender(address); addr != 0 {
+			id += "\x00" + string(addr)
+		}
+	}
 	li, ok := b.byKey[id]
 	if !ok {
 		li = len(b.locals)
 		b.byKey[id] = li
-		b.locals = append(b.locals, &local{kind: kind, key: key, geo: geo, into: -1})
+		b.locals = append(b.locals, &local{kind: kind, key: key, geo: geo, into: -1, address: addr})
 	}
 	l := b.locals[li]
 	if i := index(l.names, name); i >= 0 {
@@ -957,10 +975,14 @@ func (b *builder) unifyKinds() {
 		if l.geo != nil && l.geo.Key() != "" {
 			continue // a gazetteer place keeps its link
 		}
-		if _, ok := byName[l.key]; !ok {
-			order = append(order, l.key)
+		k := l.key
+		if l.address != 0 {
+			k += "\x00" + string(l.address) // "Mrs. Clinton" is not "Mr. Clinton"
 		}
-		byName[l.key] = append(byName[l.key], i)
+		if _, ok := byName[k]; !ok {
+			order = append(order, k)
+		}
+		byName[k] = append(byName[k], i)
 	}
 	for _, k := range order {
 		idx := byName[k]
@@ -1350,10 +1372,12 @@ func isAcronymName(ns []string) bool {
 // disagree, are one ("Jared Padalecki" and "Jared Tristan Padalecki"),
 // unless a name fits two people already told apart. Then a person named by
 // one word ("Macron") joins the one person whose full name ends (or,
-// failing that, starts) with it ("Emmanuel Macron"). When several people
-// share a surname, the surname alone is the person the article named
-// first when it was first written alone before any other of them was
-// named, as a reader takes it ("Jeanne Moreau" … "Moreau" … her father
+// failing that, starts) with it ("Emmanuel Macron"), and whose first
+// name tells no other gender than the forms of address written with the
+// word ("Ms. Trump" is not Donald J. Trump). When several people share a
+// surname, the surname alone is the person the article named first when
+// it was first written alone before any other of them was named, as a
+// reader takes it ("Jeanne Moreau" … "Moreau" … her father
 // "Anatole-Désiré Moreau"); otherwise, and always for a first name alone,
 // it stays apart rather than guess.
 func (b *builder) resolvePeople() {
@@ -1362,7 +1386,22 @@ func (b *builder) resolvePeople() {
 	b.joinNativeNames()
 	b.joinIslandPlurals()
 	b.joinSlips()
+	// A surname written with a form of address goes first: one that fits
+	// no full name ("Mr. Obama" beside only "Michelle Obama") is another
+	// person of that surname, whom the bare surname may be.
+	order := make([]int, 0, len(b.locals))
 	for li, l := range b.locals {
+		if l.address != 0 {
+			order = append(order, li)
+		}
+	}
+	for li, l := range b.locals {
+		if l.address == 0 {
+			order = append(order, li)
+		}
+	}
+	for _, li := range order {
+		l := b.locals[li]
 		if l.kind != graph.Person || l.into >= 0 || l.dropped || len(names.Words(l.key)) != 1 {
 			continue
 		}
@@ -1382,7 +1421,7 @@ func (b *builder) resolvePeople() {
 				// ("Marbles" is Jenna Marbles, whom the article first
 				// names Jenna Nicole Mourey).
 				w := names.Words(o.key)
-				if o.kind == graph.Person && !o.dropped && len(w) > 1 && pos(w) == l.key {
+				if o.kind == graph.Person && !o.dropped && len(w) > 1 && pos(w) == l.key && !otherGender(l.titles, w[0]) {
 					// A longer name already joined to this one ("Abba
 					// Theodorus", the alias of "Theodorus of Tabennese") is
 					// no other person.
@@ -1391,8 +1430,23 @@ func (b *builder) resolvePeople() {
 					}
 				}
 			}
+			if pi == 0 && l.address == 0 {
+				// The surname written with a form of address that fits
+				// none of those full names is another person of it ("Mr.
+				// Obama", whom Michelle Obama is not); alone, the one
+				// the bare surname is.
+				for j, o := range b.locals {
+					if j != li && o.address != 0 && o.kind == graph.Person && o.into < 0 && !o.dropped && o.key == l.key {
+						cands = append(cands, j)
+					}
+				}
+			}
 			if len(cands) == 1 {
 				target = cands[0]
+				break
+			}
+			if c := b.ofAddressGender(l.titles, cands); c >= 0 {
+				target = c // "Mrs. Obama" beside Barack and Michelle Obama
 				break
 			}
 			if len(cands) > 1 {
