@@ -432,6 +432,22 @@ func (p *partitioner) attachSurnames() {
 			}
 			cands[root] = c
 		}
+		if gender != GenderUnknown {
+			// "Mrs. Bush" is Laura Bush, the woman of that surname, before
+			// Taylor Bush, whose first name tells no gender.
+			var same map[int]*surnameCand
+			for root, c := range cands {
+				if c.gender == gender {
+					if same == nil {
+						same = map[int]*surnameCand{}
+					}
+					same[root] = c
+				}
+			}
+			if same != nil {
+				cands = same
+			}
+		}
 		to, why, found := pickSurname(word, cands, people > 0)
 		if found {
 			joins = append(joins, join{groups[r][0], cands[to].item, why})

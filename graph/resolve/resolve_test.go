@@ -784,3 +784,36 @@ func TestSovietUnion(t *testing.T) {
 		t.Errorf("want one place Soviet Union, got %q", es)
 	}
 }
+
+// TestAddressOfAFewArticles: PolNeAR writes "Bush" alone in 23 articles of
+// 2016, "Mrs. Bush" in a few. Once "George" told a man's name, the Bush
+// addressed as a woman could only be Laura Bush or Taylor Bush, whose
+// first name tells no gender, and had gone to Taylor with the bare Bush of
+// 19 articles. The woman of the name comes first.
+func TestAddressOfAFewArticles(t *testing.T) {
+	w := newWorld(t)
+	for range 4 {
+		w.add(person("George W. Bush", "Bush"))
+	}
+	for range 2 {
+		w.add(person("George H. W. Bush", "Bush"))
+	}
+	w.add(person("Laura Bush"))
+	w.add(person("Taylor Bush", "Bush"))
+	for range 6 {
+		w.add(person("Bush"))
+	}
+	w.add(person("Mrs Bush"))
+	w.add(person("Bush", "Mrs Bush"))
+	got := w.entities()
+	want := []string{
+		`person "Bush": bush`,
+		`person "George H. W. Bush": bush+george h w bush`,
+		`person "George W. Bush": bush+george w bush`,
+		`person "Laura Bush": bush | laura bush`,
+		`person "Taylor Bush": bush+taylor bush`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
