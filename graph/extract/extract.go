@@ -705,6 +705,12 @@ func (b *builder) add(i int, m ner.Mention, sentence graph.Span) {
 	if platforms[names.Key(name)] {
 		kind = graph.Org // "on Twitter" is no place
 	}
+	if kind == graph.Person && !strings.Contains(name, " ") && len(name) > len("care")+2 && strings.HasSuffix(name, "care") {
+		// "Obamacare", "Trumpcare": a health law called after a
+		// president, no person (PolNeAR's Obamacare was one of 34
+		// mentions).
+		kind = graph.Misc
+	}
 	if deities[names.Key(name)] {
 		// "God" is named, and GUM links it across documents, but is no
 		// person, place or organisation: a name of no kind, which views

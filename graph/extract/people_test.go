@@ -323,3 +323,18 @@ func TestPartOfPlaceReadAsOrganisation(t *testing.T) {
 		t.Errorf("kinds %v, want Upper Manhattan a place and Western Union an organisation", kinds)
 	}
 }
+
+// TestLawsAndListedTitles: PolNeAR's Breitbart and Politico (2016) quote
+// Trump on "Obamacare", a person of 34 mentions, and list senators under
+// one plural title ("Sens. Rand Paul (Ky.) and …"), which had made the
+// alias "Sens. Rand Paul".
+func TestLawsAndListedTitles(t *testing.T) {
+	kinds := kindsByName(process(t, "\"We are going to replace Obamacare with something so much better,\" Trump said, repeating a common line. "+
+		"Sens. Rand Paul and Ted Cruz voted against the bill.", "2016-01-08"))
+	if kinds["Obamacare"] != graph.Misc {
+		t.Errorf("Obamacare is %v, want a name of no kind (%v)", kinds["Obamacare"], kinds)
+	}
+	if kinds["Rand Paul"] != graph.Person {
+		t.Errorf("Rand Paul is %v, want the person without his title (%v)", kinds["Rand Paul"], kinds)
+	}
+}
