@@ -16,11 +16,13 @@
 // that source hold it. That is a function of the set of articles, not of
 // the order they came in: the store counts each line's articles and, when
 // a line reaches or leaves MinArticles, states again the articles that
-// hold it (graph/store). Two safeguards keep news in: only short lines
-// count (a paragraph of 300 bytes or more is the article's own), and an
-// article whose repeated lines make up a third or more of its text is a
-// version of a story the source tells again (an update, a correction, a
-// syndicated copy), whose lines stay news.
+// hold it (graph/store). Safeguards keep news in: only short lines count
+// (a paragraph of 300 bytes or more is the article's own), an article's
+// first line and the lines reporting a happening or a statement are its
+// own however often the source prints them, and an article whose repeated
+// lines make up a third or more of its text is a version of a story the
+// source tells again (an update, a correction, a syndicated copy), whose
+// lines stay news.
 package furniture
 
 import (
@@ -101,24 +103,49 @@ func Source(a *graph.Article) Hash {
 	return lineHash("source " + a.Source)
 }
 
-// Choose returns the spans of an article's furniture, in text order:
-// its lines that repeated reports to be held by at least MinArticles
-// articles of its source. None are when the repeated lines make up a
-// third or more of the text's letters and digits: then the article is a
-// version of another and its lines are news.
-func Choose(text string, lines []Line, repeated func(Hash) bool) []graph.Span {
+// Choose returns the spans of an article's furniture, in text order: its
+// lines that repeated reports to be held by at least MinArticles articles
+// of its source, but for its first line, a headline or a lead (the
+// Kremlin opens 59 of its articles with a repeated line such as "Vladimir
+// Putin had a telephone conversation with Prime Minister of the Republic
+// of Armenia Nikol Pashinyan.", the one place its articles name whom he
+// called), and for a line in which extraction found a happening or a
+// statement (an event's trigger, a quote). None are when the repeated
+// lines make up a third or more of the text's letters and digits: then
+// the article is a version of another and its lines are news.
+func Choose(doc *graph.Document, repeated func(Hash) bool) []graph.Span {
+	text := doc.Article.Text
+	first := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace)) // where the first line starts
+	var facts []graph.Span
+	for _, e := range doc.Events {
+		facts = append(facts, e.Span)
+	}
+	for _, q := range doc.Quotes {
+		facts = append(facts, q.Span)
+	}
 	var out []graph.Span
 	size := 0
-	for _, l := range lines {
-		if repeated(l.Hash) {
-			out = append(out, l.Span)
-			size += contentLen(text[l.Span.Start:l.Span.End])
+	for _, l := range Lines(text) {
+		if l.Span.Start == first || !repeated(l.Hash) || reports(l.Span, facts) {
+			continue
 		}
+		out = append(out, l.Span)
+		size += contentLen(text[l.Span.Start:l.Span.End])
 	}
 	if len(out) == 0 || 3*size >= contentLen(text) {
 		return nil
 	}
 	return out
+}
+
+// reports reports whether one of facts starts inside line.
+func reports(line graph.Span, facts []graph.Span) bool {
+	for _, f := range facts {
+		if f.Start >= line.Start && f.Start < line.End {
+			return true
+		}
+	}
+	return false
 }
 
 // contentLen counts a text's letters and digits: what a line says, not

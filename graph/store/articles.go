@@ -297,7 +297,7 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 	// that a run is the articles one after another would be.
 	for i := range todo {
 		p := &todo[i]
-		spans, err := w.furnitureOf(&p.doc.Article)
+		spans, err := w.furnitureOf(p.doc)
 		if err != nil {
 			return 0, p.doc, err
 		}

@@ -108,11 +108,11 @@ func (w *writer) countLines(a *graph.Article, add bool) error {
 }
 
 // furnitureOf returns the spans of an article's furniture as the counts
-// stand now.
-func (w *writer) furnitureOf(a *graph.Article) ([]graph.Span, error) {
-	src := furniture.Source(a)
+// stand now; doc is the article with its facts as extracted.
+func (w *writer) furnitureOf(doc *graph.Document) ([]graph.Span, error) {
+	src := furniture.Source(&doc.Article)
 	var err error
-	spans := furniture.Choose(a.Text, furniture.Lines(a.Text), func(h furniture.Hash) bool {
+	spans := furniture.Choose(doc, func(h furniture.Hash) bool {
 		n, e := w.lineCount(lineRef{src, h})
 		if e != nil && err == nil {
 			err = e
@@ -175,16 +175,16 @@ func (w *writer) refurnish(ids []graph.ID) (add, remove []resolve.Use, todo []pe
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		now, err := w.furnitureOf(&a.Article)
+		raw, err := getRawFacts(w.txn, a)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		now, err := w.furnitureOf(raw)
 		if err != nil {
 			return nil, nil, nil, err
 		}
 		if slices.Equal(was, now) {
 			continue
-		}
-		raw, err := getRawFacts(w.txn, a)
-		if err != nil {
-			return nil, nil, nil, err
 		}
 		old, oldHashes, oldOK := usesOf(furniture.Filter(raw, was))
 		if err := w.removeFacts(a); err != nil {
