@@ -36,8 +36,8 @@ var signOffs = map[string]bool{"reuter": true, "reuters": true, "ap": true, "afp
 	"dpa": true, "ansa": true, "efe": true, "itar-tass": true, "tass": true, "xinhua": true}
 
 // isFurniture reports whether a line of text is page furniture: a wire
-// sign-off, one of the prefixes above, or a short newsletter or
-// subscription pitch. Long lines
+// sign-off, one of the prefixes above as a whole word, or a short
+// newsletter pitch. Long lines
 // are article text (a whole article can be one line), read by its start.
 func isFurniture(line string) bool {
 	line = strings.TrimSpace(line)
@@ -49,13 +49,26 @@ func isFurniture(line string) bool {
 		return true
 	}
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(l, p) {
+		// A whole word: "Subscriber penetration rose" is news.
+		if rest, ok := strings.CutPrefix(l, p); ok && (rest == "" || !unicode.IsLetter(rune(rest[0])) || !unicode.IsLetter(rune(p[len(p)-1]))) {
 			return true
 		}
 	}
-	return len(line) < maxFurnitureLine &&
-		(strings.Contains(l, "newsletter") || strings.Contains(l, "sign up to") || strings.Contains(l, "sign up for"))
+	if len(line) >= maxFurnitureLine || !strings.Contains(l, "newsletter") {
+		return false
+	}
+	// A newsletter's pitch, not a newsletter's forecast ("the Oil World
+	// newsletter said" in Reuters-21578).
+	for _, w := range newsletterPitch {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// newsletterPitch are the words of a line that offers a newsletter.
+var newsletterPitch = []string{"sign up", "subscribe", "inbox", "free daily", "free weekly", "delivered", "get our"}
 
 // maxFurnitureLine is the longest line a page's furniture takes: a
 // newsletter pitch or a photo credit, not a paragraph of the article.

@@ -820,6 +820,32 @@ func TestFurnitureQuotes(t *testing.T) {
 	}
 }
 
+// TestNewsletterNews: Reuters-21578 reports what the Oil World newsletter
+// forecast, how many households subscribe to a shopping channel and which
+// farmers will sign up for a programme. None of these lines is a
+// newsletter's pitch, and their quotes stay.
+func TestNewsletterNews(t *testing.T) {
+	for _, c := range []struct{ text, words string }{
+		{"Visible stocks of 17 oils and fats are probably peaking now and are likely to fall sharply by October 1 this year, the Oil World newsletter said.",
+			"Visible stocks of 17 oils and fats are probably peaking now and are likely to fall sharply by October 1 this year"},
+		{"Subscriber penetration rose to 1.7 mln households from 1.5 mln households, it said.",
+			"Subscriber penetration rose to 1.7 mln households from 1.5 mln households"},
+		{"Only a small percentage of spring wheat farmers would likely sign up for 0/92 since the incentives to plant are greater than to idle the land, economists said.",
+			"Only a small percentage of spring wheat farmers would likely sign up for 0/92 since the incentives to plant are greater than to idle the land"},
+	} {
+		doc := process(t, c.text, "1987-03-05")
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Text != c.words {
+			t.Errorf("quotes of %q: %+v", c.text, doc.Quotes)
+		}
+	}
+	for _, line := range []string{"Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST",
+		"Get our free newsletter, delivered to your inbox every morning", "Subscribe to our newsletter"} {
+		if !isFurniture(line) {
+			t.Errorf("%q is no furniture", line)
+		}
+	}
+}
+
 // TestStateAbbreviations: PolNeAR's "Jupiter, Fla." and "Pasadena,
 // Calif." name Florida and California, shown by their names.
 func TestStateAbbreviations(t *testing.T) {
