@@ -11,6 +11,7 @@ import (
 	"dateline/graph/extract/ner"
 	"dateline/graph/extract/segment"
 	"dateline/graph/extract/token"
+	"dateline/graph/furniture"
 	"dateline/graph/names"
 )
 
@@ -78,18 +79,11 @@ const maxFurnitureLine = 300
 // order: one pass over the text, whatever the number of names.
 func furnitureLines(text string) []graph.Span {
 	var out []graph.Span
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+	furniture.EachLine(text, func(start, end int) {
 		if isFurniture(text[start:end]) {
 			out = append(out, graph.Span{Start: start, End: end})
 		}
-		start = end + 1
-	}
+	})
 	return out
 }
 

@@ -16,36 +16,20 @@ import (
 // "Catherine" a name of no kind). A name the epithet words start (a
 // tagged "Great") is dropped. The result is in text order.
 func epithetNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	drop := 0 // end of the last epithet taken in: names starting inside it go
-	for i, m := range ms {
-		if m.Span.Start < drop {
-			if out == nil {
-				out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-			}
-			continue
+	return editMentions(ms, func(_ int, m ner.Mention) (ner.Mention, bool) {
+		if (m.Kind != graph.Person && !names.IsFirstName(m.Text)) || m.Sentence < 0 || m.Sentence >= len(sents) {
+			return m, false
 		}
-		if (m.Kind == graph.Person || names.IsFirstName(m.Text)) && m.Sentence >= 0 && m.Sentence < len(sents) {
-			toks := sents[m.Sentence].Tokens
-			if _, last := tokenRange(toks, m.Span); last >= 0 && last+2 < len(toks) && toks[last].Span.End == m.Span.End &&
-				toks[last+1].Text == "the" && epithets[toks[last+2].Text] {
-				if out == nil {
-					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-				}
-				m.Kind = graph.Person // "Catherine", which the tagger took for no person
-				m.Span.End = toks[last+2].Span.End
-				m.Text = text[m.Span.Start:m.Span.End]
-				drop = m.Span.End
-			}
+		toks := sents[m.Sentence].Tokens
+		_, last := tokenRange(toks, m.Span)
+		if last < 0 || last+2 >= len(toks) || toks[last].Span.End != m.Span.End || toks[last+1].Text != "the" || !epithets[toks[last+2].Text] {
+			return m, false
 		}
-		if out != nil {
-			out = append(out, m)
-		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		m.Kind = graph.Person // "Catherine", which the tagger took for no person
+		m.Span.End = toks[last+2].Span.End
+		m.Text = text[m.Span.Start:m.Span.End]
+		return m, true
+	})
 }
 
 // epithets are the words of "the …" after a ruler's or a saint's name

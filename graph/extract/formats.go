@@ -16,33 +16,22 @@ import (
 // name the tagger ends in a word of formatHeads ("the Normandy Four", a
 // place). The result is in text order.
 func formatNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	for i, m := range ms {
+	return editMentions(ms, func(_ int, m ner.Mention) (ner.Mention, bool) {
+		changed := false
 		if sp := strings.LastIndexByte(m.Text, ' '); m.Kind != graph.Person && m.Kind != graph.Misc && sp > 0 && formatHeads[strings.ToLower(m.Text[sp+1:])] {
-			// "the Normandy Four", which the tagger reads as a place.
-			if out == nil {
-				out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-			}
+			m.Kind, changed = graph.Misc, true // "the Normandy Four", which the tagger reads as a place
+		}
+		if m.Kind != graph.Place || m.Sentence < 0 || m.Sentence >= len(sents) {
+			return m, changed
+		}
+		toks := sents[m.Sentence].Tokens
+		if _, last := tokenRange(toks, m.Span); last >= 0 && last+1 < len(toks) && toks[last].Span.End == m.Span.End &&
+			strings.EqualFold(toks[last+1].Text, "format") {
 			m.Kind = graph.Misc
+			m.Span.End = toks[last+1].Span.End
+			m.Text = text[m.Span.Start:m.Span.End]
+			changed = true
 		}
-		if m.Kind == graph.Place && m.Sentence >= 0 && m.Sentence < len(sents) {
-			toks := sents[m.Sentence].Tokens
-			if _, last := tokenRange(toks, m.Span); last >= 0 && last+1 < len(toks) && toks[last].Span.End == m.Span.End &&
-				strings.EqualFold(toks[last+1].Text, "format") {
-				if out == nil {
-					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-				}
-				m.Kind = graph.Misc
-				m.Span.End = toks[last+1].Span.End
-				m.Text = text[m.Span.Start:m.Span.End]
-			}
-		}
-		if out != nil {
-			out = append(out, m)
-		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return m, changed
+	})
 }

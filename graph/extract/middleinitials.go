@@ -15,30 +15,18 @@ import (
 // starts with an initial is part of it, and its own mention, if any,
 // goes. The result is in text order.
 func middleInitialNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	for i, m := range ms {
-		if m.Kind == graph.Person && m.Sentence >= 0 && m.Sentence < len(sents) {
-			toks := sents[m.Sentence].Tokens
-			first, _ := tokenRange(toks, m.Span)
-			if first > 0 && toks[first].Span.Start == m.Span.Start && isInitials(toks[first].Text) &&
-				toks[first-1].Span.End < toks[first].Span.Start && capitalisedWord(toks[first-1]) && names.IsFirstName(toks[first-1].Text) {
-				if out == nil {
-					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-				}
-				start := toks[first-1].Span.Start
-				if n := len(out); n > 0 && out[n-1].Span.End > start {
-					out = out[:n-1] // "Donald" read on its own
-				}
-				m.Span.Start = start
-				m.Text = text[m.Span.Start:m.Span.End]
-			}
+	return editMentions(ms, func(_ int, m ner.Mention) (ner.Mention, bool) {
+		if m.Kind != graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+			return m, false
 		}
-		if out != nil {
-			out = append(out, m)
+		toks := sents[m.Sentence].Tokens
+		first, _ := tokenRange(toks, m.Span)
+		if first <= 0 || toks[first].Span.Start != m.Span.Start || !isInitials(toks[first].Text) ||
+			toks[first-1].Span.End >= toks[first].Span.Start || !capitalisedWord(toks[first-1]) || !names.IsFirstName(toks[first-1].Text) {
+			return m, false
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		m.Span.Start = toks[first-1].Span.Start
+		m.Text = text[m.Span.Start:m.Span.End]
+		return m, true
+	})
 }

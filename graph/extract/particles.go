@@ -11,32 +11,19 @@ import (
 // Lopez de Santa Anna"): a person's name, the particle alone, then a
 // person's name again is one person's name. The result is in text order.
 func particleNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if i+1 < len(ms) && m.Kind == graph.Person && ms[i+1].Sentence == m.Sentence &&
-			m.Sentence >= 0 && m.Sentence < len(sents) {
-			toks := sents[m.Sentence].Tokens
-			_, last := tokenRange(toks, m.Span)
-			next := ms[i+1]
-			if last >= 0 && last+2 < len(toks) && toks[last].Span.End == m.Span.End && particles[toks[last+1].Text] &&
-				toks[last+2].Span.Start == next.Span.Start {
-				if out == nil {
-					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-				}
-				m.Span.End = next.Span.End
-				m.Text = text[m.Span.Start:m.Span.End]
-				out = append(out, m)
-				i++
-				continue
-			}
+	return editMentions(ms, func(i int, m ner.Mention) (ner.Mention, bool) {
+		if i+1 >= len(ms) || m.Kind != graph.Person || ms[i+1].Sentence != m.Sentence || m.Sentence < 0 || m.Sentence >= len(sents) {
+			return m, false
 		}
-		if out != nil {
-			out = append(out, m)
+		toks := sents[m.Sentence].Tokens
+		_, last := tokenRange(toks, m.Span)
+		next := ms[i+1]
+		if last < 0 || last+2 >= len(toks) || toks[last].Span.End != m.Span.End || !particles[toks[last+1].Text] ||
+			toks[last+2].Span.Start != next.Span.Start {
+			return m, false
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		m.Span.End = next.Span.End
+		m.Text = text[m.Span.Start:m.Span.End]
+		return m, true
+	})
 }

@@ -15,40 +15,24 @@ import (
 // starting inside the words taken in are dropped. The result is in text
 // order.
 func possessiveNames(text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
-	var out []ner.Mention
-	drop := 0 // end of the last name extended: names starting before it go
-	for i, m := range ms {
-		if m.Span.Start < drop {
-			if out == nil {
-				out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-			}
-			continue
+	return editMentions(ms, func(_ int, m ner.Mention) (ner.Mention, bool) {
+		if m.Kind == graph.Person || m.Sentence < 0 || m.Sentence >= len(sents) {
+			return m, false
 		}
-		if m.Kind != graph.Person && m.Sentence >= 0 && m.Sentence < len(sents) {
-			toks := sents[m.Sentence].Tokens
-			_, last := tokenRange(toks, m.Span)
-			if last >= 0 && last+2 < len(toks) && toks[last].Span.End == m.Span.End && possessiveOwners[toks[last].Text] &&
-				(toks[last+1].Text == "'s" || toks[last+1].Text == "’s") && capitalisedWord(toks[last+2]) {
-				end := last + 2
-				for end+1 < len(toks) && end < last+4 && capitalisedWord(toks[end+1]) && !namesNext(toks[end+1].Text) {
-					end++
-				}
-				if out == nil {
-					out = append(make([]ner.Mention, 0, len(ms)), ms[:i]...)
-				}
-				m.Span.End = toks[end].Span.End
-				m.Text = text[m.Span.Start:m.Span.End]
-				drop = m.Span.End
-			}
+		toks := sents[m.Sentence].Tokens
+		_, last := tokenRange(toks, m.Span)
+		if last < 0 || last+2 >= len(toks) || toks[last].Span.End != m.Span.End || !possessiveOwners[toks[last].Text] ||
+			toks[last+1].Text != "'s" && toks[last+1].Text != "’s" || !capitalisedWord(toks[last+2]) {
+			return m, false
 		}
-		if out != nil {
-			out = append(out, m)
+		end := last + 2
+		for end+1 < len(toks) && end < last+4 && capitalisedWord(toks[end+1]) && !namesNext(toks[end+1].Text) {
+			end++
 		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		m.Span.End = toks[end].Span.End
+		m.Text = text[m.Span.Start:m.Span.End]
+		return m, true
+	})
 }
 
 // namesNext reports whether a word starts another name or a title: where

@@ -60,6 +60,17 @@ type Line struct {
 // page or another).
 func Lines(text string) []Line {
 	var out []Line
+	EachLine(text, func(start, end int) {
+		if s, e := trimmed(text, start, end); e > s && e-s < MaxLine && strings.IndexFunc(text[s:e], unicode.IsLetter) >= 0 {
+			out = append(out, Line{Hash: lineHash(text[s:e]), Span: graph.Span{Start: s, End: e}})
+		}
+	})
+	return out
+}
+
+// EachLine calls fn with the bounds of each line of text, in text order,
+// its line break left out.
+func EachLine(text string, fn func(start, end int)) {
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -67,12 +78,9 @@ func Lines(text string) []Line {
 		} else {
 			end += start
 		}
-		if s, e := trimmed(text, start, end); e > s && e-s < MaxLine && strings.IndexFunc(text[s:e], unicode.IsLetter) >= 0 {
-			out = append(out, Line{Hash: lineHash(text[s:e]), Span: graph.Span{Start: s, End: e}})
-		}
+		fn(start, end)
 		start = end + 1
 	}
-	return out
 }
 
 // trimmed returns the bounds of text[start:end] without its surrounding

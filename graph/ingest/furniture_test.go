@@ -1,11 +1,8 @@
 package ingest
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -33,34 +30,15 @@ const polnearArchive = "corpora/quotes/polnear/polnear-train.tar.gz"
 func polnearDocs(t testing.TB, publisher string) []*graph.Document {
 	t.Helper()
 	ctx := context.Background()
+	all := t.TempDir()
+	sharedtest.Untar(t, polnearArchive, all)
 	dir := t.TempDir()
-	f, err := os.Open(sharedtest.Path(t, polnearArchive))
+	texts, err := filepath.Glob(filepath.Join(all, "train", "text", publisher+"_*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(h.Name)
-		if h.Typeflag != tar.TypeReg || !strings.HasPrefix(h.Name, "train/text/") || !strings.HasPrefix(name, publisher+"_") {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+	for _, p := range texts {
+		if err := os.Rename(p, filepath.Join(dir, filepath.Base(p))); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -6,6 +6,9 @@
 package sharedtest
 
 import (
+	"archive/tar"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -49,4 +52,47 @@ func find(rel string) (string, error) {
 		return "", err
 	}
 	return p, nil
+}
+
+// Untar unpacks the shared .tar.gz at rel (as Path finds it) into dir,
+// refusing paths that would leave dir.
+func Untar(tb testing.TB, rel, dir string) {
+	tb.Helper()
+	f, err := os.Open(Path(tb, rel))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		name := filepath.Join(dir, filepath.Clean("/"+h.Name))
+		switch h.Typeflag {
+		case tar.TypeDir:
+			if err := os.MkdirAll(name, 0o755); err != nil {
+				tb.Fatal(err)
+			}
+		case tar.TypeReg:
+			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+				tb.Fatal(err)
+			}
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			if err := os.WriteFile(name, b, 0o644); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	}
 }

@@ -1,10 +1,7 @@
 package polnear_test
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,48 +17,6 @@ import (
 // trainArchive is the PolNeAR train compartment in the shared corpora.
 const trainArchive = "corpora/quotes/polnear/polnear-train.tar.gz"
 
-// untar unpacks a .tar.gz into dir, refusing paths that leave it.
-func untar(t *testing.T, archive, dir string) {
-	t.Helper()
-	f, err := os.Open(sharedtest.Path(t, archive))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(gz)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Join(dir, filepath.Clean("/"+h.Name))
-		switch h.Typeflag {
-		case tar.TypeDir:
-			if err := os.MkdirAll(name, 0o755); err != nil {
-				t.Fatal(err)
-			}
-		case tar.TypeReg:
-			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			b, err := io.ReadAll(tr)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(name, b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-}
-
 // TestTrainTargets runs the ingest path over PolNeAR train and checks the
 // figures issue 11 asks for on the part set aside from tuning (the last
 // 20 % of the articles, polnear.PartAside): content F1 ≥ 0.85 and speaker
@@ -72,7 +27,7 @@ func TestTrainTargets(t *testing.T) {
 		t.Skip("tags all of PolNeAR train")
 	}
 	dir := t.TempDir()
-	untar(t, trainArchive, dir)
+	sharedtest.Untar(t, trainArchive, dir)
 	var root string
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && d.IsDir() && d.Name() == "attributions" && root == "" {
