@@ -24,15 +24,21 @@ func Filter(doc *graph.Document, spans []graph.Span) *graph.Document {
 	// A quote outside the furniture keeps its speaker's mention: a
 	// transcript's turn label ("Vladimir Putin:") is a line every
 	// transcript of a source repeats, and the words after it are news.
-	var speakers []graph.Span
+	var speakers []graph.Span // in the furniture, of quotes outside it
 	for _, q := range doc.Quotes {
-		if !in(q.Span) && q.SpeakerSpan.End > q.SpeakerSpan.Start {
+		if !in(q.Span) && q.SpeakerSpan.End > q.SpeakerSpan.Start && in(q.SpeakerSpan) {
 			speakers = append(speakers, q.SpeakerSpan)
 		}
 	}
+	slices.SortFunc(speakers, func(a, b graph.Span) int { return a.Start - b.Start })
+	speakers = slices.Compact(speakers)
 	speaks := func(s graph.Span) bool {
-		for _, sp := range speakers {
-			if s.Start < sp.End && sp.Start < s.End {
+		// The speakers starting before s ends, back to one that ends
+		// before a line's length could reach s: furniture lines are
+		// shorter than MaxLine.
+		i, _ := slices.BinarySearchFunc(speakers, s.End, func(sp graph.Span, end int) int { return sp.Start - end })
+		for j := i - 1; j >= 0 && speakers[j].Start > s.Start-MaxLine; j-- {
+			if speakers[j].End > s.Start {
 				return true
 			}
 		}

@@ -27,6 +27,7 @@ package furniture
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,13 +125,14 @@ func Source(a *graph.Article) Hash {
 func Choose(doc *graph.Document, repeated func(Hash) bool) []graph.Span {
 	text := doc.Article.Text
 	first := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace)) // where the first line starts
-	var facts []graph.Span
+	facts := make([]int, 0, len(doc.Events)+len(doc.Quotes))              // where the happenings and statements start
 	for _, e := range doc.Events {
-		facts = append(facts, e.Span)
+		facts = append(facts, e.Span.Start)
 	}
 	for _, q := range doc.Quotes {
-		facts = append(facts, q.Span)
+		facts = append(facts, q.Span.Start)
 	}
+	slices.Sort(facts)
 	var out []graph.Span
 	size := 0
 	for _, l := range Lines(text) {
@@ -146,14 +148,10 @@ func Choose(doc *graph.Document, repeated func(Hash) bool) []graph.Span {
 	return out
 }
 
-// reports reports whether one of facts starts inside line.
-func reports(line graph.Span, facts []graph.Span) bool {
-	for _, f := range facts {
-		if f.Start >= line.Start && f.Start < line.End {
-			return true
-		}
-	}
-	return false
+// reports reports whether one of facts, sorted starts, lies inside line.
+func reports(line graph.Span, facts []int) bool {
+	i, _ := slices.BinarySearch(facts, line.Start)
+	return i < len(facts) && facts[i] < line.End
 }
 
 // contentLen counts a text's letters and digits: what a line says, not
