@@ -688,9 +688,10 @@ func forPhrase(toks []token.Token, last int, personAt map[int]bool, placeEnd map
 }
 
 // repairNames applies the repairs above to the tagger's names, in text
-// order: junk goes, inner titles split, organisations' names extend over
-// their "of" phrase (and the names inside it go with them).
-func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms []ner.Mention) []ner.Mention {
+// order (furniture is the text's furnitureLines): junk goes, inner titles
+// split, organisations' names extend over their "of" phrase (and the
+// names inside it go with them).
+func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, furniture []graph.Span, ms []ner.Mention) []ner.Mention {
 	personAt := map[int]bool{}
 	placeEnd := map[int]int{}
 	for _, m := range ms {
@@ -702,7 +703,6 @@ func repairNames(gaz *gazetteer.Table, text string, sents []segment.Sentence, ms
 		}
 	}
 	ms = moveFirstNames(text, sents, ms)
-	furniture := furnitureLines(text)
 	out := make([]ner.Mention, 0, len(ms))
 	covered := -1 // end of the last extended name: names inside it are part of it
 	for mi, m := range ms {

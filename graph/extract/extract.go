@@ -60,7 +60,8 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	}
 	text := doc.Article.Text
 	sents := segment.Split(text)
-	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, middleInitialNames(text, sents, formatNames(text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))))))))
+	pageLines := furnitureLines(text) // the page around the article: its names, quotes and events go
+	found := headlineNames(sents, repeatNames(text, sents, titledPeople(p.gaz, sents, clippedNames(text, sents, particleNames(text, sents, epithetNames(text, sents, openerNames(p.gaz, text, sents, repairNames(p.gaz, text, sents, pageLines, middleInitialNames(text, sents, formatNames(text, sents, possessiveNames(text, sents, splitTitledNames(p.gaz, sents, untaggedNames(text, sents, p.tagger.Tag(text, sents))))))))))))))
 	found, towns := qualifiedTowns(p.gaz, sents, found)
 	found = institutionPhrases(text, sents, adminPhrases(p.gaz, text, sents, found))
 	found, initials := initialisms(sents, roadNumbers(text, sents, found))
@@ -129,7 +130,7 @@ func (p *Pipeline) Process(ctx context.Context, doc *graph.Document) error {
 	// finding read in it ("Read more: Zelenskiy says Russia must pay…",
 	// a link to another article) goes now, with the speaker's mention it
 	// added and the events and relations of the line.
-	*doc = *furniture.Filter(doc, furnitureLines(text))
+	*doc = *furniture.Filter(doc, pageLines)
 	doc.Sentences = make([]graph.Span, len(sents))
 	for i, s := range sents {
 		doc.Sentences[i] = s.Span

@@ -113,7 +113,7 @@ func Source(a *graph.Article) Hash {
 }
 
 // Choose returns the spans of an article's furniture, in text order: its
-// lines that repeated reports to be held by at least MinArticles articles
+// lines (Lines of its text) that repeated reports to be held by at least MinArticles articles
 // of its source, but for its first line, a headline or a lead (the
 // Kremlin opens 59 of its articles with a repeated line such as "Vladimir
 // Putin had a telephone conversation with Prime Minister of the Republic
@@ -122,7 +122,7 @@ func Source(a *graph.Article) Hash {
 // statement (an event's trigger, a quote). None are when the repeated
 // lines make up a third or more of the text's letters and digits: then
 // the article is a version of another and its lines are news.
-func Choose(doc *graph.Document, repeated func(Hash) bool) []graph.Span {
+func Choose(doc *graph.Document, lines []Line, repeated func(Hash) bool) []graph.Span {
 	text := doc.Article.Text
 	first := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace)) // where the first line starts
 	facts := make([]int, 0, len(doc.Events)+len(doc.Quotes))              // where the happenings and statements start
@@ -135,7 +135,7 @@ func Choose(doc *graph.Document, repeated func(Hash) bool) []graph.Span {
 	slices.Sort(facts)
 	var out []graph.Span
 	size := 0
-	for _, l := range Lines(text) {
+	for _, l := range lines {
 		if l.Span.Start == first || !repeated(l.Hash) || reports(l.Span, facts) {
 			continue
 		}

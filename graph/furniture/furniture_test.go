@@ -51,17 +51,17 @@ func TestSource(t *testing.T) {
 func TestChoose(t *testing.T) {
 	footer := lineHash("Follow Pam Key on Twitter @pamkeyNEN.")
 	doc := &graph.Document{Article: graph.Article{Text: breitbart}}
-	spans := Choose(doc, func(h Hash) bool { return h == footer })
+	spans := Choose(doc, Lines(doc.Article.Text), func(h Hash) bool { return h == footer })
 	if len(spans) != 1 || breitbart[spans[0].Start:spans[0].End] != "Follow Pam Key on Twitter @pamkeyNEN." {
 		t.Fatalf("Choose gave %v, want the footer", spans)
 	}
-	if got := Choose(doc, func(Hash) bool { return false }); got != nil {
+	if got := Choose(doc, Lines(doc.Article.Text), func(Hash) bool { return false }); got != nil {
 		t.Errorf("with no line repeated, Choose gave %v", got)
 	}
 	// A second version of a story: most of its lines are another
 	// article's, so none of them is furniture.
 	long := &graph.Document{Article: graph.Article{Text: "Trump spoke in Iowa.\n\n" + breitbart}}
-	if got := Choose(long, func(h Hash) bool { return h != footer }); got != nil {
+	if got := Choose(long, Lines(long.Article.Text), func(h Hash) bool { return h != footer }); got != nil {
 		t.Errorf("an article whose lines but the footer repeat had furniture %v, want none: it is another article's version", got)
 	}
 }
@@ -75,18 +75,18 @@ func TestChooseKeepsNews(t *testing.T) {
 	rest := "The leaders continued their exchange of views on maintaining stability in Nagorno-Karabakh and confirmed " +
 		"the need for strict observance of the tripartite agreements between the leaders of Armenia, Azerbaijan and Russia."
 	doc := &graph.Document{Article: graph.Article{Text: lead + "\n\n" + rest + "\n\n" + rest + " " + rest}}
-	if got := Choose(doc, func(h Hash) bool { return h == lineHash(lead) }); got != nil {
+	if got := Choose(doc, Lines(doc.Article.Text), func(h Hash) bool { return h == lineHash(lead) }); got != nil {
 		t.Errorf("the repeated lead is furniture: %v", got)
 	}
 	text := rest + " " + rest + "\n\n" + lead + "\n"
 	at := strings.Index(text, "had a telephone conversation")
 	doc = &graph.Document{Article: graph.Article{Text: text},
 		Events: []graph.Event{{Category: "meeting", Span: graph.Span{Start: at, End: at + len("had a telephone conversation")}}}}
-	if got := Choose(doc, func(h Hash) bool { return h == lineHash(lead) }); got != nil {
+	if got := Choose(doc, Lines(doc.Article.Text), func(h Hash) bool { return h == lineHash(lead) }); got != nil {
 		t.Errorf("a repeated line reporting a call is furniture: %v", got)
 	}
 	doc.Events = nil
-	if got := Choose(doc, func(h Hash) bool { return h == lineHash(lead) }); len(got) != 1 {
+	if got := Choose(doc, Lines(doc.Article.Text), func(h Hash) bool { return h == lineHash(lead) }); len(got) != 1 {
 		t.Errorf("without its event the repeated line below the first is furniture, got %v", got)
 	}
 }

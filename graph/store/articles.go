@@ -255,9 +255,10 @@ func (w *writer) putAll(ctx context.Context, docs []*graph.Document, sas []*Stor
 
 // pendingPut is an article of a run between resolution and its facts.
 type pendingPut struct {
-	doc    *graph.Document // as extracted: its facts record
-	stated *graph.Document // doc without its furniture: what it contributes
-	spans  []graph.Span    // its furniture
+	doc    *graph.Document  // as extracted: its facts record
+	stated *graph.Document  // doc without its furniture: what it contributes
+	lines  []furniture.Line // its lines that could be furniture
+	spans  []graph.Span     // its furniture
 	sa     *StoredArticle
 	hashes []resolve.Hash // stated's signatures
 	ok     []bool
@@ -283,12 +284,13 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 		if !write {
 			continue
 		}
-		if err := w.countLines(&doc.Article, true); err != nil {
+		lines := furniture.Lines(doc.Article.Text)
+		if err := w.countLines(&doc.Article, lines, true); err != nil {
 			return 0, doc, err
 		}
 		remove = append(remove, removed...)
 		written[doc.Article.ID] = true
-		todo = append(todo, pendingPut{doc: doc, sa: sas[i]})
+		todo = append(todo, pendingPut{doc: doc, sa: sas[i], lines: lines})
 	}
 	if len(todo) == 0 {
 		return 0, nil, nil
@@ -297,7 +299,7 @@ func (w *writer) putRun(ctx context.Context, docs []*graph.Document, sas []*Stor
 	// that a run is the articles one after another would be.
 	for i := range todo {
 		p := &todo[i]
-		spans, err := w.furnitureOf(p.doc)
+		spans, err := w.furnitureOf(p.doc, p.lines)
 		if err != nil {
 			return 0, p.doc, err
 		}
@@ -422,7 +424,7 @@ func (w *writer) removeArticle(old *StoredArticle) ([]resolve.Use, error) {
 	if err := w.setSigArticles(old.ID, hashes, ok, true); err != nil {
 		return nil, err
 	}
-	if err := w.countLines(&old.Article, false); err != nil {
+	if err := w.countLines(&old.Article, furniture.Lines(old.Text), false); err != nil {
 		return nil, err
 	}
 	for _, k := range [][]byte{articleKey(old.ID), articleDayKey(dayOf(old.Date), old.ID), factsKey(old.ID), pendingKey(old.ID), furnitureKey(old.ID)} {

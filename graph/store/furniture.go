@@ -66,13 +66,14 @@ func (w *writer) lineCount(r lineRef) (int64, error) {
 	return n, err
 }
 
-// countLines adds an article's lines to the counts of its source, or takes
-// them out, noting each line's count before the writer first changed it
-// (lineBefore), so that furnitureMoved finds the lines that crossed.
-func (w *writer) countLines(a *graph.Article, add bool) error {
+// countLines adds an article's lines (furniture.Lines of its text) to the
+// counts of its source, or takes them out, noting each line's count before
+// the writer first changed it (lineBefore), so that furnitureMoved finds
+// the lines that crossed.
+func (w *writer) countLines(a *graph.Article, lines []furniture.Line, add bool) error {
 	src := furniture.Source(a)
 	done := map[furniture.Hash]bool{}
-	for _, l := range furniture.Lines(a.Text) {
+	for _, l := range lines {
 		if done[l.Hash] {
 			continue
 		}
@@ -108,11 +109,12 @@ func (w *writer) countLines(a *graph.Article, add bool) error {
 }
 
 // furnitureOf returns the spans of an article's furniture as the counts
-// stand now; doc is the article with its facts as extracted.
-func (w *writer) furnitureOf(doc *graph.Document) ([]graph.Span, error) {
+// stand now; doc is the article with its facts as extracted, lines the
+// furniture.Lines of its text.
+func (w *writer) furnitureOf(doc *graph.Document, lines []furniture.Line) ([]graph.Span, error) {
 	src := furniture.Source(&doc.Article)
 	var err error
-	spans := furniture.Choose(doc, func(h furniture.Hash) bool {
+	spans := furniture.Choose(doc, lines, func(h furniture.Hash) bool {
 		n, e := w.lineCount(lineRef{src, h})
 		if e != nil && err == nil {
 			err = e
@@ -179,7 +181,7 @@ func (w *writer) refurnish(ids []graph.ID) (add, remove []resolve.Use, todo []pe
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		now, err := w.furnitureOf(raw)
+		now, err := w.furnitureOf(raw, furniture.Lines(raw.Article.Text))
 		if err != nil {
 			return nil, nil, nil, err
 		}
